@@ -1,0 +1,123 @@
+"""Page -> Article: labelled lines become title, lead, paragraphs, captions and byline.
+
+Works in two passes. Lines are labelled by `clean.lines` (flattened text) after
+trafilatura has taken the main content out of HTML. Then each lead and body paragraph is
+cleaned sentence by sentence, because many pages (and corpora built from them) have
+lost their line breaks: a photo caption runs into the first sentence ("... - Ảnh: AFP
+Theo AFP, ..."), an author's name trails the last one ("... quốc hội. NGUYỆT PHƯƠNG"),
+an outlet tag opens the lead ("VOV.VN - ..."). Those become metadata, never text.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from tomtat.clean import cues
+from tomtat.clean.html import extract_html
+from tomtat.clean.lines import classify_lines
+from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Page, Problem
+from tomtat.text.normalize import normalize_line
+from tomtat.text.sentences import split_sentences
+
+_LEADING_STAMP = re.compile(
+    r"^\s*(?:(?:\d{1,2}[:h]\d{2}\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2})?)\s*[|,\-–]?\s*"
+)
+
+
+class NoContent(ValueError):
+    """The page has no article text: all furniture, scripts or styles."""
+
+
+def _clean_paragraph(text: str, captions: list[str]) -> tuple[str, str | None, str | None]:
+    """Remove caption sentences from a paragraph; return (text, outlet tag, stamp)."""
+    stamp = None
+    m = _LEADING_STAMP.match(text)
+    if m and len(text) > m.end() + 20:
+        stamp, text = m.group(0).strip(" |,-–"), text[m.end() :]
+    tag, text = cues.outlet_tag(text)
+    sentences = split_sentences(text)
+    keep: list[str] = []
+    for k, sentence in enumerate(sentences):
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
+        if cues.is_credit_only(sentence):
+            captions.append(sentence)
+        elif cues.has_caption_cue(sentence) or (nxt and cues.is_credit_only(nxt) and len(sentence) < 200):
+            captions.append(sentence)
+        else:
+            keep.append(sentence)
+    return " ".join(keep), tag, stamp
+
+
+def _outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def build_article(page: Page) -> Article:
+    """Clean one page into an Article. Raises NoContent when nothing is left."""
+    text, meta = page.text, None
+    if page.html and not text:
+        meta = extract_html(page.html, page.url)
+        if meta is None:
+            raise NoContent("no article text in the HTML (only scripts, styles or furniture)")
+        text = meta.text
+    known_title = page.title or (meta.title if meta else None)
+    lines = classify_lines(text or "", known_title=known_title)
+    article = Article(id=page.id, path=page.path, url=page.url or (meta.url if meta else None), lines=lines)
+    article.title = normalize_line(known_title) if known_title else None
+    captions: list[str] = []
+    paragraphs: list[str] = []
+    bylines: list[str] = []
+    tags: list[str] = []
+    stamps: list[str] = []
+    for line in lines:
+        if line.label == TITLE and not article.title:
+            article.title = line.text
+        elif line.label == CAPTION:
+            captions.append(line.text)
+        elif line.label == SOURCE:
+            bylines.append(line.text)
+        elif line.label in (LEAD, BODY):
+            cleaned, tag, stamp = _clean_paragraph(line.text, captions)
+            tags += [tag] if tag else []
+            stamps += [stamp] if stamp else []
+            if not cleaned:
+                continue
+            if line.label == LEAD and article.lead is None and not paragraphs:
+                article.lead = cleaned
+            else:
+                paragraphs.append(cleaned)
+    _move_trailing_byline(paragraphs, bylines)
+    if article.lead is None and not paragraphs:
+        raise NoContent("no article text found: the page is all boilerplate")
+    article.paragraphs = paragraphs
+    article.captions = captions
+    article.byline = "; ".join(bylines) or (meta.author if meta else None)
+    article.outlet = page.source or (tags[0] if tags else None) or (meta.sitename if meta else None) or _outlet_from_url(article.url)
+    article.published = page.published or (meta.date if meta else None) or (stamps[0] if stamps else None)
+    return article
+
+
+def _move_trailing_byline(paragraphs: list[str], bylines: list[str]) -> None:
+    """An author's name glued to the end of the last paragraph is a byline."""
+    if not paragraphs:
+        return
+    sentences = split_sentences(paragraphs[-1])
+    if len(sentences) > 1 and (
+        cues.looks_like_byline(sentences[-1]) or cues.looks_like_name_line(sentences[-1])
+    ):
+        bylines.append(sentences[-1])
+        paragraphs[-1] = " ".join(sentences[:-1])
+    elif len(sentences) == 1 and len(paragraphs) > 1 and cues.looks_like_byline(sentences[0]):
+        bylines.append(paragraphs.pop())
+
+
+def clean_page(page: Page) -> Article | Problem:
+    """Article for a page, or the Problem that stopped it (never raises for bad content)."""
+    try:
+        return build_article(page)
+    except NoContent as exc:
+        return Problem(page.path or page.id, "no_content", f"{page.path or page.id}: {exc}")

@@ -1,0 +1,200 @@
+"""Cues of Vietnamese news page layout, one small predicate each.
+
+These are the signals the line classifier (`clean.lines`) and the sentence cleaner
+(`clean.article`) combine: section headers that open related-article lists, follow-us
+and share widgets, timestamps, betting spam, photo credits, bylines, outlet tags. They
+describe how Vietnamese outlets lay out pages in general, not any one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tomtat.text.normalize import fold, strip_diacritics
+
+# Section headers that open page furniture: related, latest, most-read, comments, tags.
+SECTION_HEADERS = {
+    "tin liên quan", "bài liên quan", "tin bài liên quan", "bài viết liên quan",
+    "tin cùng chuyên mục", "cùng chuyên mục", "tin cùng chủ đề", "tin khác", "các tin khác",
+    "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin đã đưa", "bài viết mới nhất",
+    "bài mới nhất", "mới nhất", "có thể bạn quan tâm", "có thể bạn chưa đọc",
+    "bạn có thể quan tâm", "có thể bạn muốn xem", "nên xem", "đọc thêm", "xem thêm",
+    "đọc tiếp", "xem tiếp", "đừng bỏ lỡ", "xem tin theo ngày", "tin nổi bật", "nổi bật",
+    "tin nóng", "tin hot", "tin đọc nhiều", "đọc nhiều nhất", "xem nhiều nhất", "đọc nhiều",
+    "xem nhiều", "tin xem nhiều", "tiêu điểm", "tin tiêu điểm", "bình luận", "ý kiến",
+    "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "bình luận của bạn", "tags", "tag",
+    "từ khóa", "chủ đề", "tin ảnh", "video", "multimedia", "quảng cáo", "chia sẻ", "in bài",
+    "gửi bài", "lên đầu trang", "về đầu trang", "trang chủ", "về trang chủ", "facebook comments",
+    "tin tức liên quan", "bài đọc nhiều", "tin trong ngày", "sự kiện", "tin vắn",
+    "chuyên mục", "liên kết", "tin tài trợ", "tin tức", "theo dòng sự kiện",
+}
+
+_FOLLOW = re.compile(
+    r"mời (quý )?(độc giả|bạn đọc)|theo dõi .{0,40}\btrên\b|facebook comments|"
+    r"^(chia sẻ|share|like|tweet|đăng nhập|đăng ký|bản quyền|copyright|©|hotline|"
+    r"liên hệ quảng cáo|giấy phép|tải ứng dụng|tổng biên tập|phó tổng biên tập|"
+    r"cơ quan chủ quản|địa chỉ|email|điện thoại|bình luận \(\d+\)|gửi phản hồi)\b|"
+    r"^(in|lưu|gửi|chia sẻ)( bài)?$",
+    re.I,
+)
+
+_DATE = r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+_TIME = r"(\d{1,2}[:h]\d{2}(:\d{2})?\s*(AM|PM|SA|CH)?)"
+_DATETIME = re.compile(f"{_DATE}|{_TIME}", re.I)
+_TIMESTAMP_WORDS = re.compile(
+    r"\b(tin mới|cập nhật|đăng lúc|đăng ngày|ngày đăng|thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|"
+    r"chủ nhật|cn|gmt\s*\+?\s*\d*|utc|am|pm|lúc|ngày|giờ|phút trước|giờ trước|hôm qua)\b",
+    re.I,
+)
+
+# Unaccented Vietnamese syllables typical of betting and streaming spam.
+_SPAM_SYLLABLES = {
+    "bong", "da", "keo", "nha", "cai", "truc", "tiep", "soi", "ty", "le", "ca", "cuoc", "do",
+    "xoilac", "mitom", "90phut", "90ph", "casino", "cacuoc", "nhacai", "banca", "tai", "xiu",
+    "no", "hu", "game", "bai", "doi", "thuong", "lo", "de", "link", "tv", "hom", "nay",
+    "vao", "khuyen", "mai", "nap", "rut", "tien", "uy", "tin", "ma", "cao", "xem",
+}
+_SPAM_PHRASES = ("soi kèo", "nhà cái", "kèo nhà cái", "link bóng đá", "trực tiếp bóng đá",
+                 "tỷ lệ kèo", "nổ hũ", "game bài", "tài xỉu", "xoilac", "mitom", "casino",
+                 "cá cược bóng đá", "keo nha cai", "link bong da", "soi keo")
+
+_CAPTION_CUE = re.compile(
+    r"(\(?\b(Ảnh|Ảnh minh họa|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Infographic)\s*:\s*[^.]{0,60}\)?\.?\s*$)"
+    r"|(^\(?(Ảnh|Photo|Video)\s*:)|(\|\s*$)|(\bẢnh minh họa\)?\.?\s*$)|(^Ảnh minh họa\b)",
+    re.I,
+)
+_CREDIT_ONLY = re.compile(
+    r"^[\s(\-–—|]*(Ảnh|Ảnh minh họa|Nguồn ảnh|Photo|Nguồn|Video|Clip)\s*:\s*[^.]{0,60}\)?\.?$", re.I
+)
+
+_SOURCE_START = re.compile(
+    r"^\(?\s*(Theo|Nguồn|Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Nhóm phóng viên|Nhóm PV|PV|"
+    r"Phóng viên|Lược dịch|Tổng hợp|Dịch|Biên dịch)\b[\s:]",
+    re.I,
+)
+OUTLET_TAG = re.compile(
+    r"^\s*(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ0-9.]{1,15}))\s*[-–—]\s*(?=\S)"
+)
+
+_TERMINAL = re.compile(r"([.!?…]|\./\.)[”\"’')\]]*\s*$")
+
+
+def key(text: str) -> str:
+    """Comparison key of a line: folded, letters and digits only."""
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def is_terminal(text: str) -> bool:
+    """Ends like a sentence (., !, ?, …, ./.), possibly followed by closing quotes."""
+    return bool(_TERMINAL.search(text))
+
+
+def ends_with_period(text: str) -> bool:
+    return bool(re.search(r"(\.|…|\./\.)[”\"’')\]]*\s*$", text))
+
+
+def is_section_header(text: str) -> bool:
+    k = re.sub(r"\s*\d+\s*$", "", key(text))  # "Bình luận (12)" -> "bình luận"
+    if k in SECTION_HEADERS:
+        return True
+    head, sep, _ = text.partition(":")
+    return bool(sep) and key(head) in SECTION_HEADERS and len(text.split()) <= 12
+
+
+def is_follow_widget(text: str) -> bool:
+    return bool(_FOLLOW.search(text.strip()))
+
+
+def is_timestamp(text: str) -> bool:
+    """A line that is only a date/time, perhaps with words like "Tin mới" or a weekday."""
+    if not _DATETIME.search(text):
+        return False
+    rest = _TIMESTAMP_WORDS.sub(" ", _DATETIME.sub(" ", text))
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 1
+
+
+def has_datetime(text: str) -> bool:
+    return bool(re.search(_DATE, text) and re.search(_TIME, text, re.I))
+
+
+def is_junk(text: str) -> bool:
+    """Digits, symbols or a lone letter: stray counters and separators."""
+    letters = re.findall(r"[^\W\d_]", text)
+    return len(letters) <= 1 or (len(letters) < 4 and not re.search(r"[^\W\d_]{3}", text))
+
+
+def is_spam(text: str) -> bool:
+    low = fold(text)
+    phrases = sum(1 for p in _SPAM_PHRASES if p in low)
+    tokens = re.findall(r"[^\W_]+", low)
+    unaccented = [t for t in tokens if t.isascii() and t in _SPAM_SYLLABLES]
+    if phrases >= 2 and not is_terminal(text):
+        return True
+    return len(unaccented) >= 4 and len(unaccented) >= 0.35 * len(tokens) and phrases >= 1
+
+
+def has_caption_cue(text: str) -> bool:
+    return bool(_CAPTION_CUE.search(text.strip()))
+
+
+def is_credit_only(text: str) -> bool:
+    return bool(_CREDIT_ONLY.match(text.strip()))
+
+
+def _capitalised_words(text: str) -> tuple[int, int]:
+    words = re.findall(r"[^\W\d_][^\s/,()\-–]*", text)
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps, len(words)
+
+
+def looks_like_byline(text: str) -> bool:
+    """Attribution or author line: "Theo vov.vn", "Thiện Minh/Báo CAND", "NGUYỆT PHƯƠNG",
+    "CT (Theo AP/RIA Novosti)"."""
+    t = text.strip().rstrip(".")
+    words = t.split()
+    if not words or len(words) > 12:
+        return False
+    if _SOURCE_START.match(t) and len(words) <= 10 and "," not in t:
+        return True
+    if re.search(r"\(\s*(Theo|Nguồn)\b[^)]*\)\s*$", t) and len(words) <= 8:
+        return True
+    caps, total = _capitalised_words(t)
+    if total == 0 or is_terminal(text) and not t.endswith(")"):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    if len(words) <= 6 and letters and all(c.isupper() for c in letters) and len(letters) >= 4:
+        return True  # "NGUYỆT PHƯƠNG", "PV"
+    if "/" in t and caps == total and len(words) <= 8:
+        return True  # "Thiện Minh/Báo CAND"
+    return False
+
+
+def looks_like_name_line(text: str) -> bool:
+    """Two to five capitalised words and nothing else: an author's name after a body."""
+    t = text.strip()
+    if is_terminal(t):
+        return False
+    caps, total = _capitalised_words(t)
+    return 2 <= total <= 5 and caps == total and len(re.findall(r"\d", t)) == 0
+
+
+def outlet_tag(text: str) -> tuple[str | None, str]:
+    """Split a leading outlet tag ("VOV.VN - ", "TTO - ", "(Dân trí) - ") off a paragraph."""
+    m = OUTLET_TAG.match(text)
+    if not m:
+        return None, text
+    tag = m.group("paren") or m.group("bare")
+    bare = m.group("bare")
+    if bare and not (sum(c.isupper() for c in bare) >= 2 or ".vn" in bare.lower()):
+        return None, text
+    if m.group("paren") and len(tag.split()) > 4:
+        return None, text
+    return tag.strip(), text[m.end() :]
+
+
+def unaccented_share(text: str) -> float:
+    """Share of words that lose nothing when stripped of diacritics (for language cues)."""
+    tokens = re.findall(r"[^\W\d_]+", text)
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if strip_diacritics(t) == t) / len(tokens)

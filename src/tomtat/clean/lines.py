@@ -1,0 +1,249 @@
+"""Label every line of a flattened page: title, lead, body, caption, source, boilerplate.
+
+Written by hand because no maintained library does this: trafilatura and jusText need
+the page's HTML structure, and flattened text (a page saved as text, or the text of a
+crawl) has only lines. The classifier reads the page the way an editor would:
+
+1. Lines that are page furniture on their own are marked first: section headers that
+   open related/latest/comment lists ("Tin liên quan", "Bài viết mới nhất"), follow-us
+   widgets, bare timestamps, betting spam, stray counters, and any line the page repeats
+   (teaser lists are often printed twice).
+2. The article body is the longest *run* of prose lines (long, sentence-final
+   punctuation) that only captions or short lines interrupt. Teaser lists alternate a
+   headline with one paragraph, so their runs are one line long and lose; a run broken by
+   a stray line is mended when the next run continues the same topic.
+3. The title is the headline-like line just above the run; the lead is the paragraph
+   right under the title (or one opening with an outlet tag such as "VOV.VN -"); an
+   attribution or author line right after the run is the source; short verbless lines
+   and lines with a photo credit inside the run are captions. Everything outside the
+   article is boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tomtat.clean import cues
+from tomtat.model import BODY, BOILERPLATE, CAPTION, LEAD, SOURCE, TITLE, Line
+from tomtat.text.normalize import normalize_line
+from tomtat.text.tokens import count_syllables, pos_tags
+
+PROSE_MIN = 15  # syllables: shorter lines do not anchor a body run
+HEADLINE_RANGE = (4, 40)
+MAX_GAP = 2  # non-prose lines a body run may skip over
+COHERENCE_TO_MERGE = 0.25
+CAPTION_MAX = 25  # syllables: a line inside the body shorter than this may be a caption
+
+# Function syllables ignored when judging whether two passages share a topic.
+_STOP = set(
+    "và của là có các những được cho với trong đã này một không người khi để đến từ về "
+    "tại theo như ra thì mà vào sẽ đó nhiều cũng trên sau năm ngày hai lần bị còn rằng "
+    "nên nhưng hay hoặc vì do nếu đang lại hơn rất nó họ chúng tôi ông bà anh chị đây "
+    "ấy này kia ở lên xuống qua nhất cùng nay tới việc điều thể làm nói cho biết".split()
+)
+
+
+@dataclass
+class _Info:
+    number: int
+    text: str
+    n: int
+    hard: str  # why the line is furniture on its own, or ""
+    prose: bool
+    headline: bool
+    caption_cue: bool
+
+
+def _content(text: str) -> set[str]:
+    return {t for t in re.findall(r"[^\W\d_]+", text.lower()) if t not in _STOP and len(t) > 1}
+
+
+def _coherence(a: str, b: str) -> float:
+    ca, cb = _content(a), _content(b)
+    return len(ca & cb) / len(ca) if ca else 0.0
+
+
+def _hard_boilerplate(text: str, repeats: int) -> str:
+    if cues.is_junk(text):
+        return "junk"
+    if cues.is_section_header(text):
+        return "section header"
+    if cues.is_follow_widget(text):
+        return "follow/share widget"
+    if cues.is_timestamp(text):
+        return "timestamp"
+    if cues.is_spam(text):
+        return "spam"
+    if repeats > 1:
+        return "repeated line"
+    if cues.has_datetime(text) and not cues.is_terminal(text):
+        return "teaser with timestamp"
+    return ""
+
+
+def _is_verbless(text: str) -> bool:
+    return not any(tag.startswith("V") for _, tag in pos_tags(text))
+
+
+def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
+    counts: dict[str, int] = {}
+    for _, text in lines:
+        counts[cues.key(text)] = counts.get(cues.key(text), 0) + 1
+    infos = []
+    for number, text in lines:
+        n = count_syllables(text)
+        hard = _hard_boilerplate(text, counts[cues.key(text)])
+        terminal = cues.is_terminal(text)
+        question = text.rstrip("”\"' ").endswith(("?", "!"))
+        prose = not hard and (
+            (n >= PROSE_MIN and terminal and not (question and n < 30)) or n >= 45
+        )
+        headline = (
+            not hard
+            and HEADLINE_RANGE[0] <= n <= HEADLINE_RANGE[1]
+            and (not terminal or question)
+            and text[:1].isupper()
+        )
+        infos.append(_Info(number, text, n, hard, prose, headline, cues.has_caption_cue(text)))
+    return infos
+
+
+def _runs(infos: list[_Info]) -> list[tuple[int, int]]:
+    """(first, last) indices of runs of prose lines with small, harmless gaps."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(infos):
+        if not infos[i].prose:
+            i += 1
+            continue
+        start = end = i
+        j = i + 1
+        gap = 0
+        while j < len(infos) and gap <= MAX_GAP:
+            info = infos[j]
+            if info.prose:
+                end, gap = j, 0
+            elif info.hard or (info.headline and not info.caption_cue) or cues.looks_like_byline(info.text):
+                break
+            else:
+                gap += 1
+            j += 1
+        runs.append((start, end))
+        i = end + 1
+    return runs
+
+
+def _merge(infos: list[_Info], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a run to the next when only a few non-furniture lines part them and the
+    next run carries on the same topic (an intertitle or a caption without a credit)."""
+    merged: list[tuple[int, int]] = []
+    for run in runs:
+        if merged:
+            a, b = merged[-1]
+            gap = infos[b + 1 : run[0]]
+            if (
+                len(gap) <= MAX_GAP
+                and not any(g.hard or cues.looks_like_byline(g.text) for g in gap)
+                and _coherence(
+                    " ".join(i.text for i in infos[run[0] : run[1] + 1]),
+                    " ".join(i.text for i in infos[a : b + 1]),
+                )
+                >= COHERENCE_TO_MERGE
+                and (run[1] > run[0] or b > a)
+            ):
+                merged[-1] = (a, run[1])
+                continue
+        merged.append(run)
+    return merged
+
+
+def _pick_run(infos: list[_Info], runs: list[tuple[int, int]], known_title: str | None) -> tuple[int, int]:
+    if known_title:
+        tkey = cues.key(known_title)
+        for k, info in enumerate(infos):
+            if cues.key(info.text) == tkey:
+                after = [r for r in runs if r[0] > k]
+                if after:
+                    return after[0]
+
+    def weight(run: tuple[int, int]) -> tuple[int, int]:
+        size = sum(infos[k].n for k in range(run[0], run[1] + 1) if infos[k].prose)
+        lines = sum(1 for k in range(run[0], run[1] + 1) if infos[k].prose)
+        return (size if lines > 1 else size // 3, -run[0])
+
+    return max(runs, key=weight)
+
+
+def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int | None:
+    """Index of the headline just above the body run, skipping captions and meta lines."""
+    if known_title:
+        tkey = cues.key(known_title)
+        for k in range(start - 1, -1, -1):
+            if cues.key(infos[k].text) == tkey:
+                return k
+    for k in range(start - 1, max(-1, start - 5), -1):
+        info = infos[k]
+        if info.headline and not info.caption_cue and not cues.looks_like_byline(info.text):
+            return None if known_title else k
+        if info.hard in ("junk", "timestamp", "") or info.caption_cue:
+            continue
+        break
+    return None
+
+
+def _is_caption(info: _Info) -> bool:
+    if info.caption_cue:
+        return True
+    return info.n < CAPTION_MAX and not info.prose and _is_verbless(info.text)
+
+
+def classify_lines(text: str, known_title: str | None = None) -> list[Line]:
+    """Label every non-empty line of flattened page text (line numbers are 1-based).
+
+    `known_title` is the page's title when it is known from elsewhere (HTML metadata,
+    JSON input); a line that repeats it is labelled title, and no other line is.
+    """
+    raw = [(k, normalize_line(t)) for k, t in enumerate(text.split("\n"), 1)]
+    infos = _analyse([(k, t) for k, t in raw if t])
+    labels: list[tuple[str, str]] = [(BOILERPLATE, i.hard or "outside the article") for i in infos]
+    runs = _merge(infos, _runs(infos))
+    if not runs:
+        return _lines(infos, labels)
+    start, end = _pick_run(infos, runs, known_title)
+    title = _find_title(infos, start, known_title)
+    if title is not None:
+        labels[title] = (TITLE, "headline above the body")
+    lead_done = False
+    for k in range((title + 1) if title is not None else start, end + 1):
+        info = infos[k]
+        if info.hard:
+            continue
+        if k < start and not info.caption_cue and not info.prose:
+            continue  # meta lines between title and body: author, breadcrumb
+        if _is_caption(info):
+            labels[k] = (CAPTION, "photo credit" if info.caption_cue else "short verbless line")
+            continue
+        right_under_title = title is not None and all(
+            infos[m].hard for m in range(title + 1, k)
+        )
+        tagged = cues.outlet_tag(info.text)[0] is not None
+        if not lead_done and (right_under_title or tagged) and info.n >= 8:
+            labels[k] = (LEAD, "first paragraph under the title" if right_under_title else "outlet tag")
+            lead_done = True
+            continue
+        lead_done = True
+        labels[k] = (BODY, "prose run")
+    # Attribution or author line right after the body.
+    for k in range(end + 1, min(len(infos), end + 3)):
+        info = infos[k]
+        if info.hard:
+            break
+        if cues.looks_like_byline(info.text) or (k == end + 1 and cues.looks_like_name_line(info.text)):
+            labels[k] = (SOURCE, "byline after the body")
+            break
+    return _lines(infos, labels)
+
+
+def _lines(infos: list[_Info], labels: list[tuple[str, str]]) -> list[Line]:
+    return [Line(i.number, i.text, label, why) for i, (label, why) in zip(infos, labels, strict=True)]

@@ -1,0 +1,1 @@
+"""Evaluation: ROUGE under the shared scoring convention, dataset readers, cleaning metrics."""

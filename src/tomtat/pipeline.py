@@ -1,0 +1,110 @@
+"""The stages of tomtat, each a plain function Story -> Story, and their composition.
+
+read -> clean -> segment -> fold duplicates -> select -> order -> headline. Every stage
+records what it kept and dropped in `story.stats`; a page that fails any stage becomes a
+`Problem` on the story and the rest go on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+
+from tomtat.clean.article import clean_page
+from tomtat.dedup import fold_duplicates
+from tomtat.model import Article, Page, Problem, Story
+from tomtat.read.files import read_pages
+from tomtat.summarize.order import choose_headline, order_sentences
+from tomtat.summarize.select import DEFAULT_WEIGHTS, Weights, select
+from tomtat.text.segment import segment_article
+
+DEFAULT_MAX_SYLLABLES = 150
+
+Stage = Callable[[Story], Story]
+
+
+def read_stage(story: Story, inputs: Iterable[str | Path | Page]) -> Story:
+    paths = []
+    for item in inputs:
+        if isinstance(item, Page):
+            story.pages.append(item)
+        else:
+            paths.append(item)
+    for item in read_pages(paths):
+        (story.problems if isinstance(item, Problem) else story.pages).append(item)
+    story.stats["pages"] = len(story.pages) + sum(1 for p in story.problems)
+    return story
+
+
+def clean_stage(story: Story) -> Story:
+    for page in story.pages:
+        try:
+            result = clean_page(page)
+        except Exception as exc:  # one broken page must not lose the batch
+            result = Problem(page.path or page.id, "failed", f"{page.path or page.id}: cleaning failed ({exc})")
+        (story.problems if isinstance(result, Problem) else story.articles).append(result)
+    story.stats["articles"] = len(story.articles)
+    return story
+
+
+def segment_stage(story: Story) -> Story:
+    for article in story.articles:
+        segment_article(article)
+    story.stats["sentences"] = sum(len(a.sentences) for a in story.articles)
+    return story
+
+
+def select_stage(
+    story: Story,
+    max_syllables: int = DEFAULT_MAX_SYLLABLES,
+    max_sentences: int | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> Story:
+    chosen = select(story, max_syllables=max_syllables, max_sentences=max_sentences, weights=weights)
+    story.summary = order_sentences(story, chosen)
+    story.headline = choose_headline(story)
+    story.stats["summary_syllables"] = sum(len(s.syllables) for s in chosen)
+    return story
+
+
+def run(story: Story, stages: list[Stage]) -> Story:
+    timings = story.stats.setdefault("seconds", {})
+    for stage in stages:
+        started = time.perf_counter()
+        story = stage(story)
+        name = getattr(stage, "func", stage).__name__.removesuffix("_stage")
+        timings[name] = round(time.perf_counter() - started, 4)
+    return story
+
+
+def summarize(
+    inputs: Iterable[str | Path | Page],
+    max_syllables: int = DEFAULT_MAX_SYLLABLES,
+    max_sentences: int | None = None,
+    story_id: str = "story",
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> Story:
+    """Read, clean and summarize the pages of one story."""
+    story = Story(id=story_id)
+    return run(
+        story,
+        [
+            partial(read_stage, inputs=list(inputs)),
+            clean_stage,
+            segment_stage,
+            fold_duplicates,
+            partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences, weights=weights),
+        ],
+    )
+
+
+def clean(inputs: Iterable[str | Path | Page]) -> Story:
+    """Read and clean pages without summarizing them."""
+    story = Story(id="pages")
+    return run(story, [partial(read_stage, inputs=list(inputs)), clean_stage, segment_stage])
+
+
+def article_by_id(story: Story, article_id: str) -> Article:
+    return story.article(article_id)

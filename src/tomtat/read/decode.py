@@ -1,0 +1,123 @@
+"""Turn a file's bytes into text, or say clearly why not.
+
+UTF-8 (with or without BOM) and UTF-16 (BOM, or the NUL pattern of BOM-less UTF-16) are
+read directly. Anything else is tried as Windows-1258 and other legacy code pages, and
+kept only if the result reads as Vietnamese. Pages in the font-based TCVN3 (ABC) or VNI
+encodings use Latin-1 code points for Vietnamese letters, so they decode "fine" into
+nonsense such as "ViÖt Nam"; they are recognised by those tell-tale letters and
+reported instead of being passed on mangled.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+MAX_BYTES = 10 * 1024 * 1024  # a news page is far smaller; bigger input is refused
+
+
+class DecodeError(ValueError):
+    """Raised with a human-readable reason and a `kind` for the problem report."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+_VIET_MARKED = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
+# Letters that TCVN3/VNI text shows when read as Latin-1/cp1252: rare in real Vietnamese.
+_LEGACY_FONT = re.compile(r"[¸µ¶·¹¨»¾¼½Æ©ÇÊ®ÐÑÒÓÔÕÖ×ØÞßãåæçèéêëìíîïñòóôõöøùúûüýþÿ¢¤¥§«¬]")
+
+
+def _vietnamese_score(text: str) -> float:
+    """Share of letters that carry Vietnamese diacritics (0 for English, ~0.3 for Vietnamese)."""
+    letters = sum(ch.isalpha() for ch in text[:20000]) or 1
+    return len(_VIET_MARKED.findall(text[:20000])) / letters
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) * 0.05
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_nuls = head[0::2].count(0) / (len(head) / 2)
+    odd_nuls = head[1::2].count(0) / (len(head) / 2)
+    codec = "utf-16-be" if even_nuls > 0.3 else "utf-16-le" if odd_nuls > 0.3 else None
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", data[:4096], re.I)
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Decode a page's bytes. Raises DecodeError(kind, message) when it cannot."""
+    if not data.strip():
+        raise DecodeError("empty", f"{name}: the file is empty")
+    if len(data) > MAX_BYTES:
+        raise DecodeError(
+            "too_large",
+            f"{name}: {len(data) / 1e6:.1f} MB is too large for a news page "
+            f"(limit {MAX_BYTES / 1e6:.0f} MB); skipped",
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _finish(data[3:].decode("utf-8", errors="replace"))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _finish(data.decode("utf-16"))
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None and not _looks_binary(utf16.encode("utf-8")):
+        return _finish(utf16)
+    if _looks_binary(data):
+        raise DecodeError("binary", f"{name}: binary data, not a text or HTML page; skipped")
+    try:
+        return _finish(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    declared = _declared_charset(data)
+    for codec in [declared, "cp1258", "cp1252"]:
+        if codec:
+            try:
+                candidates.append(data.decode(codec))
+            except (UnicodeDecodeError, LookupError):
+                pass
+    best = from_bytes(data).best()
+    if best is not None:
+        candidates.append(str(best))
+    candidates = [unicodedata.normalize("NFC", c) for c in candidates]
+    good = [c for c in candidates if _vietnamese_score(c) > 0.05 and not _legacy_font(c)]
+    if good:
+        return _finish(max(good, key=_vietnamese_score))
+    if any(_legacy_font(c) for c in candidates):
+        raise DecodeError(
+            "undecodable",
+            f"{name}: looks like a TCVN3/VNI font-encoded page; convert it to Unicode first",
+        )
+    if candidates and data.isascii():
+        return _finish(candidates[0])
+    raise DecodeError("undecodable", f"{name}: not UTF-8, UTF-16 or a known Vietnamese encoding")
+
+
+def _legacy_font(text: str) -> bool:
+    sample = text[:20000]
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    return len(_LEGACY_FONT.findall(sample)) / letters > 0.03 and _vietnamese_score(sample) < 0.05
+
+
+def _finish(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

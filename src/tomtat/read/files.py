@@ -1,0 +1,146 @@
+"""Find input files and read them into `Page`s.
+
+`.txt` is flattened page text, `.html`/`.htm` a saved page, `.json` an object (or a list
+of objects) and `.jsonl` one object per line, each with at least `text` or `html` and
+optionally `url`, `title`, `published`, `source`. Folders are read recursively in name
+order. A file that cannot be read becomes a `Problem`; the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from tomtat.model import Page, Problem
+from tomtat.read.decode import MAX_BYTES, DecodeError, decode
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+
+
+def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """Files named by `paths` (folders recursively, in name order), and missing paths."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                (p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")),
+                key=lambda p: p.relative_to(path).parts,
+            )
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(str(path), "missing", f"{path}: no such file or folder"))
+    return files, problems
+
+
+def _page_id(path: Path, taken: set[str]) -> str:
+    base = re.sub(r"[^\w.-]+", "-", path.stem).strip("-") or "page"
+    pid, n = base, 2
+    while pid in taken:
+        pid, n = f"{base}-{n}", n + 1
+    taken.add(pid)
+    return pid
+
+
+def _from_object(obj: object, pid: str, path: Path) -> Page:
+    if not isinstance(obj, dict):
+        raise ValueError("expected a JSON object")
+    text, html = obj.get("text"), obj.get("html")
+    if not isinstance(text, str | None) or not isinstance(html, str | None):
+        raise ValueError('"text" and "html" must be strings')
+    if not (text or html):
+        raise ValueError('the object has neither "text" nor "html"')
+
+    def opt(key: str) -> str | None:
+        value = obj.get(key)
+        return str(value) if value not in (None, "") else None
+
+    return Page(
+        id=pid, path=str(path), text=text, html=html, url=opt("url"), title=opt("title"),
+        published=opt("published"), source=opt("source"),
+    )
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+def read_file(path: Path, taken: set[str] | None = None) -> tuple[list[Page], list[Problem]]:
+    """Read one file into pages. Never raises for bad content: problems are returned."""
+    taken = set() if taken is None else taken
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return [], [Problem(name, "unreadable", f"{name}: cannot read ({exc.strerror or exc})")]
+    if size > MAX_BYTES:
+        return [], [
+            Problem(
+                name, "too_large",
+                f"{name}: {size / 1e6:.1f} MB is too large for a news page "
+                f"(limit {MAX_BYTES / 1e6:.0f} MB); skipped",
+            )
+        ]
+    try:
+        text = decode(data, name)
+    except DecodeError as exc:
+        return [], [Problem(name, exc.kind, str(exc))]
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        return _read_json(path, text, taken)
+    pid = _page_id(path, taken)
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+        return [Page(id=pid, path=name, html=text)], []
+    return [Page(id=pid, path=name, text=text)], []
+
+
+def _read_json(path: Path, text: str, taken: set[str]) -> tuple[list[Page], list[Problem]]:
+    name = str(path)
+    pages: list[Page] = []
+    problems: list[Problem] = []
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            return [], [Problem(name, "bad_json", f"{name}: invalid JSON ({exc.msg}, line {exc.lineno})")]
+        records = list(enumerate(data if isinstance(data, list) else [data], 1))
+    else:
+        records = []
+        for n, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append((n, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                problems.append(Problem(f"{name}:{n}", "bad_json", f"{name}:{n}: invalid JSON ({exc.msg})"))
+    single = len(records) == 1
+    for n, obj in records:
+        stem = path if single else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        try:
+            pages.append(_from_object(obj, _page_id(stem, taken), path))
+        except ValueError as exc:
+            where = name if single else f"{name}:{n}"
+            problems.append(Problem(where, "bad_json", f"{where}: {exc}"))
+    return pages, problems
+
+
+def read_pages(paths: Iterable[str | Path]) -> Iterator[Page | Problem]:
+    """Pages and problems for every input, in order; ids are unique across the batch."""
+    files, missing = expand(paths)
+    yield from missing
+    taken: set[str] = set()
+    for path in files:
+        pages, problems = read_file(path, taken)
+        yield from problems
+        yield from pages

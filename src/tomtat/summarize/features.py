@@ -1,0 +1,89 @@
+"""Sentence signals known to matter in multi-document news summarization.
+
+- position: editors put the news first; the prior decays with the sentence's place in
+  its article (measured on the dev set: a first sentence is in a reference summary
+  about 60% of the time, a tenth one under 10%).
+- support: how much of the sentence other articles of the story also say (share of
+  its syllable bigrams found in other articles, plus every article crediting it).
+- centrality: cosine of the sentence to the story's TF-IDF centroid (syllable bigrams).
+- title: share of the sentence's bigrams found in the articles' titles.
+- length: a log-normal-like prior around the length editors keep.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from tomtat.model import Sentence, Story
+
+MIN_SYLLABLES = 8  # shorter sentences are fragments, datelines or headings
+IDEAL_SYLLABLES = 35
+
+
+@dataclass
+class Features:
+    position: float
+    support: float
+    centrality: float
+    title: float
+    length: float
+
+
+def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
+    s = sentence.syllables
+    return set(zip(s, s[1:], strict=False))
+
+
+def candidates(story: Story) -> list[Sentence]:
+    """Sentences that may enter a summary: kept copies, long enough, not headings."""
+    out = []
+    for article in story.kept_articles:
+        for s in article.sentences:
+            if s.duplicate_of is not None or len(s.syllables) < MIN_SYLLABLES:
+                continue
+            if s.text.rstrip().endswith(":"):
+                continue  # introduces a list or a quote that is not in the sentence
+            out.append(s)
+    return out
+
+
+def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Features]:
+    articles = story.kept_articles
+    per_article = {a.id: set().union(*(bigram_set(s) for s in a.sentences)) if a.sentences else set() for a in articles}
+    n_articles = max(1, len(articles))
+    df = Counter(g for grams in per_article.values() for g in grams)
+    idf = {g: math.log(1 + n_articles / c) for g, c in df.items()}
+    centroid: Counter = Counter()
+    for grams in per_article.values():
+        for g in grams:
+            centroid[g] += idf[g]
+    centroid_norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    title_grams: set[tuple[str, str]] = set()
+    from tomtat.text.tokens import syllables
+
+    for a in articles:
+        t = syllables(a.title or "")
+        title_grams |= set(zip(t, t[1:], strict=False))
+    out = {}
+    for s in sentences:
+        grams = bigram_set(s)
+        size = len(grams) or 1
+        others = [per_article[a] for a in per_article if a != s.article_id]
+        support = (
+            sum(sum(1 for o in others if g in o) for g in grams) / size / len(others) if others else 0.0
+        )
+        support = max(support, (len(s.sources) - 1) / max(1, n_articles - 1))
+        vec = {g: idf.get(g, 0.0) for g in grams}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        centrality = sum(v * centroid[g] for g, v in vec.items()) / (norm * centroid_norm)
+        length = len(s.syllables)
+        out[s.key] = Features(
+            position=1.0 / (1.0 + 0.3 * s.index),
+            support=support,
+            centrality=centrality,
+            title=len(grams & title_grams) / size,
+            length=-abs(math.log(length / IDEAL_SYLLABLES)),
+        )
+    return out

@@ -1,0 +1,43 @@
+"""Put chosen sentences in reading order and choose the story's headline.
+
+Order: by place in the article first (every outlet opens with the news), then by the
+article's place in the story, so the summary reads from the core event to the detail.
+Headline: the article title that shares most with the other articles' text, among titles
+of a readable length; it names what all outlets agree on.
+"""
+
+from __future__ import annotations
+
+from tomtat.model import Sentence, Story, SummarySentence
+from tomtat.text.tokens import syllables
+
+_END_SIGN_FIX = ("./.", ".")
+
+
+def order_sentences(story: Story, chosen: list[Sentence]) -> list[SummarySentence]:
+    order = {a.id: k for k, a in enumerate(story.articles)}
+    ranked = sorted(chosen, key=lambda s: (s.paragraph > 0, s.index, order[s.article_id]))
+    return [SummarySentence(text=s.text.replace(*_END_SIGN_FIX), sources=list(s.sources), origin=s.key) for s in ranked]
+
+
+def choose_headline(story: Story) -> str | None:
+    titled = [a for a in story.kept_articles if a.title]
+    if not titled:
+        first = next((s.text for a in story.kept_articles for s in a.sentences), None)
+        return first
+    text_grams = {
+        a.id: {g for s in a.sentences for g in zip(s.syllables, s.syllables[1:], strict=False)}
+        for a in story.kept_articles
+    }
+
+    def agreement(article) -> float:
+        t = syllables(article.title)
+        grams = set(zip(t, t[1:], strict=False))
+        if not grams:
+            return 0.0
+        others = [g for aid, g in text_grams.items() if aid != article.id] or list(text_grams.values())
+        shared = sum(len(grams & o) for o in others) / (len(grams) * len(others))
+        fits = 6 <= len(t) <= 25
+        return shared + (0.2 if fits else 0.0)
+
+    return max(titled, key=agreement).title

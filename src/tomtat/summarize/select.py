@@ -1,0 +1,66 @@
+"""Choose summary sentences under a syllable budget, with redundancy control.
+
+Greedy by score, as MMR does, but redundancy is a hard rule: a sentence whose syllable
+bigrams are mostly already in the summary adds nothing a reader needs and is skipped.
+The budget is kept by whole sentences: the last one may cross it only when more than
+half of it fits, otherwise a shorter one that fits is looked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tomtat.model import Sentence, Story
+from tomtat.summarize.features import Features, bigram_set, candidates, compute
+
+
+@dataclass(frozen=True)
+class Weights:
+    position: float = 1.0
+    support: float = 1.0
+    centrality: float = 0.0
+    title: float = 0.0
+    length: float = 0.0
+    redundancy: float = 0.3  # skip a sentence when this share of its bigrams is covered
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+def score(f: Features, w: Weights) -> float:
+    return (
+        w.position * f.position
+        + w.support * f.support
+        + w.centrality * f.centrality
+        + w.title * f.title
+        + w.length * f.length
+    )
+
+
+def select(
+    story: Story,
+    max_syllables: int = 150,
+    max_sentences: int | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> list[Sentence]:
+    """The chosen sentences, best first (ordering for reading is a later stage)."""
+    pool = candidates(story)
+    feats = compute(story, pool)
+    order = {a.id: k for k, a in enumerate(story.articles)}
+    ranked = sorted(pool, key=lambda s: (-score(feats[s.key], weights), order[s.article_id], s.index))
+    chosen: list[Sentence] = []
+    covered: set[tuple[str, str]] = set()
+    used = 0
+    for s in ranked:
+        if used >= max_syllables or (max_sentences and len(chosen) >= max_sentences):
+            break
+        grams = bigram_set(s)
+        if grams and len(grams & covered) / len(grams) > weights.redundancy:
+            continue
+        length = len(s.syllables)
+        if used + length > max_syllables and (max_syllables - used) < length / 2:
+            continue
+        chosen.append(s)
+        covered |= grams
+        used += length
+    return chosen
