@@ -99,7 +99,9 @@ def evaluate(system: System, clusters: list[Cluster]) -> tuple[rouge.Scores, flo
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", nargs="?", default=str(Path(__file__).resolve().parents[1].parent / "shared/data/vnmds-dev"))
+    parser.add_argument(
+        "data", nargs="?", default=str(Path(__file__).resolve().parents[1].parent / "shared/data/vnmds-dev")
+    )
     args = parser.parse_args(argv)
     clusters = read_clusters(args.data)
     if not clusters:

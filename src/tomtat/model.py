@@ -148,9 +148,7 @@ class Story:
         stats = dict(self.stats)
         stats["problems"] = [p.to_dict() for p in self.problems]
         stats["duplicates"] = [
-            {"id": a.id, "duplicate_of": a.duplicate_of}
-            for a in self.articles
-            if a.duplicate_of is not None
+            {"id": a.id, "duplicate_of": a.duplicate_of} for a in self.articles if a.duplicate_of is not None
         ]
         return {
             "id": self.id,

@@ -43,7 +43,9 @@ def clean_stage(story: Story) -> Story:
         try:
             result = clean_page(page)
         except Exception as exc:  # one broken page must not lose the batch
-            result = Problem(page.path or page.id, "failed", f"{page.path or page.id}: cleaning failed ({exc})")
+            result = Problem(
+                page.path or page.id, "failed", f"{page.path or page.id}: cleaning failed ({exc})"
+            )
         (story.problems if isinstance(result, Problem) else story.articles).append(result)
     story.stats["articles"] = len(story.articles)
     return story

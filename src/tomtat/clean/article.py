@@ -49,6 +49,34 @@ def _clean_paragraph(text: str, captions: list[str]) -> tuple[str, str | None, s
     return " ".join(keep), tag, stamp
 
 
+def _iso_date(stamp: str) -> str:
+    """ "14:08 05/04/2024" -> "2024-04-05"; left as it is when no full date is inside."""
+    m = re.search(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", stamp)
+    if not m:
+        return stamp
+    day, month, year = (int(g) for g in m.groups())
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return stamp
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _outlet_from_byline(byline: str | None) -> str | None:
+    """ "Theo vov.vn" -> "vov.vn"; "Thiện Minh/Báo CAND" -> "Báo CAND"; "X/VOV-Phnom Penh" -> "VOV"."""
+    if not byline:
+        return None
+    m = re.match(r"^\(?\s*(?:Theo|Nguồn)\s*:?\s+([^()]+?)\)?\.?$", byline.strip(), re.I)
+    if m:
+        return m.group(1).strip()
+    if "/" in byline:
+        tail = byline.rsplit("/", 1)[1].strip(" ).")
+        if re.match(r"^(Báo|Tạp chí|Đài|Thông tấn)\b", tail):
+            return tail
+        head = re.split(r"[-–\s]", tail)[0]
+        if len(head) >= 2 and head.isupper():
+            return head
+    return None
+
+
 def _outlet_from_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -96,8 +124,18 @@ def build_article(page: Page) -> Article:
     article.paragraphs = paragraphs
     article.captions = captions
     article.byline = "; ".join(bylines) or (meta.author if meta else None)
-    article.outlet = page.source or (tags[0] if tags else None) or (meta.sitename if meta else None) or _outlet_from_url(article.url)
-    article.published = page.published or (meta.date if meta else None) or (stamps[0] if stamps else None)
+    article.outlet = (
+        page.source
+        or (tags[0] if tags else None)
+        or (meta.sitename if meta else None)
+        or _outlet_from_byline(bylines[0] if bylines else None)
+        or _outlet_from_url(article.url)
+    )
+    # A date printed at the top of the article beats the HTML metadata, which is often
+    # the crawl or update date.
+    article.published = (
+        page.published or (_iso_date(stamps[0]) if stamps else None) or (meta.date if meta else None)
+    )
     return article
 
 

@@ -29,10 +29,14 @@ from tomtat.model import BODY, BOILERPLATE, CAPTION, LEAD, SOURCE, TITLE, Line
 from tomtat.text.normalize import normalize_line
 from tomtat.text.tokens import count_syllables, pos_tags
 
+WIDGET_MAX = 30  # syllables: widgets and headers are short; a paragraph that mentions one is not
 PROSE_MIN = 15  # syllables: shorter lines do not anchor a body run
 HEADLINE_RANGE = (4, 40)
 MAX_GAP = 2  # non-prose lines a body run may skip over
-COHERENCE_TO_MERGE = 0.25
+COHERENCE_TO_MERGE = 0.15
+COHERENCE_AFTER_BOX = 0.25  # body resuming after a related box must be clearly on topic
+MAX_BOX = 7  # lines of a related-articles box set inside the body
+CAPTION_LINE_MAX = 60  # syllables: a longer line with a photo credit is body plus caption
 CAPTION_MAX = 25  # syllables: a line inside the body shorter than this may be a caption
 
 # Function syllables ignored when judging whether two passages share a topic.
@@ -60,16 +64,29 @@ def _content(text: str) -> set[str]:
 
 
 def _coherence(a: str, b: str) -> float:
+    """Overlap coefficient of content syllables: shared / size of the smaller passage."""
     ca, cb = _content(a), _content(b)
-    return len(ca & cb) / len(ca) if ca else 0.0
+    return len(ca & cb) / min(len(ca), len(cb)) if ca and cb else 0.0
+
+
+def _same_title(line: str, title_key: str) -> bool:
+    """The page's title as printed: equal, or one contains the other ("Quân khu 2 – X" / "X")."""
+    key = cues.key(line)
+    if not key or not title_key:
+        return False
+    if key == title_key:
+        return True
+    short, long = sorted((key, title_key), key=len)
+    return len(short) >= 0.6 * len(long) and short in long
 
 
 def _hard_boilerplate(text: str, repeats: int) -> str:
+    short = count_syllables(text) <= WIDGET_MAX
     if cues.is_junk(text):
         return "junk"
     if cues.is_section_header(text):
         return "section header"
-    if cues.is_follow_widget(text):
+    if short and cues.is_follow_widget(text):
         return "follow/share widget"
     if cues.is_timestamp(text):
         return "timestamp"
@@ -77,8 +94,10 @@ def _hard_boilerplate(text: str, repeats: int) -> str:
         return "spam"
     if repeats > 1:
         return "repeated line"
-    if cues.has_datetime(text) and not cues.is_terminal(text):
+    if short and cues.has_datetime(text) and not cues.is_terminal(text):
         return "teaser with timestamp"
+    if cues.is_dated_bullet(text):
+        return "dated list item"
     return ""
 
 
@@ -96,16 +115,17 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
         hard = _hard_boilerplate(text, counts[cues.key(text)])
         terminal = cues.is_terminal(text)
         question = text.rstrip("”\"' ").endswith(("?", "!"))
-        prose = not hard and (
-            (n >= PROSE_MIN and terminal and not (question and n < 30)) or n >= 45
-        )
+        prose = not hard and ((n >= PROSE_MIN and terminal and not (question and n < 30)) or n >= 45)
         headline = (
             not hard
             and HEADLINE_RANGE[0] <= n <= HEADLINE_RANGE[1]
             and (not terminal or question)
             and text[:1].isupper()
         )
-        infos.append(_Info(number, text, n, hard, prose, headline, cues.has_caption_cue(text)))
+        # A long paragraph that ends with a photo credit is body text that swallowed a
+        # caption; the sentence cleaner takes the caption out of it.
+        caption_cue = n <= CAPTION_LINE_MAX and cues.has_caption_cue(text)
+        infos.append(_Info(number, text, n, hard, prose, headline, caption_cue))
     return infos
 
 
@@ -124,8 +144,13 @@ def _runs(infos: list[_Info]) -> list[tuple[int, int]]:
             info = infos[j]
             if info.prose:
                 end, gap = j, 0
-            elif info.hard or (info.headline and not info.caption_cue) or cues.looks_like_byline(info.text):
-                break
+            elif (
+                info.hard
+                or (info.headline and not info.caption_cue)
+                or cues.looks_like_byline(info.text)
+                or cues.looks_like_name_line(info.text)
+            ):
+                break  # furniture, a teaser headline, or the author's name closing the body
             else:
                 gap += 1
             j += 1
@@ -134,44 +159,66 @@ def _runs(infos: list[_Info]) -> list[tuple[int, int]]:
     return runs
 
 
-def _merge(infos: list[_Info], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a run to the next when only a few non-furniture lines part them and the
-    next run carries on the same topic (an intertitle or a caption without a credit)."""
+def _run_text(infos: list[_Info], run: tuple[int, int]) -> str:
+    return " ".join(i.text for i in infos[run[0] : run[1] + 1])
+
+
+def _prose_lines(infos: list[_Info], run: tuple[int, int]) -> int:
+    return sum(1 for i in infos[run[0] : run[1] + 1] if i.prose)
+
+
+def _is_related_box(gap: list[_Info]) -> bool:
+    """A related-articles box inside the body: a section header, then a few teaser
+    headlines (possibly printed twice), and no paragraph."""
+    return (
+        1 <= len(gap) <= MAX_BOX
+        and gap[0].hard == "section header"
+        and all(g.headline or g.hard in ("repeated line", "section header") for g in gap[1:])
+    )
+
+
+def _merge(infos: list[_Info], runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """Join a run to the next when the next carries on the same topic and what parts
+    them is harmless: a line or two (an intertitle, a caption without a credit), or a
+    related-articles box set inside the body. Returns the runs and the box lines."""
     merged: list[tuple[int, int]] = []
+    boxes: set[int] = set()
     for run in runs:
         if merged:
             a, b = merged[-1]
             gap = infos[b + 1 : run[0]]
-            if (
+            coherence = _coherence(_run_text(infos, run), _run_text(infos, (a, b)))
+            small_gap = (
                 len(gap) <= MAX_GAP
-                and not any(g.hard or cues.looks_like_byline(g.text) for g in gap)
-                and _coherence(
-                    " ".join(i.text for i in infos[run[0] : run[1] + 1]),
-                    " ".join(i.text for i in infos[a : b + 1]),
+                and not any(
+                    g.hard or cues.looks_like_byline(g.text) or cues.looks_like_name_line(g.text) for g in gap
                 )
-                >= COHERENCE_TO_MERGE
+                and coherence >= COHERENCE_TO_MERGE
                 and (run[1] > run[0] or b > a)
-            ):
+            )
+            box = _is_related_box(gap) and _prose_lines(infos, run) >= 2 and coherence >= COHERENCE_AFTER_BOX
+            if small_gap or box:
                 merged[-1] = (a, run[1])
+                if box:
+                    boxes.update(range(b + 1, run[0]))
                 continue
         merged.append(run)
-    return merged
+    return merged, boxes
 
 
 def _pick_run(infos: list[_Info], runs: list[tuple[int, int]], known_title: str | None) -> tuple[int, int]:
-    if known_title:
-        tkey = cues.key(known_title)
-        for k, info in enumerate(infos):
-            if cues.key(info.text) == tkey:
-                after = [r for r in runs if r[0] > k]
-                if after:
-                    return after[0]
-
     def weight(run: tuple[int, int]) -> tuple[int, int]:
         size = sum(infos[k].n for k in range(run[0], run[1] + 1) if infos[k].prose)
         lines = sum(1 for k in range(run[0], run[1] + 1) if infos[k].prose)
         return (size if lines > 1 else size // 3, -run[0])
 
+    if known_title:
+        tkey = cues.key(known_title)
+        for k, info in enumerate(infos):
+            if _same_title(info.text, tkey):
+                after = [r for r in runs if r[0] > k]
+                if after:
+                    return max(after, key=weight)
     return max(runs, key=weight)
 
 
@@ -180,7 +227,7 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
     if known_title:
         tkey = cues.key(known_title)
         for k in range(start - 1, -1, -1):
-            if cues.key(infos[k].text) == tkey:
+            if _same_title(infos[k].text, tkey):
                 return k
     for k in range(start - 1, max(-1, start - 5), -1):
         info = infos[k]
@@ -192,10 +239,23 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
     return None
 
 
+# Tense, aspect and copula words: a short line that has one is a clause, not a caption.
+_CLAUSE_MARKERS = re.compile(
+    r"\b(đã|sẽ|đang|vừa|từng|là|được|bị|có|không|chưa|cho biết|cho rằng|nói|này|rằng)\b", re.I
+)
+_NAME = re.compile(r"\b[A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+")
+
+
 def _is_caption(info: _Info) -> bool:
+    """Photo captions: a credit cue, or a short line that names someone or something
+    without being a clause ("Ông X tại lễ khởi công.", "Người phát ngôn Y.")."""
     if info.caption_cue:
         return True
-    return info.n < CAPTION_MAX and not info.prose and _is_verbless(info.text)
+    if info.n >= CAPTION_MAX or info.prose:
+        return False
+    if _NAME.search(info.text[1:]) and not _CLAUSE_MARKERS.search(info.text):
+        return True
+    return _is_verbless(info.text)
 
 
 def classify_lines(text: str, known_title: str | None = None) -> list[Line]:
@@ -207,7 +267,7 @@ def classify_lines(text: str, known_title: str | None = None) -> list[Line]:
     raw = [(k, normalize_line(t)) for k, t in enumerate(text.split("\n"), 1)]
     infos = _analyse([(k, t) for k, t in raw if t])
     labels: list[tuple[str, str]] = [(BOILERPLATE, i.hard or "outside the article") for i in infos]
-    runs = _merge(infos, _runs(infos))
+    runs, boxes = _merge(infos, _runs(infos))
     if not runs:
         return _lines(infos, labels)
     start, end = _pick_run(infos, runs, known_title)
@@ -219,14 +279,18 @@ def classify_lines(text: str, known_title: str | None = None) -> list[Line]:
         info = infos[k]
         if info.hard:
             continue
+        if k in boxes:
+            labels[k] = (BOILERPLATE, "related box inside the body")
+            continue
         if k < start and not info.caption_cue and not info.prose:
             continue  # meta lines between title and body: author, breadcrumb
         if _is_caption(info):
-            labels[k] = (CAPTION, "photo credit" if info.caption_cue else "short verbless line")
+            labels[k] = (
+                CAPTION,
+                "photo credit" if info.caption_cue else "short line that names, not a clause",
+            )
             continue
-        right_under_title = title is not None and all(
-            infos[m].hard for m in range(title + 1, k)
-        )
+        right_under_title = title is not None and all(infos[m].hard for m in range(title + 1, k))
         tagged = cues.outlet_tag(info.text)[0] is not None
         if not lead_done and (right_under_title or tagged) and info.n >= 8:
             labels[k] = (LEAD, "first paragraph under the title" if right_under_title else "outlet tag")

@@ -28,7 +28,9 @@ class DecodeError(ValueError):
 
 _VIET_MARKED = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
 # Letters that TCVN3/VNI text shows when read as Latin-1/cp1252: rare in real Vietnamese.
-_LEGACY_FONT = re.compile(r"[¸µ¶·¹¨»¾¼½Æ©ÇÊ®ÐÑÒÓÔÕÖ×ØÞßãåæçèéêëìíîïñòóôõöøùúûüýþÿ¢¤¥§«¬]")
+# Symbols that TCVN3 (ABC) uses for common letters (đ, à, ả, ạ, ư...): in real text these
+# are rare, in a TCVN3 page they are a few percent of all characters.
+_LEGACY_FONT = re.compile(r"[¸µ¶·¹¨®¦§©ª«¬»¾¼½Æ¢¤¥]")
 
 
 def _vietnamese_score(text: str) -> float:
@@ -88,6 +90,11 @@ def decode(data: bytes, name: str = "input") -> str:
         return _finish(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    if _legacy_font(data.decode("latin-1")):
+        raise DecodeError(
+            "undecodable",
+            f"{name}: looks like a TCVN3/VNI font-encoded page; convert it to Unicode first",
+        )
     candidates = []
     declared = _declared_charset(data)
     for codec in [declared, "cp1258", "cp1252"]:
@@ -100,14 +107,9 @@ def decode(data: bytes, name: str = "input") -> str:
     if best is not None:
         candidates.append(str(best))
     candidates = [unicodedata.normalize("NFC", c) for c in candidates]
-    good = [c for c in candidates if _vietnamese_score(c) > 0.05 and not _legacy_font(c)]
+    good = [c for c in candidates if _vietnamese_score(c) > 0.05]
     if good:
         return _finish(max(good, key=_vietnamese_score))
-    if any(_legacy_font(c) for c in candidates):
-        raise DecodeError(
-            "undecodable",
-            f"{name}: looks like a TCVN3/VNI font-encoded page; convert it to Unicode first",
-        )
     if candidates and data.isascii():
         return _finish(candidates[0])
     raise DecodeError("undecodable", f"{name}: not UTF-8, UTF-16 or a known Vietnamese encoding")
@@ -116,7 +118,7 @@ def decode(data: bytes, name: str = "input") -> str:
 def _legacy_font(text: str) -> bool:
     sample = text[:20000]
     letters = sum(ch.isalpha() for ch in sample) or 1
-    return len(_LEGACY_FONT.findall(sample)) / letters > 0.03 and _vietnamese_score(sample) < 0.05
+    return len(_LEGACY_FONT.findall(sample)) / letters > 0.02
 
 
 def _finish(text: str) -> str:

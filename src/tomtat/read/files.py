@@ -64,8 +64,14 @@ def _from_object(obj: object, pid: str, path: Path) -> Page:
         return str(value) if value not in (None, "") else None
 
     return Page(
-        id=pid, path=str(path), text=text, html=html, url=opt("url"), title=opt("title"),
-        published=opt("published"), source=opt("source"),
+        id=pid,
+        path=str(path),
+        text=text,
+        html=html,
+        url=opt("url"),
+        title=opt("title"),
+        published=opt("published"),
+        source=opt("source"),
     )
 
 
@@ -87,7 +93,8 @@ def read_file(path: Path, taken: set[str] | None = None) -> tuple[list[Page], li
     if size > MAX_BYTES:
         return [], [
             Problem(
-                name, "too_large",
+                name,
+                "too_large",
                 f"{name}: {size / 1e6:.1f} MB is too large for a news page "
                 f"(limit {MAX_BYTES / 1e6:.0f} MB); skipped",
             )

@@ -51,7 +51,9 @@ def candidates(story: Story) -> list[Sentence]:
 
 def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Features]:
     articles = story.kept_articles
-    per_article = {a.id: set().union(*(bigram_set(s) for s in a.sentences)) if a.sentences else set() for a in articles}
+    per_article = {
+        a.id: set().union(*(bigram_set(s) for s in a.sentences)) if a.sentences else set() for a in articles
+    }
     n_articles = max(1, len(articles))
     df = Counter(g for grams in per_article.values() for g in grams)
     idf = {g: math.log(1 + n_articles / c) for g, c in df.items()}
@@ -71,9 +73,7 @@ def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Fe
         grams = bigram_set(s)
         size = len(grams) or 1
         others = [per_article[a] for a in per_article if a != s.article_id]
-        support = (
-            sum(sum(1 for o in others if g in o) for g in grams) / size / len(others) if others else 0.0
-        )
+        support = sum(sum(1 for o in others if g in o) for g in grams) / size / len(others) if others else 0.0
         support = max(support, (len(s.sources) - 1) / max(1, n_articles - 1))
         vec = {g: idf.get(g, 0.0) for g in grams}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0

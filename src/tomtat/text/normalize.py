@@ -15,13 +15,41 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 _QUALITY_VOWELS = set("âăêôơư")
 _VOWELS = set("aăâeêioôơuưy")
 _ONSETS = {
-    "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
-    "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x",
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gh",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "ngh",
+    "nh",
+    "p",
+    "ph",
+    "q",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
 }
 _CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 
@@ -71,8 +99,11 @@ def _tone_position(letters: str) -> int | None:
     return i  # open two-vowel nucleus: hòa, khỏe, thủy, mía, múa
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_syllable(word: str) -> str:
     """Put the tone mark of one syllable where the traditional style wants it."""
+    if word.isascii():
+        return word
     pieces = [_split_marks(ch) for ch in word]
     tones = [t for _, t in pieces if t]
     if len(tones) != 1:

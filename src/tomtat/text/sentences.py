@@ -28,23 +28,103 @@ _OPENERS = f"[{_UPPER}0-9“\"'(\\[]"
 # Terminal punctuation, then closing quotes/brackets, then the space before the next one.
 _BOUNDARY = re.compile(r"(\./\.|[.!?…]+)([”\"’')\]]*)(\s+)(?=" + _OPENERS + ")")
 _GLUED = re.compile(f"(?<=[{_LOWER}]{{2}})\\.(?=[{_UPPER}][{_LOWER}])")
-_PHOTO_CREDIT = re.compile(
-    r"(?:[-–—(|]\s*)?\b(?:Ảnh(?: minh họa)?|Nguồn(?: ảnh)?|Photo|Video|Clip)\s*:\s*"
-)
+_PHOTO_CREDIT = re.compile(r"(?:[-–—(|]\s*)?\b(?:Ảnh(?: minh họa)?|Nguồn(?: ảnh)?|Photo|Video|Clip)\s*:\s*")
 
 ABBREVIATIONS = {
-    "tp", "q", "p", "tx", "tt", "h", "x", "ts", "ths", "gs", "pgs", "bs", "ks", "ls", "ns",
-    "nxb", "mr", "mrs", "ms", "dr", "st", "no", "tr", "th", "vs", "ô", "b", "v.v", "ths",
-    "ttg", "đc", "sn", "co", "inc", "ltd", "jr", "sr", "ccb", "nsnd", "nsưt", "pv", "btv",
+    "tp",
+    "q",
+    "p",
+    "tx",
+    "tt",
+    "h",
+    "x",
+    "ts",
+    "ths",
+    "gs",
+    "pgs",
+    "bs",
+    "ks",
+    "ls",
+    "ns",
+    "nxb",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "tr",
+    "th",
+    "vs",
+    "ô",
+    "b",
+    "v.v",
+    "ttg",
+    "đc",
+    "sn",
+    "co",
+    "inc",
+    "ltd",
+    "jr",
+    "sr",
+    "ccb",
+    "nsnd",
+    "nsưt",
+    "pv",
+    "btv",
 }
 HONORIFICS = {"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cụ", "ngài", "thầy"}
 
 # Words that open a sentence and so are never part of a photo credit's name.
 _SENTENCE_OPENERS = {
-    "theo", "trong", "tại", "sau", "ngày", "hôm", "khi", "với", "ông", "bà", "các", "những",
-    "một", "đây", "đó", "tuy", "nhưng", "cũng", "còn", "trước", "để", "từ", "việc", "người",
-    "này", "hiện", "nếu", "vì", "do", "ngoài", "bên", "chiều", "sáng", "tối", "trưa", "đêm",
-    "năm", "tháng", "lúc", "đến", "cùng", "hai", "ba", "tổng", "chủ", "thủ", "bộ", "cơ",
+    "theo",
+    "trong",
+    "tại",
+    "sau",
+    "ngày",
+    "hôm",
+    "khi",
+    "với",
+    "ông",
+    "bà",
+    "các",
+    "những",
+    "một",
+    "đây",
+    "đó",
+    "tuy",
+    "nhưng",
+    "cũng",
+    "còn",
+    "trước",
+    "để",
+    "từ",
+    "việc",
+    "người",
+    "này",
+    "hiện",
+    "nếu",
+    "vì",
+    "do",
+    "ngoài",
+    "bên",
+    "chiều",
+    "sáng",
+    "tối",
+    "trưa",
+    "đêm",
+    "năm",
+    "tháng",
+    "lúc",
+    "đến",
+    "cùng",
+    "hai",
+    "ba",
+    "tổng",
+    "chủ",
+    "thủ",
+    "bộ",
+    "cơ",
 }
 _MAX_WHOLE_QUOTE = 60  # syllables; a longer quotation is split inside like plain text
 
@@ -60,7 +140,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     for k, ch in enumerate(text):
         if ch == "“" or (ch == '"' and start is None):
             start = k
-        elif ch in "”\"" and start is not None:
+        elif ch in '”"' and start is not None:
             if len(re.findall(r"\w+", text[start:k])) <= _MAX_WHOLE_QUOTE:
                 spans.append((start, k))
             start = None

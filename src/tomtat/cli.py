@@ -1,0 +1,264 @@
+"""Command line: `tomtat summarize`, `tomtat clean`, `tomtat demo`.
+
+Exit codes: 0 all inputs used; 1 output written but some inputs were skipped (each
+reported on stderr); 2 usage error or output not writable; 3 no input had article text.
+Heavy libraries are imported only by the commands that need them, so `--help` and
+`--version` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_EMPTY = 0, 1, 2, 3
+
+
+class UsageError(Exception):
+    """A problem with how tomtat was called; reported as one line, exit code 2."""
+
+
+def _sample_dir() -> Path:
+    return Path(__file__).resolve().parent / "sample" / "story"
+
+
+def _default_format(out: TextIO) -> str:
+    return "text" if out.isatty() else "json"
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    try:
+        fh = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    with fh:
+        yield fh
+
+
+def _report(problems, err: TextIO) -> None:
+    for p in problems:
+        print(f"tomtat: skipped {p.message}", file=err)
+
+
+def _read_budgets(path: str) -> dict[str, int]:
+    budgets: dict[str, int] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read budgets file {path}: {exc.strerror or exc}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 2 or not parts[1].strip().isdigit():
+            raise UsageError(f"{path}:{n}: expected 'id<TAB>max_syllables'")
+        budgets[parts[0].strip()] = int(parts[1])
+    return budgets
+
+
+def _progress(items: list, label: str, err: TextIO):
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, unit="story", disable=not err.isatty(), file=err, dynamic_ncols=True)
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from tomtat.pipeline import summarize
+    from tomtat.render import render
+
+    if args.stories:
+        return _summarize_stories(args)
+    if not args.paths:
+        raise UsageError("give at least one file or folder (or --stories ROOT)")
+    story = summarize(args.paths, max_syllables=args.max_syllables, max_sentences=args.max_sentences)
+    _report(story.problems, sys.stderr)
+    if not story.kept_articles:
+        print("tomtat: no article text found in any input; nothing to summarize", file=sys.stderr)
+        return EXIT_EMPTY
+    with _output(args.output) as out:
+        out.write(render(story, args.format or _default_format(out)))
+    return EXIT_PARTIAL if story.problems else EXIT_OK
+
+
+def _summarize_stories(args: argparse.Namespace) -> int:
+    from tomtat.pipeline import summarize
+    from tomtat.render import render
+
+    root = Path(args.stories)
+    if not root.is_dir():
+        raise UsageError(f"--stories {root}: not a folder")
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not folders:
+        raise UsageError(f"--stories {root}: no story folders inside")
+    budgets = _read_budgets(args.budgets) if args.budgets else {}
+    status = EXIT_OK
+    written = 0
+    with _output(args.output) as out:
+        fmt = args.format or "jsonl"
+        for folder in _progress(folders, "stories", sys.stderr):
+            budget = budgets.get(folder.name, args.max_syllables)
+            try:
+                story = summarize(
+                    [folder], max_syllables=budget, max_sentences=args.max_sentences, story_id=folder.name
+                )
+            except Exception as exc:  # one bad story is reported; the others still come out
+                print(f"tomtat: story {folder.name} failed: {exc}", file=sys.stderr)
+                status = EXIT_PARTIAL
+                continue
+            _report(story.problems, sys.stderr)
+            if story.problems:
+                status = EXIT_PARTIAL
+            if not story.kept_articles:
+                print(f"tomtat: story {folder.name}: no article text; skipped", file=sys.stderr)
+                status = EXIT_PARTIAL
+                continue
+            out.write(render(story, fmt))
+            written += 1
+    return status if written else EXIT_EMPTY
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    import json
+
+    from tomtat.pipeline import clean
+
+    story = clean(args.paths)
+    _report(story.problems, sys.stderr)
+    with _output(args.output) as out:
+        fmt = args.format or _default_format(out)
+        if fmt == "json":
+            data = []
+            for a in story.articles:
+                item = a.to_dict()
+                if args.lines:
+                    item["lines"] = [
+                        {"line": ln.number, "label": ln.label, "text": ln.text} for ln in a.lines
+                    ]
+                data.append(item)
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        else:
+            for a in story.articles:
+                out.write(_article_text(a, args.lines))
+    if not story.articles:
+        return EXIT_EMPTY
+    return EXIT_PARTIAL if story.problems else EXIT_OK
+
+
+def _article_text(a, with_lines: bool) -> str:
+    out = [f"== {a.id} ({a.path or a.url or ''})"]
+    if with_lines:
+        out += [f"{ln.number}\t{ln.label}\t{ln.text}" for ln in a.lines]
+    else:
+        for name, value in (
+            ("title", a.title),
+            ("outlet", a.outlet),
+            ("published", a.published),
+            ("byline", a.byline),
+            ("lead", a.lead),
+        ):
+            if value:
+                out.append(f"{name}: {value}")
+        out += [f"body: {p}" for p in a.paragraphs]
+        out += [f"caption: {c}" for c in a.captions]
+    return "\n".join(out) + "\n\n"
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    args.paths = [str(_sample_dir())]
+    args.stories = None
+    print(f"tomtat demo: summarizing the sample story in {_sample_dir()}", file=sys.stderr)
+    return cmd_summarize(args)
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from tomtat import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="tomtat",
+        description="Vietnamese news pages about one event -> clean articles -> one cited summary.",
+        epilog="Exit codes: 0 ok; 1 some inputs skipped; 2 usage error; 3 no article text at all.",
+    )
+    parser.add_argument("--version", action="version", version=f"tomtat {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def budget_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--format",
+            choices=["text", "markdown", "json", "jsonl", "html"],
+            help="output format (default: text on a terminal, json otherwise)",
+        )
+        p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+        p.add_argument(
+            "--max-syllables",
+            type=_positive,
+            default=150,
+            metavar="N",
+            help="length budget in syllables (default 150)",
+        )
+        p.add_argument(
+            "--max-sentences", type=_positive, default=None, metavar="N", help="at most N sentences"
+        )
+
+    s = sub.add_parser("summarize", help="summarize the pages of one story (or many with --stories)")
+    s.add_argument("paths", nargs="*", metavar="PATH", help=".txt, .html, .json, .jsonl files or folders")
+    budget_options(s)
+    s.add_argument(
+        "--stories", metavar="ROOT", help="each subfolder of ROOT is one story (default format jsonl)"
+    )
+    s.add_argument("--budgets", metavar="FILE", help="TSV of story id and max syllables, for --stories")
+    s.set_defaults(func=cmd_summarize)
+
+    c = sub.add_parser("clean", help="print each page's extracted article")
+    c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("--format", choices=["text", "json"], help="default: text on a terminal, json otherwise")
+    c.add_argument("-o", "--output", metavar="FILE")
+    c.add_argument("--lines", action="store_true", help="also print every line with its label")
+    c.set_defaults(func=cmd_clean)
+
+    d = sub.add_parser("demo", help="summarize the built-in sample story")
+    budget_options(d)
+    d.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"tomtat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("tomtat: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the user gets one line, not a traceback
+        print(f"tomtat: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""One function per output format, all over the same Story."""
+
+from __future__ import annotations
+
+import html
+import json
+
+from tomtat.model import Article, Story
+
+FORMATS = ("text", "markdown", "json", "jsonl", "html")
+
+
+def _numbers(story: Story) -> dict[str, int]:
+    return {a.id: k for k, a in enumerate(story.articles, 1)}
+
+
+def _source_label(a: Article) -> str:
+    parts = [p for p in (a.outlet, a.title) if p]
+    return " — ".join(parts) or a.id
+
+
+def _where(a: Article) -> str:
+    return a.url or a.path or a.id
+
+
+def text(story: Story) -> str:
+    num = _numbers(story)
+    out = [story.headline or "(không có tiêu đề)", ""]
+    for s in story.summary:
+        marks = "".join(f"[{num[a]}]" for a in s.sources)
+        out.append(f"{s.text} {marks}")
+    out += ["", "Nguồn:"]
+    for a in story.articles:
+        dup = f" (bản sao của [{num[a.duplicate_of]}])" if a.duplicate_of else ""
+        out.append(f"[{num[a.id]}] {_source_label(a)}{dup} <{_where(a)}>")
+    return "\n".join(out) + "\n"
+
+
+def markdown(story: Story) -> str:
+    num = _numbers(story)
+    out = [f"# {story.headline or '(không có tiêu đề)'}", ""]
+    body = []
+    for s in story.summary:
+        marks = "".join(f"[[{num[a]}]](#nguon-{num[a]})" for a in s.sources)
+        body.append(f"{s.text} {marks}")
+    out += [" ".join(body), "", "## Nguồn", ""]
+    for a in story.articles:
+        dup = f" (bản sao của [{num[a.duplicate_of]}])" if a.duplicate_of else ""
+        link = f"<{a.url}>" if a.url else f"`{a.path or a.id}`"
+        out.append(f'{num[a.id]}. <a id="nguon-{num[a.id]}"></a>{_source_label(a)}{dup} {link}')
+    return "\n".join(out) + "\n"
+
+
+def json_text(story: Story) -> str:
+    return story.to_json(indent=2) + "\n"
+
+
+def jsonl(story: Story) -> str:
+    return json.dumps(story.to_dict(), ensure_ascii=False) + "\n"
+
+
+_CSS = (
+    "body{font-family:'Noto Serif',Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;"
+    "line-height:1.6;color:#222}h1{line-height:1.25}sup a{text-decoration:none}"
+    "ol.sources{font-size:.9rem;color:#444}.dup{color:#888}"
+)
+
+
+def html_page(story: Story) -> str:
+    e = html.escape
+    num = _numbers(story)
+    sentences = []
+    for s in story.summary:
+        marks = "".join(f'<sup><a href="#nguon-{num[a]}">[{num[a]}]</a></sup>' for a in s.sources)
+        sentences.append(f"{e(s.text)}{marks}")
+    items = []
+    for a in story.articles:
+        dup = f' <span class="dup">(bản sao của [{num[a.duplicate_of]}])</span>' if a.duplicate_of else ""
+        href = e(a.url) if a.url else ""
+        label = e(_source_label(a))
+        link = f'<a href="{href}">{label}</a>' if href else label
+        items.append(f'<li id="nguon-{num[a.id]}">{link}{dup}</li>')
+    headline = e(story.headline or "(không có tiêu đề)")
+    return (
+        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{headline}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<article>\n<h1>{headline}</h1>\n<p>{' '.join(sentences)}</p>\n"
+        f'<h2>Nguồn</h2>\n<ol class="sources">\n{chr(10).join(items)}\n</ol>\n</article>\n'
+        "</body>\n</html>\n"
+    )
+
+
+_RENDERERS = {"text": text, "markdown": markdown, "json": json_text, "jsonl": jsonl, "html": html_page}
+
+
+def render(story: Story, fmt: str) -> str:
+    """The story in format `fmt` (one of FORMATS)."""
+    try:
+        return _RENDERERS[fmt](story)
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None

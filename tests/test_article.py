@@ -1,0 +1,61 @@
+from tomtat.clean.article import clean_page
+from tomtat.model import Article, Page, Problem
+
+
+def test_single_line_body_loses_captions_and_trailing_byline():
+    text = (
+        "Người dân xếp hàng mua vé tàu sáng nay - Ảnh: TTXVN Theo Tổng công ty Đường sắt, "
+        "hơn 20.000 vé Tết đã được bán trong ngày đầu tiên. Một toa tàu mới tại ga Giáp Bát. "
+        "Ảnh: Minh Quân. Ngành đường sắt bổ sung 12 đoàn tàu trong dịp cao điểm. MINH QUÂN"
+    )
+    article = clean_page(Page(id="a", text=text, title="Bán vé tàu Tết"))
+    assert isinstance(article, Article)
+    joined = " ".join(([article.lead] if article.lead else []) + article.paragraphs)
+    assert "Ảnh" not in joined and "MINH QUÂN" not in joined and "Giáp Bát" not in joined
+    assert joined.startswith("Theo Tổng công ty Đường sắt")
+    assert article.byline == "MINH QUÂN"
+    assert len(article.captions) == 3
+
+
+def test_outlet_tag_becomes_metadata():
+    text = "Khai mạc hội chợ\nVOV.VN - Hội chợ hàng Việt khai mạc sáng nay tại Hà Nội với hơn 300 gian hàng của các doanh nghiệp trong nước."
+    article = clean_page(Page(id="a", text=text))
+    assert article.outlet == "VOV.VN"
+    assert article.lead.startswith("Hội chợ hàng Việt")
+
+
+def test_html_goes_through_trafilatura_with_metadata():
+    body = " ".join(["Đoàn công tác đã làm việc với lãnh đạo tỉnh về kế hoạch phát triển du lịch biển."] * 3)
+    html = (
+        "<html><head><title>Phát triển du lịch biển</title><meta property='og:site_name' content='Báo Thử'>"
+        "</head><body><nav><a href='/'>Trang chủ</a></nav><article><h1>Phát triển du lịch biển</h1>"
+        f"<p>{body}</p><p>{body}</p></article><footer>Liên hệ quảng cáo</footer></body></html>"
+    )
+    article = clean_page(Page(id="h", html=html))
+    assert isinstance(article, Article)
+    assert article.title == "Phát triển du lịch biển"
+    assert article.outlet == "Báo Thử"
+    assert "Trang chủ" not in " ".join(article.paragraphs)
+
+
+def test_script_and_style_only_html_is_a_problem():
+    html = "<html><head><style>p{color:red}</style><script>var a=1;</script></head><body><script>go()</script></body></html>"
+    result = clean_page(Page(id="s", path="s.html", html=html))
+    assert isinstance(result, Problem) and result.kind == "no_content"
+
+
+def test_all_boilerplate_page_is_a_problem():
+    text = "Trang chủ\nTin liên quan\nGiá vàng hôm nay\nGiá vàng hôm nay\nTin mới 01/02/2025 10:00"
+    result = clean_page(Page(id="b", path="b.txt", text=text))
+    assert isinstance(result, Problem) and "boilerplate" in result.message
+
+
+def test_real_html_pages_give_text(pages_dev_dir):
+    from tomtat.read.files import read_pages
+
+    for item in read_pages(sorted(pages_dev_dir.glob("*.html"))):
+        if isinstance(item, Problem):
+            continue
+        article = clean_page(item)
+        assert isinstance(article, Article), item.path
+        assert article.title and len(" ".join(article.paragraphs)) > 300, item.path

@@ -1,0 +1,50 @@
+from tomtat.clean.article import clean_page
+from tomtat.dedup import fold_duplicates
+from tomtat.model import Story
+from tomtat.text.segment import segment_article
+
+A = [
+    "Bão số 5 đổ bộ vào các tỉnh ven biển miền Trung trong đêm qua với sức gió cấp 11.",
+    "Hơn 40.000 người dân đã được sơ tán khỏi vùng nguy hiểm trước khi bão vào bờ.",
+    "Nhiều tuyến đường bị ngập sâu, giao thông tê liệt trong nhiều giờ liền sáng nay.",
+    "Chính quyền các địa phương đang khẩn trương khắc phục hậu quả và hỗ trợ người dân.",
+]
+B = [
+    "Giá lúa tại Đồng bằng sông Cửu Long tăng nhẹ trong tuần qua nhờ nhu cầu xuất khẩu.",
+    "Các doanh nghiệp cho biết đơn hàng gạo sang Philippines và Indonesia tăng mạnh.",
+    "Nông dân phấn khởi vì vụ lúa đông xuân năm nay được mùa và được giá.",
+]
+
+
+def _story(*texts):
+    story = Story(id="t")
+    for k, text in enumerate(texts):
+        story.articles.append(segment_article(clean_page_text(f"a{k}", text)))
+    return fold_duplicates(story)
+
+
+def clean_page_text(pid, text):
+    from tomtat.model import Page
+
+    return clean_page(Page(id=pid, text=text, title="Tin"))
+
+
+def test_exact_and_reframed_copies_are_folded_distinct_kept():
+    original = "\n".join(A)
+    framed = "Trang chủ\nTin liên quan\n" + "\n".join(A) + "\nTheo Báo Khác\nBình luận"
+    rewritten_first = "\n".join(
+        ["Đêm qua, cơn bão mạnh nhất năm đã quét qua miền Trung gây nhiều thiệt hại."] + A[1:] + [A[0]]
+    )
+    distinct = "\n".join(B)
+    story = _story(original, framed, rewritten_first, distinct)
+    dup = {a.id: a.duplicate_of for a in story.articles}
+    assert dup == {"a0": None, "a1": "a0", "a2": "a0", "a3": None}
+
+
+def test_shared_sentence_is_kept_once_and_credits_both():
+    one = "\n".join(A[:2] + B[:1])
+    two = "\n".join([A[1]] + B[1:])
+    story = _story(one, two)
+    shared = [s for a in story.articles for s in a.sentences if s.text == A[1]]
+    kept = [s for s in shared if s.duplicate_of is None]
+    assert len(kept) == 1 and kept[0].sources == ["a0", "a1"]

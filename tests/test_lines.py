@@ -1,0 +1,76 @@
+"""Line labels on hand-written pages with known layouts, and on the gold-labelled seeds."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tomtat.clean.lines import classify_lines
+from tomtat.model import BODY, BOILERPLATE, LEAD
+
+FIXTURE_PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.tsv"))
+
+
+def _load(path: Path) -> tuple[str, list[str]]:
+    labels, lines = [], []
+    for row in path.read_text(encoding="utf-8").splitlines():
+        label, text = row.split("\t", 1)
+        labels.append(label)
+        lines.append(text)
+    return "\n\n".join(lines), labels  # blank lines between, as saved pages often have
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda p: p.stem)
+def test_hand_written_pages(page):
+    text, expected = _load(page)
+    got = [line.label for line in classify_lines(text)]
+    assert got == expected
+
+
+def test_known_title_is_used_and_not_guessed():
+    text = (
+        "Mở rộng quốc lộ 1 qua Quảng Ngãi\n"
+        + "Dự án mở rộng quốc lộ 1 dài 30 km được khởi công sáng nay với tổng vốn 2.000 tỷ đồng, dự kiến xong sau hai năm."
+    )
+    lines = classify_lines(text, known_title="Mở rộng quốc lộ 1 qua Quảng Ngãi")
+    assert [line.label for line in lines] == ["title", "lead"]
+    lines = classify_lines(text.split("\n")[1], known_title="Một tiêu đề khác hẳn")
+    assert [line.label for line in lines] == ["body"]
+
+
+def test_empty_and_furniture_only_pages_have_no_body():
+    assert classify_lines("") == []
+    furniture = "Trang chủ\nTin liên quan\nTin mới 01/01/2025 10:00\n111111"
+    assert all(line.label == BOILERPLATE for line in classify_lines(furniture))
+
+
+def _gold(gold_dir: Path, stem: str) -> dict[int, str]:
+    with open(gold_dir / f"{stem}.labels.tsv", encoding="utf-8") as fh:
+        return {
+            int(r["line"]): r["label"] for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        }
+
+
+def test_seed_pages_keep_every_body_and_lead_line_and_no_boilerplate(seeds_dir, gold_dir):
+    tp = fp = fn = 0
+    for page in sorted(seeds_dir.glob("*.txt")):
+        gold = _gold(gold_dir, page.stem)
+        for line in classify_lines(page.read_text(encoding="utf-8")):
+            kept = line.label in (BODY, LEAD)
+            wanted = gold[line.number] in (BODY, LEAD)
+            tp += kept and wanted
+            fp += kept and not wanted
+            fn += wanted and not kept
+    assert tp > 0
+    assert fp == 0, "a boilerplate, caption or source line was kept as text"
+    assert fn == 0, "a body or lead line was lost"
+
+
+def test_seed_pages_line_labels_agree_with_gold(seeds_dir, gold_dir):
+    agree = total = 0
+    for page in sorted(seeds_dir.glob("*.txt")):
+        gold = _gold(gold_dir, page.stem)
+        for line in classify_lines(page.read_text(encoding="utf-8")):
+            total += 1
+            agree += gold[line.number] == line.label
+    assert agree / total >= 0.97

@@ -1,0 +1,53 @@
+import unicodedata
+
+import pytest
+
+from tomtat.text.normalize import fold, normalize_line, normalize_syllable, normalize_text, strip_diacritics
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("hoà", "hòa"),
+        ("thuỷ", "thủy"),
+        ("khoẻ", "khỏe"),
+        ("HOÀ", "HÒA"),
+        ("Thuý", "Thúy"),
+        ("vơí", "với"),
+        ("ngừơi", "người"),
+        ("tuỳ", "tùy"),
+        ("hoàng", "hoàng"),
+        ("quá", "quá"),
+        ("giá", "giá"),
+        ("gì", "gì"),
+        ("quỳnh", "quỳnh"),
+        ("ngoài", "ngoài"),
+        ("khuỷu", "khuỷu"),
+        ("thuế", "thuế"),
+        ("xoáy", "xoáy"),
+        ("mía", "mía"),
+    ],
+)
+def test_tone_marks_follow_one_style(given, expected):
+    assert normalize_syllable(given) == expected
+
+
+def test_non_vietnamese_words_are_left_alone():
+    for word in ["José", "Jae-in", "Zakharova", "café", "TP.HCM"]:
+        assert normalize_line(word) == word
+
+
+def test_decomposed_input_becomes_nfc_and_same_key():
+    decomposed = unicodedata.normalize("NFD", "Hoà bình")
+    assert normalize_line(decomposed) == "Hòa bình"
+    assert fold("hoà bình") == fold("Hòa Bình")
+
+
+def test_quotes_and_spaces():
+    assert normalize_line('Ông nói:  "Tôi  đi"\u00a0nhé\u200b') == "Ông nói: “Tôi đi” nhé"
+    assert normalize_line("«Chào»") == "“Chào”"
+    assert normalize_text("a\r\nb\rc") == "a\nb\nc"
+
+
+def test_strip_diacritics():
+    assert strip_diacritics("Thượng đỉnh Đà Nẵng") == "Thuong dinh Da Nang"

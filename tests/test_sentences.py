@@ -1,0 +1,46 @@
+import pytest
+
+from tomtat.text.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ông Nam đến TP.HCM ngày 28/2. Ông ở lại hai ngày.",
+            ["Ông Nam đến TP.HCM ngày 28/2.", "Ông ở lại hai ngày."],
+        ),
+        ("Dự án đã hoàn thành./. Hoàng Minh", ["Dự án đã hoàn thành./.", "Hoàng Minh"]),
+        ("Ông. Trần Văn Bình có mặt.", ["Ông. Trần Văn Bình có mặt."]),
+        ("Theo TS. Lê Hoa, GS. Trần Nam thì khác.", ["Theo TS. Lê Hoa, GS. Trần Nam thì khác."]),
+        ("Khoảng 5.000 người dự. Giá 1.200.000 đồng.", ["Khoảng 5.000 người dự.", "Giá 1.200.000 đồng."]),
+        (
+            "Bà nói: “Chúng tôi sẵn sàng. Mọi thứ đã xong.” Sau đó bà rời đi.",
+            ["Bà nói: “Chúng tôi sẵn sàng. Mọi thứ đã xong.”", "Sau đó bà rời đi."],
+        ),
+        (
+            "Họ chờ đợi… Rồi mưa đến! Vì sao? Không ai biết.",
+            ["Họ chờ đợi…", "Rồi mưa đến!", "Vì sao?", "Không ai biết."],
+        ),
+        ("Mọi thứ vẫn vậy... nhưng khác.", ["Mọi thứ vẫn vậy... nhưng khác."]),
+        (
+            "Đoàn tàu rời ga - Ảnh: TTXVN Theo kế hoạch, tàu chạy 3 tháng.",
+            ["Đoàn tàu rời ga - Ảnh: TTXVN", "Theo kế hoạch, tàu chạy 3 tháng."],
+        ),
+        (
+            "Cầu mới thông xe (Ảnh: Minh Anh) Tại lễ khánh thành, ông nói.",
+            ["Cầu mới thông xe (Ảnh: Minh Anh)", "Tại lễ khánh thành, ông nói."],
+        ),
+        ("Hết hạn.Theo quy định thì phạt.", ["Hết hạn.", "Theo quy định thì phạt."]),
+        ("Xem tại vov.vn hoặc J. Smith viết.", ["Xem tại vov.vn hoặc J. Smith viết."]),
+        ("", []),
+    ],
+)
+def test_split(paragraph, expected):
+    assert split_sentences(paragraph) == expected
+
+
+def test_long_quote_is_split_inside():
+    quote = " ".join(["Chúng tôi làm việc rất nhiều ngày đêm liền."] * 8)
+    parts = split_sentences(f"Ông nói: “{quote}” Rồi đi.")
+    assert len(parts) > 3
