@@ -8,11 +8,14 @@
 - centrality: cosine of the sentence to the story's TF-IDF centroid (syllable bigrams).
 - title: share of the sentence's bigrams found in the articles' titles.
 - length: a log-normal-like prior around the length editors keep.
+- dangling: the sentence leans on one the reader has not seen ("Đây là...", "Điều này",
+  "Tuy nhiên", "cho biết như vậy"); out of its article it reads as a non sequitur.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,6 +25,14 @@ MIN_SYLLABLES = 8  # shorter sentences are fragments, datelines or headings
 IDEAL_SYLLABLES = 35
 
 
+_DANGLING = re.compile(
+    r"^(đây|đó|điều này|điều đó|việc này|việc đó|như vậy|tuy nhiên|ngoài ra|trong khi đó|bên cạnh đó|"
+    r"theo đó|do đó|vì vậy|vì thế|cũng theo|ông này|bà này|người này|họ|nó|trước đó|sau đó|"
+    r"không chỉ vậy|thậm chí|mặt khác|dù vậy|song|nhưng)\b|\b(như vậy|nói trên|kể trên)\b",
+    re.I,
+)
+
+
 @dataclass
 class Features:
     position: float
@@ -29,6 +40,7 @@ class Features:
     centrality: float
     title: float
     length: float
+    dangling: float
 
 
 def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
@@ -85,5 +97,6 @@ def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Fe
             centrality=centrality,
             title=len(grams & title_grams) / size,
             length=-abs(math.log(length / IDEAL_SYLLABLES)),
+            dangling=1.0 if _DANGLING.search(s.text[:60]) else 0.0,
         )
     return out

@@ -20,7 +20,8 @@ class Weights:
     support: float = 1.0
     centrality: float = 0.0
     title: float = 0.0
-    length: float = 0.0
+    length: float = 0.1
+    dangling: float = 0.15  # penalty
     redundancy: float = 0.3  # skip a sentence when this share of its bigrams is covered
 
 
@@ -34,6 +35,7 @@ def score(f: Features, w: Weights) -> float:
         + w.centrality * f.centrality
         + w.title * f.title
         + w.length * f.length
+        - w.dangling * f.dangling
     )
 
 
