@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from datasketch import MinHash, MinHashLSH
-
 from tomtat.model import Article, Sentence, Story
 
 ARTICLE_THRESHOLD = 0.5  # LSH Jaccard threshold for candidate pairs
@@ -27,7 +25,9 @@ def shingles(article: Article, n: int = 3) -> set[str]:
     return {" ".join(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1))}
 
 
-def _minhash(items: set[str]) -> MinHash:
+def _minhash(items: set[str]):
+    from datasketch import MinHash  # imported here: 0.3 s that single-article runs never need
+
     m = MinHash(num_perm=NUM_PERM, seed=7)
     m.update_batch([s.encode("utf-8") for s in items])
     return m
@@ -38,6 +38,8 @@ def fold_articles(story: Story) -> Story:
     articles = [a for a in story.articles if a.sentences]
     if len(articles) < 2:
         return story
+    from datasketch import MinHashLSH
+
     sets = {a.id: shingles(a) for a in articles}
     lsh = MinHashLSH(threshold=ARTICLE_THRESHOLD, num_perm=NUM_PERM)
     kept: list[Article] = []

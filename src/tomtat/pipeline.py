@@ -16,8 +16,8 @@ from tomtat.clean.article import clean_page
 from tomtat.dedup import fold_duplicates
 from tomtat.model import Article, Page, Problem, Story
 from tomtat.read.files import read_pages
-from tomtat.summarize.order import choose_headline, order_sentences
-from tomtat.summarize.select import DEFAULT_WEIGHTS, Weights, select
+from tomtat.summary.order import choose_headline, order_sentences
+from tomtat.summary.select import DEFAULT_WEIGHTS, Weights, select
 from tomtat.text.segment import segment_article
 
 DEFAULT_MAX_SYLLABLES = 150

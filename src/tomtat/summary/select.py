@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tomtat.model import Sentence, Story
-from tomtat.summarize.features import Features, bigram_set, candidates, compute
+from tomtat.summary.features import Features, bigram_set, candidates, compute
 
 
 @dataclass(frozen=True)
