@@ -85,7 +85,7 @@ def decode(data: bytes, name: str = "input") -> str:
     if utf16 is not None and not _looks_binary(utf16.encode("utf-8")):
         return _finish(utf16)
     if _looks_binary(data):
-        raise DecodeError("binary", f"{name}: binary data, not a text or HTML page; skipped")
+        raise DecodeError("binary", f"{name}: binary data, not a text or HTML page")
     try:
         return _finish(data.decode("utf-8"))
     except UnicodeDecodeError:
