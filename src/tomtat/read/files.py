@@ -96,7 +96,7 @@ def read_file(path: Path, taken: set[str] | None = None) -> tuple[list[Page], li
                 name,
                 "too_large",
                 f"{name}: {size / 1e6:.1f} MB is too large for a news page "
-                f"(limit {MAX_BYTES / 1e6:.0f} MB); skipped",
+                f"(limit {MAX_BYTES / 1e6:.0f} MB)",
             )
         ]
     try:
