@@ -1,10 +1,10 @@
 """tomtat: raw pages of Vietnamese news about one event -> clean articles -> one cited summary.
 
-    import tomtat
-    story = tomtat.summarize(["a.html", "b.txt"], max_syllables=150)
-    for sentence in story.summary:
-        print(sentence.text, sentence.sources)
-    print(story.to_json())
+import tomtat
+story = tomtat.summarize(["a.html", "b.txt"], max_syllables=150)
+for sentence in story.summary:
+    print(sentence.text, sentence.sources)
+print(story.to_json())
 """
 
 from typing import Any

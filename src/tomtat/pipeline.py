@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tomtat.clean.article import clean_page
 from tomtat.dedup import fold_duplicates
-from tomtat.model import Article, Page, Problem, Story
+from tomtat.model import Page, Problem, Story
 from tomtat.read.files import read_pages
 from tomtat.summary.order import choose_headline, order_sentences
 from tomtat.summary.select import DEFAULT_WEIGHTS, Weights, select
@@ -106,7 +106,3 @@ def clean(inputs: Iterable[str | Path | Page]) -> Story:
     """Read and clean pages without summarizing them."""
     story = Story(id="pages")
     return run(story, [partial(read_stage, inputs=list(inputs)), clean_stage, segment_stage])
-
-
-def article_by_id(story: Story, article_id: str) -> Article:
-    return story.article(article_id)

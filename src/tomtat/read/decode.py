@@ -74,8 +74,7 @@ def decode(data: bytes, name: str = "input") -> str:
     if len(data) > MAX_BYTES:
         raise DecodeError(
             "too_large",
-            f"{name}: {len(data) / 1e6:.1f} MB is too large for a news page "
-            f"(limit {MAX_BYTES / 1e6:.0f} MB)",
+            f"{name}: {len(data) / 1e6:.1f} MB is too large for a news page (limit {MAX_BYTES / 1e6:.0f} MB)",
         )
     if data.startswith(b"\xef\xbb\xbf"):
         return _finish(data[3:].decode("utf-8", errors="replace"))

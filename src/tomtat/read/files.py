@@ -95,8 +95,7 @@ def read_file(path: Path, taken: set[str] | None = None) -> tuple[list[Page], li
             Problem(
                 name,
                 "too_large",
-                f"{name}: {size / 1e6:.1f} MB is too large for a news page "
-                f"(limit {MAX_BYTES / 1e6:.0f} MB)",
+                f"{name}: {size / 1e6:.1f} MB is too large for a news page (limit {MAX_BYTES / 1e6:.0f} MB)",
             )
         ]
     try:

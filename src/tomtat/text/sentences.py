@@ -150,8 +150,6 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 def _credit_end(text: str, start: int) -> int | None:
     """End offset of a photo credit whose label ("Ảnh:") ends at `start`, when a new
     sentence follows it in the same run of text."""
-    if start < len(text) and text[start - 1 : start] == "(":  # pragma: no cover - defensive
-        return None
     close = text.find(")", start)
     if close != -1 and "(" in text[max(0, start - 12) : start] and close - start < 60:
         return close + 1
