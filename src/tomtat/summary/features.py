@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tomtat.model import Sentence, Story
+from tomtat.text.tokens import syllables
 
 MIN_SYLLABLES = 8  # shorter sentences are fragments, datelines or headings
 IDEAL_SYLLABLES = 35
@@ -75,8 +76,6 @@ def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Fe
             centroid[g] += idf[g]
     centroid_norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
     title_grams: set[tuple[str, str]] = set()
-    from tomtat.text.tokens import syllables
-
     for a in articles:
         t = syllables(a.title or "")
         title_grams |= set(zip(t, t[1:], strict=False))

@@ -11,16 +11,11 @@ from __future__ import annotations
 from tomtat.model import Sentence, Story, SummarySentence
 from tomtat.text.tokens import syllables
 
-_END_SIGN_FIX = ("./.", ".")
-
 
 def order_sentences(story: Story, chosen: list[Sentence]) -> list[SummarySentence]:
     order = {a.id: k for k, a in enumerate(story.articles)}
     ranked = sorted(chosen, key=lambda s: (s.paragraph > 0, s.index, order[s.article_id]))
-    return [
-        SummarySentence(text=s.text.replace(*_END_SIGN_FIX), sources=list(s.sources), origin=s.key)
-        for s in ranked
-    ]
+    return [SummarySentence(text=s.text, sources=list(s.sources), origin=s.key) for s in ranked]
 
 
 def choose_headline(story: Story) -> str | None:
