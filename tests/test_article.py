@@ -59,3 +59,25 @@ def test_real_html_pages_give_text(pages_dev_dir):
         article = clean_page(item)
         assert isinstance(article, Article), item.path
         assert article.title and len(" ".join(article.paragraphs)) > 300, item.path
+
+
+def test_glued_links_and_captions_leave_the_body():
+    text = (
+        "Công nhân làm việc trên công trường cầu mới "
+        ">> Giá vàng tăng mạnh >> Tỷ giá ổn định "
+        "Sáng 12/4, cầu vượt sông Hàn được hợp long sau 18 tháng thi công. "
+        "Cây cầu dài 1,2 km với 6 làn xe, tổng vốn đầu tư hơn 3.000 tỷ đồng."
+    )
+    article = clean_page(Page(id="a", text=text, title="Hợp long cầu vượt sông Hàn"))
+    joined = " ".join(([article.lead] if article.lead else []) + article.paragraphs)
+    assert joined.startswith("Sáng 12/4, cầu vượt sông Hàn")
+    assert ">>" not in joined and "Giá vàng" not in joined
+    assert "Công nhân làm việc trên công trường cầu mới" in article.captions
+
+
+def test_article_text_that_ran_into_a_related_link_is_kept():
+    long_tail = " ".join(["Người dân vui mừng khi cây cầu được thông xe đúng hẹn trước Tết"] * 4) + "."
+    text = ">> Tin liên quan về cầu " + long_tail + " Giao thông qua khu vực đã thông suốt trở lại."
+    article = clean_page(Page(id="a", text=text, title="Thông xe cầu"))
+    joined = " ".join(([article.lead] if article.lead else []) + article.paragraphs)
+    assert ">>" not in joined and "Người dân vui mừng" in joined

@@ -48,3 +48,19 @@ def test_shared_sentence_is_kept_once_and_credits_both():
     shared = [s for a in story.articles for s in a.sentences if s.text == A[1]]
     kept = [s for s in shared if s.duplicate_of is None]
     assert len(kept) == 1 and kept[0].sources == ["a0", "a1"]
+
+
+def test_large_story_finds_copies_through_lsh(vnmds_dir):
+    from tomtat import dedup
+    from tomtat.model import Article
+
+    bodies = sorted(vnmds_dir.glob("cluster_*/*.body.txt"))[: dedup.EXACT_UP_TO + 20]
+    story = Story(id="pool")
+    for k, path in enumerate(bodies):
+        text = path.read_text(encoding="utf-8-sig").strip()
+        story.articles.append(segment_article(Article(id=f"a{k}", paragraphs=[text])))
+    copied = story.articles[5].paragraphs[0]
+    story.articles.append(segment_article(Article(id="copy", paragraphs=["Trang chủ", copied, "Bình luận"])))
+    fold_duplicates(story)
+    dup = {a.id: a.duplicate_of for a in story.articles if a.duplicate_of}
+    assert dup == {"copy": "a5"}

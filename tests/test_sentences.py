@@ -33,6 +33,22 @@ from tomtat.text.sentences import split_sentences
         ),
         ("Hết hạn.Theo quy định thì phạt.", ["Hết hạn.", "Theo quy định thì phạt."]),
         ("Xem tại vov.vn hoặc J. Smith viết.", ["Xem tại vov.vn hoặc J. Smith viết."]),
+        (
+            "Ca sĩ hóa thân thành bác sĩ trong đêm hội tối qua Sau một đêm vui, ảnh lan khắp mạng.",
+            ["Ca sĩ hóa thân thành bác sĩ trong đêm hội tối qua", "Sau một đêm vui, ảnh lan khắp mạng."],
+        ),
+        (
+            "Xe bị ùn tắc kéo dài Chiều 5/3, hàng trăm xe vẫn nằm chờ.",
+            ["Xe bị ùn tắc kéo dài", "Chiều 5/3, hàng trăm xe vẫn nằm chờ."],
+        ),
+        (
+            "Tổ chức Theo dõi Nhân quyền nói vậy tại Ngày hội sinh viên và lớp Sau đại học.",
+            ["Tổ chức Theo dõi Nhân quyền nói vậy tại Ngày hội sinh viên và lớp Sau đại học."],
+        ),
+        (
+            ">> Giá vàng tăng mạnh >> Tỷ giá ổn định Ngân hàng Nhà nước giữ nguyên lãi suất.",
+            [">> Giá vàng tăng mạnh", ">> Tỷ giá ổn định Ngân hàng Nhà nước giữ nguyên lãi suất."],
+        ),
         ("", []),
     ],
 )

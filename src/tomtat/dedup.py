@@ -3,13 +3,17 @@ articles, kept once and credited to every article that carries them.
 
 Articles are compared by MinHash over syllable 3-gram shingles (datasketch), with an
 exact check of the candidates LSH returns; a copy whose first paragraph was rewritten
-still shares most shingles, so containment (not only Jaccard) decides. Sentences are
+still shares most shingles, so containment (not only Jaccard) decides. A story of a few
+dozen articles is compared pair by pair on the exact shingle sets, which is cheaper than
+hashing; MinHash/LSH takes over beyond that, where all pairs would grow quadratically.
+Sentences are
 compared by their syllable-bigram sets through an inverted index, so a story of a few
 hundred sentences never compares all pairs of unrelated sentences.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 from tomtat.model import Article, Sentence, Story
@@ -18,6 +22,7 @@ ARTICLE_THRESHOLD = 0.5  # LSH Jaccard threshold for candidate pairs
 ARTICLE_CONTAINMENT = 0.8  # share of the smaller article's shingles found in the other
 SENTENCE_SIMILARITY = 0.7  # bigram-set Jaccard at which two sentences are one
 NUM_PERM = 128
+EXACT_UP_TO = 48  # articles; above this, candidate pairs come from LSH
 
 
 def shingles(article: Article, n: int = 3) -> set[str]:
@@ -33,31 +38,62 @@ def _minhash(items: set[str]):
     return m
 
 
+@functools.cache
+def _lsh_params() -> tuple[int, int]:
+    """Bands and rows for the threshold; datasketch finds them by numerical integration,
+    which costs more than hashing a small story, so it is done once per process."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=ARTICLE_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+class _Candidates:
+    """Earlier kept articles that may be copied by a new one: all of them for a small
+    story, those LSH finds for a large one."""
+
+    def __init__(self, size: int):
+        self.kept: list[str] = []
+        self.lsh = None
+        if size > EXACT_UP_TO:
+            from datasketch import MinHashLSH
+
+            self.lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
+        self._hash = None
+
+    def query(self, items: set[str]) -> list[str]:
+        if self.lsh is None:
+            return list(self.kept)
+        self._hash = _minhash(items)
+        found = set(self.lsh.query(self._hash))
+        return [k for k in self.kept if k in found]
+
+    def add(self, key: str) -> None:
+        self.kept.append(key)
+        if self.lsh is not None:
+            self.lsh.insert(key, self._hash)
+
+
+def copy_of(mine: set[str], theirs: set[str]) -> bool:
+    """One shingle set copies the other: most of the smaller one is in the larger."""
+    smaller = min(len(mine), len(theirs)) or 1
+    return len(mine & theirs) / smaller >= ARTICLE_CONTAINMENT
+
+
 def fold_articles(story: Story) -> Story:
-    """Mark articles that copy an earlier (or longer) one with `duplicate_of`."""
+    """Mark articles that copy an earlier one with `duplicate_of`."""
     articles = [a for a in story.articles if a.sentences]
     if len(articles) < 2:
         return story
-    from datasketch import MinHashLSH
-
     sets = {a.id: shingles(a) for a in articles}
-    lsh = MinHashLSH(threshold=ARTICLE_THRESHOLD, num_perm=NUM_PERM)
-    kept: list[Article] = []
+    candidates = _Candidates(len(articles))
     for article in articles:
         mine = sets[article.id]
         if not mine:
             continue
-        mh = _minhash(mine)
-        original = None
-        for other_id in sorted(lsh.query(mh), key=[a.id for a in kept].index):
-            theirs = sets[other_id]
-            smaller = min(len(mine), len(theirs)) or 1
-            if len(mine & theirs) / smaller >= ARTICLE_CONTAINMENT:
-                original = other_id
-                break
+        original = next((k for k in candidates.query(mine) if copy_of(mine, sets[k])), None)
         if original is None:
-            lsh.insert(article.id, mh)
-            kept.append(article)
+            candidates.add(article.id)
         else:
             article.duplicate_of = original
     return story

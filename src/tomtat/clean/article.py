@@ -40,13 +40,30 @@ def _clean_paragraph(text: str, captions: list[str]) -> tuple[str, str | None, s
     keep: list[str] = []
     for k, sentence in enumerate(sentences):
         nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
+        if sentence.startswith((">>", "»")):
+            # A related-article link that lost its line: alone it is dropped; when the
+            # article's own text ran into it, that text is kept without the marker.
+            if len(sentence.split()) <= _CAPTION_MAX_WORDS:
+                continue
+            sentence = sentence.lstrip(">» ")
         if cues.is_credit_only(sentence):
             captions.append(sentence)
+        elif nxt and _unterminated(sentence):
+            captions.append(sentence)  # a caption or intertitle that lost its line
         elif cues.has_caption_cue(sentence) or (nxt and cues.is_credit_only(nxt) and len(sentence) < 200):
             captions.append(sentence)
         else:
             keep.append(sentence)
     return " ".join(keep), tag, stamp
+
+
+def _unterminated(sentence: str) -> bool:
+    """A short piece with no closing punctuation inside a paragraph: prose ends with a
+    stop, a caption or intertitle that ran into the next sentence does not."""
+    return len(sentence.split()) <= _CAPTION_MAX_WORDS and not re.search(r"[.!?…:;”\"')\]]\s*$", sentence)
+
+
+_CAPTION_MAX_WORDS = 30
 
 
 def _iso_date(stamp: str) -> str:

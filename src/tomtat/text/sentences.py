@@ -14,7 +14,12 @@ outlets) in two. The rules here:
   exception is a typo like "hạn.Theo" (lowercase word, period, capitalised word);
 - a quotation of ordinary length is kept whole, so a quoted sentence keeps its quotes;
 - a photo credit ("... - Ảnh: AFP") ends a sentence, because bodies that lost their
-  line breaks run a caption straight into the next sentence.
+  line breaks run a caption straight into the next sentence;
+- for the same reason, a missing full stop is restored where a lowercase word runs into
+  a capitalised word that only opens sentences ("... tối qua Sau một đêm ...", "...
+  phòng thủ Trước đó, ..."): time openers count only before a date or "qua"/"nay", and
+  "Theo dõi" (a verb, and a part of names) is not "Theo";
+- a related-links marker (">>", "»") starts a new piece, so the cleaner can drop it.
 """
 
 from __future__ import annotations
@@ -28,6 +33,14 @@ _OPENERS = f"[{_UPPER}0-9“\"'(\\[]"
 # Terminal punctuation, then closing quotes/brackets, then the space before the next one.
 _BOUNDARY = re.compile(r"(\./\.|[.!?…]+)([”\"’')\]]*)(\s+)(?=" + _OPENERS + ")")
 _GLUED = re.compile(f"(?<=[{_LOWER}]{{2}})\\.(?=[{_UPPER}][{_LOWER}])")
+_MISSING_STOP = re.compile(
+    f"(?<=[{_LOWER}]{{2}}) (?="
+    r"(?:Sau(?! đại học)|Theo(?! dõi)|Trong|Khi|Tại|Trước|Liên quan|Tuy nhiên|Nhưng|Đây là|Cũng"
+    r"|Ngoài ra|Bên cạnh|Mới đây|Hiện nay|Hiện tại)\b"
+    r"|(?:Ngày|Hôm|Chiều|Sáng|Trưa|Tối|Đêm) (?:\d|qua\b|nay\b|\())"
+)
+_LAST_WORD = re.compile(r"[\w.]+$")
+_RELATED_MARK = re.compile(r"(?<=\S) (?=>>|»)")
 _PHOTO_CREDIT = re.compile(r"(?:[-–—(|]\s*)?\b(?:Ảnh(?: minh họa)?|Nguồn(?: ảnh)?|Photo|Video|Clip)\s*:\s*")
 
 ABBREVIATIONS = {
@@ -130,8 +143,8 @@ _MAX_WHOLE_QUOTE = 60  # syllables; a longer quotation is split inside like plai
 
 
 def _previous_word(text: str, end: int) -> str:
-    m = re.search(r"([\w.]+)$", text[:end])
-    return m.group(1) if m else ""
+    m = _LAST_WORD.search(text, max(0, end - 40), end)  # a window: the text may be long
+    return m.group(0) if m else ""
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -197,6 +210,10 @@ def split_sentences(paragraph: str) -> list[str]:
         end = _credit_end(text, m.end())
         if end is not None and not any(a < m.start() < b for a, b in protected):
             cuts.add(end)
+    for pattern in (_MISSING_STOP, _RELATED_MARK):
+        for m in pattern.finditer(text):
+            if not any(a < m.start() < b for a, b in protected):
+                cuts.add(m.start())
     pieces, last = [], 0
     for cut in sorted(cuts):
         pieces.append(text[last:cut])
