@@ -81,3 +81,49 @@ def test_every_vnmds_article_cleans_to_text(vnmds_dir):
         assert not story.problems and story.summary
         for s in story.summary:
             assert "Ảnh:" not in s.text
+
+
+def _stands_alone(story) -> bool:
+    from tomtat.summary.features import leans_on_previous
+    from tomtat.summary.order import headline_article
+
+    lead_id = headline_article(story)
+    previous = None
+    for s in story.summary:
+        article_id, index = s.origin
+        if leans_on_previous(s.text):
+            ok = (index == 0 and article_id == lead_id and previous is None) or previous == (
+                article_id,
+                index - 1,
+            )
+            if not ok:
+                return False
+        previous = s.origin
+    return True
+
+
+def test_anaphoric_sentence_needs_its_antecedent():
+    from tomtat.model import Page
+
+    a = (
+        "Hà Nội sẽ cấm xe máy vào khu vực nội đô từ năm 2030 theo nghị quyết mới được thông qua. "
+        "Đây là quyết định gây nhiều tranh luận trong dư luận thủ đô suốt nhiều năm qua. "
+        "Thành phố cam kết mở rộng mạng lưới xe buýt và đường sắt đô thị trước thời điểm đó."
+    )
+    b = (
+        "Hội đồng nhân dân thành phố Hà Nội đã thông qua nghị quyết về lộ trình hạn chế xe máy. "
+        "Nhiều chuyên gia cho rằng giao thông công cộng cần đi trước một bước."
+    )
+    long_story = tomtat.summarize([Page(id="a", text=a), Page(id="b", text=b)], max_syllables=200)
+    short_story = tomtat.summarize([Page(id="a", text=a), Page(id="b", text=b)], max_syllables=40)
+    for story in (long_story, short_story):
+        assert _stands_alone(story)
+    texts = [s.text for s in long_story.summary]
+    here = texts.index(next(t for t in texts if t.startswith("Đây là")))
+    assert texts[here - 1].startswith("Hà Nội sẽ cấm xe máy")
+
+
+def test_seed_and_vnmds_summaries_stand_alone(seeds_dir, vnmds_dir):
+    assert _stands_alone(tomtat.summarize([seeds_dir]))
+    for cluster in read_clusters(vnmds_dir)[:20]:
+        assert _stands_alone(tomtat.summarize(cluster.pages, max_syllables=rouge.budget(cluster.references)))

@@ -1,6 +1,6 @@
 """The stages of tomtat, each a plain function Story -> Story, and their composition.
 
-read -> clean -> segment -> fold duplicates -> select -> order -> headline. Every stage
+read -> clean -> segment -> fold duplicates -> headline -> select -> order. Every stage
 records what it kept and dropped in `story.stats`; a page that fails any stage becomes a
 `Problem` on the story and the rest go on.
 """
@@ -16,7 +16,7 @@ from tomtat.clean.article import clean_page
 from tomtat.dedup import fold_duplicates
 from tomtat.model import Page, Problem, Story
 from tomtat.read.files import read_pages
-from tomtat.summary.order import choose_headline, order_sentences
+from tomtat.summary.order import choose_headline, headline_article, order_sentences
 from tomtat.summary.select import DEFAULT_WEIGHTS, Weights, select
 from tomtat.text.segment import segment_article
 
@@ -64,9 +64,10 @@ def select_stage(
     max_sentences: int | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> Story:
-    chosen = select(story, max_syllables=max_syllables, max_sentences=max_sentences, weights=weights)
-    story.summary = order_sentences(story, chosen)
     story.headline = choose_headline(story)
+    lead_id = headline_article(story)
+    chosen = select(story, max_syllables, max_sentences, weights, headline_article=lead_id)
+    story.summary = order_sentences(story, chosen, headline_article=lead_id)
     story.stats["summary_syllables"] = sum(len(s.syllables) for s in chosen)
     return story
 
@@ -81,6 +82,12 @@ def run(story: Story, stages: list[Stage]) -> Story:
     return story
 
 
+def prepare(inputs: Iterable[str | Path | Page], story_id: str = "story") -> Story:
+    """Read, clean, segment and fold the pages of one story: all but the summary."""
+    story = Story(id=story_id)
+    return run(story, [partial(read_stage, inputs=list(inputs)), clean_stage, segment_stage, fold_duplicates])
+
+
 def summarize(
     inputs: Iterable[str | Path | Page],
     max_syllables: int = DEFAULT_MAX_SYLLABLES,
@@ -89,17 +96,9 @@ def summarize(
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> Story:
     """Read, clean and summarize the pages of one story."""
-    story = Story(id=story_id)
-    return run(
-        story,
-        [
-            partial(read_stage, inputs=list(inputs)),
-            clean_stage,
-            segment_stage,
-            fold_duplicates,
-            partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences, weights=weights),
-        ],
-    )
+    story = prepare(inputs, story_id)
+    select = partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences, weights=weights)
+    return run(story, [select])
 
 
 def clean(inputs: Iterable[str | Path | Page]) -> Story:

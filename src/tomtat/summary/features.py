@@ -10,6 +10,8 @@
 - length: a log-normal-like prior around the length editors keep.
 - dangling: the sentence leans on one the reader has not seen ("Đây là...", "Điều này",
   "Tuy nhiên", "cho biết như vậy"); out of its article it reads as a non sequitur.
+- anaphoric: the stricter part of dangling (a reference back, not a connective); the
+  selector takes such a sentence only together with its antecedent.
 """
 
 from __future__ import annotations
@@ -26,12 +28,29 @@ MIN_SYLLABLES = 8  # shorter sentences are fragments, datelines or headings
 IDEAL_SYLLABLES = 35
 
 
-_DANGLING = re.compile(
-    r"^(đây|đó|điều này|điều đó|việc này|việc đó|như vậy|tuy nhiên|ngoài ra|trong khi đó|bên cạnh đó|"
-    r"theo đó|do đó|vì vậy|vì thế|cũng theo|ông này|bà này|người này|họ|nó|trước đó|sau đó|"
-    r"không chỉ vậy|thậm chí|mặt khác|dù vậy|song|nhưng)\b|\b(như vậy|nói trên|kể trên)\b",
+# A sentence that cannot stand alone: it points back at something ("Đây là...", "Điều
+# này...", "... cho biết như vậy", "vụ việc nói trên"). Taken only with its antecedent.
+_ANAPHORIC = re.compile(
+    r"^(đây|đó|điều này|điều đó|việc này|việc đó|như vậy|cũng theo|ông này|bà này|người này|"
+    r"họ|nó|không chỉ vậy|dù vậy)\b|\b(như vậy|nói trên|kể trên|này cho biết)\b",
     re.I,
 )
+# A sentence that opens with a connective ("Tuy nhiên,", "Ngoài ra,"): it reads a little
+# abruptly out of its article but carries its own content, so it is only penalised.
+_CONNECTIVE = re.compile(
+    r"^(tuy nhiên|ngoài ra|trong khi đó|bên cạnh đó|theo đó|do đó|vì vậy|vì thế|trước đó|sau đó|"
+    r"thậm chí|mặt khác|song|nhưng)\b",
+    re.I,
+)
+
+
+def leans_on_previous(text: str) -> bool:
+    """The sentence refers to one before it ("Đây là...", "... cho biết như vậy")."""
+    return bool(_ANAPHORIC.search(text[:60]))
+
+
+def opens_with_connective(text: str) -> bool:
+    return bool(_CONNECTIVE.search(text[:30]))
 
 
 @dataclass
@@ -41,7 +60,8 @@ class Features:
     centrality: float
     title: float
     length: float
-    dangling: float
+    dangling: float  # 1 for a connective opener or a reference back
+    anaphoric: float  # 1 when the sentence needs its antecedent
 
 
 def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
@@ -96,6 +116,7 @@ def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Fe
             centrality=centrality,
             title=len(grams & title_grams) / size,
             length=-abs(math.log(length / IDEAL_SYLLABLES)),
-            dangling=1.0 if _DANGLING.search(s.text[:60]) else 0.0,
+            dangling=1.0 if leans_on_previous(s.text) or opens_with_connective(s.text) else 0.0,
+            anaphoric=1.0 if leans_on_previous(s.text) else 0.0,
         )
     return out

@@ -9,13 +9,42 @@ of a readable length; it names what all outlets agree on.
 from __future__ import annotations
 
 from tomtat.model import Sentence, Story, SummarySentence
+from tomtat.summary.features import leans_on_previous
 from tomtat.text.tokens import syllables
 
 
-def order_sentences(story: Story, chosen: list[Sentence]) -> list[SummarySentence]:
+def order_sentences(
+    story: Story, chosen: list[Sentence], headline_article: str | None = None
+) -> list[SummarySentence]:
+    """Reading order; a sentence that leans on its predecessor comes right after it,
+    and the headline article's first sentence comes first."""
     order = {a.id: k for k, a in enumerate(story.articles)}
-    ranked = sorted(chosen, key=lambda s: (s.paragraph > 0, s.index, order[s.article_id]))
-    return [SummarySentence(text=s.text, sources=list(s.sources), origin=s.key) for s in ranked]
+    ranked = sorted(
+        chosen,
+        key=lambda s: (
+            not (s.index == 0 and s.article_id == headline_article),
+            s.paragraph > 0,
+            s.index,
+            order[s.article_id],
+        ),
+    )
+    keys = {s.key for s in ranked}
+    attached = {s.key: s for s in ranked if leans_on_previous(s.text) and (s.article_id, s.index - 1) in keys}
+    reading: list[Sentence] = []
+    for s in ranked:
+        if s.key in attached:
+            continue
+        reading.append(s)
+        nxt = (s.article_id, s.index + 1)
+        while nxt in attached:
+            reading.append(attached[nxt])
+            nxt = (nxt[0], nxt[1] + 1)
+    return [SummarySentence(text=s.text, sources=list(s.sources), origin=s.key) for s in reading]
+
+
+def headline_article(story: Story) -> str | None:
+    """Id of the article whose title is the headline (None if the headline is not a title)."""
+    return next((a.id for a in story.kept_articles if a.title and a.title == story.headline), None)
 
 
 def choose_headline(story: Story) -> str | None:

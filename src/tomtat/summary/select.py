@@ -4,6 +4,11 @@ Greedy by score, as MMR does, but redundancy is a hard rule: a sentence whose sy
 bigrams are mostly already in the summary adds nothing a reader needs and is skipped.
 The budget is kept by whole sentences: the last one may cross it only when more than
 half of it fits, otherwise a shorter one that fits is looked for.
+
+A sentence that leans on the one before it ("Đây là phát biểu của...", "... cho biết như
+vậy") is taken only with its antecedent: the sentence before it in its article, or, for
+an article's first sentence, the title when that title is the story's headline. The
+order stage then keeps the two together.
 """
 
 from __future__ import annotations
@@ -44,8 +49,12 @@ def select(
     max_syllables: int = 150,
     max_sentences: int | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    headline_article: str | None = None,
 ) -> list[Sentence]:
-    """The chosen sentences, best first (ordering for reading is a later stage)."""
+    """The chosen sentences, best first (ordering for reading is a later stage).
+
+    `headline_article`: id of the article whose title is the story's headline, so its
+    first sentence may refer to it."""
     pool = candidates(story)
     feats = compute(story, pool)
     order = {a.id: k for k, a in enumerate(story.articles)}
@@ -59,6 +68,8 @@ def select(
         grams = bigram_set(s)
         if grams and len(grams & covered) / len(grams) > weights.redundancy:
             continue
+        if feats[s.key].anaphoric and not _antecedent_present(s, chosen, headline_article):
+            continue
         length = len(s.syllables)
         if used + length > max_syllables and (max_syllables - used) < length / 2:
             continue
@@ -66,3 +77,9 @@ def select(
         covered |= grams
         used += length
     return chosen
+
+
+def _antecedent_present(s: Sentence, chosen: list[Sentence], headline_article: str | None) -> bool:
+    if s.index == 0:
+        return s.article_id == headline_article
+    return any(c.article_id == s.article_id and c.index == s.index - 1 for c in chosen)
