@@ -69,17 +69,15 @@ def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
     return set(zip(s, s[1:], strict=False))
 
 
+def _is_content(s: Sentence) -> bool:
+    """Long enough to be a sentence, and not one that introduces a list or a quote
+    that is not in it."""
+    return len(s.syllables) >= MIN_SYLLABLES and not s.text.rstrip().endswith(":")
+
+
 def candidates(story: Story) -> list[Sentence]:
-    """Sentences that may enter a summary: kept copies, long enough, not headings."""
-    out = []
-    for article in story.kept_articles:
-        for s in article.sentences:
-            if s.duplicate_of is not None or len(s.syllables) < MIN_SYLLABLES:
-                continue
-            if s.text.rstrip().endswith(":"):
-                continue  # introduces a list or a quote that is not in the sentence
-            out.append(s)
-    return out
+    """Sentences that may enter a summary: kept copies of content sentences."""
+    return [s for a in story.kept_articles for s in a.sentences if s.duplicate_of is None and _is_content(s)]
 
 
 def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Features]:
@@ -99,6 +97,14 @@ def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Fe
     for a in articles:
         t = syllables(a.title or "")
         title_grams |= set(zip(t, t[1:], strict=False))
+    # Rank among the article's candidates, not raw index: a caption or dateline that
+    # opens the body must not push the real first sentence down.
+    rank: dict[tuple[str, int], int] = {}
+    for a in articles:
+        k = 0
+        for s in a.sentences:
+            rank[s.key] = k
+            k += _is_content(s)
     out = {}
     for s in sentences:
         grams = bigram_set(s)
@@ -111,7 +117,7 @@ def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Fe
         centrality = sum(v * centroid[g] for g, v in vec.items()) / (norm * centroid_norm)
         length = len(s.syllables)
         out[s.key] = Features(
-            position=1.0 / (1.0 + 0.3 * s.index),
+            position=1.0 / (1.0 + 0.3 * rank[s.key]),
             support=support,
             centrality=centrality,
             title=len(grams & title_grams) / size,
