@@ -178,6 +178,61 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_summarize(args)
 
 
+def cmd_stories(args: argparse.Namespace) -> int:
+    from tomtat.collection import store
+    from tomtat.collection.build import Options, build, write_output
+
+    if not args.paths:
+        raise UsageError("give at least one file, folder, .jsonl or .warc(.gz)")
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"-o {out}: exists and is not a folder")
+    try:
+        db = store.connect(args.state or ":memory:")
+    except Exception as exc:
+        raise UsageError(f"--state {args.state}: cannot open the store ({exc})") from None
+    options = Options(jobs=args.jobs, window_days=args.window_days, max_syllables=args.max_syllables)
+    bar = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(desc="pages", unit="page", file=sys.stderr, dynamic_ncols=True)
+
+    def progress(report) -> None:
+        bar.update(report.pages - bar.n)
+        bar.set_postfix(dropped=report.dropped, refresh=False)
+
+    report, changed = build(args.paths, db, options, progress if bar else None)
+    if bar:
+        bar.close()
+    written = write_output(db, out, None if args.state is None else changed)
+    dropped = report.dropped
+    print(
+        f"tomtat: {report.pages} pages read, {dropped} dropped, {report.duplicates} duplicates folded, "
+        f"{report.articles} articles in {report.stories_total} stories "
+        f"({report.stories_changed} new or updated, {written} files written) -> {out}",
+        file=sys.stderr,
+    )
+    if dropped:
+        print(f"tomtat: dropped pages and why: {out / 'dropped.json'}", file=sys.stderr)
+    if report.pages and not report.articles and not report.duplicates:
+        return EXIT_EMPTY
+    return EXIT_PARTIAL if dropped else EXIT_OK
+
+
+def _window(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of days") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return n
+
+
 def _positive(value: str) -> int:
     try:
         n = int(value)
@@ -232,6 +287,24 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE")
     c.add_argument("--lines", action="store_true", help="also print every line with its label")
     c.set_defaults(func=cmd_clean)
+
+    st = sub.add_parser(
+        "stories",
+        help="find the stories in a pile of pages (files, folders, .jsonl, .warc) and summarize each",
+    )
+    st.add_argument("paths", nargs="+", metavar="PATH")
+    st.add_argument("-o", "--output", metavar="OUT", default="stories-out", help="output folder")
+    st.add_argument("--state", metavar="DB", help="SQLite store to add to (incremental runs)")
+    st.add_argument("--jobs", type=_positive, default=1, metavar="N", help="clean pages on N processes")
+    st.add_argument(
+        "--window-days",
+        type=_window,
+        default=7.0,
+        metavar="DAYS",
+        help="an article more than DAYS after a story's last one starts a new story (default 7)",
+    )
+    st.add_argument("--max-syllables", type=_positive, default=150, metavar="N", help="summary budget")
+    st.set_defaults(func=cmd_stories)
 
     d = sub.add_parser("demo", help="summarize the built-in sample story")
     budget_options(d)

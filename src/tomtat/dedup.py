@@ -39,7 +39,7 @@ def _minhash(items: set[str]):
 
 
 @functools.cache
-def _lsh_params() -> tuple[int, int]:
+def lsh_params() -> tuple[int, int]:
     """Bands and rows for the threshold; datasketch finds them by numerical integration,
     which costs more than hashing a small story, so it is done once per process."""
     from datasketch import MinHashLSH
@@ -58,7 +58,7 @@ class _Candidates:
         if size > EXACT_UP_TO:
             from datasketch import MinHashLSH
 
-            self.lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
+            self.lsh = MinHashLSH(num_perm=NUM_PERM, params=lsh_params())
         self._hash = None
 
     def query(self, items: set[str]) -> list[str]:

@@ -1,7 +1,8 @@
 """Find input files and read them into `Page`s.
 
 `.txt` is flattened page text, `.html`/`.htm` a saved page, `.json` an object (or a list
-of objects) and `.jsonl` one object per line, each with at least `text` or `html` and
+of objects) and `.jsonl` one object per line (streamed, see `read.stream`, as are WARC
+archives), each with at least `text` or `html` and
 optionally `url`, `title`, `published`, `source`. Folders are read recursively in name
 order. A file that cannot be read becomes a `Problem`; the rest of the batch goes on.
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from tomtat.model import Page, Problem
 from tomtat.read.decode import MAX_BYTES, DecodeError, decode
+from tomtat.read.stream import is_stream, iter_stream
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -41,8 +43,10 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def _page_id(path: Path, taken: set[str]) -> str:
-    base = re.sub(r"[^\w.-]+", "-", path.stem).strip("-") or "page"
+def _page_id(path: Path | str, taken: set[str]) -> str:
+    """A unique id from a file's stem (or a given name), safe in file names and URLs."""
+    stem = path.stem if isinstance(path, Path) else path
+    base = re.sub(r"[^\w.-]+", "-", stem).strip("-") or "page"
     pid, n = base, 2
     while pid in taken:
         pid, n = f"{base}-{n}", n + 1
@@ -112,24 +116,15 @@ def read_file(path: Path, taken: set[str] | None = None) -> tuple[list[Page], li
 
 
 def _read_json(path: Path, text: str, taken: set[str]) -> tuple[list[Page], list[Problem]]:
+    """A `.json` file: one object or a list of them (`.jsonl` is streamed instead)."""
     name = str(path)
     pages: list[Page] = []
     problems: list[Problem] = []
-    if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            return [], [Problem(name, "bad_json", f"{name}: invalid JSON ({exc.msg}, line {exc.lineno})")]
-        records = list(enumerate(data if isinstance(data, list) else [data], 1))
-    else:
-        records = []
-        for n, line in enumerate(text.split("\n"), 1):
-            if not line.strip():
-                continue
-            try:
-                records.append((n, json.loads(line)))
-            except json.JSONDecodeError as exc:
-                problems.append(Problem(f"{name}:{n}", "bad_json", f"{name}:{n}: invalid JSON ({exc.msg})"))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [], [Problem(name, "bad_json", f"{name}: invalid JSON ({exc.msg}, line {exc.lineno})")]
+    records = list(enumerate(data if isinstance(data, list) else [data], 1))
     single = len(records) == 1
     for n, obj in records:
         stem = path if single else path.with_name(f"{path.stem}-{n}{path.suffix}")
@@ -142,11 +137,15 @@ def _read_json(path: Path, text: str, taken: set[str]) -> tuple[list[Page], list
 
 
 def read_pages(paths: Iterable[str | Path]) -> Iterator[Page | Problem]:
-    """Pages and problems for every input, in order; ids are unique across the batch."""
+    """Pages and problems for every input, in order; ids are unique across the batch.
+    `.jsonl` files and WARC archives are streamed, so they may be of any size."""
     files, missing = expand(paths)
     yield from missing
     taken: set[str] = set()
     for path in files:
+        if is_stream(path):
+            yield from iter_stream(path, lambda stem: _page_id(stem, taken), _from_object)
+            continue
         pages, problems = read_file(path, taken)
         yield from problems
         yield from pages

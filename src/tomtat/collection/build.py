@@ -1,0 +1,324 @@
+"""`tomtat stories`: pages -> Docs -> near-duplicates folded -> stories -> summaries.
+
+Stages run in this order, each timed: ingest (clean, in parallel), fold (collection-wide
+near-duplicates), cluster (single pass plus reassignment), summarize (each story that
+changed, with the same stages as `tomtat summarize`). Everything lands in a store
+(`collection.store`), in memory for a one-off run or in the `--state` file, from which
+the output folder is written. Articles are handled in time order (date, then id), so the
+result does not depend on the order of the inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+
+from tomtat.collection import store
+from tomtat.collection.cluster import QUERY_TERMS, THRESHOLD, WINDOW_DAYS, Clusterer, DocumentFrequencies
+from tomtat.collection.cluster import Story as Centroid
+from tomtat.collection.fold import NearDuplicates
+from tomtat.collection.ingest import Doc, ingest_all
+from tomtat.dedup import fold_duplicates
+from tomtat.model import Article, Problem, Story
+from tomtat.pipeline import DEFAULT_MAX_SYLLABLES, run, segment_stage, select_stage
+from tomtat.read.files import read_pages
+
+
+@dataclass
+class Options:
+    jobs: int = 1
+    threshold: float = THRESHOLD
+    window_days: float = WINDOW_DAYS
+    max_syllables: int = DEFAULT_MAX_SYLLABLES
+
+
+@dataclass
+class Report:
+    pages: int = 0
+    dropped: int = 0
+    duplicates: int = 0
+    articles: int = 0
+    stories_changed: int = 0
+    stories_total: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def rate(self, stage: str) -> float:
+        s = self.seconds.get(stage, 0.0)
+        return self.pages / s if s else float("inf")
+
+
+Progress = Callable[[Report], None]
+
+
+def _order(doc: Doc) -> tuple[float, str]:
+    return (doc.day if doc.day is not None else float("inf"), doc.id)
+
+
+def story_id(key: int) -> str:
+    return f"story-{key + 1:06d}"
+
+
+def _iso(day: float | None) -> str | None:
+    return None if day is None else date.fromordinal(int(day) + 719163).isoformat()
+
+
+def _load_clusterer(db: sqlite3.Connection, options: Options) -> Clusterer:
+    clusterer = Clusterer(options.threshold, options.window_days)
+    rows = db.execute(
+        "SELECT key, first, last, centroid_ids, centroid_weights FROM stories ORDER BY key"
+    ).fetchall()
+    members: dict[int, list[str]] = {}
+    for article_id, key in db.execute("SELECT id, story FROM articles ORDER BY day, id"):
+        members.setdefault(key, []).append(article_id)
+    for key, first, last, ids, weights in rows:
+        while len(clusterer.stories) < key:
+            clusterer.stories.append(Centroid(key=len(clusterer.stories)))
+        c = Centroid(key=key, first=first, last=last)
+        c.ids = np.frombuffer(ids, dtype=np.int64).copy() if ids else c.ids
+        c.weights = np.frombuffer(weights, dtype=np.float64).copy() if weights else c.weights
+        c.members = members.get(key, [])
+        clusterer.stories.append(c)
+        for article_id in c.members:
+            clusterer.assignment[article_id] = key
+        if len(c.weights):
+            top = c.ids[np.argsort(-c.weights, kind="stable")[: QUERY_TERMS * 3]]
+            for term in top.tolist():
+                clusterer.postings[term].append(key)
+    return clusterer
+
+
+def build(
+    inputs: Iterable[str | Path],
+    db: sqlite3.Connection,
+    options: Options | None = None,
+    progress: Progress | None = None,
+) -> tuple[Report, set[int]]:
+    """Add the pages of `inputs` to the collection in `db`; returns the report and the
+    keys of the stories that changed (their summaries are refreshed in `db`)."""
+    options = options or Options()
+    report = Report()
+    known = {row[0] for row in db.execute("SELECT id FROM articles UNION SELECT id FROM duplicates")}
+
+    started = time.perf_counter()
+    docs: list[Doc] = []
+    for item in ingest_all(_fresh_pages(read_pages(inputs), known, report), options.jobs):
+        report.pages += 1
+        if isinstance(item, Problem):
+            report.dropped += 1
+            store.add_dropped(db, item)
+        else:
+            docs.append(item)
+        if progress:
+            progress(report)
+    report.seconds["ingest"] = time.perf_counter() - started
+    docs.sort(key=_order)
+
+    started = time.perf_counter()
+    near = NearDuplicates()
+    for article_id, minhash, size in db.execute("SELECT id, minhash, shingles FROM articles"):
+        near.add(article_id, np.frombuffer(minhash, dtype=np.uint64).copy(), size)
+    kept: list[Doc] = []
+    originals: dict[str, str] = {}
+    for doc in docs:
+        original = near.original_of(doc)
+        if original is None:
+            near.add(doc.id, doc.minhash, doc.shingles)
+            kept.append(doc)
+        else:
+            originals[doc.id] = original
+            report.duplicates += 1
+    report.seconds["fold"] = time.perf_counter() - started
+    del near
+
+    started = time.perf_counter()
+    df = DocumentFrequencies(store.load_array(db, "df"), int(store.get_meta(db, "docs", 0)))
+    for doc in kept:
+        df.add(doc.term_ids)
+    clusterer = _load_clusterer(db, options)
+    before = {s.key: list(s.members) for s in clusterer.stories}
+    vectors = {}
+    for doc in kept:
+        ids, w = df.vector(doc.term_ids, doc.term_counts)
+        vectors[doc.id] = (ids, w, doc.day)
+        clusterer.add(doc.id, ids, w, doc.day)
+    for _ in range(2):
+        if not clusterer.refine(vectors):
+            break
+    report.seconds["cluster"] = time.perf_counter() - started
+    report.articles = len(kept)
+
+    changed = {s.key for s in clusterer.stories if before.get(s.key) != s.members}
+    with db:
+        for doc in kept:
+            db.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    doc.id,
+                    clusterer.assignment[doc.id],
+                    json.dumps(doc.article.to_dict(), ensure_ascii=False),
+                    doc.day,
+                    doc.minhash.astype(np.uint64).tobytes(),
+                    doc.shingles,
+                ),
+            )
+        for doc in docs:
+            if doc.id in originals:
+                db.execute(
+                    "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)",
+                    (
+                        doc.id,
+                        originals[doc.id],
+                        doc.article.path,
+                        json.dumps(doc.article.to_dict(), ensure_ascii=False),
+                    ),
+                )
+        for moved in {clusterer.assignment[a] for a in originals.values() if a in clusterer.assignment}:
+            changed.add(moved)
+        for doc in kept:
+            db.execute("UPDATE articles SET story = ? WHERE id = ?", (clusterer.assignment[doc.id], doc.id))
+        for article_id, key in clusterer.assignment.items():
+            if key in changed:
+                db.execute("UPDATE articles SET story = ? WHERE id = ?", (key, article_id))
+        for c in clusterer.stories:
+            if c.key in changed:
+                db.execute(
+                    "INSERT OR REPLACE INTO stories (key, id, size, first, last, centroid_ids,"
+                    " centroid_weights) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        c.key,
+                        story_id(c.key),
+                        len(c.members),
+                        c.first,
+                        c.last,
+                        c.ids.tobytes(),
+                        c.weights.tobytes(),
+                    ),
+                )
+        store.save_array(db, "df", df.counts)
+        store.set_meta(db, "docs", df.docs)
+
+    started = time.perf_counter()
+    with db:
+        for key in sorted(changed):
+            data = summarize_story(db, key, options.max_syllables)
+            db.execute(
+                "UPDATE stories SET json = ?, size = ?, updated = ? WHERE key = ?",
+                (
+                    json.dumps(data, ensure_ascii=False) if data else None,
+                    data["size"] if data else 0,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                    key,
+                ),
+            )
+    report.seconds["summarize"] = time.perf_counter() - started
+    report.stories_changed = len(changed)
+    report.stories_total = db.execute("SELECT COUNT(*) FROM stories WHERE size > 0").fetchone()[0]
+    return report, changed
+
+
+def _fresh_pages(pages, known: set[str], report: Report):
+    """Pages not yet in the store (a page id seen before is the same file added again)."""
+    for page in pages:
+        if not isinstance(page, Problem) and page.id in known:
+            continue
+        yield page
+
+
+def summarize_story(db: sqlite3.Connection, key: int, max_syllables: int) -> dict | None:
+    """The JSON of one story from its articles in the store (None if it has none)."""
+    rows = db.execute("SELECT data, day FROM articles WHERE story = ? ORDER BY day, id", (key,)).fetchall()
+    if not rows:
+        return None
+    articles = [store.article_from_json(data) for data, _ in rows]
+    ids = [a.id for a in articles]
+    marks = ",".join("?" * len(ids))
+    dups = db.execute(
+        f"SELECT id, original, path, data FROM duplicates WHERE original IN ({marks}) ORDER BY id", ids
+    ).fetchall()
+    story = Story(id=story_id(key), articles=articles)
+    story = run(story, [segment_stage, fold_duplicates, partial(select_stage, max_syllables=max_syllables)])
+    data = story.to_dict()
+    data["stats"].pop("seconds", None)  # timings differ run to run; story files should not
+    days = [d for _, d in rows if d is not None]
+    outlets = sorted(
+        {a.outlet for a in articles if a.outlet} | {json.loads(d).get("outlet") for *_, d in dups} - {None}
+    )
+    data.update(
+        size=len(articles),
+        pages=len(articles) + len(dups),
+        outlets=outlets,
+        first=_iso(min(days)) if days else None,
+        last=_iso(max(days)) if days else None,
+        duplicates=[{"id": i, "path": p, "copy_of": o} for i, o, p, _ in dups],
+    )
+    return data
+
+
+def write_output(db: sqlite3.Connection, out: Path, changed: set[int] | None = None) -> int:
+    """Write `out/stories/<id>.json` (all, or only `changed`), `index.json`, `index.md`
+    and `dropped.json`; returns the number of story files written."""
+    folder = out / "stories"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    index = []
+    for key, sid, data in db.execute("SELECT key, id, json FROM stories ORDER BY key"):
+        target = folder / f"{sid}.json"
+        if not data:
+            target.unlink(missing_ok=True)
+            continue
+        story = json.loads(data)
+        if changed is None or key in changed or not target.exists():
+            target.write_text(json.dumps(story, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            written += 1
+        index.append(
+            {
+                "id": sid,
+                "headline": story.get("headline"),
+                "size": story["size"],
+                "pages": story["pages"],
+                "outlets": story["outlets"],
+                "first": story["first"],
+                "last": story["last"],
+                "file": f"stories/{sid}.json",
+            }
+        )
+    index.sort(
+        key=lambda s: (-s["size"], -(date.fromisoformat(s["last"]).toordinal() if s["last"] else 0), s["id"])
+    )
+    (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    lines = [
+        "# Stories",
+        "",
+        "| # | story | articles | pages | outlets | dates |",
+        "|---|---|---:|---:|---|---|",
+    ]
+    for n, s in enumerate(index, 1):
+        span = " – ".join(dict.fromkeys(filter(None, [s["first"], s["last"]]))) or "?"
+        headline = (s["headline"] or s["id"]).replace("|", "\\|")
+        outlets = ", ".join(s["outlets"]).replace("|", "\\|")
+        lines.append(f"| {n} | [{headline}]({s['file']}) | {s['size']} | {s['pages']} | {outlets} | {span} |")
+    (out / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dropped = [{"path": p, "kind": k, "message": m} for p, k, m in db.execute("SELECT * FROM dropped")]
+    (out / "dropped.json").write_text(
+        json.dumps(dropped, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    return written
+
+
+def article_ids(db: sqlite3.Connection) -> dict[str, str]:
+    """Every article and duplicate id with the story id it belongs to (for evaluation)."""
+    out = {a: story_id(k) for a, k in db.execute("SELECT id, story FROM articles")}
+    for dup, original in db.execute("SELECT id, original FROM duplicates"):
+        out[dup] = out.get(original, "")
+    return out
+
+
+__all__ = ["Options", "Report", "build", "write_output", "article_ids", "Article"]

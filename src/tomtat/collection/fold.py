@@ -1,0 +1,54 @@
+"""Near-duplicate pages across a whole collection: syndicated copies, re-posts in another
+frame, the same page crawled twice.
+
+MinHash LSH (datasketch) proposes candidates in constant time per page, so the pass is
+linear in the collection. The decision is the same containment rule as within a story
+(`dedup.ARTICLE_CONTAINMENT`: most of the smaller page's shingles are in the larger),
+estimated from the signatures: with Jaccard J and shingle counts a, b,
+|A ∩ B| = J (a + b) / (1 + J). The earlier page (by date, then id) is the original.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tomtat.collection.ingest import Doc
+from tomtat.dedup import ARTICLE_CONTAINMENT, NUM_PERM, lsh_params
+
+SCHEME = "affine32"  # the hashing scheme of datasketch 2 MinHash, which made the signatures
+
+
+def containment(a: np.ndarray, a_size: int, b: np.ndarray, b_size: int) -> float:
+    """Estimated share of the smaller shingle set found in the other."""
+    j = float(np.mean(a == b))
+    shared = j * (a_size + b_size) / (1 + j)
+    return shared / max(1, min(a_size, b_size))
+
+
+class NearDuplicates:
+    """Remembers kept pages; `original_of(doc)` is the id of the page `doc` copies, if any."""
+
+    def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(num_perm=NUM_PERM, params=lsh_params())
+        self.signatures: dict[str, tuple[np.ndarray, int]] = {}
+
+    def _lean(self, hashvalues: np.ndarray):
+        from datasketch import LeanMinHash
+
+        return LeanMinHash(seed=7, hashvalues=hashvalues, scheme=SCHEME)
+
+    def original_of(self, doc: Doc) -> str | None:
+        found = self.lsh.query(self._lean(doc.minhash))
+        best, best_c = None, ARTICLE_CONTAINMENT
+        for key in sorted(found):
+            sig, size = self.signatures[key]
+            c = containment(doc.minhash, doc.shingles, sig, size)
+            if c >= best_c:
+                best, best_c = key, c
+        return best
+
+    def add(self, key: str, hashvalues: np.ndarray, size: int) -> None:
+        self.lsh.insert(key, self._lean(hashvalues))
+        self.signatures[key] = (hashvalues, size)

@@ -1,0 +1,124 @@
+"""Page -> Doc: clean one page and compute what the collection stages need of it.
+
+Runs in worker processes (`--jobs`), so a Doc is small and cheap to send back: the
+cleaned article without its labelled lines or sentences (they are rebuilt when a story
+is summarized), a MinHash signature of its syllable 3-gram shingles for near-duplicate
+search, and its syllable 1- and 2-gram counts under a stable hash (crc32, the same in
+every process and every run) for story clustering.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from tomtat.clean.article import clean_page
+from tomtat.dedup import NUM_PERM, shingles
+from tomtat.model import Article, Page, Problem
+from tomtat.text.segment import segment_article
+from tomtat.text.tokens import syllables
+
+_SYLLABLE = re.compile(r"[^\W_]+")
+TERM_BITS = 24  # hashed vocabulary size 2**24: few collisions for millions of n-grams
+
+
+@dataclass
+class Doc:
+    article: Article
+    minhash: np.ndarray  # uint64[NUM_PERM]
+    shingles: int  # number of distinct shingles
+    term_ids: np.ndarray  # sorted unique hashed 1-/2-gram ids (int64)
+    term_counts: np.ndarray  # their counts (float32)
+    day: float | None  # publication date as days since 1970-01-01, when known
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+def day_number(published: str | None) -> float | None:
+    """ "2019-02-28..." -> days since the epoch; None when there is no ISO date."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return float(date.fromisoformat(published[:10]).toordinal() - 719163)
+    except ValueError:
+        return None
+
+
+ENTITY_WEIGHT = 3  # a capitalised pair (a name, a place) says more about the story
+
+
+def term_counts(article: Article) -> tuple[np.ndarray, np.ndarray]:
+    """Hashed counts of syllable 1- and 2-grams; a 2-gram of two capitalised syllables
+    ("Anh Tuấn", "Quảng Trị") counts `ENTITY_WEIGHT` times, since stories are told
+    apart by who and where more than by the common words around them."""
+    text = " ".join(filter(None, [article.title, article.lead, *article.paragraphs]))
+    raw = _SYLLABLE.findall(text.replace("_", " "))
+    tokens = syllables(text)
+    if len(raw) != len(tokens):  # folding changed the tokenisation: no case information
+        raw = tokens
+    counts = Counter(tokens)
+    for k in range(len(tokens) - 1):
+        pair = f"{tokens[k]} {tokens[k + 1]}"
+        named = raw[k][:1].isupper() and raw[k + 1][:1].isupper()
+        counts[pair] += ENTITY_WEIGHT if named else 1
+    mask = (1 << TERM_BITS) - 1
+    hashed: Counter = Counter()
+    for term, n in counts.items():
+        hashed[zlib.crc32(term.encode("utf-8")) & mask] += n
+    ids = np.fromiter(sorted(hashed), dtype=np.int64, count=len(hashed))
+    return ids, np.array([hashed[i] for i in ids.tolist()], dtype=np.float32)
+
+
+def _minhash(items: set[str]) -> np.ndarray:
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m.update_batch([s.encode("utf-8") for s in items])
+    return m.hashvalues.copy()
+
+
+def ingest(page: Page) -> Doc | Problem:
+    """Clean a page into a Doc, or the Problem that stopped it (never raises)."""
+    try:
+        article = clean_page(page)
+        if isinstance(article, Problem):
+            return article
+        segment_article(article)
+        grams = shingles(article)
+        if not grams:
+            return Problem(page.path or page.id, "no_content", f"{page.path or page.id}: no article text")
+        ids, counts = term_counts(article)
+        doc = Doc(article, _minhash(grams), len(grams), ids, counts, day_number(article.published))
+    except Exception as exc:  # one broken page must not lose the batch
+        return Problem(page.path or page.id, "failed", f"{page.path or page.id}: cleaning failed ({exc})")
+    article.lines = []
+    article.sentences = []
+    return doc
+
+
+def ingest_all(pages: Iterable[Page | Problem], jobs: int = 1) -> Iterator[Doc | Problem]:
+    """Ingest pages in input order, on `jobs` processes; a bounded number of pages is in
+    flight at once, so a crawl of any size streams through in constant memory."""
+    if jobs <= 1:
+        for page in pages:
+            yield page if isinstance(page, Problem) else ingest(page)
+        return
+    window = jobs * 16
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: list = []
+        for page in pages:
+            pending.append(page if isinstance(page, Problem) else pool.submit(ingest, page))
+            if len(pending) >= window:
+                item = pending.pop(0)
+                yield item if isinstance(item, Problem) else item.result()
+        for item in pending:
+            yield item if isinstance(item, Problem) else item.result()

@@ -1,0 +1,120 @@
+"""Collections too large to read whole: `.jsonl` files and WARC archives, page by page.
+
+A crawl's `.jsonl` can be gigabytes, so it is streamed line by line and only each line
+is held to the one-page size limit. WARC archives (`.warc`, `.warc.gz`) are read with
+warcio, the Webrecorder project's maintained reader: every `response` record with an
+HTML or text payload and a 2xx status becomes a page (URL from `WARC-Target-URI`,
+date from `WARC-Date`); `resource` records of those types too. Other records
+(requests, metadata, images, redirects) are skipped silently, since a crawl is full of
+them, while a record whose body cannot be decoded is reported.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from tomtat.model import Page, Problem
+from tomtat.read.decode import MAX_BYTES, DecodeError, decode
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def is_stream(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(WARC_SUFFIXES) or name.endswith(JSONL_SUFFIXES)
+
+
+def iter_stream(path: Path, page_id, from_object) -> Iterator[Page | Problem]:
+    """Pages of a `.jsonl` or WARC file; `page_id(stem)` gives unique ids and
+    `from_object(obj, pid, path)` turns a JSON object into a Page (or raises ValueError)."""
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        yield from _iter_warc(path, page_id)
+    else:
+        yield from _iter_jsonl(path, page_id, from_object)
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in WARC_SUFFIXES + JSONL_SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def _iter_jsonl(path: Path, page_id, from_object) -> Iterator[Page | Problem]:
+    name = str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Problem(name, "unreadable", f"{name}: cannot read ({exc.strerror or exc})")
+        return
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            where = f"{name}:{n}"
+            if len(raw) > MAX_BYTES:
+                yield Problem(where, "too_large", f"{where}: {len(raw) / 1e6:.1f} MB is too large for a page")
+                continue
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(decode(raw, where))
+                yield from_object(obj, page_id(f"{_stem(path)}-{n}"), path)
+            except DecodeError as exc:
+                yield Problem(where, exc.kind, str(exc))
+            except json.JSONDecodeError as exc:
+                yield Problem(where, "bad_json", f"{where}: invalid JSON ({exc.msg})")
+            except ValueError as exc:
+                yield Problem(where, "bad_json", f"{where}: {exc}")
+
+
+def _iter_warc(path: Path, page_id) -> Iterator[Page | Problem]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    name = str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Problem(name, "unreadable", f"{name}: cannot read ({exc.strerror or exc})")
+        return
+    with fh:
+        n = 0
+        try:
+            for record in ArchiveIterator(fh, arc2warc=True):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                n += 1
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                where = f"{name}#{n}" + (f" ({url})" if url else "")
+                if record.http_headers is not None:
+                    status = record.http_headers.get_statuscode() or ""
+                    if not status.startswith("2"):
+                        continue
+                    ctype = record.http_headers.get_header("Content-Type") or ""
+                else:
+                    ctype = record.rec_headers.get_header("Content-Type") or ""
+                if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xml")):
+                    continue
+                data = record.content_stream().read(MAX_BYTES + 1)
+                if len(data) > MAX_BYTES:
+                    yield Problem(where, "too_large", f"{where}: larger than {MAX_BYTES // 2**20} MB")
+                    continue
+                try:
+                    text = decode(data, where)
+                except DecodeError as exc:
+                    yield Problem(where, exc.kind, str(exc))
+                    continue
+                is_html = "html" in ctype.lower() or "<html" in text[:2000].lower()
+                yield Page(
+                    id=page_id(f"{_stem(path)}-{n}"),
+                    path=f"{name}#{n}",
+                    text=None if is_html else text,
+                    html=text if is_html else None,
+                    url=url,
+                    published=(record.rec_headers.get_header("WARC-Date") or "")[:10] or None,
+                )
+        except ArchiveLoadFailed as exc:
+            yield Problem(name, "bad_warc", f"{name}: not a readable WARC archive ({exc})")
