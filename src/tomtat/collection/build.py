@@ -73,15 +73,15 @@ def _iso(day: float | None) -> str | None:
 def _load_clusterer(db: sqlite3.Connection, options: Options) -> Clusterer:
     clusterer = Clusterer(options.threshold, options.window_days)
     rows = db.execute(
-        "SELECT key, first, last, centroid_ids, centroid_weights FROM stories ORDER BY key"
+        "SELECT key, first, last, day_sum, dated, centroid_ids, centroid_weights FROM stories ORDER BY key"
     ).fetchall()
     members: dict[int, list[str]] = {}
     for article_id, key in db.execute("SELECT id, story FROM articles ORDER BY day, id"):
         members.setdefault(key, []).append(article_id)
-    for key, first, last, ids, weights in rows:
+    for key, first, last, day_sum, dated, ids, weights in rows:
         while len(clusterer.stories) < key:
             clusterer.stories.append(Centroid(key=len(clusterer.stories)))
-        c = Centroid(key=key, first=first, last=last)
+        c = Centroid(key=key, first=first, last=last, day_sum=day_sum or 0.0, dated=dated or 0)
         c.ids = np.frombuffer(ids, dtype=np.int64).copy() if ids else c.ids
         c.weights = np.frombuffer(weights, dtype=np.float64).copy() if weights else c.weights
         c.members = members.get(key, [])
@@ -190,14 +190,16 @@ def build(
         for c in clusterer.stories:
             if c.key in changed:
                 db.execute(
-                    "INSERT OR REPLACE INTO stories (key, id, size, first, last, centroid_ids,"
-                    " centroid_weights) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO stories (key, id, size, first, last, day_sum, dated,"
+                    " centroid_ids, centroid_weights) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         c.key,
                         story_id(c.key),
                         len(c.members),
                         c.first,
                         c.last,
+                        c.day_sum,
+                        c.dated,
                         c.ids.tobytes(),
                         c.weights.tobytes(),
                     ),

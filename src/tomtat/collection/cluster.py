@@ -26,7 +26,7 @@ import numpy as np
 from tomtat.collection.ingest import TERM_BITS
 
 THRESHOLD = 0.12  # cosine to a story centroid (vnmds-dev pooled: B-cubed F1 0.98-0.99 from 0.12 to 0.14)
-WINDOW_DAYS = 7.0  # an article more than a week after a story's last one starts a new story
+WINDOW_DAYS = 7.0  # an article more than a week from a story's mean date starts a new story
 KEEP_TERMS = 1000  # per article vector
 CENTROID_TERMS = 1500  # per story centroid
 QUERY_TERMS = 40  # an article's heaviest terms used to find candidate stories
@@ -72,6 +72,8 @@ class Story:
     members: list[str] = field(default_factory=list)
     first: float | None = None
     last: float | None = None
+    day_sum: float = 0.0
+    dated: int = 0
 
     @property
     def norm(self) -> float:
@@ -98,15 +100,20 @@ class Story:
         return d / math.sqrt(sq) if sq > 1e-9 else 0.0
 
     def within(self, day: float | None, window: float) -> bool:
-        if day is None or self.first is None:
+        """The article is close enough in time: measured from the story's mean date, so a
+        story cannot creep through a year one article at a time."""
+        if day is None or not self.dated:
             return True
-        return self.first - window <= day <= self.last + window
+        return abs(day - self.day_sum / self.dated) <= window
 
-    def stretch(self, day: float | None) -> None:
+    def stretch(self, day: float | None, sign: int = 1) -> None:
         if day is None:
             return
-        self.first = day if self.first is None else min(self.first, day)
-        self.last = day if self.last is None else max(self.last, day)
+        self.day_sum += sign * day
+        self.dated += sign
+        if sign > 0:
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
 
 
 class Clusterer:
@@ -169,6 +176,7 @@ class Clusterer:
                 continue
             own.add(ids, w, sign=-1.0)
             own.members.remove(doc_id)
+            own.stretch(day, sign=-1)
             best.add(ids, w)
             best.members.append(doc_id)
             best.stretch(day)

@@ -36,6 +36,11 @@ MIGRATIONS = [
     );
     CREATE TABLE blobs (name TEXT PRIMARY KEY, value BLOB);
     """,
+    # 2: the time window is measured from a story's mean date
+    """
+    ALTER TABLE stories ADD COLUMN day_sum REAL DEFAULT 0;
+    ALTER TABLE stories ADD COLUMN dated INTEGER DEFAULT 0;
+    """,
 ]
 
 
