@@ -138,13 +138,14 @@ class Prepared:
         return rouge.mean([self.score(weights, k) for k in ks])
 
 
-# The settings cross-validation chooses among: the two weights that are not fixed by
+# The settings cross-validation chooses among: the weights that are not fixed by
 # construction (position is the unit; the dangling penalty is a readability rule).
 GRID = [
-    replace(DEFAULT_WEIGHTS, support=support, length=length, redundancy=redundancy)
+    replace(DEFAULT_WEIGHTS, support=support, length=length, redundancy=redundancy, title=title)
     for support in (0.5, 1.0)
     for length in (0.1, 0.3)
     for redundancy in (0.3, 0.5)
+    for title in (0.0, 0.3)
 ]
 
 
@@ -171,7 +172,7 @@ ABLATION = [
     ("- dangling penalty", replace(DEFAULT_WEIGHTS, dangling=0.0)),
     ("- redundancy rule", replace(DEFAULT_WEIGHTS, redundancy=1.0)),
     ("+ centrality 0.5", replace(DEFAULT_WEIGHTS, centrality=0.5)),
-    ("+ title 0.3", replace(DEFAULT_WEIGHTS, title=0.3)),
+    ("- title overlap", replace(DEFAULT_WEIGHTS, title=0.0)),
 ]
 
 
@@ -215,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for seed in range(3):
         s, chosen = cross_validate(prepared, args.folds, seed)
-        picks = ", ".join(f"s{w.support:g}/l{w.length:g}/r{w.redundancy:g}" for w in chosen)
+        picks = ", ".join(f"s{w.support:g}/l{w.length:g}/r{w.redundancy:g}/t{w.title:g}" for w in chosen)
         print(_row(f"tomtat CV (split {seed})", s) + f"   picked: {picks}")
     print(_row("tomtat default, full dev", prepared.mean(DEFAULT_WEIGHTS, list(range(len(clusters))))))
 

@@ -71,8 +71,21 @@ def test_vnmds_dev_beats_lead_on_rouge2(vnmds_dir):
     assert len(clusters) == 50
     ours, _ = evaluate(tomtat_system, clusters)
     baseline, _ = evaluate(lead, clusters)
-    assert ours.r2 > baseline.r2
+    assert ours.r2 > baseline.r2 + 0.04  # the summary is deterministic: a drop is a regression
     assert ours.r1 > baseline.r1 and ours.rl > baseline.rl
+
+
+def test_oracle_bounds_every_system_on_vnmds(vnmds_dir):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from vnmds_rouge import evaluate, oracle_system, tomtat_system
+
+    clusters = read_clusters(vnmds_dir)[:15]
+    ours, _ = evaluate(tomtat_system, clusters)
+    best, _ = evaluate(oracle_system, clusters)
+    assert best.r2 > ours.r2 + 0.1
 
 
 def test_every_vnmds_article_cleans_to_text(vnmds_dir):
