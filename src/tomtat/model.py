@@ -122,6 +122,78 @@ class SummarySentence:
 
 
 @dataclass
+class Entity:
+    """A person, organisation or place of a story, with every way it is written."""
+
+    id: str
+    name: str  # canonical: the fullest form ("Sergei Lavrov", "Mỹ")
+    type: str  # PER, ORG, LOC
+    aliases: list[str] = field(default_factory=list)  # as written ("ông Lavrov", "Hoa Kỳ")
+    roles: list[str] = field(default_factory=list)  # titles stated ("Ngoại trưởng Nga")
+    mentions: list[tuple[str, int]] = field(default_factory=list)  # (article_id, sentence index)
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "roles": list(self.roles),
+            "mentions": [{"article": a, "sentence": i} for a, i in self.mentions],
+            "score": round(self.score, 3),
+        }
+
+
+@dataclass
+class Quote:
+    """A statement made by someone in an article body."""
+
+    text: str  # what was said, exactly as written
+    kind: str  # "direct" (inside quotation marks) or "reported"
+    speaker: str | None  # entity id, when resolved
+    speaker_text: str  # how the sentence names the speaker ("Ngoại trưởng Nga")
+    article_id: str
+    sentence: int  # index of the (first) sentence it is in
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "article": self.article_id,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass
+class Event:
+    """A dated event of the story, normalised ("27-28/2" -> 2019-02-27..2019-02-28)."""
+
+    date: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY (by precision)
+    end: str | None  # end of a range, same format
+    precision: str  # day, month, year
+    uncertain: bool  # the year (or more) is a guess
+    expression: str  # as written ("chiều nay (28/2)")
+    text: str  # a short phrase of its sentence
+    article_id: str
+    sentence: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "end": self.end,
+            "precision": self.precision,
+            "uncertain": self.uncertain,
+            "expression": self.expression,
+            "text": self.text,
+            "article": self.article_id,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass
 class Story:
     """Everything known about one story; each pipeline stage fills in more of it."""
 
@@ -132,6 +204,9 @@ class Story:
     summary: list[SummarySentence] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timeline: list[Event] = field(default_factory=list)
 
     @property
     def kept_articles(self) -> list[Article]:
@@ -155,6 +230,9 @@ class Story:
             "headline": self.headline,
             "summary": [s.to_dict() for s in self.summary],
             "articles": [a.to_dict() for a in self.articles],
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "timeline": [e.to_dict() for e in self.timeline],
             "stats": stats,
         }
 

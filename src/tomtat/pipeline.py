@@ -1,6 +1,7 @@
 """The stages of tomtat, each a plain function Story -> Story, and their composition.
 
-read -> clean -> segment -> fold duplicates -> headline -> select -> order. Every stage
+read -> clean -> segment -> fold duplicates -> facts (entities, quotes, timeline) ->
+headline -> select -> order. Every stage
 records what it kept and dropped in `story.stats`; a page that fails any stage becomes a
 `Problem` on the story and the rest go on.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from tomtat.clean.article import clean_page
 from tomtat.dedup import fold_duplicates
+from tomtat.facts.stage import facts_stage
 from tomtat.model import Page, Problem, Story
 from tomtat.read.files import read_pages
 from tomtat.summary.order import choose_headline, headline_article, order_sentences
@@ -98,7 +100,7 @@ def summarize(
     """Read, clean and summarize the pages of one story."""
     story = prepare(inputs, story_id)
     select = partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences, weights=weights)
-    return run(story, [select])
+    return run(story, [facts_stage, select])
 
 
 def clean(inputs: Iterable[str | Path | Page]) -> Story:

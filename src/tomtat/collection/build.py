@@ -27,6 +27,7 @@ from tomtat.collection.cluster import Story as Centroid
 from tomtat.collection.fold import NearDuplicates
 from tomtat.collection.ingest import Doc, ingest_all
 from tomtat.dedup import fold_duplicates
+from tomtat.facts.stage import facts_stage
 from tomtat.model import Article, Problem, Story
 from tomtat.pipeline import DEFAULT_MAX_SYLLABLES, run, segment_stage, select_stage
 from tomtat.read.files import read_pages
@@ -246,7 +247,10 @@ def summarize_story(db: sqlite3.Connection, key: int, max_syllables: int) -> dic
         f"SELECT id, original, path, data FROM duplicates WHERE original IN ({marks}) ORDER BY id", ids
     ).fetchall()
     story = Story(id=story_id(key), articles=articles)
-    story = run(story, [segment_stage, fold_duplicates, partial(select_stage, max_syllables=max_syllables)])
+    story = run(
+        story,
+        [segment_stage, fold_duplicates, facts_stage, partial(select_stage, max_syllables=max_syllables)],
+    )
     data = story.to_dict()
     data["stats"].pop("seconds", None)  # timings differ run to run; story files should not
     days = [d for _, d in rows if d is not None]

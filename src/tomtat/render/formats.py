@@ -23,12 +23,42 @@ def _where(a: Article) -> str:
     return a.url or a.path or a.id
 
 
+def _who_said_what(story: Story) -> list[tuple[str, list]]:
+    """Quotes grouped by speaker (unresolved speakers by how they are named), speakers in
+    the story's order of importance."""
+    by_id = {e.id: e for e in story.entities}
+    groups: dict[str, list] = {}
+    for q in story.quotes:
+        name = by_id[q.speaker].name if q.speaker in by_id else (q.speaker_text or "(không rõ)")
+        groups.setdefault(name, []).append(q)
+    rank = {e.name: k for k, e in enumerate(story.entities)}
+    return sorted(groups.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))
+
+
+def _quote_line(q, num: dict[str, int]) -> str:
+    said = f"“{q.text}”" if q.kind == "direct" else q.text
+    return f"{said} [{num[q.article_id]}]"
+
+
+def _date_label(e) -> str:
+    span = f"{e.date} – {e.end}" if e.end else e.date
+    return span + (" (?)" if e.uncertain else "")
+
+
 def text(story: Story) -> str:
     num = _numbers(story)
     out = [story.headline or "(không có tiêu đề)", ""]
     for s in story.summary:
         marks = "".join(f"[{num[a]}]" for a in s.sources)
         out.append(f"{s.text} {marks}")
+    if story.quotes:
+        out += ["", "Ai nói gì:"]
+        for name, quotes in _who_said_what(story):
+            out.append(f"- {name}:")
+            out += [f"    {_quote_line(q, num)}" for q in quotes]
+    if story.timeline:
+        out += ["", "Dòng thời gian:"]
+        out += [f"- {_date_label(e)}: {e.text} [{num[e.article_id]}]" for e in story.timeline]
     out += ["", "Nguồn:"]
     for a in story.articles:
         dup = f" (bản sao của [{num[a.duplicate_of]}])" if a.duplicate_of else ""
@@ -43,7 +73,24 @@ def markdown(story: Story) -> str:
     for s in story.summary:
         marks = "".join(f"[[{num[a]}]](#nguon-{num[a]})" for a in s.sources)
         body.append(f"{s.text} {marks}")
-    out += [" ".join(body), "", "## Nguồn", ""]
+    out += [" ".join(body), ""]
+    if story.entities:
+        people = [e for e in story.entities if e.type == "PER"][:10]
+        if people:
+            out += ["## Nhân vật", ""]
+            out += [f"- **{x.name}**" + (f" ({'; '.join(x.roles)})" if x.roles else "") for x in people]
+            out.append("")
+    if story.quotes:
+        out += ["## Ai nói gì", ""]
+        for name, quotes in _who_said_what(story):
+            out.append(f"- **{name}**")
+            out += [f"  - {_quote_line(q, num)}" for q in quotes]
+        out.append("")
+    if story.timeline:
+        out += ["## Dòng thời gian", ""]
+        out += [f"- **{_date_label(e)}**: {e.text} [{num[e.article_id]}]" for e in story.timeline]
+        out.append("")
+    out += ["## Nguồn", ""]
     for a in story.articles:
         dup = f" (bản sao của [{num[a.duplicate_of]}])" if a.duplicate_of else ""
         link = f"<{a.url}>" if a.url else f"`{a.path or a.id}`"
@@ -80,12 +127,30 @@ def html_page(story: Story) -> str:
         label = e(_source_label(a))
         link = f'<a href="{href}">{label}</a>' if href else label
         items.append(f'<li id="nguon-{num[a.id]}">{link}{dup}</li>')
+    extra = []
+    if story.quotes:
+        extra.append('<h2>Ai nói gì</h2>\n<dl class="quotes">')
+        for name, quotes in _who_said_what(story):
+            extra.append(f"<dt>{e(name)}</dt>")
+            for q in quotes:
+                said = e(f"“{q.text}”" if q.kind == "direct" else q.text)
+                n = num[q.article_id]
+                extra.append(f'<dd>{said}<sup><a href="#nguon-{n}">[{n}]</a></sup></dd>')
+        extra.append("</dl>")
+    if story.timeline:
+        extra.append('<h2>Dòng thời gian</h2>\n<ol class="timeline">')
+        for ev in story.timeline:
+            extra.append(
+                f"<li><b>{e(_date_label(ev))}</b>: {e(ev.text)}"
+                f'<sup><a href="#nguon-{num[ev.article_id]}">[{num[ev.article_id]}]</a></sup></li>'
+            )
+        extra.append("</ol>")
     headline = e(story.headline or "(không có tiêu đề)")
     return (
         '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{headline}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<article>\n<h1>{headline}</h1>\n<p>{' '.join(sentences)}</p>\n"
+        f"<article>\n<h1>{headline}</h1>\n<p>{' '.join(sentences)}</p>\n{chr(10).join(extra)}\n"
         f'<h2>Nguồn</h2>\n<ol class="sources">\n{chr(10).join(items)}\n</ol>\n</article>\n'
         "</body>\n</html>\n"
     )

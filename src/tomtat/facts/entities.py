@@ -1,0 +1,193 @@
+"""Entities of a story: mentions found per sentence, merged across articles.
+
+Merging rules: a place by its alias table ("Hoa Kỳ" -> "Mỹ"); a full name by its folded
+form ("Kim Jong-un" = "Kim Jong Un"); a one-word name ("ông Lavrov", "Trump") to the one
+full name of the story that begins or ends with it; a title without a name ("Ngoại
+trưởng Nga", "người phát ngôn Bộ Ngoại giao Mỹ") to the person the story gives that
+title, in the same article first. Importance: mentions weighted by the number of
+articles that mention the entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tomtat.facts import mentions as mention_finder
+from tomtat.facts import names
+from tomtat.model import Entity, Sentence, Story
+
+
+@dataclass
+class Found:
+    """One mention in one sentence, with the entity it resolved to."""
+
+    sentence: Sentence
+    mention: mention_finder.Mention
+    entity: Entity | None = None
+
+
+@dataclass
+class Index:
+    """Every mention of the story and the entities they resolve to."""
+
+    found: list[Found] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)  # by merge key
+    _by_sentence: dict[int, list[Found]] = field(default_factory=dict)
+
+    def add(self, f: Found) -> None:
+        self.found.append(f)
+        self._by_sentence.setdefault(id(f.sentence), []).append(f)
+
+    def in_sentence(self, sentence: Sentence) -> list[Found]:
+        return self._by_sentence.get(id(sentence), [])
+
+
+def _role_key(role: str) -> str:
+    return names.key(role)
+
+
+def _org_key(name: str) -> str:
+    words = name.split()
+    for cut in range(1, len(words)):  # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"
+        tail = names.place(" ".join(words[cut:]))
+        if tail:
+            return names.key(" ".join(words[:cut]) + " " + tail)
+    return names.key(name)
+
+
+def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_finder.Mention]:
+    """A title followed closely by a bare name is that person's title: "Đặc phái viên Mỹ
+    về Triều Tiên Stephen Biegun"."""
+    out = []
+    k = 0
+    while k < len(found):
+        m = found[k]
+        if m.kind == "ROLE":
+            for j in range(k + 1, min(k + 3, len(found))):
+                n = found[j]
+                gap = text[m.end : n.start]
+                if n.kind == "NAME" and len(gap) <= 25 and not re.search(r"[,.;:!?“”\"]", gap):
+                    role = text[m.start : n.start].strip()
+                    out.append(
+                        mention_finder.Mention(m.start, n.end, text[m.start : n.end], "PER", n.name, role)
+                    )
+                    out.extend(found[k + 1 : j])
+                    k = j + 1
+                    break
+            else:
+                out.append(m)
+                k += 1
+            continue
+        out.append(m)
+        k += 1
+    return out
+
+
+def build(story: Story) -> Index:
+    index = Index()
+    sentences = [s for a in story.kept_articles for s in a.sentences]
+    for s in sentences:
+        for m in _join_roles(mention_finder.find(s.text), s.text):
+            index.add(Found(s, m))
+    ents = index.entities
+
+    def entity(key: str, name: str, kind: str) -> Entity:
+        if key not in ents:
+            ents[key] = Entity(id="", name=name, type=kind)
+        e = ents[key]
+        if len(name) > len(e.name) and kind != "LOC":
+            e.name = name
+        return e
+
+    # 1. full names, organisations and places
+    for f in index.found:
+        m = f.mention
+        if m.kind == "LOC":
+            canon = names.place(m.name) or m.name
+            f.entity = entity("LOC:" + names.key(canon), canon, "LOC")
+        elif m.kind == "ORG":
+            f.entity = entity("ORG:" + _org_key(m.name), m.name, "ORG")
+        elif m.kind == "PER" and len(m.name.split()) >= 2:
+            f.entity = entity("PER:" + names.key(m.name), m.name, "PER")
+    persons = [e for k, e in ents.items() if k.startswith("PER:")]
+    # 2. one-word names and bare capitalised names
+    for f in index.found:
+        m = f.mention
+        if f.entity is not None or m.kind not in ("PER", "NAME"):
+            continue
+        k = names.key(m.name)
+        exact = ents.get("PER:" + k)
+        if exact:
+            f.entity = exact
+            continue
+        hits = [e for e in persons if k in (names.key(e.name).split()[0], names.key(e.name).split()[-1])]
+        if len(hits) == 1:
+            f.entity = hits[0]
+        elif m.kind == "PER":
+            f.entity = entity("PER:" + k, m.name, "PER")
+    # 3. titles: record them, then resolve titles without names
+    for f in index.found:
+        if f.entity is not None and f.mention.role and f.entity.type == "PER":
+            if all(_role_key(r) != _role_key(f.mention.role) for r in f.entity.roles):
+                f.entity.roles.append(f.mention.role)
+    for f in index.found:
+        if f.mention.kind == "ROLE" and _specific(f):
+            f.entity = resolve_role(index, f.mention.role or f.mention.text, f.sentence)
+    # aliases, mentions, score
+    for f in index.found:
+        e = f.entity
+        if e is None:
+            continue
+        surface = f.mention.text
+        if surface not in e.aliases:
+            e.aliases.append(surface)
+        where = (f.sentence.article_id, f.sentence.index)
+        if where not in e.mentions:
+            e.mentions.append(where)
+    ranked = [e for e in ents.values() if e.mentions]
+    for e in ranked:
+        e.score = len(e.mentions) * len({a for a, _ in e.mentions})
+    ranked.sort(key=lambda e: (-e.score, e.name))
+    for n, e in enumerate(ranked, 1):
+        e.id = f"e{n}"
+    story.entities = ranked
+    return index
+
+
+_GENERIC_TITLES = {"lãnh đạo", "nhà lãnh đạo", "đại diện", "chuyên gia", "người đứng đầu", "lãnh tụ"}
+_PLURAL = re.compile(r"(?:hai|ba|bốn|năm|các|những|nhiều|mọi|\d+)\s+$", re.I)
+
+
+def _specific(f: Found) -> bool:
+    """A title alone names one person unless it is plural ("hai nhà lãnh đạo") or
+    generic ("lãnh đạo") without a qualifier."""
+    if _PLURAL.search(f.sentence.text[: f.mention.start]):
+        return False
+    return names.key(f.mention.role or "") not in _GENERIC_TITLES
+
+
+def resolve_role(index: Index, role: str, sentence: Sentence) -> Entity | None:
+    """The person the story gives `role` to: in the same article first, then anywhere;
+    a bare title ("người phát ngôn") matches the fuller title it begins."""
+    want = _role_key(role)
+
+    def holders(article_id: str | None) -> list[Entity]:
+        out = []
+        for f in index.found:
+            e = f.entity
+            if e is None or e.type != "PER" or not f.mention.role or f.mention.kind == "ROLE":
+                continue
+            if article_id is not None and f.sentence.article_id != article_id:
+                continue
+            have = _role_key(f.mention.role)
+            if have == want or have.startswith(want + " ") or want.startswith(have + " "):
+                if e not in out:
+                    out.append(e)
+        return out
+
+    for scope in (sentence.article_id, None):
+        found = holders(scope)
+        if len(found) == 1:
+            return found[0]
+    return None

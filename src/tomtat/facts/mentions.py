@@ -1,0 +1,205 @@
+"""Find mentions of people, organisations and places in one sentence.
+
+A mention is a person's name with the title or honorific before it ("Ngoại trưởng Nga
+Sergei Lavrov", "ông Lavrov"), a title alone ("người phát ngôn Bộ Ngoại giao Mỹ",
+resolved later to the person who holds it), an organisation ("Bộ Ngoại giao Mỹ") or a
+place ("Hoa Kỳ", "tỉnh Quảng Trị"). Vietnamese capitalises the first syllable of each
+word of a proper name ("Bộ Ngoại giao"), so an organisation name runs on through a
+lowercase syllable that follows a capitalised one, unless that syllable is a function
+word or a verb that ends the name ("Bộ Tài chính cho biết").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tomtat.facts import names
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w/.\-]*")
+
+# Lowercase syllables that never continue a proper name.
+_STOP = set(
+    """và của là có được với tại ở về cho đã sẽ đang cũng vừa mới thì mà nhưng hay hoặc nói
+    khẳng nhấn cho biết rằng này đó kia các những một hai ba bốn năm để do vì nên khi
+    trong ngoài trên dưới sau trước đến từ theo như tới lại ra vào lên xuống đi hết không
+    chưa rất đều vẫn còn bị hợp cùng tiếp thêm nhận định tuyên bố thông báo phát biểu
+    đánh giá bày tỏ kêu gọi lưu ý cảnh báo ngày tháng năm chiều sáng tối trưa hôm lần thứ
+    người ông bà anh chị""".split()
+)
+_OPENERS = set(
+    """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
+    tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
+    trả khi đặc hiện ngoại mặc dù""".split()
+)
+
+
+_EVENT_HEADS = ("Hội nghị", "Hội thảo", "Hội chợ", "Hội thi", "Hội diễn", "Diễn đàn", "Lễ", "Giải", "Cuộc")
+
+
+_ORG_FIRST = {h.split()[0] for h in names.ORG_HEADS}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str  # as written
+    kind: str  # PER, ORG, LOC, ROLE (a title without a name)
+    name: str | None = None  # the proper name inside, if any
+    role: str | None = None  # the title with its qualifier ("Ngoại trưởng Nga")
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
+    """Index after a proper name starting at token k (capitalised syllables; with
+    `allow_lower`, a lowercase syllable may follow a capitalised one inside the name)."""
+    j = k
+    while j < len(tokens):
+        w = tokens[j].group(0)
+        if _cap(w) or w[:1].isdigit() and j > k:
+            j += 1
+        elif allow_lower and j > k and _cap(tokens[j - 1].group(0)) and w.lower() not in _STOP:
+            j += 1
+        else:
+            break
+        if j < len(tokens) and tokens[j].start() - tokens[j - 1].end() > 1:
+            break  # punctuation between words ends the name
+        if j < len(tokens) and tokens[j - 1].group(0).endswith(("’", "'")):
+            break
+    while (
+        not allow_lower
+        and j > k
+        and not _cap(tokens[j - 1].group(0))
+        and not tokens[j - 1].group(0)[:1].isdigit()
+    ):
+        j -= 1  # a person's name ends on a capitalised word
+    return j
+
+
+def _split_place_tail(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a run into (qualifier ending with a known place or organisation, rest):
+    "Nga Sergei Lavrov" -> (["Nga"], ["Sergei", "Lavrov"])."""
+    best = 0
+    for cut in range(1, len(words)):
+        if names.place(" ".join(words[:cut])) or names.place(" ".join(words[cut - 1 : cut])):
+            best = cut
+    return words[:best], words[best:]
+
+
+def find(text: str) -> list[Mention]:
+    tokens = list(_TOKEN.finditer(text))
+    out: list[Mention] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        word = tok.group(0)
+        title = names.title_at(text, tok.start())
+        low = word.lower()
+        if title or low in names.HONORIFICS:
+            # title or honorific, then an optional qualifier, then the name
+            n_title = len(title.split()) if title else 1
+            j = k + n_title
+            qual_end = j
+            if j < len(tokens) and _cap(tokens[j].group(0)):
+                end = _proper_run(tokens, j, allow_lower=True)
+                words = [t.group(0) for t in tokens[j:end]]
+                qual, rest = _split_place_tail(words)
+                if qual and rest:
+                    qual_end = j + len(qual)
+                    name_end = _proper_run(tokens, qual_end, allow_lower=False)
+                elif tokens[j].group(0) in _ORG_FIRST and any(
+                    text.startswith(h + " ", tokens[j].start()) for h in names.ORG_HEADS
+                ):
+                    qual_end, name_end = end, end
+                    # an organisation then a person: "Bộ Ngoại giao Mỹ Robert Palladino"
+                    for cut in range(end - 1, j, -1):
+                        window = [t.group(0) for t in tokens[max(j, cut - 2) : cut + 1]]
+                        if any(names.place(" ".join(window[w:])) for w in range(len(window))):
+                            qual_end = cut + 1
+                            name_end = _proper_run(tokens, qual_end, allow_lower=False)
+                            break
+                elif names.place(" ".join(words)):
+                    qual_end, name_end = end, end  # "Ngoại trưởng Nga": a title and its country
+                else:
+                    qual_end, name_end = j, _proper_run(tokens, j, allow_lower=False)
+            else:
+                name_end = j
+            role_text = text[tok.start() : tokens[qual_end - 1].end()] if qual_end > k else None
+            if name_end > qual_end and (
+                tokens[qual_end].start() - tokens[qual_end - 1].end() > 1
+                or names.title_at(text, tokens[qual_end].start())
+            ):
+                name_end = qual_end  # punctuation or another title: no name follows
+            if name_end > qual_end and (title or low in names.HONORIFICS):
+                name = text[tokens[qual_end].start() : tokens[name_end - 1].end()]
+                out.append(
+                    Mention(
+                        tok.start(),
+                        tokens[name_end - 1].end(),
+                        text[tok.start() : tokens[name_end - 1].end()],
+                        "PER",
+                        name=name,
+                        role=role_text if title else None,
+                    )
+                )
+                k = name_end
+                continue
+            if title:
+                out.append(
+                    Mention(tok.start(), tokens[qual_end - 1].end(), role_text, "ROLE", role=role_text)
+                )
+                k = qual_end
+                continue
+            k += 1
+            continue
+        if (
+            _cap(word)
+            and not (k == 0 and low in _OPENERS)
+            and not (k > 0 and tokens[k - 1].group(0).lower() in _STOP and low in _OPENERS)
+        ):
+            marker = k > 0 and tokens[k - 1].group(0) in names.PLACE_MARKERS
+            is_org = word in _ORG_FIRST and any(
+                text.startswith(h + " ", tok.start()) or text[tok.start() :] == h for h in names.ORG_HEADS
+            )
+            end = _proper_run(tokens, k, allow_lower=is_org)
+            surface = text[tok.start() : tokens[end - 1].end()]
+            if surface.startswith(_EVENT_HEADS):
+                pass  # "Hội nghị Thượng đỉnh": an event's name, not an organisation
+            elif is_org:
+                out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "ORG", name=surface))
+            elif names.place(surface) or marker:
+                out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "LOC", name=surface))
+            else:
+                # split off a known place at either end ("Mỹ Donald Trump", "Hà Nội Nam")
+                words = [t.group(0) for t in tokens[k:end]]
+                qual, rest = _split_place_tail(words)
+                if qual:
+                    q_end = k + len(qual)
+                    out.append(
+                        Mention(
+                            tok.start(), tokens[q_end - 1].end(), " ".join(qual), "LOC", name=" ".join(qual)
+                        )
+                    )
+                    if rest:
+                        s = tokens[q_end].start()
+                        out.append(
+                            Mention(
+                                s,
+                                tokens[end - 1].end(),
+                                text[s : tokens[end - 1].end()],
+                                "NAME",
+                                name=text[s : tokens[end - 1].end()],
+                            )
+                        )
+                elif end - k >= 2:
+                    out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "NAME", name=surface))
+                elif k > 0:
+                    out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "NAME", name=surface))
+            k = end
+            continue
+        k += 1
+    return out

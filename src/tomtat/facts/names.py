@@ -1,0 +1,243 @@
+"""Lexicons and string rules for names in Vietnamese news.
+
+- Titles and roles that come before a person's name ("Tổng thống", "Ngoại trưởng",
+  "người phát ngôn", "Đặc phái viên"), honorifics ("ông", "bà"), heads of organisation
+  names ("Bộ", "Tổ chức", "Quốc hội"), place markers ("tỉnh", "thủ đô") and a list of
+  countries and cities with their aliases ("Mỹ" = "Hoa Kỳ", "Singapore" = "Xinhgapo").
+- `key(name)`: the form two spellings of one name share ("Kim Jong-un" = "Kim Jong Un").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tomtat.text.normalize import fold
+
+HONORIFICS = ("ông", "bà", "anh", "chị", "ngài", "cô")
+
+# Titles of people, longest first so "Phó Thủ tướng" wins over "Thủ tướng".
+TITLES = sorted(
+    [
+        "tổng thống",
+        "phó tổng thống",
+        "thủ tướng",
+        "phó thủ tướng",
+        "chủ tịch",
+        "phó chủ tịch",
+        "tổng bí thư",
+        "bí thư",
+        "bộ trưởng",
+        "thứ trưởng",
+        "ngoại trưởng",
+        "quốc vụ khanh",
+        "người phát ngôn",
+        "phát ngôn viên",
+        "đặc phái viên",
+        "đặc sứ",
+        "đại sứ",
+        "nhà lãnh đạo",
+        "lãnh đạo",
+        "quốc vương",
+        "nhà vua",
+        "hoàng tử",
+        "công chúa",
+        "tướng",
+        "thượng tướng",
+        "trung tướng",
+        "thiếu tướng",
+        "đại tướng",
+        "đại tá",
+        "thượng tá",
+        "trung tá",
+        "thiếu tá",
+        "giám đốc",
+        "phó giám đốc",
+        "tổng giám đốc",
+        "chánh văn phòng",
+        "trưởng ban",
+        "trưởng phòng",
+        "trưởng đoàn",
+        "cố vấn",
+        "cố vấn an ninh quốc gia",
+        "thống đốc",
+        "thị trưởng",
+        "nghị sĩ",
+        "thượng nghị sĩ",
+        "hạ nghị sĩ",
+        "chủ nhiệm",
+        "viện trưởng",
+        "hiệu trưởng",
+        "tư lệnh",
+        "giáo sư",
+        "phó giáo sư",
+        "tiến sĩ",
+        "bác sĩ",
+        "luật sư",
+        "nhà báo",
+        "ca sĩ",
+        "nghệ sĩ",
+        "nhạc sĩ",
+        "diễn viên",
+        "huấn luyện viên",
+        "tiền đạo",
+        "thủ môn",
+        "cầu thủ",
+        "chuyên gia",
+        "nhà nghiên cứu",
+        "giáo viên",
+        "phóng viên",
+        "đại diện",
+        "trưởng đại diện",
+        "điều phối viên",
+        "tổng thư ký",
+        "thư ký",
+        "tổng biên tập",
+        "người đứng đầu",
+        "lãnh tụ",
+        "chủ tịch nước",
+    ],
+    key=len,
+    reverse=True,
+)
+
+# Words that open the name of an organisation.
+ORG_HEADS = (
+    "Bộ",
+    "Tổ chức",
+    "Liên hợp quốc",
+    "Liên Hợp Quốc",
+    "Quốc hội",
+    "Chính phủ",
+    "Nhà Trắng",
+    "Điện Kremlin",
+    "Lầu Năm Góc",
+    "Ngân hàng",
+    "Công ty",
+    "Tập đoàn",
+    "Hãng",
+    "Đảng",
+    "Ủy ban",
+    "Uỷ ban",
+    "Cơ quan",
+    "Viện",
+    "Trường",
+    "Đại học",
+    "Bệnh viện",
+    "Hội đồng",
+    "Hiệp hội",
+    "Tòa án",
+    "Viện kiểm sát",
+    "Công an",
+    "Cục",
+    "Tổng cục",
+    "Sở",
+    "Ban",
+    "Văn phòng",
+    "Quân đội",
+    "Hải quân",
+    "Không quân",
+    "Liên minh",
+    "Hội",
+    "Đài",
+    "Báo",
+    "Thông tấn xã",
+    "TTXVN",
+    "Quỹ",
+    "Câu lạc bộ",
+    "CLB",
+    "Liên đoàn",
+    "Hãng tin",
+    "Tân Hoa Xã",
+)
+
+PLACE_MARKERS = (
+    "tỉnh",
+    "thành phố",
+    "TP",
+    "TP.",
+    "thủ đô",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "bang",
+    "thị xã",
+)
+
+# Countries, regions and cities; each group is one place, the first spelling canonical.
+PLACES = [
+    ["Mỹ", "Hoa Kỳ", "Hợp chủng quốc Hoa Kỳ", "Washington"],
+    ["Việt Nam"],
+    ["Hà Nội"],
+    ["TP.HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Sài Gòn"],
+    ["Đà Nẵng"],
+    ["Huế"],
+    ["Hải Phòng"],
+    ["Cần Thơ"],
+    ["Triều Tiên", "CHDCND Triều Tiên", "Bắc Triều Tiên", "Bình Nhưỡng"],
+    ["Hàn Quốc", "Nam Triều Tiên", "Seoul", "Xơ-un"],
+    ["Trung Quốc", "Trung Hoa", "Bắc Kinh"],
+    ["Nhật Bản", "Tokyo"],
+    ["Nga", "Liên bang Nga", "Moscow", "Mát-xcơ-va", "Matxcơva"],
+    ["Singapore", "Xinhgapo", "Xingapo"],
+    ["Pháp", "Paris"],
+    ["Anh", "Vương quốc Anh", "London", "Luân Đôn"],
+    ["Đức", "Berlin"],
+    ["Ấn Độ", "New Delhi"],
+    ["Campuchia", "Phnom Penh"],
+    ["Lào", "Viêng Chăn"],
+    ["Thái Lan", "Bangkok"],
+    ["Philippines", "Phi-líp-pin", "Manila"],
+    ["Indonesia", "In-đô-nê-xi-a", "Jakarta"],
+    ["Malaysia", "Ma-lai-xi-a", "Kuala Lumpur"],
+    ["Myanmar", "Mi-an-ma"],
+    ["Australia", "Úc", "Ô-xtrây-li-a"],
+    ["Canada"],
+    ["Iran"],
+    ["Iraq"],
+    ["Syria", "Xy-ri"],
+    ["Israel"],
+    ["Ukraine", "Ukraina", "U-crai-na"],
+    ["Yemen"],
+    ["Pakistan"],
+    ["Mexico", "Mê-hi-cô"],
+    ["Brazil", "Bra-xin"],
+    ["Liên minh châu Âu", "EU"],
+    ["ASEAN"],
+    ["Biển Đông"],
+    ["Bán đảo Triều Tiên"],
+    ["Đài Loan"],
+    ["Hồng Kông", "Hong Kong"],
+    ["Thụy Sĩ", "Geneva", "Geneve"],
+    ["Italy", "Italia", "I-ta-li-a"],
+    ["Tây Ban Nha"],
+    ["Cuba"],
+]
+
+_ALIAS = {fold(a).replace("-", " "): group[0] for group in PLACES for a in group}
+
+
+def key(name: str) -> str:
+    """Comparison form of a name: folded, hyphens and dots as spaces, spaces collapsed."""
+    return " ".join(re.sub(r"[-.‐–]", " ", fold(name)).split())
+
+
+def place(name: str) -> str | None:
+    """Canonical name of a known place ("Hoa Kỳ" -> "Mỹ"), else None."""
+    return _ALIAS.get(key(name))
+
+
+_TITLE_FIRST = {t.split()[0] for t in TITLES}
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def title_at(text: str, start: int) -> str | None:
+    """The title (from `TITLES`) that starts at `start` of `text`, if any."""
+    first = _FIRST_WORD.match(text, start)
+    if not first or first.group(0).lower() not in _TITLE_FIRST:
+        return None
+    low = text[start : start + 40].lower()
+    for title in TITLES:
+        if low.startswith(title) and (len(low) == len(title) or not low[len(title)].isalnum()):
+            return text[start : start + len(title)]
+    return None

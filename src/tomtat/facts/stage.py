@@ -1,0 +1,16 @@
+"""The pipeline stage that fills a story's entities, quotes and timeline."""
+
+from __future__ import annotations
+
+from tomtat.facts import entities, quotes, timeline
+from tomtat.model import Story
+
+
+def facts_stage(story: Story) -> Story:
+    index = entities.build(story)
+    story.quotes = quotes.extract(story, index)
+    story.timeline = timeline.build(story)
+    story.stats["entities"] = len(story.entities)
+    story.stats["quotes"] = len(story.quotes)
+    story.stats["events"] = len(story.timeline)
+    return story

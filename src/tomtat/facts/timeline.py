@@ -1,0 +1,177 @@
+"""Dated events: date expressions of the bodies, normalised, with a phrase and a source.
+
+Expressions: "ngày 20/9", "27-28/2", "chiều nay (28/2)", "hôm 6/2", "TASS ngày 24-2",
+"20/9/2018", "tháng 6 năm ngoái", "tháng 6/2018", "năm 2018". A day and month without a
+year take the year of the article's publication date when it is known; otherwise the
+story's year is inferred from the text (the latest year it names, one more when it also
+speaks of "năm ngoái") and the event is marked uncertain. Either way a date more than a
+month after the story's anchor (its most cited date) is put in the year before: news
+reports what has happened, and what is coming soon. Dates in page furniture never get
+here: only lead and body sentences are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tomtat.model import Article, Event, Story
+
+_DAY_MONTH = re.compile(
+    r"(?P<lead>(?:(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay\s+)?\(?)|\()?"
+    r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?P<sep>[/.-])(?P<m>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/.])",
+    re.I,
+)
+_MONTH = re.compile(
+    r"\btháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*(?:/|năm)\s*(?P<y>\d{4})|\s+(?P<rel>năm ngoái|năm trước|năm nay|năm tới|năm sau))?",
+    re.I,
+)
+_YEAR = re.compile(r"\bnăm\s+(?P<y>(?:19|20)\d{2})\b", re.I)
+_RELATIVE = {"năm ngoái": -1, "năm trước": -1, "năm nay": 0, "năm tới": 1, "năm sau": 1}
+
+
+@dataclass
+class _Raw:
+    article: Article
+    sentence: int
+    text: str
+    start: int
+    end: int
+    day: int | None
+    day_end: int | None
+    month: int | None
+    year: int | None
+    relative: int | None  # years from the story's year
+
+
+def _valid(day: int | None, month: int | None) -> bool:
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+
+
+def _find(article: Article) -> list[_Raw]:
+    out = []
+    for s in article.sentences:
+        taken: list[tuple[int, int]] = []
+        for m in _DAY_MONTH.finditer(s.text):
+            sep, lead = m.group("sep"), m.group("lead")
+            if sep in "-." and not lead and not m.group("y"):
+                continue  # "2-1", "3.5": a date with a dash or dot needs "ngày", "(" or a year
+            d1, d2, mo = int(m.group("d1")), m.group("d2"), int(m.group("m"))
+            if not _valid(d1, mo) or (d2 and not _valid(int(d2), mo)):
+                continue
+            y = int(m.group("y")) if m.group("y") else None
+            out.append(
+                _Raw(article, s.index, s.text, m.start(), m.end(), d1, int(d2) if d2 else None, mo, y, None)
+            )
+            taken.append((m.start(), m.end()))
+        for m in _MONTH.finditer(s.text):
+            mo = int(m.group("m"))
+            if not _valid(None, mo) or any(a <= m.start() < b for a, b in taken):
+                continue
+            y = int(m.group("y")) if m.group("y") else None
+            rel = _RELATIVE.get((m.group("rel") or "").lower())
+            out.append(_Raw(article, s.index, s.text, m.start(), m.end(), None, None, mo, y, rel))
+            taken.append((m.start(), m.end()))
+        for m in _YEAR.finditer(s.text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.append(
+                _Raw(article, s.index, s.text, m.start(), m.end(), None, None, None, int(m.group("y")), None)
+            )
+    return out
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    """The clause around a date: between the punctuation that bounds it, at least a few words."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
+    right_candidates = [p for p in (text.find(",", end), text.find(";", end)) if p != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    if len(text[left:right].split()) < 6 and right < len(text):
+        nxt = [p for p in (text.find(",", right + 1), text.find(";", right + 1)) if p != -1]
+        right = min(nxt) if nxt else len(text)
+    words_before = list(re.finditer(r"\S+", text[left:start]))
+    if len(words_before) > 12:  # a long clause: keep the dozen words before the date
+        left += words_before[-12].start()
+    return text[left:right].strip(" ,;.")
+
+
+def _story_year(story: Story, raws: list[_Raw]) -> tuple[int | None, bool]:
+    """(year, certain): from publication dates, else guessed from the text."""
+    years = [int(a.published[:4]) for a in story.kept_articles if a.published and a.published[:4].isdigit()]
+    if years:
+        return max(years), True
+    named = [r.year for r in raws if r.year]
+    for a in story.kept_articles:  # captions name years too ("... tại Singapore năm 2018")
+        for c in a.captions:
+            named += [int(m.group("y")) for m in _YEAR.finditer(c)]
+    if not named:
+        return None, False
+    year = max(named)
+    if any(r.relative == -1 for r in raws):
+        year += 1  # the text names last year's event by its year: it is written the year after
+    return year, False
+
+
+def build(story: Story) -> list[Event]:
+    raws = [r for a in story.kept_articles for r in _find(a)]
+    if not raws:
+        return []
+    story_year, certain = _story_year(story, raws)
+    cited = Counter((r.month, r.day_end or r.day) for r in raws if r.day and r.month)
+    anchor = max(cited.items(), key=lambda kv: (kv[1], kv[0]))[0] if cited else None
+    events = []
+    for r in raws:
+        own_year = (
+            int(r.article.published[:4])
+            if r.article.published and r.article.published[:4].isdigit()
+            else None
+        )
+        base, sure = (own_year, True) if own_year else (story_year, certain)
+        if r.year:
+            year, sure = r.year, True
+        elif r.relative is not None and base:
+            year = base + r.relative
+        elif base and r.month:
+            year = base
+            if anchor and (r.month, r.day or 1) > (anchor[0] + 1, anchor[1]) and not own_year:
+                year -= 1
+        else:
+            year = None
+        if r.day:
+            date = f"{year:04d}-{r.month:02d}-{r.day:02d}" if year else f"????-{r.month:02d}-{r.day:02d}"
+            end = (
+                (
+                    f"{year:04d}-{r.month:02d}-{r.day_end:02d}"
+                    if year
+                    else f"????-{r.month:02d}-{r.day_end:02d}"
+                )
+                if r.day_end
+                else None
+            )
+            precision = "day"
+        elif r.month:
+            date, end, precision = (
+                (f"{year:04d}-{r.month:02d}" if year else f"????-{r.month:02d}"),
+                None,
+                "month",
+            )
+        else:
+            date, end, precision = f"{r.year:04d}", None, "year"
+        events.append(
+            Event(
+                date=date,
+                end=end,
+                precision=precision,
+                uncertain=not sure or year is None,
+                expression=r.text[r.start : r.end].strip(" ("),
+                text=_phrase(r.text, r.start, r.end),
+                article_id=r.article.id,
+                sentence=r.sentence,
+            )
+        )
+    order = {a.id: k for k, a in enumerate(story.articles)}
+    events.sort(key=lambda e: (e.date.replace("?", "9"), order[e.article_id], e.sentence))
+    return events
