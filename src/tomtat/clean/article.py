@@ -151,7 +151,9 @@ def build_article(page: Page) -> Article:
     # A date printed at the top of the article beats the HTML metadata, which is often
     # the crawl or update date.
     article.published = (
-        page.published or (_iso_date(stamps[0]) if stamps else None) or (meta.date if meta else None)
+        (_iso_date(page.published) if page.published else None)
+        or (_iso_date(stamps[0]) if stamps else None)
+        or (meta.date if meta else None)
     )
     return article
 

@@ -34,6 +34,7 @@ class Index:
     found: list[Found] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)  # by merge key
     _by_sentence: dict[int, list[Found]] = field(default_factory=dict)
+    ranked: list[Entity] = field(default_factory=list)  # the story's entities, by importance
 
     def add(self, f: Found) -> None:
         self.found.append(f)
@@ -41,6 +42,21 @@ class Index:
 
     def in_sentence(self, sentence: Sentence) -> list[Found]:
         return self._by_sentence.get(id(sentence), [])
+
+    def person(self, f: Found) -> Entity:
+        """Make a bare name found in a speaker's place a person of the story."""
+        k = "PER:" + names.key(f.mention.name)
+        if k not in self.entities:
+            e = Entity(id=f"e{len(self.ranked) + 1}", name=f.mention.name, type="PER")
+            self.entities[k] = e
+            self.ranked.append(e)
+        e = self.entities[k]
+        where = (f.sentence.article_id, f.sentence.index)
+        if where not in e.mentions:
+            e.mentions.append(where)
+            e.score += 1
+        f.entity = e
+        return e
 
 
 def _role_key(role: str) -> str:
@@ -110,6 +126,16 @@ def build(story: Story) -> Index:
             f.entity = entity("ORG:" + _org_key(m.name), m.name, "ORG")
         elif m.kind == "PER" and len(m.name.split()) >= 2:
             f.entity = entity("PER:" + names.key(m.name), m.name, "PER")
+    # a shortened organisation name is the one organisation it begins ("Tổ chức Ân xá"
+    # -> "Tổ chức Ân xá Quốc tế"), unless two begin with it
+    orgs = [k for k in ents if k.startswith("ORG:")]
+    for short in orgs:
+        longer = [k for k in orgs if k != short and k.startswith(short + " ")]
+        if len(longer) == 1:
+            for f in index.found:
+                if f.entity is ents[short]:
+                    f.entity = ents[longer[0]]
+            del ents[short]
     persons = [e for k, e in ents.items() if k.startswith("PER:")]
     # 2. one-word names and bare capitalised names
     for f in index.found:
@@ -139,9 +165,9 @@ def build(story: Story) -> Index:
         e = f.entity
         if e is None:
             continue
-        surface = f.mention.text
-        if surface not in e.aliases:
-            e.aliases.append(surface)
+        for surface in (f.mention.name, f.mention.text):  # the name as written, and with its title
+            if surface and surface != e.name and surface not in e.aliases:
+                e.aliases.append(surface)
         where = (f.sentence.article_id, f.sentence.index)
         if where not in e.mentions:
             e.mentions.append(where)
@@ -151,7 +177,8 @@ def build(story: Story) -> Index:
     ranked.sort(key=lambda e: (-e.score, e.name))
     for n, e in enumerate(ranked, 1):
         e.id = f"e{n}"
-    story.entities = ranked
+    index.ranked = ranked
+    story.entities = ranked  # the same list: people found later as speakers join it
     return index
 
 

@@ -50,26 +50,38 @@ class Mention:
     role: str | None = None  # the title with its qualifier ("Ngoại trưởng Nga")
 
 
+_PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "le", "ibn", "el"}
+
+
 def _cap(word: str) -> bool:
-    return word[:1].isupper()
+    return word[:1].isupper() or word.startswith(("al-", "el-"))
 
 
 def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
     """Index after a proper name starting at token k (capitalised syllables; with
-    `allow_lower`, a lowercase syllable may follow a capitalised one inside the name)."""
+    `allow_lower`, an organisation's name, up to three lowercase syllables may follow a
+    capitalised one: "Ban tổ chức", "Tổ chức quan sát Nhân quyền")."""
     j = k
+    lower = 0  # lowercase syllables since the last capitalised one
+    last_cap = k
     while j < len(tokens):
         w = tokens[j].group(0)
         if _cap(w) or w[:1].isdigit() and j > k:
             j += 1
-        elif allow_lower and j > k and _cap(tokens[j - 1].group(0)) and w.lower() not in _STOP:
+            lower, last_cap = 0, j
+        elif w in _PARTICLES and j > k and j + 1 < len(tokens) and _cap(tokens[j + 1].group(0)):
+            j += 1  # "Bandar bin Sultan", "Ruud van Nistelrooy"
+        elif allow_lower and j > k and lower < 3 and w.lower() not in _STOP:
             j += 1
+            lower += 1
         else:
             break
         if j < len(tokens) and tokens[j].start() - tokens[j - 1].end() > 1:
             break  # punctuation between words ends the name
         if j < len(tokens) and tokens[j - 1].group(0).endswith(("’", "'")):
             break
+    if allow_lower and lower > 2:
+        j = last_cap + 2  # a word of an organisation's name is at most two syllables
     while (
         not allow_lower
         and j > k
@@ -85,7 +97,7 @@ def _split_place_tail(words: list[str]) -> tuple[list[str], list[str]]:
     "Nga Sergei Lavrov" -> (["Nga"], ["Sergei", "Lavrov"])."""
     best = 0
     for cut in range(1, len(words)):
-        if names.place(" ".join(words[:cut])) or names.place(" ".join(words[cut - 1 : cut])):
+        if names.place(" ".join(words[:cut])):
             best = cut
     return words[:best], words[best:]
 
@@ -107,7 +119,7 @@ def find(text: str) -> list[Mention]:
             if j < len(tokens) and _cap(tokens[j].group(0)):
                 end = _proper_run(tokens, j, allow_lower=True)
                 words = [t.group(0) for t in tokens[j:end]]
-                qual, rest = _split_place_tail(words)
+                qual, rest = _split_place_tail(words) if title else ([], words)
                 if qual and rest:
                     qual_end = j + len(qual)
                     name_end = _proper_run(tokens, qual_end, allow_lower=False)
@@ -115,8 +127,14 @@ def find(text: str) -> list[Mention]:
                     text.startswith(h + " ", tokens[j].start()) for h in names.ORG_HEADS
                 ):
                     qual_end, name_end = end, end
+                    fixed = next(
+                        (f for f in names.FIXED_ORGS if text.startswith(f + " ", tokens[j].start())), None
+                    )
+                    if fixed:  # "Nhà Trắng Jay Carney": a one-piece name, then the person
+                        qual_end = j + len(fixed.split())
+                        name_end = _proper_run(tokens, qual_end, allow_lower=False)
                     # an organisation then a person: "Bộ Ngoại giao Mỹ Robert Palladino"
-                    for cut in range(end - 1, j, -1):
+                    for cut in range(end - 1, j, -1) if not fixed else ():
                         window = [t.group(0) for t in tokens[max(j, cut - 2) : cut + 1]]
                         if any(names.place(" ".join(window[w:])) for w in range(len(window))):
                             qual_end = cut + 1
@@ -129,8 +147,9 @@ def find(text: str) -> list[Mention]:
             else:
                 name_end = j
             role_text = text[tok.start() : tokens[qual_end - 1].end()] if qual_end > k else None
+            gap = text[tokens[qual_end - 1].end() : tokens[qual_end].start()] if name_end > qual_end else ""
             if name_end > qual_end and (
-                tokens[qual_end].start() - tokens[qual_end - 1].end() > 1
+                gap.strip() not in ("", ".")  # "TS. Lê Xuân Nghĩa": the dot of an abbreviation
                 or names.title_at(text, tokens[qual_end].start())
             ):
                 name_end = qual_end  # punctuation or another title: no name follows
@@ -197,7 +216,7 @@ def find(text: str) -> list[Mention]:
                         )
                 elif end - k >= 2:
                     out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "NAME", name=surface))
-                elif k > 0:
+                elif k > 0 or low not in _OPENERS:
                     out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "NAME", name=surface))
             k = end
             continue

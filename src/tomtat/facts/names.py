@@ -95,6 +95,28 @@ TITLES = sorted(
         "người đứng đầu",
         "lãnh tụ",
         "chủ tịch nước",
+        "đại biểu",
+        "thượng tọa",
+        "hòa thượng",
+        "linh mục",
+        "nữ hoàng",
+        "sir",
+        # abbreviations news writes before names
+        "ts.",
+        "ts",
+        "ths.",
+        "ths",
+        "gs.",
+        "gs",
+        "pgs.",
+        "pgs",
+        "gs.ts",
+        "pgs.ts",
+        "bs.",
+        "hlv",
+        "đb",
+        "nsnd",
+        "nsưt",
     ],
     key=len,
     reverse=True,
@@ -144,10 +166,27 @@ ORG_HEADS = (
     "TTXVN",
     "Quỹ",
     "Câu lạc bộ",
+    "Phòng",
+    "Trung tâm",
+    "UBND",
     "CLB",
     "Liên đoàn",
     "Hãng tin",
     "Tân Hoa Xã",
+)
+
+# Organisations whose whole name is a fixed phrase, so a name right after it is a person's.
+FIXED_ORGS = (
+    "Nhà Trắng",
+    "Điện Kremlin",
+    "Lầu Năm Góc",
+    "Liên hợp quốc",
+    "Liên Hợp Quốc",
+    "Quốc hội",
+    "Chính phủ",
+    "Tân Hoa Xã",
+    "TTXVN",
+    "Phủ Tổng thống",
 )
 
 PLACE_MARKERS = (
@@ -185,7 +224,7 @@ PLACES = [
     ["Đức", "Berlin"],
     ["Ấn Độ", "New Delhi"],
     ["Campuchia", "Phnom Penh"],
-    ["Lào", "Viêng Chăn"],
+    ["Lào", "Viêng Chăn", "Vientiane"],
     ["Thái Lan", "Bangkok"],
     ["Philippines", "Phi-líp-pin", "Manila"],
     ["Indonesia", "In-đô-nê-xi-a", "Jakarta"],
@@ -227,7 +266,7 @@ def place(name: str) -> str | None:
     return _ALIAS.get(key(name))
 
 
-_TITLE_FIRST = {t.split()[0] for t in TITLES}
+_TITLE_FIRST = {re.match(r"\w+", t).group(0) for t in TITLES}
 _FIRST_WORD = re.compile(r"\w+")
 
 

@@ -21,7 +21,7 @@ from tomtat.model import Article, Event, Story
 _DAY_MONTH = re.compile(
     r"(?P<lead>(?:(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay\s+)?\(?)|\()?"
     r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?P<sep>[/.-])(?P<m>\d{1,2})"
-    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/.])",
+    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/]|\.\d)",
     re.I,
 )
 _MONTH = re.compile(

@@ -1,0 +1,158 @@
+"""Score statements and their speakers against gold annotations.
+
+A gold statement is found when a quote of the same article begins with (or within a few
+characters of) the gold's first words, after folding; its speaker is right when the
+resolved entity's name, or one of its aliases, is the gold speaker. Precision counts the
+system's quotes that match some gold statement.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from tomtat.facts.names import key
+from tomtat.model import Quote, Story
+from tomtat.text.normalize import fold
+
+
+@dataclass
+class GoldQuote:
+    article: str
+    speaker: str
+    kind: str  # direct | reported
+    starts_with: str
+    where: str = ""  # line or sentence, for messages
+
+
+@dataclass
+class QuoteScores:
+    found: int
+    gold: int
+    system: int
+    speaker_right: int
+    kind_right: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_system / self.system if self.system else 0.0
+
+    matched_system: int = 0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.found if self.found else 0.0
+
+
+def read_seed_gold(path: str | Path) -> list[GoldQuote]:
+    with open(path, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    kinds = {"indirect": "reported", "direct": "direct"}
+    return [GoldQuote(r["doc"], r["speaker"], kinds[r["kind"]], r["starts_with"], r["line"]) for r in rows]
+
+
+def _matches(q: Quote, g: GoldQuote) -> bool:
+    if q.article_id != g.article:
+        return False
+    at = fold(q.text).find(fold(g.starts_with))
+    return 0 <= at <= 20
+
+
+def speaker_name(story: Story, q: Quote) -> list[str]:
+    for e in story.entities:
+        if e.id == q.speaker:
+            return [e.name, *e.aliases]
+    return [q.speaker_text] if q.speaker_text else []
+
+
+def score(story: Story, gold: list[GoldQuote]) -> tuple[QuoteScores, list[str]]:
+    """Scores, and a line per miss or wrong speaker (for test messages)."""
+    found = speaker_right = kind_right = 0
+    used: set[int] = set()
+    misses = []
+    for g in gold:
+        hits = [k for k, q in enumerate(story.quotes) if _matches(q, g)]
+        if not hits:
+            misses.append(f"not found: {g.article}:{g.where} {g.speaker} «{g.starts_with}»")
+            continue
+        found += 1
+
+        def is_right(k: int, g: GoldQuote = g) -> bool:
+            return key(g.speaker) in {key(n) for n in speaker_name(story, story.quotes[k])}
+
+        best = max(hits, key=lambda k: (is_right(k), story.quotes[k].kind == g.kind, -k))
+        used.update(hits)
+        if is_right(best):
+            speaker_right += 1
+        else:
+            said = speaker_name(story, story.quotes[best])
+            misses.append(f"wrong speaker: {g.article}:{g.where} {g.speaker} != {said[:1]}")
+        if story.quotes[best].kind != g.kind:
+            misses.append(f"wrong kind: {g.article}:{g.where} {g.kind}")
+        if story.quotes[best].kind == g.kind:
+            kind_right += 1
+    scores = QuoteScores(found, len(gold), len(story.quotes), speaker_right, kind_right, len(used))
+    return scores, misses
+
+
+@dataclass
+class PointerScores:
+    gold: int
+    found: int
+    system: int
+    matched_system: int
+    named: int  # gold statements whose speaker the text names
+    speaker_right: int  # of those found and named
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_system / self.system if self.system else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.named if self.named else 0.0
+
+
+def read_pointer_gold(path: str | Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def score_pointers(stories: dict[str, Story], gold: list[dict[str, str]]) -> tuple[PointerScores, list[str]]:
+    """Statements pointed at by (cluster, doc, sentence): found when a quote of that
+    sentence exists; speaker right when it resolves to the gold name (for named
+    speakers). Precision: the system's quotes in those clusters that some gold row
+    points at (a quote that goes on into the next sentence counts once)."""
+    found = named = right = 0
+    misses = []
+    wanted = {(g["cluster"], g["doc"], int(g["sentence"])) for g in gold}
+    for g in gold:
+        story = stories[g["cluster"]]
+        hits = [q for q in story.quotes if q.article_id == g["doc"] and q.sentence == int(g["sentence"])]
+        where = f"{g['cluster']}/{g['doc']}#{g['sentence']}"
+        if not hits:
+            misses.append(f"not found: {where} {g['speaker']}")
+            continue
+        found += 1
+        if g["speaker"] == "-":
+            continue
+        named += 1
+        if any(key(g["speaker"]) in {key(n) for n in speaker_name(story, q)} for q in hits):
+            right += 1
+        else:
+            misses.append(f"wrong speaker: {where} {g['speaker']} != {speaker_name(story, hits[0])[:1]}")
+    system = matched = 0
+    for cluster in {g["cluster"] for g in gold}:
+        for q in stories[cluster].quotes:
+            system += 1
+            matched += (cluster, q.article_id, q.sentence) in wanted
+    return PointerScores(len(gold), found, system, matched, named, right), misses
