@@ -42,7 +42,12 @@ def test_no_boilerplate_is_quoted(seeds_story, gold_dir):
 
 
 def test_seed_aliases_are_one_entity(seeds_story):
-    groups = [["Kim Jong Un", "Kim Jong-un"], ["Mỹ", "Hoa Kỳ"], ["Singapore", "Xinhgapo"], ["Donald Trump", "ông Trump"]]
+    groups = [
+        ["Kim Jong Un", "Kim Jong-un"],
+        ["Mỹ", "Hoa Kỳ"],
+        ["Singapore", "Xinhgapo"],
+        ["Donald Trump", "ông Trump"],
+    ]
     for group in groups:
         owners = {
             e.id
@@ -104,7 +109,9 @@ def own_stories(vnmds_dir):
 
     wanted = {row["cluster"] for row in quote_eval.read_pointer_gold(OWN_GOLD / "quotes.tsv")}
     assert len(wanted) >= 10
-    return {c.id: tomtat.summarize(c.pages, story_id=c.id) for c in read_clusters(vnmds_dir) if c.id in wanted}
+    return {
+        c.id: tomtat.summarize(c.pages, story_id=c.id) for c in read_clusters(vnmds_dir) if c.id in wanted
+    }
 
 
 def test_own_gold_statements_and_speakers(own_stories):
@@ -130,7 +137,9 @@ def test_own_gold_entities_merge_their_aliases(own_stories):
         if story is None:
             continue
         forms = [row["name"], *row["aliases"].split("|")]
-        owners = {e.id for e in story.entities for f in forms if key(f) in {key(a) for a in [e.name, *e.aliases]}}
+        owners = {
+            e.id for e in story.entities for f in forms if key(f) in {key(a) for a in [e.name, *e.aliases]}
+        }
         typed = {e.type for e in story.entities if e.id in owners}
         if len(owners) == 1 and typed == {row["type"]}:
             merged += 1
@@ -148,7 +157,8 @@ def test_own_gold_dated_events(own_stories):
         story = own_stories.get(row["cluster"])
         events = [] if story is None else story.timeline
         hit = any(
-            e.article_id == row["doc"] and e.sentence == int(row["sentence"]) and e.date == row["date"] for e in events
+            e.article_id == row["doc"] and e.sentence == int(row["sentence"]) and e.date == row["date"]
+            for e in events
         )
         found += hit
         if not hit:
