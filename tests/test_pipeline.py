@@ -39,7 +39,8 @@ def test_json_contract(seeds_dir):
 
     data = json.loads(tomtat.summarize([seeds_dir]).to_json())
     assert set(data) >= {"id", "headline", "summary", "articles", "stats"}
-    assert all(set(s) == {"text", "sources"} for s in data["summary"])
+    assert all(set(s) == {"text", "sources", "origin"} for s in data["summary"])
+    assert all(set(s["origin"]) == {"article", "sentence"} for s in data["summary"])
     keys = {"id", "path", "url", "outlet", "title", "lead", "paragraphs", "captions", "byline", "published"}
     assert all(set(a) == keys for a in data["articles"])
     assert data["articles"][0]["url"] is None  # unknown stays null, never invented

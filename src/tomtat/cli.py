@@ -223,6 +223,51 @@ def cmd_stories(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if dropped else EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Add pages to the store the web reader serves (the same as `stories --state`)."""
+    from tomtat.collection import store
+    from tomtat.collection.build import Options, build
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    try:
+        db = store.connect(args.db)
+    except Exception as exc:
+        raise UsageError(f"--db {args.db}: cannot open the store ({exc})") from None
+    report, _ = build(args.paths, db, Options(jobs=args.jobs))
+    print(
+        f"tomtat: {report.pages} pages read, {report.dropped} dropped, "
+        f"{report.duplicates} duplicates folded; "
+        f"{report.stories_changed} stories new or updated, {report.stories_total} in {args.db}",
+        file=sys.stderr,
+    )
+    if report.pages and not report.articles and not report.duplicates:
+        return EXIT_EMPTY
+    return EXIT_PARTIAL if report.dropped else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from tomtat.web.app import create_app
+
+    if args.with_sample:
+        from tomtat.collection import store
+        from tomtat.collection.build import build
+
+        db = store.connect(args.db)
+        build([_sample_dir()], db)
+        db.close()
+    try:
+        app = create_app(args.db, allow_fetch=args.allow_fetch)
+    except Exception as exc:
+        raise UsageError(f"--db {args.db}: cannot open the store ({exc})") from None
+    print(f"tomtat: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
 def _window(value: str) -> float:
     try:
         n = float(value)
@@ -305,6 +350,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     st.add_argument("--max-syllables", type=_positive, default=150, metavar="N", help="summary budget")
     st.set_defaults(func=cmd_stories)
+
+    a = sub.add_parser("add", help="add pages to the store the web reader serves")
+    a.add_argument("paths", nargs="+", metavar="PATH")
+    a.add_argument("--db", default="tomtat.db", help="SQLite store (default tomtat.db)")
+    a.add_argument("--jobs", type=_positive, default=1, metavar="N")
+    a.set_defaults(func=cmd_add)
+
+    sv = sub.add_parser("serve", help="web reader and JSON API over the store")
+    sv.add_argument("--db", default="tomtat.db", help="SQLite store (default tomtat.db)")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=_positive, default=8000)
+    sv.add_argument("--allow-fetch", action="store_true", help="let the paste form fetch public URLs")
+    sv.add_argument("--with-sample", action="store_true", help="add the built-in sample story first")
+    sv.set_defaults(func=cmd_serve)
 
     d = sub.add_parser("demo", help="summarize the built-in sample story")
     budget_options(d)

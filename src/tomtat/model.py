@@ -118,7 +118,10 @@ class SummarySentence:
     origin: tuple[str, int] | None = None  # (article_id, sentence index) it was taken from
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "sources": list(self.sources)}
+        out: dict[str, Any] = {"text": self.text, "sources": list(self.sources)}
+        if self.origin is not None:
+            out["origin"] = {"article": self.origin[0], "sentence": self.origin[1]}
+        return out
 
 
 @dataclass

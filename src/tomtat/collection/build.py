@@ -147,7 +147,7 @@ def build(
     before = {s.key: list(s.members) for s in clusterer.stories}
     vectors = {}
     for doc in kept:
-        ids, w = df.vector(doc.term_ids, doc.term_counts)
+        ids, w = df.vector(doc.term_ids, doc.term_counts, doc.term_prior)
         vectors[doc.id] = (ids, w, doc.day)
         clusterer.add(doc.id, ids, w, doc.day)
     for _ in range(2):
@@ -221,6 +221,7 @@ def build(
                     key,
                 ),
             )
+            store.index_story(db, key, data)
     report.seconds["summarize"] = time.perf_counter() - started
     report.stories_changed = len(changed)
     report.stories_total = db.execute("SELECT COUNT(*) FROM stories WHERE size > 0").fetchone()[0]

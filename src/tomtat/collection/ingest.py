@@ -9,6 +9,7 @@ every process and every run) for story clustering.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections import Counter
@@ -22,6 +23,7 @@ import numpy as np
 from tomtat.clean.article import clean_page
 from tomtat.dedup import NUM_PERM, shingles
 from tomtat.model import Article, Page, Problem
+from tomtat.text.normalize import fold
 from tomtat.text.segment import segment_article
 from tomtat.text.tokens import syllables
 
@@ -36,6 +38,7 @@ class Doc:
     shingles: int  # number of distinct shingles
     term_ids: np.ndarray  # sorted unique hashed 1-/2-gram ids (int64)
     term_counts: np.ndarray  # their counts (float32)
+    term_prior: np.ndarray  # their expected document rate in any collection (float32)
     day: float | None  # publication date as days since 1970-01-01, when known
 
     @property
@@ -56,26 +59,52 @@ def day_number(published: str | None) -> float | None:
 ENTITY_WEIGHT = 3  # a capitalised pair (a name, a place) says more about the story
 
 
-def term_counts(article: Article) -> tuple[np.ndarray, np.ndarray]:
-    """Hashed counts of syllable 1- and 2-grams; a 2-gram of two capitalised syllables
-    ("Anh Tuấn", "Quảng Trị") counts `ENTITY_WEIGHT` times, since stories are told
-    apart by who and where more than by the common words around them."""
+@functools.cache
+def _stop_syllables() -> frozenset[str]:
+    """Vietnamese function syllables: jusText's stoplist (jusText comes with trafilatura)."""
+    import justext
+
+    return frozenset(fold(w) for w in justext.get_stoplist("Vietnamese"))
+
+
+# How often a term is expected in a document of any collection: the prior that lets a
+# pile of five pages weigh words as a large collection would (see cluster.DocumentFrequencies).
+PRIOR_STOP, PRIOR_HALF, PRIOR_CONTENT = 0.5, 0.05, 0.002
+
+
+def term_counts(article: Article) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Hashed ids of syllable 1- and 2-grams, their counts, and their prior document
+    rates (function syllables are common everywhere). A 2-gram of two capitalised
+    syllables ("Anh Tuấn", "Quảng Trị") counts `ENTITY_WEIGHT` times, since stories are
+    told apart by who and where more than by the common words around them."""
     text = " ".join(filter(None, [article.title, article.lead, *article.paragraphs]))
     raw = _SYLLABLE.findall(text.replace("_", " "))
     tokens = syllables(text)
     if len(raw) != len(tokens):  # folding changed the tokenisation: no case information
         raw = tokens
+    stop = _stop_syllables()
     counts = Counter(tokens)
+    prior = {t: PRIOR_STOP if t in stop else PRIOR_CONTENT for t in counts}
     for k in range(len(tokens) - 1):
         pair = f"{tokens[k]} {tokens[k + 1]}"
         named = raw[k][:1].isupper() and raw[k + 1][:1].isupper()
         counts[pair] += ENTITY_WEIGHT if named else 1
+        stops = (tokens[k] in stop) + (tokens[k + 1] in stop)
+        prior[pair] = (PRIOR_CONTENT, PRIOR_HALF, PRIOR_STOP)[stops]
     mask = (1 << TERM_BITS) - 1
     hashed: Counter = Counter()
+    rates: dict[int, float] = {}
     for term, n in counts.items():
-        hashed[zlib.crc32(term.encode("utf-8")) & mask] += n
+        h = zlib.crc32(term.encode("utf-8")) & mask
+        hashed[h] += n
+        rates[h] = max(rates.get(h, 0.0), prior[term])
     ids = np.fromiter(sorted(hashed), dtype=np.int64, count=len(hashed))
-    return ids, np.array([hashed[i] for i in ids.tolist()], dtype=np.float32)
+    as_list = ids.tolist()
+    return (
+        ids,
+        np.array([hashed[i] for i in as_list], dtype=np.float32),
+        np.array([rates[i] for i in as_list], dtype=np.float32),
+    )
 
 
 def _minhash(items: set[str]) -> np.ndarray:
@@ -96,8 +125,8 @@ def ingest(page: Page) -> Doc | Problem:
         grams = shingles(article)
         if not grams:
             return Problem(page.path or page.id, "no_content", f"{page.path or page.id}: no article text")
-        ids, counts = term_counts(article)
-        doc = Doc(article, _minhash(grams), len(grams), ids, counts, day_number(article.published))
+        ids, counts, prior = term_counts(article)
+        doc = Doc(article, _minhash(grams), len(grams), ids, counts, prior, day_number(article.published))
     except Exception as exc:  # one broken page must not lose the batch
         return Problem(page.path or page.id, "failed", f"{page.path or page.id}: cleaning failed ({exc})")
     article.lines = []

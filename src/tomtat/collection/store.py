@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+from datetime import UTC
 from pathlib import Path
 
 import numpy as np
@@ -41,12 +42,22 @@ MIGRATIONS = [
     ALTER TABLE stories ADD COLUMN day_sum REAL DEFAULT 0;
     ALTER TABLE stories ADD COLUMN dated INTEGER DEFAULT 0;
     """,
+    # 3: full-text search over headlines, summaries and article text, without diacritics
+    # (the text is stored folded, so "thuong dinh" finds "thượng đỉnh"), and stories made
+    # from pasted pages, which never take crawled articles
+    """
+    CREATE VIRTUAL TABLE story_search
+        USING fts5(key UNINDEXED, headline, summary, body, tokenize = 'unicode61');
+    ALTER TABLE stories ADD COLUMN pasted INTEGER DEFAULT 0;
+    """,
 ]
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """Open (creating or migrating) a store; ":memory:" for a throwaway one."""
-    db = sqlite3.connect(str(path))
+def connect(path: str | Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    """Open (creating or migrating) a store; ":memory:" for a throwaway one. Writers wait
+    up to 10 s for each other instead of failing with "database is locked"."""
+    db = sqlite3.connect(str(path), timeout=10, check_same_thread=check_same_thread)
+    db.execute("PRAGMA busy_timeout=10000")
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -86,3 +97,75 @@ def article_from_json(data: str) -> Article:
 
 def add_dropped(db: sqlite3.Connection, problem: Problem) -> None:
     db.execute("INSERT INTO dropped VALUES (?, ?, ?)", (problem.path, problem.kind, problem.message))
+
+
+def _searchable(text: str) -> str:
+    from tomtat.text.normalize import fold, strip_diacritics
+
+    return strip_diacritics(fold(text))
+
+
+def index_story(db: sqlite3.Connection, key: int, data: dict | None) -> None:
+    """(Re)index one story for search; `data` None removes it."""
+    db.execute("DELETE FROM story_search WHERE key = ?", (key,))
+    if not data:
+        return
+    summary = " ".join(s["text"] for s in data.get("summary", []))
+    body = " ".join(
+        " ".join(filter(None, [a.get("title"), a.get("lead"), *a.get("paragraphs", [])]))
+        for a in data.get("articles", [])
+    )
+    db.execute(
+        "INSERT INTO story_search (key, headline, summary, body) VALUES (?, ?, ?, ?)",
+        (key, _searchable(data.get("headline") or ""), _searchable(summary), _searchable(body)),
+    )
+
+
+def search(db: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0) -> tuple[list[int], int]:
+    """Story keys matching `query` (diacritics and case ignored), best first, and the total."""
+    words = [w for w in _searchable(query).replace('"', " ").split() if w]
+    if not words:
+        return [], 0
+    match = " ".join(f'"{w}"' for w in words)
+    total = db.execute("SELECT COUNT(*) FROM story_search WHERE story_search MATCH ?", (match,)).fetchone()[0]
+    rows = db.execute(
+        "SELECT key FROM story_search WHERE story_search MATCH ?"
+        " ORDER BY bm25(story_search, 0, 5.0, 2.0, 1.0) LIMIT ? OFFSET ?",
+        (match, limit, offset),
+    ).fetchall()
+    return [int(r[0]) for r in rows], total
+
+
+def add_pasted_story(db: sqlite3.Connection, data: dict) -> str:
+    """Store a story made from pasted or uploaded pages; returns its id. Safe to call from
+    many threads or processes at once: the key is taken inside a write transaction."""
+    from datetime import datetime
+
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        key = db.execute("SELECT COALESCE(MAX(key), -1) + 1 FROM stories").fetchone()[0]
+        sid = f"story-{key + 1:06d}"
+        data = {**data, "id": sid}
+        days = [a.get("published") for a in data.get("articles", []) if a.get("published")]
+        data.setdefault("size", len([a for a in data.get("articles", [])]))
+        data.setdefault("pages", data["size"])
+        data.setdefault("outlets", sorted({a["outlet"] for a in data.get("articles", []) if a.get("outlet")}))
+        data.setdefault("first", min(days)[:10] if days else None)
+        data.setdefault("last", max(days)[:10] if days else None)
+        data.setdefault("duplicates", [])
+        db.execute(
+            "INSERT INTO stories (key, id, size, json, updated, pasted) VALUES (?, ?, ?, ?, ?, 1)",
+            (
+                key,
+                sid,
+                data["size"],
+                json.dumps(data, ensure_ascii=False),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        index_story(db, key, data)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return sid

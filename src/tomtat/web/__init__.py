@@ -1,0 +1,1 @@
+"""`tomtat serve`: a web reader and a JSON API over the SQLite store."""

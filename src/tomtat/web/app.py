@@ -1,0 +1,287 @@
+"""The FastAPI application: server-rendered pages (Jinja2) and a JSON API over the store.
+
+Each request opens its own SQLite connection, so stories added by `tomtat add` or
+`tomtat stories --state` while the server runs are seen at once. Request bodies above
+`MAX_BODY` are refused with 413 before they are read whole.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+
+from tomtat.collection import store
+from tomtat.model import Page
+from tomtat.read.decode import DecodeError, decode
+from tomtat.web import views
+from tomtat.web.fetch import FetchError, fetch
+
+MAX_BODY = 20 * 1024 * 1024
+PER_PAGE = 20
+_VIET = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+class BadInput(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _vietnamese(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in text[:20000]) or 1
+    return len(_VIET.findall(text[:20000])) / letters >= 0.03
+
+
+def summarize_pages(pages: list[Page]) -> dict:
+    """A story from pasted or uploaded pages, or BadInput saying what is wrong with them."""
+    from tomtat.pipeline import summarize
+
+    if not pages:
+        raise BadInput(400, "no pages: send text, HTML, files or URLs")
+    sample = " ".join((p.text or p.html or "")[:5000] for p in pages)
+    if not sample.strip():
+        raise BadInput(400, "the pages are empty")
+    if not _vietnamese(re.sub(r"<[^>]+>", " ", sample)):
+        raise BadInput(422, "the text is not Vietnamese: tomtat summarizes Vietnamese news")
+    story = summarize(pages)
+    if not story.kept_articles:
+        reasons = "; ".join(p.message for p in story.problems) or "no article text found"
+        raise BadInput(422, f"nothing to summarize: {reasons}")
+    data = story.to_dict()
+    data["stats"].pop("seconds", None)
+    return data
+
+
+def _page_from_object(obj: Any, n: int) -> Page:
+    if not isinstance(obj, dict) or not any(
+        isinstance(obj.get(k), str) and obj.get(k) for k in ("text", "html")
+    ):
+        raise BadInput(400, f'page {n}: expected an object with "text" or "html"')
+
+    def opt(k: str) -> str | None:
+        v = obj.get(k)
+        return str(v) if v not in (None, "") else None
+
+    return Page(
+        id=f"page-{n}",
+        text=opt("text"),
+        html=opt("html"),
+        url=opt("url"),
+        title=opt("title"),
+        published=opt("published"),
+        source=opt("source"),
+    )
+
+
+def _page_from_bytes(data: bytes, name: str, n: int) -> Page:
+    try:
+        text = decode(data, name)
+    except DecodeError as exc:
+        raise BadInput(422, str(exc)) from None
+    is_html = name.lower().endswith((".html", ".htm")) or "<html" in text[:2000].lower()
+    return Page(id=f"page-{n}", path=name, text=None if is_html else text, html=text if is_html else None)
+
+
+async def _body(request: Request) -> bytes:
+    """The request body, refused with 413 past MAX_BODY even without a Content-Length."""
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > MAX_BODY:
+        raise BadInput(413, f"request body larger than {MAX_BODY // 2**20} MB")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise BadInput(413, f"request body larger than {MAX_BODY // 2**20} MB")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
+    db_path = str(db_path)
+    store.connect(db_path).close()  # create or migrate once, before serving
+    app = FastAPI(
+        title="tomtat",
+        description="Vietnamese news stories: clean articles, cited summaries, who said what, timelines.",
+        version="0.1",
+    )
+    templates = Jinja2Templates(directory=str(_TEMPLATES))
+
+    def connect():
+        return store.connect(db_path, check_same_thread=False)
+
+    @app.exception_handler(BadInput)
+    async def bad_input(request: Request, exc: BadInput):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": exc.message}, status_code=exc.status)
+        return templates.TemplateResponse(
+            request, "error.html", {"message": exc.message, "status": exc.status}, status_code=exc.status
+        )
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY:
+            return JSONResponse(
+                {"error": f"request body larger than {MAX_BODY // 2**20} MB"}, status_code=413
+            )
+        return await call_next(request)
+
+    def listing(q: str | None, page: int) -> dict:
+        db = connect()
+        try:
+            offset = (page - 1) * PER_PAGE
+            if q and q.strip():
+                keys, total = store.search(db, q, PER_PAGE, offset)
+                rows = (
+                    {
+                        k: (sid, data)
+                        for k, sid, data in db.execute(
+                            f"SELECT key, id, json FROM stories WHERE key IN ({','.join('?' * len(keys))})",
+                            keys,
+                        )
+                    }
+                    if keys
+                    else {}
+                )
+                ordered = [rows[k] for k in keys if k in rows]
+            else:
+                total = db.execute("SELECT COUNT(*) FROM stories WHERE json IS NOT NULL").fetchone()[0]
+                ordered = db.execute(
+                    "SELECT id, json FROM stories WHERE json IS NOT NULL"
+                    " ORDER BY COALESCE(last, julianday(updated) - 2440587.5) DESC, key DESC"
+                    " LIMIT ? OFFSET ?",
+                    (PER_PAGE, offset),
+                ).fetchall()
+        finally:
+            db.close()
+        items = []
+        for sid, raw in ordered:
+            data = json.loads(raw)
+            items.append(
+                {
+                    "id": sid,
+                    "headline": data.get("headline"),
+                    "gist": views.gist(data),
+                    "size": data.get("size", len(data.get("articles", []))),
+                    "outlets": data.get("outlets", []),
+                    "first": data.get("first"),
+                    "last": data.get("last"),
+                }
+            )
+        return {"stories": items, "page": page, "per_page": PER_PAGE, "total": total, "q": q or ""}
+
+    def load(story_id: str) -> dict:
+        db = connect()
+        try:
+            row = db.execute(
+                "SELECT json FROM stories WHERE id = ? AND json IS NOT NULL", (story_id,)
+            ).fetchone()
+        finally:
+            db.close()
+        if row is None:
+            raise BadInput(404, f"no story {story_id!r}")
+        return json.loads(row[0])
+
+    def save(data: dict) -> str:
+        db = connect()
+        try:
+            return store.add_pasted_story(db, data)
+        finally:
+            db.close()
+
+    # pages
+
+    @app.get("/", response_class=HTMLResponse)
+    def home(request: Request, q: str | None = None, page: int = 1):
+        return templates.TemplateResponse(request, "home.html", listing(q, max(1, page)))
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story_page(request: Request, story_id: str):
+        return templates.TemplateResponse(request, "story.html", views.story_view(load(story_id)))
+
+    @app.get("/paste", response_class=HTMLResponse)
+    def paste_form(request: Request):
+        return templates.TemplateResponse(request, "paste.html", {"allow_fetch": allow_fetch})
+
+    @app.post("/paste")
+    async def paste(request: Request):
+        await _body(request)  # enforces the size limit on chunked uploads too
+        form = await request.form()
+        pages: list[Page] = []
+        text = str(form.get("text") or "").strip()
+        if text:
+            pages.append(Page(id="pasted-1", text=text))
+        for n, upload in enumerate(form.getlist("files"), 1):
+            if hasattr(upload, "read"):
+                data = await upload.read()
+                if data:
+                    pages.append(_page_from_bytes(data, upload.filename or f"upload-{n}", len(pages) + 1))
+        for url in str(form.get("urls") or "").split():
+            if not allow_fetch:
+                raise BadInput(403, "this server does not fetch URLs (start it with --allow-fetch)")
+            try:
+                body, final = fetch(url)
+            except FetchError as exc:
+                raise BadInput(422, str(exc)) from None
+            page = _page_from_bytes(body, final, len(pages) + 1)
+            page.url = final
+            pages.append(page)
+        sid = save(summarize_pages(pages))
+        return RedirectResponse(f"/stories/{sid}", status_code=303)
+
+    # API
+
+    @app.get("/api/stories")
+    def api_stories(q: str | None = None, page: int = 1) -> dict:
+        """Stories, newest first, or those matching `q` (diacritics optional), 20 a page."""
+        return listing(q, max(1, page))
+
+    @app.get("/api/stories/{story_id}")
+    def api_story(story_id: str) -> dict:
+        """One story in the JSON contract."""
+        return load(story_id)
+
+    @app.post("/api/stories", status_code=201)
+    async def api_summarize(request: Request) -> dict:
+        """Summarize pages into a new story and store it. Body: JSON `{"pages": [{"text"
+        or "html", "title", "url", "published", "source"}]}` (or one such object), plain
+        UTF-8 text, or multipart files."""
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype == "multipart/form-data":
+            await _body(request)
+            form = await request.form()
+            pages = []
+            for upload in form.getlist("files"):
+                if hasattr(upload, "read"):
+                    pages.append(
+                        _page_from_bytes(await upload.read(), upload.filename or "upload", len(pages) + 1)
+                    )
+        else:
+            raw = await _body(request)
+            if not raw.strip():
+                raise BadInput(400, "empty request body")
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise BadInput(400, "the body is not valid UTF-8") from None
+            if ctype == "application/json":
+                try:
+                    obj = json.loads(text)
+                except json.JSONDecodeError as exc:
+                    raise BadInput(400, f"invalid JSON ({exc.msg})") from None
+                items = obj.get("pages") if isinstance(obj, dict) and "pages" in obj else obj
+                items = items if isinstance(items, list) else [items]
+                pages = [_page_from_object(o, n) for n, o in enumerate(items, 1)]
+            else:
+                pages = [_page_from_bytes(raw, "body.html" if "html" in ctype else "body.txt", 1)]
+        return load(save(summarize_pages(pages)))
+
+    return app

@@ -1,0 +1,68 @@
+"""Fetch a page by URL for the paste form, only when the server allows it (`--allow-fetch`).
+
+Guards against server-side request forgery and abuse: http(s) only; the host must resolve
+to public addresses only (no private, loopback, link-local, multicast or reserved
+ranges, checked on every address the name resolves to); a timeout; a size limit; no
+redirects followed (a redirect could lead to a private address).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import urllib.error
+import urllib.request
+from urllib.parse import urlparse
+
+from tomtat.read.decode import MAX_BYTES
+
+TIMEOUT = 10.0
+
+
+class FetchError(ValueError):
+    pass
+
+
+def _public(host: str) -> bool:
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except socket.gaierror:
+        raise FetchError(f"cannot resolve {host}") from None
+    for info in infos:
+        ip = ipaddress.ip_address(info[4][0])
+        if (
+            ip.is_private
+            or ip.is_loopback
+            or ip.is_link_local
+            or ip.is_multicast
+            or ip.is_reserved
+            or ip.is_unspecified
+        ):
+            return False
+    return True
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def fetch(url: str) -> tuple[bytes, str]:
+    """(body, final URL) of a public http(s) page, or FetchError saying why not."""
+    parts = urlparse(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError("only http(s) URLs can be fetched")
+    if not _public(parts.hostname):
+        raise FetchError(f"{parts.hostname} is a private, loopback or link-local address: refused")
+    opener = urllib.request.build_opener(_NoRedirect)
+    request = urllib.request.Request(url, headers={"User-Agent": "tomtat/0.1 (+news summarizer)"})
+    try:
+        with opener.open(request, timeout=TIMEOUT) as response:
+            body = response.read(MAX_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        raise FetchError(f"{url}: HTTP {exc.code}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        raise FetchError(f"{url}: {getattr(exc, 'reason', exc)}") from None
+    if len(body) > MAX_BYTES:
+        raise FetchError(f"{url}: larger than {MAX_BYTES // 2**20} MB")
+    return body, url

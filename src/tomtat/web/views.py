@@ -1,0 +1,101 @@
+"""What the pages show, computed from a story's JSON: numbered sources, sentences of each
+article with anchors for citations, speakers and their statements, the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tomtat.model import Article
+from tomtat.text.normalize import fold
+from tomtat.text.segment import segment_article
+
+
+@dataclass
+class SourceView:
+    number: int
+    id: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    sentences: list[tuple[str, str]] = field(default_factory=list)  # (anchor, text)
+
+
+def anchor(article_id: str, index: int) -> str:
+    return f"s-{article_id}-{index}"
+
+
+def story_view(data: dict) -> dict:
+    """Everything the story template needs."""
+    sources = []
+    by_id = {}
+    for n, a in enumerate(data.get("articles", []), 1):
+        article = Article(
+            id=a["id"], title=a.get("title"), lead=a.get("lead"), paragraphs=list(a.get("paragraphs") or [])
+        )
+        segment_article(article)
+        view = SourceView(n, a["id"], a.get("outlet"), a.get("title"), a.get("url"), a.get("published"))
+        view.sentences = [(anchor(a["id"], s.index), s.text) for s in article.sentences]
+        sources.append(view)
+        by_id[a["id"]] = view
+    summary = []
+    for s in data.get("summary", []):
+        origin = s.get("origin") or {}
+        cites = []
+        for aid in s.get("sources", []):
+            src = by_id.get(aid)
+            if src is None:
+                continue
+            if origin.get("article") == aid:
+                target = anchor(aid, origin["sentence"])
+            else:  # a copy of the sentence in another article: find it there
+                want = fold(s["text"])
+                target = next((k for k, t in src.sentences if fold(t) == want), f"a-{aid}")
+            cites.append((src.number, target))
+        summary.append({"text": s["text"], "cites": cites})
+    entities = {e["id"]: e for e in data.get("entities", [])}
+    speakers: dict[str, dict] = {}
+    for q in data.get("quotes", []):
+        sid = q.get("speaker") or f"?{q.get('speaker_text') or 'không rõ'}"
+        name = entities[sid]["name"] if sid in entities else (q.get("speaker_text") or "(không rõ)")
+        group = speakers.setdefault(sid, {"id": sid, "name": name, "quotes": []})
+        src = by_id.get(q["article"])
+        group["quotes"].append(
+            {
+                "text": q["text"],
+                "kind": q["kind"],
+                "number": src.number if src else None,
+                "target": anchor(q["article"], q["sentence"]),
+            }
+        )
+    rank = {e["id"]: k for k, e in enumerate(data.get("entities", []))}
+    speaker_list = sorted(speakers.values(), key=lambda g: (rank.get(g["id"], 10**6), g["name"]))
+    timeline = []
+    for e in data.get("timeline", []):
+        src = by_id.get(e["article"])
+        span = f"{e['date']} – {e['end']}" if e.get("end") else e["date"]
+        timeline.append(
+            {
+                "when": span,
+                "uncertain": e.get("uncertain"),
+                "text": e["text"],
+                "number": src.number if src else None,
+                "target": anchor(e["article"], e["sentence"]),
+            }
+        )
+    chips = [e for e in data.get("entities", []) if e["id"] in speakers] + [
+        e for e in data.get("entities", [])[:12] if e["id"] not in speakers
+    ]
+    return {
+        "story": data,
+        "sources": sources,
+        "summary": summary,
+        "speakers": speaker_list,
+        "timeline": timeline,
+        "chips": chips[:16],
+    }
+
+
+def gist(data: dict) -> str:
+    summary = data.get("summary") or []
+    return summary[0]["text"] if summary else ""
