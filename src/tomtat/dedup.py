@@ -107,9 +107,10 @@ def _bigrams(sentence: Sentence) -> set[tuple[str, str]]:
 def fold_sentences(story: Story) -> Story:
     """Group near-identical sentences; the first copy is kept and credits every source."""
     order = {a.id: k for k, a in enumerate(story.articles)}
+    copies = {a.id: a.duplicate_of is not None for a in story.articles}
     everything = [s for a in story.articles for s in a.sentences]
     everything.sort(
-        key=lambda s: (story.article(s.article_id).duplicate_of is not None, order[s.article_id], s.index)
+        key=lambda s: (copies[s.article_id], order[s.article_id], s.index)
     )
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     grams: list[set[tuple[str, str]]] = []

@@ -101,7 +101,9 @@ async def _body(request: Request) -> bytes:
         if size > MAX_BODY:
             raise BadInput(413, f"request body larger than {MAX_BODY // 2**20} MB")
         chunks.append(chunk)
-    return b"".join(chunks)
+    body = b"".join(chunks)
+    request._body = body  # Starlette reads a cached body again for request.form()
+    return body
 
 
 def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:

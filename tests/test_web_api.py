@@ -1,0 +1,195 @@
+"""HTTP API and pages: every endpoint, bad input, escaping, concurrency."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from tomtat.collection import store
+from tomtat.collection.build import build
+from tomtat.web.app import MAX_BODY, create_app
+
+SUMMIT = "Việt Nam sẵn sàng phối hợp thúc đẩy tiến trình hòa bình trên Bán đảo Triều Tiên"
+ARTICLE = (
+    "Hợp long cầu vượt sông Hàn\n"
+    "Sáng 12/4, cầu vượt sông Hàn ở thành phố Đà Nẵng đã được hợp long sau 18 tháng thi công, "
+    "sớm hơn kế hoạch hai tháng. Cây cầu dài 1,2 km với 6 làn xe, tổng vốn đầu tư hơn 3.000 tỷ đồng. "
+    "Ông Nguyễn Văn Bình, Giám đốc Ban quản lý dự án, cho biết cầu sẽ thông xe vào dịp 30/4."
+)
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory, seeds_dir):
+    path = tmp_path_factory.mktemp("web") / "tomtat.db"
+    db = store.connect(path)
+    from tomtat.cli import _sample_dir
+
+    build([seeds_dir], db)
+    build([_sample_dir()], db)
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db_path):
+    return TestClient(create_app(db_path))
+
+
+def _summit_id(client) -> str:
+    found = client.get("/api/stories", params={"q": "thượng đỉnh"}).json()["stories"]
+    return next(s["id"] for s in found if s["headline"] == SUMMIT)
+
+
+def test_home_lists_stories_with_gist_outlets_and_dates(client):
+    page = client.get("/")
+    assert page.status_code == 200 and SUMMIT in page.text
+    data = client.get("/api/stories").json()
+    assert data["total"] == 2 and data["page"] == 1 and len(data["stories"]) == 2
+    summit = next(s for s in data["stories"] if s["headline"] == SUMMIT)
+    assert summit["gist"] and summit["size"] == 5 and len(summit["outlets"]) >= 2
+    assert client.get("/api/stories", params={"page": 2}).json()["stories"] == []
+
+
+def test_search_ignores_diacritics(client):
+    for q in ("thuong dinh", "THƯỢNG ĐỈNH", "Lavrov", "trieu tien"):
+        heads = [s["headline"] for s in client.get("/api/stories", params={"q": q}).json()["stories"]]
+        assert SUMMIT in heads, q
+    assert client.get("/api/stories", params={"q": "tàu điện"}).json()["stories"][0]["headline"] != SUMMIT
+    assert client.get("/api/stories", params={"q": "xyzzy"}).json()["total"] == 0
+    assert "Không tìm thấy" in client.get("/", params={"q": "xyzzy"}).text
+
+
+def test_story_page_citations_point_at_sentences(client):
+    sid = _summit_id(client)
+    page = client.get(f"/stories/{sid}").text
+    assert "Ai nói gì" in page and "Dòng thời gian" in page and "Sergei Lavrov" in page
+    targets = re.findall(r'href="#(s-[^"]+)"', page)
+    assert targets
+    for target in targets:
+        assert f'id="{target}"' in page, target
+    data = client.get(f"/api/stories/{sid}").json()
+    assert set(data) >= {"id", "headline", "summary", "articles", "entities", "quotes", "timeline"}
+
+
+def test_unknown_story_is_404(client):
+    assert client.get("/api/stories/story-999999").status_code == 404
+    assert client.get("/api/stories/story-999999").json() == {"error": "no story 'story-999999'"}
+    assert client.get("/stories/nope").status_code == 404
+
+
+def test_post_pages_makes_a_story(client):
+    r = client.post("/api/stories", json={"pages": [{"text": ARTICLE, "url": "https://bao.example/cau"}]})
+    assert r.status_code == 201
+    story = r.json()
+    assert story["headline"] == "Hợp long cầu vượt sông Hàn" and story["summary"]
+    assert client.get(f"/api/stories/{story['id']}").json()["headline"] == story["headline"]
+    plain = client.post("/api/stories", content=ARTICLE.encode(), headers={"content-type": "text/plain"})
+    assert plain.status_code == 201
+    files = client.post("/api/stories", files=[("files", ("cau.txt", ARTICLE.encode(), "text/plain"))])
+    assert files.status_code == 201
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype", "status", "says"),
+    [
+        (b"", "application/json", 400, "empty"),
+        (b"   ", "text/plain", 400, "empty"),
+        (b'{"pages": [{"title": "x"}]}', "application/json", 400, '"text" or "html"'),
+        (b"{not json", "application/json", 400, "invalid JSON"),
+        (b"caf\xe9 \xff\xfe broken", "text/plain", 400, "not valid UTF-8"),
+        (
+            b"The city council approved the new budget on Monday after a long debate about schools. "
+            b"Officials said the plan would take effect next year.",
+            "text/plain",
+            422,
+            "not Vietnamese",
+        ),
+    ],
+)
+def test_bad_input_is_refused_clearly(client, body, ctype, status, says):
+    r = client.post("/api/stories", content=body, headers={"content-type": ctype})
+    assert r.status_code == status
+    assert says in r.json()["error"]
+
+
+def test_20_mb_upload_is_413(client):
+    big = b"a" * (MAX_BODY + 1024)
+    r = client.post("/api/stories", files=[("files", ("big.txt", big, "text/plain"))])
+    assert r.status_code == 413
+    r = client.post("/api/stories", content=big, headers={"content-type": "text/plain"})
+    assert r.status_code == 413
+
+
+def test_script_is_never_echoed(client):
+    evil = (
+        "<html><head><title>Tin <script>alert('t')</script> mới</title></head><body><article>"
+        "<h1>Cảnh báo lừa đảo <script>alert(1)</script></h1>"
+        "<p>Sáng 3/5, Công an thành phố Hà Nội cảnh báo người dân về thủ đoạn lừa đảo qua điện thoại "
+        "<img src=x onerror=alert(2)> đang diễn ra phổ biến trên địa bàn.</p>"
+        "<p>Theo cơ quan công an, kẻ gian giả danh nhân viên ngân hàng để đề nghị người dân cung cấp "
+        "mã OTP, sau đó chiếm đoạt tiền trong tài khoản của họ.</p></article></body></html>"
+    )
+    r = client.post("/api/stories", json={"pages": [{"html": evil}]})
+    assert r.status_code == 201
+    sid = r.json()["id"]
+    for url in (f"/stories/{sid}", "/", "/?q=lua+dao"):
+        page = client.get(url).text
+        assert "<script>alert" not in page and "onerror=alert" not in page and "<img" not in page
+    assert "<script>" not in json.dumps(client.get(f"/api/stories/{sid}").json())
+
+
+def test_paste_form_and_url_fetching_rules(client, db_path):
+    assert "<textarea" in client.get("/paste").text
+    r = client.post("/paste", data={"text": ARTICLE}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/stories/")
+    assert "Hợp long cầu vượt sông Hàn" in client.get(r.headers["location"]).text
+    r = client.post("/paste", data={"urls": "https://example.com/a"}, follow_redirects=False)
+    assert r.status_code == 403
+    fetching = TestClient(create_app(db_path, allow_fetch=True))
+    for url in ("http://127.0.0.1:8000/", "http://localhost/", "http://169.254.169.254/latest", "http://10.0.0.1/"):
+        r = fetching.post("/paste", data={"urls": url}, follow_redirects=False)
+        assert r.status_code == 422 and "refused" in r.text, url
+    assert fetching.post("/paste", data={"urls": "file:///etc/passwd"}).status_code == 422
+
+
+def test_openapi_docs(client):
+    assert client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/stories", "/api/stories/{story_id}"} <= set(paths)
+
+
+def test_concurrent_posts_while_reading(db_path):
+    from web_server import Server
+
+    with Server(db_path) as server:
+        before = httpx.get(f"{server.url}/api/stories").json()["total"]
+        errors: list[str] = []
+        made: list[str] = []
+
+        def post(n: int) -> None:
+            text = ARTICLE.replace("18 tháng", f"{18 + n} tháng")
+            r = httpx.post(f"{server.url}/api/stories", json={"pages": [{"text": text}]}, timeout=60)
+            (made.append(r.json()["id"]) if r.status_code == 201 else errors.append(r.text))
+
+        def read() -> None:
+            for _ in range(10):
+                r = httpx.get(f"{server.url}/api/stories", params={"q": "song han"}, timeout=60)
+                if r.status_code != 200:
+                    errors.append(r.text)
+
+        threads = [threading.Thread(target=post, args=(n,)) for n in range(8)]
+        threads += [threading.Thread(target=read) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors
+        assert len(set(made)) == 8
+        assert httpx.get(f"{server.url}/api/stories").json()["total"] == before + 8
+        for sid in made:
+            assert httpx.get(f"{server.url}/api/stories/{sid}").status_code == 200
