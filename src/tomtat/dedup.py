@@ -109,9 +109,7 @@ def fold_sentences(story: Story) -> Story:
     order = {a.id: k for k, a in enumerate(story.articles)}
     copies = {a.id: a.duplicate_of is not None for a in story.articles}
     everything = [s for a in story.articles for s in a.sentences]
-    everything.sort(
-        key=lambda s: (copies[s.article_id], order[s.article_id], s.index)
-    )
+    everything.sort(key=lambda s: (copies[s.article_id], order[s.article_id], s.index))
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     grams: list[set[tuple[str, str]]] = []
     kept: list[Sentence] = []

@@ -7,6 +7,7 @@ Each request opens its own SQLite connection, so stories added by `tomtat add` o
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -180,17 +181,32 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
             )
         return {"stories": items, "page": page, "per_page": PER_PAGE, "total": total, "q": q or ""}
 
-    def load(story_id: str) -> dict:
+    def row(story_id: str) -> tuple[str, str]:
         db = connect()
         try:
-            row = db.execute(
-                "SELECT json FROM stories WHERE id = ? AND json IS NOT NULL", (story_id,)
+            found = db.execute(
+                "SELECT json, COALESCE(updated, '') FROM stories WHERE id = ? AND json IS NOT NULL",
+                (story_id,),
             ).fetchone()
         finally:
             db.close()
-        if row is None:
+        if found is None:
             raise BadInput(404, f"no story {story_id!r}")
-        return json.loads(row[0])
+        return found
+
+    # Parsing a story and re-segmenting its articles costs more than serving it: keep the
+    # results for the most read stories, keyed by update time so that a change is seen.
+    @functools.lru_cache(maxsize=512)
+    def parsed(story_id: str, updated: str, raw: str) -> dict:
+        return json.loads(raw)
+
+    @functools.lru_cache(maxsize=256)
+    def story_view(story_id: str, updated: str, raw: str) -> dict:
+        return views.story_view(json.loads(raw))
+
+    def load(story_id: str) -> dict:
+        raw, updated = row(story_id)
+        return parsed(story_id, updated, raw)
 
     def save(data: dict) -> str:
         db = connect()
@@ -207,7 +223,8 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def story_page(request: Request, story_id: str):
-        return templates.TemplateResponse(request, "story.html", views.story_view(load(story_id)))
+        raw, updated = row(story_id)
+        return templates.TemplateResponse(request, "story.html", story_view(story_id, updated, raw))
 
     @app.get("/paste", response_class=HTMLResponse)
     def paste_form(request: Request):
