@@ -28,7 +28,7 @@ from tomtat.collection.fold import NearDuplicates
 from tomtat.collection.ingest import Doc, ingest_all
 from tomtat.dedup import fold_duplicates
 from tomtat.facts.stage import facts_stage
-from tomtat.model import Article, Problem, Story
+from tomtat.model import Problem, Story
 from tomtat.pipeline import DEFAULT_MAX_SYLLABLES, run, segment_stage, select_stage
 from tomtat.read.files import read_pages
 
@@ -50,10 +50,6 @@ class Report:
     stories_changed: int = 0
     stories_total: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
-
-    def rate(self, stage: str) -> float:
-        s = self.seconds.get(stage, 0.0)
-        return self.pages / s if s else float("inf")
 
 
 Progress = Callable[[Report], None]
@@ -110,7 +106,7 @@ def build(
 
     started = time.perf_counter()
     docs: list[Doc] = []
-    for item in ingest_all(_fresh_pages(read_pages(inputs), known, report), options.jobs):
+    for item in ingest_all(_fresh_pages(read_pages(inputs), known), options.jobs):
         report.pages += 1
         if isinstance(item, Problem):
             report.dropped += 1
@@ -183,9 +179,7 @@ def build(
                 )
         for moved in {clusterer.assignment[a] for a in originals.values() if a in clusterer.assignment}:
             changed.add(moved)
-        for doc in kept:
-            db.execute("UPDATE articles SET story = ? WHERE id = ?", (clusterer.assignment[doc.id], doc.id))
-        for article_id, key in clusterer.assignment.items():
+        for article_id, key in clusterer.assignment.items():  # older articles a story gained or lost
             if key in changed:
                 db.execute("UPDATE articles SET story = ? WHERE id = ?", (key, article_id))
         for c in clusterer.stories:
@@ -228,7 +222,7 @@ def build(
     return report, changed
 
 
-def _fresh_pages(pages, known: set[str], report: Report):
+def _fresh_pages(pages, known: set[str]):
     """Pages not yet in the store (a page id seen before is the same file added again)."""
     for page in pages:
         if not isinstance(page, Problem) and page.id in known:
@@ -327,5 +321,3 @@ def article_ids(db: sqlite3.Connection) -> dict[str, str]:
         out[dup] = out.get(original, "")
     return out
 
-
-__all__ = ["Options", "Report", "build", "write_output", "article_ids", "Article"]
