@@ -49,7 +49,8 @@ def site(tmp_path_factory, seeds_dir, vnmds_dir):
     db = store.connect(db_path)
     build([seeds_dir], db)
     build([_sample_dir()], db)
-    build(sorted(p for p in vnmds_dir.iterdir() if p.name.startswith("cluster_"))[:5], db)
+    clusters = sorted(p for p in vnmds_dir.iterdir() if p.name.startswith("cluster_"))[:5]
+    build([body for c in clusters for body in sorted(c.glob("*.body.txt"))], db)  # bodies only
     db.close()
     with Server(db_path) as server:
         yield server.url
