@@ -97,5 +97,9 @@ def story_view(data: dict) -> dict:
 
 
 def gist(data: dict) -> str:
-    summary = data.get("summary") or []
-    return summary[0]["text"] if summary else ""
+    """One line under the headline: the first summary sentence that is not the headline."""
+    headline = fold(data.get("headline") or "")
+    for s in data.get("summary") or []:
+        if fold(s["text"]) != headline:
+            return s["text"]
+    return ""
