@@ -203,7 +203,9 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
     def progress(report) -> None:
         bar.update(report.pages - bar.n)
-        bar.set_postfix(dropped=report.dropped, refresh=False)
+        bar.set_postfix(
+            dropped=report.dropped, duplicates=report.duplicates, stories=report.stories_total, refresh=True
+        )
 
     report, changed = build(args.paths, db, options, progress if bar else None)
     if bar:

@@ -133,6 +133,8 @@ def build(
             originals[doc.id] = original
             report.duplicates += 1
     report.seconds["fold"] = time.perf_counter() - started
+    if progress:
+        progress(report)
     del near
 
     started = time.perf_counter()
@@ -151,6 +153,9 @@ def build(
             break
     report.seconds["cluster"] = time.perf_counter() - started
     report.articles = len(kept)
+    report.stories_total = len(clusterer.groups())
+    if progress:
+        progress(report)
 
     changed = {s.key for s in clusterer.stories if before.get(s.key) != s.members}
     with db:
