@@ -218,3 +218,18 @@ def test_a_handful_of_pages_is_one_story(seeds_dir):
         db = store.connect(":memory:")
         build(paths, db)
         assert len(set(article_ids(db).values())) == stories, paths
+
+
+def test_progress_bar_on_a_terminal(tmp_path, seeds_dir, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    assert main(["stories", str(seeds_dir), "-o", str(tmp_path / "out")]) == 0
+    shown = err.getvalue()
+    assert "pages:" in shown and "page/s" in shown and "stories=1" in shown and "duplicates=0" in shown

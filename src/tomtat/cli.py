@@ -207,8 +207,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
             dropped=report.dropped, duplicates=report.duplicates, stories=report.stories_total, refresh=True
         )
 
-    report, changed = build(args.paths, db, options, progress if bar else None)
-    if bar:
+    report, changed = build(args.paths, db, options, progress if bar is not None else None)
+    if bar is not None:  # bool(tqdm) is an error when the total is unknown
         bar.close()
     written = write_output(db, out, None if args.state is None else changed)
     dropped = report.dropped
