@@ -180,7 +180,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_stories(args: argparse.Namespace) -> int:
     from tomtat.collection import store
-    from tomtat.collection.build import Options, build, write_output
+    from tomtat.collection.build import Options, write_output
 
     if not args.paths:
         raise UsageError("give at least one file, folder, .jsonl or .warc(.gz)")
@@ -195,21 +195,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
     except Exception as exc:
         raise UsageError(f"--state {args.state}: cannot open the store ({exc})") from None
     options = Options(jobs=args.jobs, window_days=args.window_days, max_syllables=args.max_syllables)
-    bar = None
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(desc="pages", unit="page", file=sys.stderr, dynamic_ncols=True)
-
-    def progress(report) -> None:
-        bar.update(report.pages - bar.n)
-        bar.set_postfix(
-            dropped=report.dropped, duplicates=report.duplicates, stories=report.stories_total, refresh=True
-        )
-
-    report, changed = build(args.paths, db, options, progress if bar is not None else None)
-    if bar is not None:  # bool(tqdm) is an error when the total is unknown
-        bar.close()
+    report, changed = _build_with_progress(args.paths, db, options)
     written = write_output(db, out, None if args.state is None else changed)
     dropped = report.dropped
     print(
@@ -225,10 +211,33 @@ def cmd_stories(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if dropped else EXIT_OK
 
 
+def _build_with_progress(paths, db, options):
+    """`collection.build` with a bar (pages, pages/s, dropped, duplicates, stories) on a
+    terminal, quiet when stderr is piped."""
+    from tomtat.collection.build import build
+
+    if not sys.stderr.isatty():
+        return build(paths, db, options)
+    from tqdm import tqdm
+
+    bar = tqdm(desc="pages", unit="page", file=sys.stderr, dynamic_ncols=True)
+
+    def progress(report) -> None:
+        bar.update(report.pages - bar.n)
+        bar.set_postfix(
+            dropped=report.dropped, duplicates=report.duplicates, stories=report.stories_total, refresh=True
+        )
+
+    try:
+        return build(paths, db, options, progress)
+    finally:
+        bar.close()
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     """Add pages to the store the web reader serves (the same as `stories --state`)."""
     from tomtat.collection import store
-    from tomtat.collection.build import Options, build
+    from tomtat.collection.build import Options
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -237,7 +246,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         db = store.connect(args.db)
     except Exception as exc:
         raise UsageError(f"--db {args.db}: cannot open the store ({exc})") from None
-    report, _ = build(args.paths, db, Options(jobs=args.jobs))
+    report, _ = _build_with_progress(args.paths, db, Options(jobs=args.jobs))
     print(
         f"tomtat: {report.pages} pages read, {report.dropped} dropped, "
         f"{report.duplicates} duplicates folded; "
