@@ -113,3 +113,16 @@ def test_clean_prints_articles_and_line_labels(tmp_path):
     (article,) = json.loads(result.stdout)
     assert article["title"].startswith("Khánh thành")
     assert [x["label"] for x in article["lines"]] == ["boilerplate", "title", "lead", "body", "boilerplate"]
+
+
+def test_add_fills_the_store_the_reader_serves(tmp_path, seeds_dir, capsys):
+    from tomtat.cli import main
+    from tomtat.collection import store
+
+    db_path = tmp_path / "reader.db"
+    assert main(["add", str(seeds_dir), "--db", str(db_path)]) == 0
+    assert "1 in" in capsys.readouterr().err
+    db = store.connect(db_path)
+    assert db.execute("SELECT COUNT(*) FROM stories WHERE json IS NOT NULL").fetchone()[0] == 1
+    assert store.search(db, "thuong dinh")[1] == 1
+    assert main(["add", str(tmp_path / "missing"), "--db", str(db_path)]) == 2
