@@ -33,7 +33,7 @@ _VIET_MARKED = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèé�
 _LEGACY_FONT = re.compile(r"[¸µ¶·¹¨®¦§©ª«¬»¾¼½Æ¢¤¥]")
 
 
-def _vietnamese_score(text: str) -> float:
+def vietnamese_share(text: str) -> float:
     """Share of letters that carry Vietnamese diacritics (0 for English, ~0.3 for Vietnamese)."""
     letters = sum(ch.isalpha() for ch in text[:20000]) or 1
     return len(_VIET_MARKED.findall(text[:20000])) / letters
@@ -106,9 +106,9 @@ def decode(data: bytes, name: str = "input") -> str:
     if best is not None:
         candidates.append(str(best))
     candidates = [unicodedata.normalize("NFC", c) for c in candidates]
-    good = [c for c in candidates if _vietnamese_score(c) > 0.05]
+    good = [c for c in candidates if vietnamese_share(c) > 0.05]
     if good:
-        return _finish(max(good, key=_vietnamese_score))
+        return _finish(max(good, key=vietnamese_share))
     if candidates and data.isascii():
         return _finish(candidates[0])
     raise DecodeError("undecodable", f"{name}: not UTF-8, UTF-16 or a known Vietnamese encoding")

@@ -19,13 +19,12 @@ from fastapi.templating import Jinja2Templates
 
 from tomtat.collection import store
 from tomtat.model import Page
-from tomtat.read.decode import DecodeError, decode
+from tomtat.read.decode import DecodeError, decode, vietnamese_share
 from tomtat.web import views
 from tomtat.web.fetch import FetchError, fetch
 
 MAX_BODY = 20 * 1024 * 1024
 PER_PAGE = 20
-_VIET = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
 _TEMPLATES = Path(__file__).parent / "templates"
 
 
@@ -34,11 +33,6 @@ class BadInput(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
-
-
-def _vietnamese(text: str) -> bool:
-    letters = sum(ch.isalpha() for ch in text[:20000]) or 1
-    return len(_VIET.findall(text[:20000])) / letters >= 0.03
 
 
 def summarize_pages(pages: list[Page]) -> dict:
@@ -50,7 +44,7 @@ def summarize_pages(pages: list[Page]) -> dict:
     sample = " ".join((p.text or p.html or "")[:5000] for p in pages)
     if not sample.strip():
         raise BadInput(400, "the pages are empty")
-    if not _vietnamese(re.sub(r"<[^>]+>", " ", sample)):
+    if vietnamese_share(re.sub(r"<[^>]+>", " ", sample)) < 0.03:
         raise BadInput(422, "the text is not Vietnamese: tomtat summarizes Vietnamese news")
     story = summarize(pages)
     if not story.kept_articles:
