@@ -325,4 +325,3 @@ def article_ids(db: sqlite3.Connection) -> dict[str, str]:
     for dup, original in db.execute("SELECT id, original FROM duplicates"):
         out[dup] = out.get(original, "")
     return out
-

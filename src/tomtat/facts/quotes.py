@@ -113,9 +113,9 @@ def _content(after: str) -> str:
 
 
 def _direct(
-    story: Story, index: Index, sentences: list[Sentence], out: list[Quote], article_sentences: list[Sentence]
-) -> set[int]:
-    """Quotations in one paragraph; returns the ids of sentences wholly inside one."""
+    index: Index, sentences: list[Sentence], out: list[Quote], article_sentences: list[Sentence]
+) -> None:
+    """Quotations in one paragraph (a quotation may run over several sentences)."""
     starts, pos, joined = [], 0, []
     for s in sentences:
         starts.append(pos)
@@ -127,7 +127,6 @@ def _direct(
         k = max(i for i, st in enumerate(starts) if st <= offset)
         return k
 
-    covered: set[int] = set()
     for m in re.finditer(rf"{_OPEN}([^{_OPEN}{_CLOSE}]+){_CLOSE}", text):
         said = m.group(1).strip()
         if len(said.split()) < _MIN_WORDS:
@@ -175,8 +174,6 @@ def _direct(
                 sentence=sentences[first].index,
             )
         )
-        covered.update(id(sentences[k]) for k in range(first, last + 1))
-    return covered
 
 
 _PRONOUN_AFTER = re.compile(
@@ -272,7 +269,7 @@ def extract(story: Story, index: Index) -> list[Quote]:
             by_paragraph.setdefault(s.paragraph, []).append(s)
         for sentences in by_paragraph.values():
             direct: list[Quote] = []
-            _direct(story, index, sentences, direct, article.sentences)
+            _direct(index, sentences, direct, article.sentences)
             quotes.extend(direct)
             for s in sentences:
                 # a sentence with a quotation may also report more around it ("X cho
