@@ -37,6 +37,13 @@ def vnmds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    for name in ("vnmds-dev", "abmusu-train", "vims-dev"):
+        _need(SHARED / "data" / name)
+    return SHARED
+
+
+@pytest.fixture(scope="session")
 def pages_dev_dir() -> Path:
     return _need(SHARED / "pages-dev")
 

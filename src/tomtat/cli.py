@@ -322,7 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
             type=_positive,
             default=150,
             metavar="N",
-            help="length budget in syllables (default 150)",
+            help="length budget in syllables (default 150), never exceeded: a sentence that does not "
+            "fit whole is left out and a shorter one that fits is taken instead",
         )
         p.add_argument(
             "--max-sentences", type=_positive, default=None, metavar="N", help="at most N sentences"

@@ -13,13 +13,15 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
+import numpy as np
+
 from tomtat.clean.article import clean_page
 from tomtat.dedup import fold_duplicates
 from tomtat.facts.stage import facts_stage
 from tomtat.model import Page, Problem, Story
 from tomtat.read.files import read_pages
 from tomtat.summary.order import choose_headline, headline_article, order_sentences
-from tomtat.summary.select import DEFAULT_WEIGHTS, Weights, select
+from tomtat.summary.select import Selection, select
 from tomtat.text.segment import segment_article
 
 DEFAULT_MAX_SYLLABLES = 150
@@ -64,11 +66,15 @@ def select_stage(
     story: Story,
     max_syllables: int = DEFAULT_MAX_SYLLABLES,
     max_sentences: int | None = None,
-    weights: Weights = DEFAULT_WEIGHTS,
+    selection: Selection | None = None,
+    scorer: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> Story:
+    """Headline, then the summary sentences in reading order. `selection` overrides the
+    budget arguments; `scorer` replaces the shipped sentence scorer (for evaluation)."""
     story.headline = choose_headline(story)
     lead_id = headline_article(story)
-    chosen = select(story, max_syllables, max_sentences, weights, headline_article=lead_id)
+    options = selection or Selection(max_syllables=max_syllables, max_sentences=max_sentences)
+    chosen = select(story, options, headline_article=lead_id, scorer=scorer)
     story.summary = order_sentences(story, chosen, headline_article=lead_id)
     story.stats["summary_syllables"] = sum(len(s.syllables) for s in chosen)
     return story
@@ -95,11 +101,10 @@ def summarize(
     max_syllables: int = DEFAULT_MAX_SYLLABLES,
     max_sentences: int | None = None,
     story_id: str = "story",
-    weights: Weights = DEFAULT_WEIGHTS,
 ) -> Story:
     """Read, clean and summarize the pages of one story."""
     story = prepare(inputs, story_id)
-    select = partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences, weights=weights)
+    select = partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences)
     return run(story, [facts_stage, select])
 
 

@@ -8,6 +8,7 @@ describe how Vietnamese outlets lay out pages in general, not any one page.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tomtat.text.normalize import fold, strip_diacritics
@@ -195,6 +196,7 @@ OUTLET_TAG = re.compile(
 _TERMINAL = re.compile(r"([.!?…]|\./\.)[”\"’')\]]*\s*$")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def key(text: str) -> str:
     """Comparison key of a line: folded, letters and digits only."""
     return " ".join(re.findall(r"[^\W_]+", fold(text)))

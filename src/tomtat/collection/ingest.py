@@ -9,7 +9,6 @@ every process and every run) for story clustering.
 
 from __future__ import annotations
 
-import functools
 import re
 import zlib
 from collections import Counter
@@ -23,8 +22,8 @@ import numpy as np
 from tomtat.clean.article import clean_page
 from tomtat.dedup import NUM_PERM, shingles
 from tomtat.model import Article, Page, Problem
-from tomtat.text.normalize import fold
 from tomtat.text.segment import segment_article
+from tomtat.text.stopwords import stop_syllables
 from tomtat.text.tokens import syllables
 
 _SYLLABLE = re.compile(r"[^\W_]+")
@@ -59,14 +58,6 @@ def day_number(published: str | None) -> float | None:
 ENTITY_WEIGHT = 3  # a capitalised pair (a name, a place) says more about the story
 
 
-@functools.cache
-def _stop_syllables() -> frozenset[str]:
-    """Vietnamese function syllables: jusText's stoplist (jusText comes with trafilatura)."""
-    import justext
-
-    return frozenset(fold(w) for w in justext.get_stoplist("Vietnamese"))
-
-
 # How often a term is expected in a document of any collection: the prior that lets a
 # pile of five pages weigh words as a large collection would (see cluster.DocumentFrequencies).
 PRIOR_STOP, PRIOR_HALF, PRIOR_CONTENT = 0.5, 0.05, 0.002
@@ -82,7 +73,7 @@ def term_counts(article: Article) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     tokens = syllables(text)
     if len(raw) != len(tokens):  # folding changed the tokenisation: no case information
         raw = tokens
-    stop = _stop_syllables()
+    stop = stop_syllables()
     counts = Counter(tokens)
     prior = {t: PRIOR_STOP if t in stop else PRIOR_CONTENT for t in counts}
     for k in range(len(tokens) - 1):

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tomtat.text.normalize import fold
@@ -256,6 +257,7 @@ PLACES = [
 _ALIAS = {fold(a).replace("-", " "): group[0] for group in PLACES for a in group}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
     """Comparison form of a name: folded, hyphens and dots as spaces, spaces collapsed."""
     return " ".join(re.sub(r"[-.‐–]", " ", fold(name)).split())

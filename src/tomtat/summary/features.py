@@ -1,17 +1,23 @@
-"""Sentence signals known to matter in multi-document news summarization.
+"""Sentence signals for multi-document news summarization, one row of numbers per sentence.
 
-- position: editors put the news first; the prior decays with the sentence's place in
-  its article (measured on the dev set: a first sentence is in a reference summary
-  about 60% of the time, a tenth one under 10%).
-- support: how much of the sentence other articles of the story also say (share of
-  its syllable bigrams found in other articles, plus every article crediting it).
-- centrality: cosine of the sentence to the story's TF-IDF centroid (syllable bigrams).
-- title: share of the sentence's bigrams found in the articles' titles.
-- length: a log-normal-like prior around the length editors keep.
-- dangling: the sentence leans on one the reader has not seen ("Đây là...", "Điều này",
-  "Tuy nhiên", "cho biết như vậy"); out of its article it reads as a non sequitur.
-- anaphoric: the stricter part of dangling (a reference back, not a connective); the
-  selector takes such a sentence only together with its antecedent.
+The scorer (`summary.scorer`) weighs them with a model learned from three Vietnamese
+summarization sets; this module only measures. Every signal describes news writing in
+general, never one data set:
+
+- where the sentence stands: its rank among the article's content sentences, its
+  relative place, whether it opens a paragraph, whether it is in the article's first
+  paragraph (the sapo of Vietnamese news) while the article has more;
+- where its article stands: first in the story or not, its rank, how central the article
+  is to the story (is it the main report or a follow-up?), its share of the story's text;
+- what it says that others say: share of its syllable bigrams found in the other
+  articles, number of articles carrying it, cosine to the story's tf-idf centroid,
+  overlap with the titles, and how much of it its own sapo already says;
+- what it carries: length, numbers, capitalised names, quotations;
+- how many of the story's shared concepts it carries: syllable bigrams that are not two
+  function syllables, each weighted by the number of other articles that also have it
+  (the concept-coverage view of Gillick and Favre's ICSI summarizer);
+- whether it can stand alone: a reference back ("Đây là...", "Thời điểm trên,") or a
+  connective opener ("Tuy nhiên,").
 """
 
 from __future__ import annotations
@@ -19,28 +25,69 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 
+import numpy as np
+
+from tomtat.clean import cues
 from tomtat.model import Sentence, Story
+from tomtat.text.stopwords import stop_syllables
 from tomtat.text.tokens import syllables
 
 MIN_SYLLABLES = 8  # shorter sentences are fragments, datelines or headings
 IDEAL_SYLLABLES = 35
 
-
 # A sentence that cannot stand alone: it points back at something ("Đây là...", "Điều
-# này...", "... cho biết như vậy", "vụ việc nói trên"). Taken only with its antecedent.
+# này...", "... cho biết như vậy", "vụ việc nói trên", "Thời điểm trên,") or forward at
+# a list it does not contain ("Cụ thể:", "Dưới đây là..."). Taken only with its
+# antecedent.
 _ANAPHORIC = re.compile(
     r"^(đây|đó|điều này|điều đó|việc này|việc đó|như vậy|cũng theo|ông này|bà này|người này|"
-    r"họ|nó|không chỉ vậy|dù vậy)\b|\b(như vậy|nói trên|kể trên|này cho biết)\b",
+    r"họ|nó|không chỉ vậy|dù vậy|cụ thể|dưới đây|sau đây|trên đây|tiếp đó|lúc đó|khi đó|lúc này|"
+    r"cùng ngày|cũng trong|ngay sau đó)\b"
+    r"|^(?:\w+ ){1,3}(trên|này|đó|ấy)\s*[,:]"  # "Thời điểm trên,", "Vụ việc này,"
+    r"|^(?:\w+ ){1,2}(nói trên|kể trên|này|ấy)\b"  # "Vụ việc nói trên...", "Số tiền này"
+    r"|\b(như vậy|nói trên|kể trên|này cho biết)\b",
     re.I,
 )
 # A sentence that opens with a connective ("Tuy nhiên,", "Ngoài ra,"): it reads a little
 # abruptly out of its article but carries its own content, so it is only penalised.
 _CONNECTIVE = re.compile(
     r"^(tuy nhiên|ngoài ra|trong khi đó|bên cạnh đó|theo đó|do đó|vì vậy|vì thế|trước đó|sau đó|"
-    r"thậm chí|mặt khác|song|nhưng)\b",
+    r"thậm chí|mặt khác|song|nhưng|tuy vậy|đồng thời|thêm vào đó|hơn nữa)\b",
     re.I,
+)
+_NUMBER = re.compile(r"\d")
+_NAME = re.compile(r"(?<=\s)[A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+")
+_QUOTE = re.compile(r"[“”\"]")
+
+FEATURES = (
+    "position",  # 1 / (1 + rank among the article's content sentences)
+    "position_slow",  # 1 / (1 + 0.3 rank): the slower decay of the earlier hand-set prior
+    "first_sentence",
+    "relative_position",  # rank / content sentences of the article
+    "first_of_paragraph",
+    "in_sapo",  # in the article's first paragraph, and the article has more
+    "first_article",
+    "article_rank",  # 1 / (1 + place of the article in the story)
+    "article_centrality",  # cosine of the article to the rest of the story
+    "article_share",  # the article's length / the longest article's
+    "support",  # share of bigrams other articles also have
+    "sources",  # other articles carrying the sentence / other articles
+    "centrality",  # cosine to the story's tf-idf centroid (bigrams)
+    "title",  # share of bigrams found in the titles
+    "own_title",  # share of syllables found in its own article's title
+    "said_in_sapo",  # share of its content syllables its own sapo already has (body only)
+    "length",  # -|log(length / IDEAL)|
+    "log_length",
+    "numbers",
+    "names",
+    "quote",
+    "dangling",
+    "anaphoric",
+    "many_articles",  # log of the number of articles
+    "coverage",  # weight of shared concepts it carries / the story's best sentence's
+    "coverage_density",  # shared concepts per concept, by the other articles
+    "log_coverage",
 )
 
 
@@ -53,26 +100,20 @@ def opens_with_connective(text: str) -> bool:
     return bool(_CONNECTIVE.search(text[:30]))
 
 
-@dataclass
-class Features:
-    position: float
-    support: float
-    centrality: float
-    title: float
-    length: float
-    dangling: float  # 1 for a connective opener or a reference back
-    anaphoric: float  # 1 when the sentence needs its antecedent
-
-
 def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
     s = sentence.syllables
     return set(zip(s, s[1:], strict=False))
 
 
 def _is_content(s: Sentence) -> bool:
-    """Long enough to be a sentence, and not one that introduces a list or a quote
-    that is not in it."""
-    return len(s.syllables) >= MIN_SYLLABLES and not s.text.rstrip().endswith(":")
+    """Long enough to be a sentence, not one that introduces a list or quote that is not
+    in it, and not a photo caption or credit that ran into the text."""
+    return (
+        len(s.syllables) >= MIN_SYLLABLES
+        and not s.text.rstrip().endswith(":")
+        and not cues.has_caption_cue(s.text)
+        and not cues.is_credit_only(s.text)
+    )
 
 
 def candidates(story: Story) -> list[Sentence]:
@@ -80,49 +121,127 @@ def candidates(story: Story) -> list[Sentence]:
     return [s for a in story.kept_articles for s in a.sentences if s.duplicate_of is None and _is_content(s)]
 
 
-def compute(story: Story, sentences: list[Sentence]) -> dict[tuple[str, int], Features]:
+def concepts(sentence: Sentence) -> set[tuple[str, str]]:
+    """Syllable bigrams that are not made of two function syllables."""
+    stop = stop_syllables()
+    s = sentence.syllables
+    return {(a, b) for a, b in zip(s, s[1:], strict=False) if not (a in stop and b in stop)}
+
+
+def concept_weights(per_article: dict[str, set[tuple[str, str]]]) -> Counter:
+    """Each concept's number of articles beyond the first that carry it, from the
+    articles' bigram sets."""
+    stop = stop_syllables()
+    df: Counter = Counter()
+    for grams in per_article.values():
+        df.update(g for g in grams if not (g[0] in stop and g[1] in stop))
+    return Counter({c: n - 1 for c, n in df.items() if n > 1})
+
+
+def matrix(story: Story, sentences: list[Sentence]) -> np.ndarray:
+    """One row of `FEATURES` per sentence."""
     articles = story.kept_articles
+    n_articles = max(1, len(articles))
     per_article = {
         a.id: set().union(*(bigram_set(s) for s in a.sentences)) if a.sentences else set() for a in articles
     }
-    n_articles = max(1, len(articles))
     df = Counter(g for grams in per_article.values() for g in grams)
     idf = {g: math.log(1 + n_articles / c) for g, c in df.items()}
     centroid: Counter = Counter()
-    for grams in per_article.values():
-        for g in grams:
-            centroid[g] += idf[g]
+    vectors: dict[str, Counter] = {}
+    for aid, grams in per_article.items():
+        vec = Counter({g: idf[g] for g in grams})
+        vectors[aid] = vec
+        centroid.update(vec)
     centroid_norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
     title_grams: set[tuple[str, str]] = set()
+    own_title: dict[str, set[str]] = {}
     for a in articles:
         t = syllables(a.title or "")
         title_grams |= set(zip(t, t[1:], strict=False))
-    # Rank among the article's candidates, not raw index: a caption or dateline that
-    # opens the body must not push the real first sentence down.
+        own_title[a.id] = set(t)
+    place = {a.id: k for k, a in enumerate(articles)}
+    longest = max((sum(len(s.syllables) for s in a.sentences) for a in articles), default=1) or 1
+    article_info = {}
+    centroid_sq = sum(v * v for v in centroid.values())
+    for a in articles:
+        # cosine of the article to the centroid of the others, without building it
+        vec = vectors[a.id]
+        own_sq = sum(v * v for v in vec.values())
+        cross = sum(v * centroid[g] for g, v in vec.items())
+        rest_sq = centroid_sq - 2 * cross + own_sq
+        a_central = (cross - own_sq) / math.sqrt(own_sq * rest_sq) if own_sq > 0 and rest_sq > 1e-9 else 0.0
+        blocks = sorted({s.paragraph for s in a.sentences})
+        first_block = blocks[0] if blocks else 0
+        sapo = {t for s in a.sentences if s.paragraph == first_block for t in s.syllables}
+        article_info[a.id] = (
+            a_central if n_articles > 1 else 1.0,
+            sum(len(s.syllables) for s in a.sentences) / longest,
+            first_block if len(blocks) > 1 else None,
+            sapo,
+        )
+    # Rank among the article's content sentences, not raw index: a caption or dateline
+    # that opens the body must not push the real first sentence down.
     rank: dict[tuple[str, int], int] = {}
+    total: dict[str, int] = {}
+    first_in_paragraph: set[tuple[str, int]] = set()
     for a in articles:
         k = 0
+        last_paragraph = None
         for s in a.sentences:
             rank[s.key] = k
             k += _is_content(s)
-    out = {}
-    for s in sentences:
+            if s.paragraph != last_paragraph:
+                first_in_paragraph.add(s.key)
+                last_paragraph = s.paragraph
+        total[a.id] = max(1, k)
+    shared = concept_weights(per_article)
+    gains = [(sum(shared[c] for c in cs), len(cs)) for cs in (concepts(s) for s in sentences)]
+    best_gain = max((g for g, _ in gains), default=0) or 1
+    out = np.zeros((len(sentences), len(FEATURES)), dtype=np.float64)
+    for row, s in enumerate(sentences):
         grams = bigram_set(s)
         size = len(grams) or 1
-        others = [per_article[a] for a in per_article if a != s.article_id]
-        support = sum(sum(1 for o in others if g in o) for g in grams) / size / len(others) if others else 0.0
-        support = max(support, (len(s.sources) - 1) / max(1, n_articles - 1))
+        # Each of its bigrams is in its own article, so df - 1 counts the others.
+        support = sum(df[g] - 1 for g in grams) / size / (n_articles - 1) if n_articles > 1 else 0.0
         vec = {g: idf.get(g, 0.0) for g in grams}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         centrality = sum(v * centroid[g] for g, v in vec.items()) / (norm * centroid_norm)
         length = len(s.syllables)
-        out[s.key] = Features(
-            position=1.0 / (1.0 + 0.3 * rank[s.key]),
-            support=support,
-            centrality=centrality,
-            title=len(grams & title_grams) / size,
-            length=-abs(math.log(length / IDEAL_SYLLABLES)),
-            dangling=1.0 if leans_on_previous(s.text) or opens_with_connective(s.text) else 0.0,
-            anaphoric=1.0 if leans_on_previous(s.text) else 0.0,
+        a_central, a_share, sapo_block, sapo = article_info[s.article_id]
+        in_sapo = sapo_block is not None and s.paragraph == sapo_block
+        content = {t for t in s.syllables if len(t) > 1}
+        said = 0.0 if in_sapo or sapo_block is None or not content else len(content & sapo) / len(content)
+        own = own_title.get(s.article_id) or set()
+        anaphoric = leans_on_previous(s.text)
+        r = rank[s.key]
+        out[row] = (
+            1.0 / (1.0 + r),
+            1.0 / (1.0 + 0.3 * r),
+            float(r == 0),
+            r / total[s.article_id],
+            float(s.key in first_in_paragraph),
+            float(in_sapo),
+            float(place[s.article_id] == 0),
+            1.0 / (1.0 + place[s.article_id]),
+            a_central,
+            a_share,
+            support,
+            (len(s.sources) - 1) / max(1, n_articles - 1),
+            centrality,
+            len(grams & title_grams) / size,
+            len(set(s.syllables) & own) / max(1, len(set(s.syllables))),
+            said,
+            -abs(math.log(max(1, length) / IDEAL_SYLLABLES)),
+            math.log(max(1, length)),
+            min(3, len(_NUMBER.findall(s.text))) / 3,
+            min(3, len(_NAME.findall(s.text))) / 3,
+            float(bool(_QUOTE.search(s.text))),
+            float(anaphoric or opens_with_connective(s.text)),
+            float(anaphoric),
+            math.log(n_articles),
+            gains[row][0] / best_gain,
+            gains[row][0] / max(1, gains[row][1]) / max(1, n_articles - 1),
+            math.log1p(gains[row][0]),
         )
     return out

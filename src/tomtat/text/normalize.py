@@ -118,21 +118,31 @@ def normalize_syllable(word: str) -> str:
 
 
 def normalize_tones(text: str) -> str:
-    """Apply `normalize_syllable` to every word of `text`, keeping everything else."""
-    return _WORD.sub(lambda m: normalize_syllable(m.group(0)), text)
+    """Apply `normalize_syllable` to every word of `text`, keeping everything else.
+
+    Works token by token (split on spaces) with a memo per token: news text repeats its
+    syllables, so most tokens are a dictionary look-up instead of a regex callback."""
+    if text.isascii():
+        return text
+    return " ".join([_normalize_token(t) for t in text.split(" ")])
+
+
+@lru_cache(maxsize=1 << 17)
+def _normalize_token(token: str) -> str:
+    if token.isascii():
+        return token
+    return _WORD.sub(lambda m: normalize_syllable(m.group(0)), token)
+
+
+_OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(\[{\-–—:]))"')
 
 
 def _curl_quotes(text: str) -> str:
     # Straight double quotes become “ ” by position: opening after a space, bracket or
     # line start, closing otherwise.
-    out = []
-    for k, ch in enumerate(text):
-        if ch == '"':
-            prev = text[k - 1] if k else " "
-            out.append("“" if prev.isspace() or prev in "([{-–—:" else "”")
-        else:
-            out.append(ch)
-    return "".join(out)
+    if '"' not in text:
+        return text
+    return _OPENING_QUOTE.sub("“", text).replace('"', "”")
 
 
 _QUOTE_MAP = str.maketrans({"„": "“", "‟": "“", "«": "“", "»": "”", "‘": "'", "’": "'"})
@@ -154,6 +164,18 @@ def normalize_text(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, tone-normalized NFC form used as a comparison key."""
+    if len(text) <= _FOLD_MEMO_CHARS:
+        return _fold_short(text)
+    return normalize_tones(unicodedata.normalize("NFC", text)).lower()
+
+
+# Names, words and lines are folded again and again by every stage: short strings are
+# remembered (the memo is bounded; long texts are folded afresh).
+_FOLD_MEMO_CHARS = 200
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
     return normalize_tones(unicodedata.normalize("NFC", text)).lower()
 
 

@@ -147,14 +147,19 @@ def _previous_word(text: str, end: int) -> str:
     return m.group(0) if m else ""
 
 
+_QUOTE_MARK = re.compile('[“”"]')
+_WORDS = re.compile(r"\w+")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quotations short enough to be kept whole."""
     spans, start = [], None
-    for k, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):
+        ch, k = m.group(0), m.start()
         if ch == "“" or (ch == '"' and start is None):
             start = k
-        elif ch in '”"' and start is not None:
-            if len(re.findall(r"\w+", text[start:k])) <= _MAX_WHOLE_QUOTE:
+        elif start is not None:
+            if len(_WORDS.findall(text, start, k)) <= _MAX_WHOLE_QUOTE:
                 spans.append((start, k))
             start = None
     return spans
