@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tomtat.facts import names
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w/.\-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d(?:[\w/\-]|\.(?=\w))*")
 
 # Lowercase syllables that never continue a proper name.
 _STOP = set(

@@ -9,6 +9,7 @@ from tomtat.model import Story
 def facts_stage(story: Story) -> Story:
     index = entities.build(story)
     story.quotes = quotes.extract(story, index)
+    entities.add_recognized(story, index)
     story.timeline = timeline.build(story)
     story.stats["entities"] = len(story.entities)
     story.stats["quotes"] = len(story.quotes)

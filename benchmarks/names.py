@@ -1,0 +1,168 @@
+"""Names of people, places and organisations on VLSP 2018 NER dev, in one run: tomtat's
+recognizer (with and without its document pass) against underthesea's `ner`.
+
+    python benchmarks/names.py [--shared ../shared] [--underthesea-sentences 600]
+
+Scored as exact spans of the outermost PER/LOC/ORG names (`eval.vlsp_ner`): precision,
+recall, F1 per type and overall, sentences per second on one core (features included).
+Also per-document name lists (the held-out measure of the entities issue): a name is
+found when a name of that type with the same folded text is among the document's.
+underthesea tags its own word segments with BIO labels (B-PER, I-ORG...); its spans are
+mapped back to syllables, and it is run on a sample of the dev sentences (it is slow).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from tomtat.eval.vlsp_ner import Sentence, read_part, spans_of
+from tomtat.facts.recognizer import TYPES, Recognizer, decode
+from tomtat.text.normalize import fold
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(gold: list[Sentence], predicted: list[list[str]]) -> dict[str, tuple[int, int, int]]:
+    counts = {t: [0, 0, 0] for t in (*TYPES, "all")}
+    for s, labels in zip(gold, predicted, strict=True):
+        g, p = spans_of(s.labels), set(decode(labels))
+        for kind in TYPES:
+            gk = {x for x in g if x[2] == kind}
+            pk = {x for x in p if x[2] == kind}
+            for key in (kind, "all"):
+                counts[key][0] += len(gk & pk)
+                counts[key][1] += len(pk - gk)
+                counts[key][2] += len(gk - pk)
+    return {k: tuple(v) for k, v in counts.items()}
+
+
+def per_document(gold: list[Sentence], predicted: list[list[str]]) -> tuple[float, float]:
+    """Recall and precision of each document's set of (type, folded name)."""
+    want, got = defaultdict(set), defaultdict(set)
+    for s, labels in zip(gold, predicted, strict=True):
+        for a, b, kind in spans_of(s.labels):
+            want[s.doc].add((kind, fold(" ".join(s.tokens[a:b]))))
+        for a, b, kind in decode(labels):
+            got[s.doc].add((kind, fold(" ".join(s.tokens[a:b]))))
+    tp = sum(len(want[d] & got[d]) for d in want)
+    return tp / max(1, sum(len(v) for v in want.values())), tp / max(1, sum(len(v) for v in got.values()))
+
+
+def tag_underthesea(dev: list[Sentence]) -> list[list[str]]:
+    from underthesea import ner
+
+    out = []
+    for s in dev:
+        labels = ["O"] * len(s.tokens)
+        k = 0
+        for row in ner(" ".join(s.tokens)):
+            word, tag = row[0], row[-1]
+            size = len(word.replace("_", " ").split())
+            for j in range(size):
+                if k + j < len(labels) and tag != "O":
+                    kind = tag[2:].replace("LOC", "LOC").replace("PER", "PER").replace("ORG", "ORG")
+                    if kind in TYPES:
+                        labels[k + j] = ("B-" if (j == 0 and tag.startswith("B")) else "I-") + kind
+            k += size
+        out.append(labels)
+    return out
+
+
+def story_entities(root: Path, recognized: bool = True) -> tuple[float, float, float]:
+    """The entities issue's held-out measure, on dev: each article summarized alone by
+    tomtat; a gold name is found when an entity's name or alias has its folded form, and
+    an entity is right when its name is a gold name. Returns recall, precision and the
+    facts stage's milliseconds per article. `recognized` False: the rules alone."""
+    from unittest import mock
+
+    from tomtat.eval.vlsp_ner import strip_tags
+    from tomtat.facts import entities
+    from tomtat.model import Page
+    from tomtat.pipeline import summarize
+
+    found = wanted = right = named = 0
+    seconds = 0.0
+    paths = sorted(root.rglob("*.muc"))
+    off = mock.patch.object(entities, "add_recognized", lambda story, index: None)
+    if not recognized:
+        off.start()
+    try:
+        for path in paths:
+            text, spans = strip_tags(path.read_text(encoding="utf-8-sig"))
+            want = {fold(text[a:b]) for a, b, _ in spans}
+            story = summarize([Page(id="doc", text=text)])
+            seconds += story.stats.get("seconds", {}).get("facts", 0.0)
+            surfaces = {fold(x) for e in story.entities for x in (e.name, *e.aliases)}
+            names = {fold(e.name) for e in story.entities}
+            found += len(want & surfaces)
+            wanted += len(want)
+            right += len(names & want)
+            named += len(names)
+    finally:
+        if not recognized:
+            off.stop()
+    return found / max(1, wanted), right / max(1, named), seconds / max(1, len(paths)) * 1000
+
+
+def _print(name: str, counts: dict[str, tuple[int, int, int]], rate: float, doc: tuple[float, float]) -> None:
+    cells = []
+    for kind in (*TYPES, "all"):
+        p, r, f = prf(*counts[kind])
+        cells.append(f"{p:.3f} {r:.3f} {f:.3f}")
+    print(f"{name:28} " + " | ".join(cells) + f" | {rate:9.0f} | {doc[0]:.3f} {doc[1]:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
+    parser.add_argument("--underthesea-sentences", type=int, default=600)
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--gazetteer", default=None)
+    args = parser.parse_args(argv)
+    dev = read_part(Path(args.shared) / "data" / "vlsp2018-ner" / "dev")
+    kwargs = {}
+    if args.model:
+        kwargs["model"] = Path(args.model)
+    if args.gazetteer:
+        kwargs["gazetteer"] = Path(args.gazetteer)
+    recognizer = Recognizer(**kwargs)
+    print(f"VLSP 2018 dev: {len(dev)} sentences, {len({s.doc for s in dev})} documents")
+    head = " | ".join(f"{t + ' P R F':17}" for t in (*TYPES, "all"))
+    print(f"{'system':28} {head} | sentences/s | per-doc R P")
+    started = time.process_time()
+    predicted = [recognizer.tag(s.tokens) for s in dev]
+    rate = len(dev) / (time.process_time() - started)
+    _print("tomtat recognizer", score(dev, predicted), rate, per_document(dev, predicted))
+    print("\nper-article names among tomtat's story entities and aliases (dev articles, one story each)")
+    for label, recognized in (("rules alone", False), ("rules + recognizer", True)):
+        recall, precision, ms = story_entities(
+            Path(args.shared) / "data" / "vlsp2018-ner" / "dev", recognized
+        )
+        print(f"{label:28} recall {recall:.3f} precision {precision:.3f}   facts {ms:.1f} ms per article")
+    if args.underthesea_sentences:
+        sample = dev[: args.underthesea_sentences]
+        tag_underthesea(sample[:5])
+        started = time.process_time()
+        predicted = tag_underthesea(sample)
+        rate = len(sample) / (time.process_time() - started)
+        ours = [recognizer.tag(s.tokens) for s in sample]
+        _print(
+            f"underthesea ner ({len(sample)})",
+            score(sample, predicted),
+            rate,
+            per_document(sample, predicted),
+        )
+        _print(f"tomtat, same {len(sample)}", score(sample, ours), 0, per_document(sample, ours))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

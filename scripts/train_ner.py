@@ -1,0 +1,73 @@
+"""Train the name recognizer shipped in `src/tomtat/facts/` (`recognizer.crfsuite` and
+`recognizer-gazetteer.json`).
+
+    python scripts/train_ner.py [--shared ../shared] [--folds 5]
+
+Reads VLSP 2018 NER `train` (never `dev` or the held-out test part), builds the
+syllable gazetteer, and trains a python-crfsuite CRF (L-BFGS, c1 0.1, c2 0.01, 100
+iterations). Gazetteer features of each training document come from a gazetteer built on
+the other folds,, so that the model does not learn to trust a memorised list. Deterministic: documents in path
+order, folds by position. `benchmarks/names.py` scores the result on `dev`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+from tomtat.eval.vlsp_ner import read_part  # noqa: E402
+from tomtat.facts.recognizer import GAZETTEER_PATH, MODEL_PATH, Gazetteer, features  # noqa: E402
+
+C1, C2, ITERATIONS = 0.1, 0.01, 100
+
+
+def main(argv: list[str] | None = None) -> int:
+    import pycrfsuite
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--c1", type=float, default=C1)
+    parser.add_argument("--c2", type=float, default=C2)
+    parser.add_argument("--iterations", type=int, default=ITERATIONS)
+    parser.add_argument("--model", default=str(MODEL_PATH))
+    parser.add_argument("--gazetteer", default=str(GAZETTEER_PATH))
+    args = parser.parse_args(argv)
+
+    train = read_part(Path(args.shared) / "data" / "vlsp2018-ner" / "train")
+    docs = sorted({s.doc for s in train})
+    fold_of = {d: k % args.folds for k, d in enumerate(docs)}
+    gazetteers = [
+        Gazetteer.build((s.tokens, s.labels) for s in train if fold_of[s.doc] != f) for f in range(args.folds)
+    ]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    started = time.perf_counter()
+    for s in train:
+        trainer.append(features(s.tokens, gazetteers[fold_of[s.doc]]), s.labels)
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    trainer.train(args.model)
+    full = Gazetteer.build((s.tokens, s.labels) for s in train)
+    Path(args.gazetteer).write_text(json.dumps(full.to_dict(), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(
+        f"trained on {len(train)} sentences of {len(docs)} documents "
+        f"in {time.perf_counter() - started:.0f} s; "
+        f"model {Path(args.model).stat().st_size / 1e6:.1f} MB, gazetteer {len(full.share)} syllables",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
