@@ -323,7 +323,8 @@ def build_parser() -> argparse.ArgumentParser:
             default=150,
             metavar="N",
             help="length budget in syllables (default 150), never exceeded: a sentence that does not "
-            "fit whole is left out and a shorter one that fits is taken instead",
+            "fit whole is left out and a shorter one that fits is taken instead; if none fits, the "
+            "best sentence's opening clauses that fit are given, ending with '…'",
         )
         p.add_argument(
             "--max-sentences", type=_positive, default=None, metavar="N", help="at most N sentences"

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-from tomtat.clean import cues
-from tomtat.clean.html import extract_html
+from tomtat.clean import cues, metadata
+from tomtat.clean.html import extract_html, visible_text
 from tomtat.clean.lines import classify_lines
+from tomtat.clean.metadata import PageMeta
 from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Page, Problem
 from tomtat.text.normalize import normalize_line
 from tomtat.text.sentences import split_sentences
+from tomtat.text.tokens import count_syllables
 
 _LEADING_STAMP = re.compile(
     r"^\s*(?:(?:\d{1,2}[:h]\d{2}\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2})?)\s*[|,\-–]?\s*"
@@ -101,17 +103,49 @@ def _outlet_from_url(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+# When trafilatura's article is this thin, the page's whole visible text is read as
+# flattened text too, and the longer article of the two kept (it must be at least
+# FALLBACK_GAIN times longer, so that a short article is not traded for furniture).
+THIN_SYLLABLES = 80
+FALLBACK_GAIN = 1.5
+
+
 def build_article(page: Page) -> Article:
     """Clean one page into an Article. Raises NoContent when nothing is left."""
-    text, meta = page.text, None
-    if page.html and not text:
-        meta = extract_html(page.html, page.url)
-        if meta is None:
-            raise NoContent("no article text in the HTML (only scripts, styles or furniture)")
-        text = meta.text
-    known_title = page.title or (meta.title if meta else None)
-    lines = classify_lines(text or "", known_title=known_title)
-    article = Article(id=page.id, path=page.path, url=page.url or (meta.url if meta else None), lines=lines)
+    if page.html and not page.text:
+        return _from_html(page)
+    return _from_lines(page, page.text or "", page.title, html=False, info=None)
+
+
+def _from_html(page: Page) -> Article:
+    info = metadata.read(page.html or "", page.url)
+    extracted = extract_html(page.html or "", page.url)
+    title = page.title or info.title or (extracted.title if extracted else None)
+    article = None
+    if extracted is not None:
+        try:
+            article = _from_lines(page, extracted.text, title, html=True, info=info)
+        except NoContent:
+            article = None
+    if article is None or _size(article) < THIN_SYLLABLES:
+        try:
+            flat = _from_lines(page, visible_text(page.html or ""), title, html=False, info=info)
+        except NoContent:
+            flat = None
+        if flat is not None and (article is None or _size(flat) >= FALLBACK_GAIN * _size(article)):
+            article = flat
+    if article is None:
+        raise NoContent("no article text in the HTML (only scripts, styles or furniture)")
+    return article
+
+
+def _size(article: Article) -> int:
+    return sum(count_syllables(p) for p in [article.lead or "", *article.paragraphs])
+
+
+def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info: PageMeta | None) -> Article:
+    lines = classify_lines(text, known_title=known_title, html=html)
+    article = Article(id=page.id, path=page.path, url=page.url or (info.url if info else None), lines=lines)
     article.title = normalize_line(known_title) if known_title else None
     captions: list[str] = []
     paragraphs: list[str] = []
@@ -140,20 +174,20 @@ def build_article(page: Page) -> Article:
         raise NoContent("no article text found: the page is all boilerplate")
     article.paragraphs = paragraphs
     article.captions = captions
-    article.byline = "; ".join(bylines) or (meta.author if meta else None)
-    article.outlet = (
+    article.byline = "; ".join(bylines) or (info.author if info else None)
+    article.outlet = metadata.outlet_name(
         page.source
+        or (info.outlet if info else None)
         or (tags[0] if tags else None)
-        or (meta.sitename if meta else None)
         or _outlet_from_byline(bylines[0] if bylines else None)
         or _outlet_from_url(article.url)
     )
-    # A date printed at the top of the article beats the HTML metadata, which is often
-    # the crawl or update date.
+    # A date printed at the top of the article beats what the markup says, which is
+    # sometimes the update date.
     article.published = (
         (_iso_date(page.published) if page.published else None)
         or (_iso_date(stamps[0]) if stamps else None)
-        or (meta.date if meta else None)
+        or (info.date if info else None)
     )
     return article
 

@@ -33,6 +33,11 @@ WIDGET_MAX = 30  # syllables: widgets and headers are short; a paragraph that me
 PROSE_MIN = 15  # syllables: shorter lines do not anchor a body run
 HEADLINE_RANGE = (4, 40)
 MAX_GAP = 2  # non-prose lines a body run may skip over
+# In trafilatura's output the page's structure has already been read: intertitles, list
+# items and short paragraphs follow each other inside the article, so more may stand
+# in a row (a list of eight short items stays in the article).
+HTML_MAX_GAP = 8
+_BOX_LINES = ("dated list item", "teaser with timestamp", "section header", "repeated line", "timestamp")
 COHERENCE_TO_MERGE = 0.15
 COHERENCE_AFTER_BOX = 0.25  # body resuming after a related box must be clearly on topic
 MAX_BOX = 7  # lines of a related-articles box set inside the body
@@ -129,9 +134,13 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
     return infos
 
 
-def _runs(infos: list[_Info]) -> list[tuple[int, int]]:
-    """(first, last) indices of runs of prose lines with small, harmless gaps."""
+def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
+    """(first, last) indices of runs of prose lines with small, harmless gaps. In
+    `html` mode (lines trafilatura kept as the main content) a short line is an
+    intertitle or a list item of the article, not a teaser: only furniture cues and the
+    author's name end a run."""
     runs: list[tuple[int, int]] = []
+    max_gap = HTML_MAX_GAP if html else MAX_GAP
     i = 0
     while i < len(infos):
         if not infos[i].prose:
@@ -140,13 +149,13 @@ def _runs(infos: list[_Info]) -> list[tuple[int, int]]:
         start = end = i
         j = i + 1
         gap = 0
-        while j < len(infos) and gap <= MAX_GAP:
+        while j < len(infos) and gap <= max_gap:
             info = infos[j]
             if info.prose:
                 end, gap = j, 0
             elif (
                 info.hard
-                or (info.headline and not info.caption_cue)
+                or (info.headline and not info.caption_cue and not html)
                 or cues.looks_like_byline(info.text)
                 or cues.looks_like_name_line(info.text)
             ):
@@ -177,7 +186,9 @@ def _is_related_box(gap: list[_Info]) -> bool:
     )
 
 
-def _merge(infos: list[_Info], runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+def _merge(
+    infos: list[_Info], runs: list[tuple[int, int]], html: bool = False
+) -> tuple[list[tuple[int, int]], set[int]]:
     """Join a run to the next when the next carries on the same topic and what parts
     them is harmless: a line or two (an intertitle, a caption without a credit), or a
     related-articles box set inside the body. Returns the runs and the box lines."""
@@ -197,6 +208,14 @@ def _merge(infos: list[_Info], runs: list[tuple[int, int]]) -> tuple[list[tuple[
                 and (run[1] > run[0] or b > a)
             )
             box = _is_related_box(gap) and _prose_lines(infos, run) >= 2 and coherence >= COHERENCE_AFTER_BOX
+            if html and not box:
+                # inside trafilatura's main content, a short list of dated teasers or a
+                # related header between two passages is a box set into the article
+                box = (
+                    1 <= len(gap) <= MAX_BOX
+                    and all(g.hard in _BOX_LINES for g in gap)
+                    and _prose_lines(infos, run) >= 2
+                )
             if small_gap or box:
                 merged[-1] = (a, run[1])
                 if box:
@@ -258,19 +277,32 @@ def _is_caption(info: _Info) -> bool:
     return _is_verbless(info.text)
 
 
-def classify_lines(text: str, known_title: str | None = None) -> list[Line]:
+def classify_lines(text: str, known_title: str | None = None, html: bool = False) -> list[Line]:
     """Label every non-empty line of flattened page text (line numbers are 1-based).
 
     `known_title` is the page's title when it is known from elsewhere (HTML metadata,
     JSON input); a line that repeats it is labelled title, and no other line is.
+    `html`: the lines are trafilatura's main content of an HTML page; a line inside the
+    article is then dropped or moved only on a positive cue (furniture, photo credit,
+    byline), never for being short.
     """
     raw = [(k, normalize_line(t)) for k, t in enumerate(text.split("\n"), 1)]
     infos = _analyse([(k, t) for k, t in raw if t])
     labels: list[tuple[str, str]] = [(BOILERPLATE, i.hard or "outside the article") for i in infos]
-    runs, boxes = _merge(infos, _runs(infos))
+    runs, boxes = _merge(infos, _runs(infos, html), html)
     if not runs:
         return _lines(infos, labels)
     start, end = _pick_run(infos, runs, known_title)
+    if html:
+        # a short closing paragraph after the last long one is still the article's
+        while (
+            end + 1 < len(infos)
+            and not infos[end + 1].hard
+            and cues.is_terminal(infos[end + 1].text)
+            and not cues.looks_like_byline(infos[end + 1].text)
+            and not infos[end + 1].caption_cue
+        ):
+            end += 1
     title = _find_title(infos, start, known_title)
     if title is not None:
         labels[title] = (TITLE, "headline above the body")
@@ -284,7 +316,7 @@ def classify_lines(text: str, known_title: str | None = None) -> list[Line]:
             continue
         if k < start and not info.caption_cue and not info.prose:
             continue  # meta lines between title and body: author, breadcrumb
-        if _is_caption(info):
+        if info.caption_cue if html else _is_caption(info):
             labels[k] = (
                 CAPTION,
                 "photo credit" if info.caption_cue else "short line that names, not a clause",

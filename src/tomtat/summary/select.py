@@ -6,7 +6,8 @@ is skipped, and so is one whose content syllables (numbers and names included) l
 repeat a single chosen sentence in other words.
 
 The budget is a limit the summary never exceeds: a sentence that does not fit whole is
-passed over and the next best one that fits is taken.
+passed over and the next best one that fits is taken; when none fits at all, the best
+sentence's opening clauses that fit are given, ending with "…".
 
 A sentence that leans on the one before it ("Đây là phát biểu của...", "Thời điểm
 trên,") is taken only with its antecedent: the sentence before it in its article, or,
@@ -16,14 +17,16 @@ order stage then keeps the two together.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from tomtat.model import Sentence, Story
 from tomtat.summary.features import bigram_set, candidates, leans_on_previous, matrix
 from tomtat.summary.scorer import default_scorer
+from tomtat.text.tokens import syllables
 
 # Thresholds chosen under leave-one-dataset-out on the three dev sets
 # (benchmarks/summaries.py prints the table they come from).
@@ -96,7 +99,30 @@ def select(
         covered |= grams
         contents.append(mine)
         used += length
+    if not chosen:
+        shortened = _first_clauses(pool[ranked[0]], budget)
+        return [shortened] if shortened is not None else []
     return chosen
+
+
+_CLAUSE_END = re.compile(r"[,;:–]\s")
+MIN_CLAUSE = 5  # syllables: a shorter opening clause says too little to stand for the sentence
+
+
+def _first_clauses(sentence: Sentence, budget: int) -> Sentence | None:
+    """When no whole sentence fits the budget: the best sentence's opening clauses that
+    fit, closed with an ellipsis, or None."""
+    best = None
+    for m in _CLAUSE_END.finditer(sentence.text):
+        head = sentence.text[: m.start()].rstrip()
+        n = len(syllables(head))
+        if n > budget:
+            break
+        if n >= MIN_CLAUSE:
+            best = head
+    if best is None:
+        return None
+    return replace(sentence, text=best + "…", syllables=syllables(best))
 
 
 def _antecedent_present(s: Sentence, chosen: list[Sentence], headline_article: str | None) -> bool:

@@ -1,0 +1,158 @@
+"""Main-text extraction on every labelled page, in one run: tomtat against trafilatura
+and jusText, on HTML and on the same pages flattened to text.
+
+    python benchmarks/cleaning.py [--shared ../shared]
+
+Pages: ../shared/pages-dev (5 pages, 4 outlet sites), labelled in
+tests/fixtures/pages_dev/articles.tsv (hashes, `eval.cleaning`), and the five seeds
+(flattened text with gold line labels in ../shared/gold/seeds). Scores are paragraph
+recall (labelled article paragraphs found) and precision (extracted paragraphs that are
+article), per page and in total. Leave-one-site-out: no threshold or lexicon of the
+cleaner is fitted to these pages (they were chosen on the seeds and on Vietnamese
+layout conventions), so the per-site figures are already out-of-site figures; the
+table also prints the total with each site left out, to show how much one site moves it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from tomtat.clean.article import clean_page
+from tomtat.clean.html import visible_text
+from tomtat.eval.cleaning import PageScore, score
+from tomtat.model import Page, Problem
+from tomtat.read.files import read_file
+
+FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages_dev" / "articles.tsv"
+
+
+def _keys() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines()[1:]:
+        page, _, key = line.split("\t")
+        out[page].add(key)
+    return out
+
+
+def tomtat_html(page: Page) -> list[str]:
+    a = clean_page(page)
+    return [] if isinstance(a, Problem) else [p for p in [a.lead or "", *a.paragraphs] if p]
+
+
+def tomtat_text(page: Page) -> list[str]:
+    a = clean_page(Page(id=page.id, text=visible_text(page.html or "")))
+    return [] if isinstance(a, Problem) else [p for p in [a.lead or "", *a.paragraphs] if p]
+
+
+def trafilatura_html(page: Page, precision: bool = False) -> list[str]:
+    import trafilatura
+
+    text = trafilatura.extract(
+        page.html, include_tables=True, include_comments=False, favor_precision=precision
+    )
+    return (text or "").splitlines()
+
+
+def justext_html(page: Page) -> list[str]:
+    import justext
+
+    paragraphs = justext.justext((page.html or "").encode("utf-8"), justext.get_stoplist("Vietnamese"))
+    return [p.text for p in paragraphs if not p.is_boilerplate]
+
+
+def justext_text(page: Page) -> list[str]:
+    import html
+
+    import justext
+
+    lines = visible_text(page.html or "").splitlines()
+    wrapped = "<html><body>" + "".join(f"<p>{html.escape(x)}</p>" for x in lines) + "</body></html>"
+    paragraphs = justext.justext(wrapped.encode("utf-8"), justext.get_stoplist("Vietnamese"))
+    return [p.text for p in paragraphs if not p.is_boilerplate]
+
+
+def long_lines(page: Page) -> list[str]:
+    return [x for x in visible_text(page.html or "").splitlines() if len(x) >= 80]
+
+
+SYSTEMS = {
+    "html": [
+        ("tomtat", tomtat_html),
+        ("trafilatura", trafilatura_html),
+        ("trafilatura precision", lambda p: trafilatura_html(p, True)),
+        ("jusText", justext_html),
+    ],
+    "text": [
+        ("tomtat", tomtat_text),
+        ("jusText", justext_text),
+        ("lines >= 80 chars", long_lines),
+    ],
+}
+
+
+def seeds_exact(shared: Path) -> tuple[int, int]:
+    """Seed lines labelled as in the gold (all six labels)."""
+    from tomtat.clean.lines import classify_lines
+
+    right = total = 0
+    for gold in sorted((shared / "gold" / "seeds").glob("*.labels.tsv")):
+        page = shared / "seeds" / gold.name.replace(".labels.tsv", ".txt")
+        labels = {
+            int(r.split("\t")[0]): r.split("\t")[1] for r in gold.read_text(encoding="utf-8").splitlines()[1:]
+        }
+        for line in classify_lines(page.read_text(encoding="utf-8")):
+            total += 1
+            right += labels.get(line.number) == line.label
+    return right, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
+    args = parser.parse_args(argv)
+    shared = Path(args.shared)
+    keys = _keys()
+    pages = {}
+    for name in sorted(keys):
+        found, _ = read_file(shared / "pages-dev" / name)
+        pages[name] = found[0]
+    site = {name: name.rsplit("_", 1)[0] for name in pages}
+    for form, systems in SYSTEMS.items():
+        print(f"\n{form.upper()} form: paragraph recall / precision per page")
+        print(f"{'page':22} " + " ".join(f"{n:>22}" for n, _ in systems))
+        totals = {n: PageScore(0, 0, 0, 0) for n, _ in systems}
+        per_page: dict[str, dict[str, PageScore]] = {}
+        for name, page in pages.items():
+            row = {}
+            for sname, system in systems:
+                row[sname] = score(system(page), keys[name])
+                totals[sname] = totals[sname] + row[sname]
+            per_page[name] = row
+            print(
+                f"{name:22} " + " ".join(f"{row[n].recall:11.3f} {row[n].precision:.3f}" for n, _ in systems)
+            )
+        print(
+            f"{'total':22} "
+            + " ".join(f"{totals[n].recall:11.3f} {totals[n].precision:.3f}" for n, _ in systems)
+        )
+        for left_out in sorted(set(site.values())):
+            rest = {n: PageScore(0, 0, 0, 0) for n, _ in systems}
+            for name, row in per_page.items():
+                if site[name] != left_out:
+                    for n in rest:
+                        rest[n] = rest[n] + row[n]
+            label = f"total w/o {left_out}"
+            print(
+                f"{label:22} "
+                + " ".join(f"{rest[n].recall:11.3f} {rest[n].precision:.3f}" for n, _ in systems)
+            )
+    right, total = seeds_exact(shared)
+    print(f"\nseeds (flattened text, gold line labels): {right}/{total} lines labelled exactly")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

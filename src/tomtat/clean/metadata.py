@@ -1,0 +1,213 @@
+"""A page's own statements about itself: headline, publication date, outlet, author.
+
+trafilatura's metadata is a start, but on Vietnamese pages it takes the newest date on
+the page (a "latest news" box dated the day of the crawl), a title with the site's name
+glued to it ("Quân khu 2 – ..."), and an author that is the publisher ("VietNamNet News",
+"VCCorp.vn"). Here the page is read in the order a reader trusts it:
+
+- date: the page's markup for the publication (`article:published_time`,
+  `datePublished` in JSON-LD or microdata, `pubdate`), then a visible date line with a
+  Vietnamese publication cue ("Ngày đăng: 05/07/2025", "Đăng lúc 08:30 05/07/2025",
+  "Cập nhật ..."), then htmldate's original-date search without its extensive mode
+  (which picks any date in the page); never a date from a list of other articles;
+- headline: the page's `<h1>` when it reads as a headline (four syllables or more, not
+  the site's name), else `og:title` with the site's name cut off either end;
+- outlet: `og:site_name`, else the canonical (or given) URL's host; `outlet_key` folds
+  case, a "Báo"/"Tạp chí" prefix, "News"/"Online" suffixes and domain forms, so "VOV.VN",
+  "vov.vn" and "Báo VOV" are one outlet;
+- author: `meta name=author` unless it is the publisher, a team, a year range or a
+  copyright line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from tomtat.text.normalize import fold, normalize_line
+
+_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_PUBLISHED_CUE = re.compile(
+    r"(ngày đăng|đăng ngày|đăng lúc|thời gian đăng|xuất bản|ngày xuất bản|cập nhật|updated|published)"
+    r"\s*:?\s*(?:lúc\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*,?\s*)?"
+    r"(?:thứ\s+\w+|chủ nhật)?\s*,?\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})",
+    re.I,
+)
+_SITE_SEPARATORS = re.compile(r"\s+[-–—|:»]+\s+")
+_OUTLET_PREFIX = re.compile(r"^(báo điện tử|báo|tạp chí|trang tin|đài|cổng thông tin)\s+", re.I)
+_OUTLET_SUFFIX = re.compile(r"\s+(news|online|điện tử|e-?paper)$", re.I)
+_TLD = re.compile(r"\.(com\.vn|net\.vn|org\.vn|gov\.vn|edu\.vn|vn|com|net|org|info)$")
+# An author field that is a publisher, a team, a year range or a copyright line.
+_BAD_AUTHOR = re.compile(
+    r"\d{4}|team|seo|traffic|copyright|©|bản quyền|admin|ban biên tập|\.(vn|com|net)\b|https?:", re.I
+)
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+def _iso(day: int, month: int, year: int) -> str | None:
+    if 1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def iso_from_text(text: str) -> str | None:
+    """First full date in `text` ("05/07/2025", "2025-07-05T...") as ISO."""
+    m = _ISO.search(text)
+    if m:
+        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = _DATE.search(text)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def outlet_key(name: str) -> str:
+    """The form two spellings of one outlet share ("VOV.VN", "vov.vn", "Báo VOV" -> "vov")."""
+    k = fold(name.strip()).removeprefix("www.")
+    k = _OUTLET_PREFIX.sub("", k)
+    k = _OUTLET_SUFFIX.sub("", k)
+    k = _TLD.sub("", k)
+    return re.sub(r"[^\w]+", "", k)
+
+
+def outlet_name(name: str | None) -> str | None:
+    """A display name: domains in lowercase without "www.", other names as written."""
+    if not name:
+        return None
+    name = normalize_line(name)
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", name, re.I):
+        return name.lower().removeprefix("www.")
+    return name or None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlparse(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def _strip_site(title: str, site: str | None, host: str | None) -> str:
+    """ "Quân khu 2 – Nhà hát ..." -> "Nhà hát ..."; "Tiêu đề | VOV.VN" -> "Tiêu đề"."""
+    parts = _SITE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    keys = {outlet_key(x) for x in (site, host) if x}
+
+    def is_site(part: str) -> bool:
+        k = outlet_key(part)
+        return bool(k) and (k in keys or any(k in x or x in k for x in keys if len(x) >= 3))
+
+    kept = [p for p in parts if not is_site(p)]
+    if not kept:
+        return title
+    if len(kept) < len(parts):
+        return " – ".join(kept)
+    # no part names the site: a short first or last part is a section or site label
+    longest = max(parts, key=len)
+    if len(longest.split()) >= 6 and all(len(p.split()) <= 4 for p in parts if p is not longest):
+        return longest
+    return title
+
+
+def read(html: str, url: str | None = None) -> PageMeta:
+    """What the page says about itself (each field None when it does not say)."""
+    from lxml import html as lxml_html
+
+    try:
+        doc = lxml_html.fromstring(html)
+    except (ValueError, TypeError, Exception):  # lxml raises ParserError subclasses of Exception
+        return PageMeta(url=url)
+
+    def meta(*names: str) -> str | None:
+        for name in names:
+            for attr in ("property", "name", "itemprop"):
+                found = doc.xpath(f'//meta[@{attr}="{name}"]/@content')
+                if found and found[0].strip():
+                    return found[0].strip()
+        return None
+
+    canonical = (doc.xpath('//link[@rel="canonical"]/@href') or [None])[0] or meta("og:url") or url
+    host = _host(canonical) or _host(url)
+    site = meta("og:site_name", "application-name")
+    out = PageMeta(url=canonical if canonical and canonical.startswith(("http://", "https://")) else url)
+    # a site name in lowercase is a handle ("cafef"): the host says more
+    if site and site.islower() and host and outlet_key(site) == outlet_key(host):
+        site = host
+    out.outlet = outlet_name(site) or host
+
+    headlines = [normalize_line(h.text_content()) for h in doc.xpath("//h1")]
+    headlines = [
+        h for h in headlines if len(h.split()) >= 4 and (not site or outlet_key(h) != outlet_key(site))
+    ]
+    og_title = meta("og:title", "twitter:title")
+    if headlines:
+        out.title = headlines[0]
+    elif og_title:
+        out.title = _strip_site(normalize_line(og_title), site, host)
+    else:
+        title = doc.xpath("//title/text()")
+        out.title = _strip_site(normalize_line(title[0]), site, host) if title and title[0].strip() else None
+
+    out.date = _markup_date(doc, meta) or _visible_date(doc) or _htmldate(html)
+
+    author = meta("author", "article:author", "dc.creator")
+    if author and not author.startswith("http") and not _BAD_AUTHOR.search(author):
+        keys = {outlet_key(x) for x in (site, host) if x}
+        if outlet_key(author) not in keys and not any(k and k in outlet_key(author) for k in keys):
+            out.author = normalize_line(author)
+    return out
+
+
+def _markup_date(doc, meta) -> str | None:
+    found = meta("article:published_time", "datePublished", "pubdate", "publishdate", "dc.date.issued")
+    if found and iso_from_text(found):
+        return iso_from_text(found)
+    for block in doc.xpath('//script[@type="application/ld+json"]/text()'):
+        m = re.search(r'"datePublished"\s*:\s*"([^"]{8,40})"', block)
+        if m and iso_from_text(m.group(1)):
+            return iso_from_text(m.group(1))
+        try:
+            json.loads(block)
+        except ValueError:
+            continue
+    for node in doc.xpath("//time[@datetime]/@datetime")[:1]:
+        if iso_from_text(node):
+            return iso_from_text(node)
+    return None
+
+
+def _visible_date(doc) -> str | None:
+    """A date line with a publication cue, anywhere in the visible text (the first one:
+    pages print the article's own date before lists of other articles)."""
+    for text in doc.xpath("//body//text()[normalize-space()]"):
+        if len(text) > 200:
+            continue
+        m = _PUBLISHED_CUE.search(text)
+        if m:
+            return iso_from_text(m.group(2))
+    return None
+
+
+def _htmldate(html: str) -> str | None:
+    try:
+        from htmldate import find_date
+
+        found = find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on odd markup; the page then has no date
+        return None
+    return found or None
