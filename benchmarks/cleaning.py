@@ -20,8 +20,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from tomtat.clean.article import clean_page
-from tomtat.clean.html import visible_text
+from tomtat.cleaning.article import clean_page
+from tomtat.cleaning.html import visible_text
 from tomtat.eval.cleaning import PageScore, score
 from tomtat.model import Page, Problem
 from tomtat.read.files import read_file
@@ -95,7 +95,7 @@ SYSTEMS = {
 
 def seeds_exact(shared: Path) -> tuple[int, int]:
     """Seed lines labelled as in the gold (all six labels)."""
-    from tomtat.clean.lines import classify_lines
+    from tomtat.cleaning.lines import classify_lines
 
     right = total = 0
     for gold in sorted((shared / "gold" / "seeds").glob("*.labels.tsv")):

@@ -1,4 +1,4 @@
-from tomtat.clean.article import clean_page
+from tomtat.cleaning.article import clean_page
 from tomtat.model import Article, Page, Problem
 from tomtat.read.files import read_file
 
@@ -104,7 +104,7 @@ def test_pages_dev_html_keeps_every_article_paragraph_and_no_furniture(pages_dev
 
 
 def test_metadata_comes_from_the_page_itself(pages_dev_dir):
-    from tomtat.clean.metadata import outlet_key
+    from tomtat.cleaning.metadata import outlet_key
 
     article = clean_page(read_file(pages_dev_dir / "baoquankhu2_1.html")[0][0])
     assert article.published == "2025-07-05"  # "Ngày đăng", not the newest teaser's date

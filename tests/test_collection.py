@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from tomtat.clean.article import clean_page
+from tomtat.cleaning.article import clean_page
 from tomtat.cli import main
 from tomtat.collection import store
 from tomtat.collection.build import Options, article_ids, build, write_output

@@ -1,4 +1,4 @@
-from tomtat.clean.article import clean_page
+from tomtat.cleaning.article import clean_page
 from tomtat.dedup import fold_duplicates
 from tomtat.model import Story
 from tomtat.text.segment import segment_article

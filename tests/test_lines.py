@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tomtat.clean.lines import classify_lines
+from tomtat.cleaning.lines import classify_lines
 from tomtat.model import BODY, BOILERPLATE, LEAD
 
 FIXTURE_PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.tsv"))

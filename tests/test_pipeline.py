@@ -100,7 +100,7 @@ def test_oracle_bounds_every_system_on_vnmds(vnmds_dir):
 def test_summaries_keep_the_budget_and_read_well(shared_dir):
     """Never over --max-syllables; no caption or credit; no two sentences that say the
     same in other words; every reference back has its antecedent right before it."""
-    from tomtat.clean import cues
+    from tomtat.cleaning import cues
     from tomtat.eval.datasets import DATASETS, read_dataset
     from tomtat.summary.select import MEANING_REDUNDANCY
     from tomtat.text.tokens import syllables

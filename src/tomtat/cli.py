@@ -9,7 +9,9 @@ Heavy libraries are imported only by the commands that need them, so `--help` an
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,17 +32,42 @@ def _default_format(out: TextIO) -> str:
     return "text" if out.isatty() else "json"
 
 
+def _check_writable(path: str | None) -> None:
+    """Refuse an output that cannot be written before any work is done (exit code 2)."""
+    if path is None or path == "-":
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {path}: no folder {folder}")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise UsageError(f"cannot write {path}: permission denied")
+
+
 @contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or a file written under a temporary name and renamed when
+    complete: an interrupted run never leaves a half-written or empty output behind."""
     if path is None or path == "-":
         yield sys.stdout
         return
+    _check_writable(path)
+    target = Path(path)
     try:
-        fh = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
+        )
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-    with fh:
-        yield fh
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _report(problems, err: TextIO) -> None:
@@ -77,7 +104,8 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     if args.stories:
         return _summarize_stories(args)
     if not args.paths:
-        raise UsageError("give at least one file or folder (or --stories ROOT)")
+        raise UsageError("give at least one file or folder, - for standard input (or --stories ROOT)")
+    _check_writable(args.output)
     story = summarize(args.paths, max_syllables=args.max_syllables, max_sentences=args.max_sentences)
     _report(story.problems, sys.stderr)
     if not story.kept_articles:
@@ -99,6 +127,7 @@ def _summarize_stories(args: argparse.Namespace) -> int:
     if not folders:
         raise UsageError(f"--stories {root}: no story folders inside")
     budgets = _read_budgets(args.budgets) if args.budgets else {}
+    _check_writable(args.output)
     status = EXIT_OK
     written = 0
     with _output(args.output) as out:
@@ -130,6 +159,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
     from tomtat.pipeline import clean
 
+    _check_writable(args.output)
     story = clean(args.paths)
     _report(story.problems, sys.stderr)
     with _output(args.output) as out:
@@ -184,12 +214,18 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
     if not args.paths:
         raise UsageError("give at least one file, folder, .jsonl or .warc(.gz)")
-    missing = [p for p in args.paths if not Path(p).exists()]
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         raise UsageError(f"-o {out}: exists and is not a folder")
+    try:
+        (out / "stories").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"-o {out}: cannot create the folder ({exc.strerror or exc})") from None
+    if not os.access(out / "stories", os.W_OK):
+        raise UsageError(f"-o {out}: permission denied")
     try:
         db = store.connect(args.state or ":memory:")
     except Exception as exc:
@@ -239,7 +275,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from tomtat.collection import store
     from tomtat.collection.build import Options
 
-    missing = [p for p in args.paths if not Path(p).exists()]
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     try:

@@ -9,17 +9,18 @@ records what it kept and dropped in `story.stats`; a page that fails any stage b
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from tomtat.clean.article import clean_page
+from tomtat.cleaning.article import clean_page
 from tomtat.dedup import fold_duplicates
 from tomtat.facts.stage import facts_stage
-from tomtat.model import Page, Problem, Story
+from tomtat.model import Problem, Story
 from tomtat.read.files import read_pages
+from tomtat.read.inputs import sort_inputs
 from tomtat.summary.order import choose_headline, headline_article, order_sentences
 from tomtat.summary.select import Selection, select
 from tomtat.text.segment import segment_article
@@ -29,13 +30,11 @@ DEFAULT_MAX_SYLLABLES = 150
 Stage = Callable[[Story], Story]
 
 
-def read_stage(story: Story, inputs: Iterable[str | Path | Page]) -> Story:
-    paths = []
-    for item in inputs:
-        if isinstance(item, Page):
-            story.pages.append(item)
-        else:
-            paths.append(item)
+def read_stage(story: Story, inputs: Any) -> Story:
+    """Pages from paths, page texts, `Page`s or dicts (see `read.inputs`)."""
+    paths, pages, problems = sort_inputs(inputs)
+    story.pages.extend(pages)
+    story.problems.extend(problems)
     for item in read_pages(paths):
         (story.problems if isinstance(item, Problem) else story.pages).append(item)
     story.stats["pages"] = len(story.pages) + sum(1 for p in story.problems)
@@ -90,14 +89,14 @@ def run(story: Story, stages: list[Stage]) -> Story:
     return story
 
 
-def prepare(inputs: Iterable[str | Path | Page], story_id: str = "story") -> Story:
+def prepare(inputs: Any, story_id: str = "story") -> Story:
     """Read, clean, segment and fold the pages of one story: all but the summary."""
     story = Story(id=story_id)
-    return run(story, [partial(read_stage, inputs=list(inputs)), clean_stage, segment_stage, fold_duplicates])
+    return run(story, [partial(read_stage, inputs=inputs), clean_stage, segment_stage, fold_duplicates])
 
 
 def summarize(
-    inputs: Iterable[str | Path | Page],
+    inputs: Any,
     max_syllables: int = DEFAULT_MAX_SYLLABLES,
     max_sentences: int | None = None,
     story_id: str = "story",
@@ -108,7 +107,20 @@ def summarize(
     return run(story, [facts_stage, select])
 
 
-def clean(inputs: Iterable[str | Path | Page]) -> Story:
+def clean(inputs: Any) -> Story:
     """Read and clean pages without summarizing them."""
     story = Story(id="pages")
-    return run(story, [partial(read_stage, inputs=list(inputs)), clean_stage, segment_stage])
+    return run(story, [partial(read_stage, inputs=inputs), clean_stage, segment_stage])
+
+
+def pipe(
+    groups: Iterable[Any],
+    max_syllables: int = DEFAULT_MAX_SYLLABLES,
+    max_sentences: int | None = None,
+) -> Iterator[Story]:
+    """One story per group of inputs, lazily, in order (the batch form of `summarize`,
+    as spaCy's `nlp.pipe` is of `nlp`): each group is whatever `summarize` accepts."""
+    for n, group in enumerate(groups, 1):
+        yield summarize(
+            group, max_syllables=max_syllables, max_sentences=max_sentences, story_id=f"story-{n}"
+        )

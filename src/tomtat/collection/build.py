@@ -11,7 +11,9 @@ result does not depend on the order of the inputs.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -268,6 +270,19 @@ def summarize_story(db: sqlite3.Connection, key: int, max_syllables: int) -> dic
     return data
 
 
+def write_atomic(target: Path, text: str) -> None:
+    """Write under a temporary name in the same folder, then rename: a run killed while
+    writing leaves the old file or the new one, never a truncated one."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def write_output(db: sqlite3.Connection, out: Path, changed: set[int] | None = None) -> int:
     """Write `out/stories/<id>.json` (all, or only `changed`), `index.json`, `index.md`
     and `dropped.json`; returns the number of story files written."""
@@ -281,8 +296,8 @@ def write_output(db: sqlite3.Connection, out: Path, changed: set[int] | None = N
             target.unlink(missing_ok=True)
             continue
         story = json.loads(data)
-        if changed is None or key in changed or not target.exists():
-            target.write_text(json.dumps(story, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        if changed is None or key in changed or not target.exists() or target.stat().st_size == 0:
+            write_atomic(target, json.dumps(story, ensure_ascii=False, indent=2) + "\n")
             written += 1
         index.append(
             {
@@ -299,7 +314,7 @@ def write_output(db: sqlite3.Connection, out: Path, changed: set[int] | None = N
     index.sort(
         key=lambda s: (-s["size"], -(date.fromisoformat(s["last"]).toordinal() if s["last"] else 0), s["id"])
     )
-    (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_atomic(out / "index.json", json.dumps(index, ensure_ascii=False, indent=2) + "\n")
     lines = [
         "# Stories",
         "",
@@ -311,11 +326,9 @@ def write_output(db: sqlite3.Connection, out: Path, changed: set[int] | None = N
         headline = (s["headline"] or s["id"]).replace("|", "\\|")
         outlets = ", ".join(s["outlets"]).replace("|", "\\|")
         lines.append(f"| {n} | [{headline}]({s['file']}) | {s['size']} | {s['pages']} | {outlets} | {span} |")
-    (out / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_atomic(out / "index.md", "\n".join(lines) + "\n")
     dropped = [{"path": p, "kind": k, "message": m} for p, k, m in db.execute("SELECT * FROM dropped")]
-    (out / "dropped.json").write_text(
-        json.dumps(dropped, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    write_atomic(out / "dropped.json", json.dumps(dropped, ensure_ascii=False, indent=2) + "\n")
     return written
 
 

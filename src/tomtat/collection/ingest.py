@@ -19,7 +19,7 @@ from datetime import date
 
 import numpy as np
 
-from tomtat.clean.article import clean_page
+from tomtat.cleaning.article import clean_page
 from tomtat.dedup import NUM_PERM, shingles
 from tomtat.model import Article, Page, Problem
 from tomtat.text.segment import segment_article

@@ -276,4 +276,3 @@ def add_recognized(story: Story, index: Index) -> None:
             q.speaker = before[q.speaker].id
     index.ranked = ranked
     story.entities = ranked
-

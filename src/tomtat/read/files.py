@@ -16,16 +16,23 @@ from pathlib import Path
 
 from tomtat.model import Page, Problem
 from tomtat.read.decode import MAX_BYTES, DecodeError, decode
-from tomtat.read.stream import is_stream, iter_stream
+from tomtat.read.stream import is_stream, iter_stream, jsonl_lines
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}  # not .md: a folder's README is not a news page
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
 
+def is_page_file(path: Path) -> bool:
+    """A file a folder may hold pages in: text, HTML, JSON(L) or a WARC archive. Named
+    one by one, any file is read (and sniffed); in a folder, others are skipped."""
+    return path.suffix.lower() in KNOWN_SUFFIXES or is_stream(path)
+
+
 def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
-    """Files named by `paths` (folders recursively, in name order), and missing paths."""
+    """Files named by `paths` (folders recursively, in name order), and the paths that
+    are missing or, inside a folder, not pages."""
     files: list[Path] = []
     problems: list[Problem] = []
     for raw in paths:
@@ -35,7 +42,13 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
                 (p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")),
                 key=lambda p: p.relative_to(path).parts,
             )
-            files.extend(found)
+            for p in found:
+                if is_page_file(p):
+                    files.append(p)
+                else:
+                    problems.append(
+                        Problem(str(p), "not_a_page", f"{p}: not a page type ({p.suffix or 'no suffix'})")
+                    )
         elif path.is_file():
             files.append(path)
         else:
@@ -54,7 +67,7 @@ def _page_id(path: Path | str, taken: set[str]) -> str:
     return pid
 
 
-def _from_object(obj: object, pid: str, path: Path) -> Page:
+def from_object(obj: object, pid: str, path: Path) -> Page:
     if not isinstance(obj, dict):
         raise ValueError("expected a JSON object")
     text, html = obj.get("text"), obj.get("html")
@@ -79,7 +92,7 @@ def _from_object(obj: object, pid: str, path: Path) -> Page:
     )
 
 
-def _looks_like_html(text: str) -> bool:
+def looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
 
@@ -110,7 +123,7 @@ def read_file(path: Path, taken: set[str] | None = None) -> tuple[list[Page], li
     if suffix in JSON_SUFFIXES:
         return _read_json(path, text, taken)
     pid = _page_id(path, taken)
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(text)):
         return [Page(id=pid, path=name, html=text)], []
     return [Page(id=pid, path=name, text=text)], []
 
@@ -129,22 +142,64 @@ def _read_json(path: Path, text: str, taken: set[str]) -> tuple[list[Page], list
     for n, obj in records:
         stem = path if single else path.with_name(f"{path.stem}-{n}{path.suffix}")
         try:
-            pages.append(_from_object(obj, _page_id(stem, taken), path))
+            pages.append(from_object(obj, _page_id(stem, taken), path))
         except ValueError as exc:
             where = name if single else f"{name}:{n}"
             problems.append(Problem(where, "bad_json", f"{where}: {exc}"))
     return pages, problems
 
 
+STDIN = "-"
+
+
+def read_stdin(taken: set[str]) -> Iterator[Page | Problem]:
+    """Standard input as pages: JSON lines when it opens with "{" (streamed, any size),
+    a JSON list when it opens with "[", else one HTML or text page."""
+    import sys
+
+    stream = sys.stdin.buffer
+    head = stream.peek(256)[:256] if hasattr(stream, "peek") else b""
+    first = head.lstrip()[:1]
+    if first == b"{":
+        yield from jsonl_lines(stream, "stdin", "stdin", lambda stem: _page_id(stem, taken), from_object)
+        return
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        yield Problem(
+            "stdin", "too_large", f"stdin: more than {MAX_BYTES / 1e6:.0f} MB is too large for a page"
+        )
+        return
+    try:
+        text = decode(data, "stdin")
+    except DecodeError as exc:
+        yield Problem("stdin", exc.kind, str(exc))
+        return
+    if first == b"[":
+        pages, problems = _read_json(Path("stdin.json"), text, taken)
+        yield from problems
+        yield from pages
+        return
+    pid = _page_id("stdin", taken)
+    yield (
+        Page(id=pid, path="stdin", html=text)
+        if looks_like_html(text)
+        else Page(id=pid, path="stdin", text=text)
+    )
+
+
 def read_pages(paths: Iterable[str | Path]) -> Iterator[Page | Problem]:
     """Pages and problems for every input, in order; ids are unique across the batch.
-    `.jsonl` files and WARC archives are streamed, so they may be of any size."""
-    files, missing = expand(paths)
-    yield from missing
+    `.jsonl` files and WARC archives are streamed, so they may be of any size; "-" is
+    standard input."""
+    paths = list(paths)
     taken: set[str] = set()
+    if any(str(p) == STDIN for p in paths):
+        yield from read_stdin(taken)
+    files, missing = expand(p for p in paths if str(p) != STDIN)
+    yield from missing
     for path in files:
         if is_stream(path):
-            yield from iter_stream(path, lambda stem: _page_id(stem, taken), _from_object)
+            yield from iter_stream(path, lambda stem: _page_id(stem, taken), from_object)
             continue
         pages, problems = read_file(path, taken)
         yield from problems

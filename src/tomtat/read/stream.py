@@ -52,22 +52,28 @@ def _iter_jsonl(path: Path, page_id, from_object) -> Iterator[Page | Problem]:
         yield Problem(name, "unreadable", f"{name}: cannot read ({exc.strerror or exc})")
         return
     with fh:
-        for n, raw in enumerate(fh, 1):
-            where = f"{name}:{n}"
-            if len(raw) > MAX_BYTES:
-                yield Problem(where, "too_large", f"{where}: {len(raw) / 1e6:.1f} MB is too large for a page")
-                continue
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(decode(raw, where))
-                yield from_object(obj, page_id(f"{_stem(path)}-{n}"), path)
-            except DecodeError as exc:
-                yield Problem(where, exc.kind, str(exc))
-            except json.JSONDecodeError as exc:
-                yield Problem(where, "bad_json", f"{where}: invalid JSON ({exc.msg})")
-            except ValueError as exc:
-                yield Problem(where, "bad_json", f"{where}: {exc}")
+        yield from jsonl_lines(fh, name, _stem(path), page_id, from_object)
+
+
+def jsonl_lines(fh, name: str, stem: str, page_id, from_object) -> Iterator[Page | Problem]:
+    """Pages of an open binary stream of JSON lines (a file, or standard input)."""
+    path = Path(name)
+    for n, raw in enumerate(fh, 1):
+        where = f"{name}:{n}"
+        if len(raw) > MAX_BYTES:
+            yield Problem(where, "too_large", f"{where}: {len(raw) / 1e6:.1f} MB is too large for a page")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(decode(raw, where))
+            yield from_object(obj, page_id(f"{stem}-{n}"), path)
+        except DecodeError as exc:
+            yield Problem(where, exc.kind, str(exc))
+        except json.JSONDecodeError as exc:
+            yield Problem(where, "bad_json", f"{where}: invalid JSON ({exc.msg})")
+        except ValueError as exc:
+            yield Problem(where, "bad_json", f"{where}: {exc}")
 
 
 def _iter_warc(path: Path, page_id) -> Iterator[Page | Problem]:

@@ -28,7 +28,7 @@ from collections import Counter
 
 import numpy as np
 
-from tomtat.clean import cues
+from tomtat.cleaning import cues
 from tomtat.model import Sentence, Story
 from tomtat.text.stopwords import stop_syllables
 from tomtat.text.tokens import syllables
@@ -88,6 +88,8 @@ FEATURES = (
     "coverage",  # weight of shared concepts it carries / the story's best sentence's
     "coverage_density",  # shared concepts per concept, by the other articles
     "log_coverage",
+    "sapo_in_body",  # for a sapo sentence: share of its content syllables the body repeats
+    "article_sapo_repeat",  # share of the article's sapo that its body repeats
 )
 
 
@@ -174,11 +176,16 @@ def matrix(story: Story, sentences: list[Sentence]) -> np.ndarray:
         blocks = sorted({s.paragraph for s in a.sentences})
         first_block = blocks[0] if blocks else 0
         sapo = {t for s in a.sentences if s.paragraph == first_block for t in s.syllables}
+        body = {t for s in a.sentences if s.paragraph != first_block for t in s.syllables}
+        sapo_content = {t for t in sapo if len(t) > 1}
+        repeat = len(sapo_content & body) / len(sapo_content) if sapo_content and body else 0.0
         article_info[a.id] = (
             a_central if n_articles > 1 else 1.0,
             sum(len(s.syllables) for s in a.sentences) / longest,
             first_block if len(blocks) > 1 else None,
             sapo,
+            body,
+            repeat,
         )
     # Rank among the article's content sentences, not raw index: a caption or dateline
     # that opens the body must not push the real first sentence down.
@@ -208,7 +215,7 @@ def matrix(story: Story, sentences: list[Sentence]) -> np.ndarray:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         centrality = sum(v * centroid[g] for g, v in vec.items()) / (norm * centroid_norm)
         length = len(s.syllables)
-        a_central, a_share, sapo_block, sapo = article_info[s.article_id]
+        a_central, a_share, sapo_block, sapo, body, repeat = article_info[s.article_id]
         in_sapo = sapo_block is not None and s.paragraph == sapo_block
         content = {t for t in s.syllables if len(t) > 1}
         said = 0.0 if in_sapo or sapo_block is None or not content else len(content & sapo) / len(content)
@@ -243,5 +250,7 @@ def matrix(story: Story, sentences: list[Sentence]) -> np.ndarray:
             gains[row][0] / best_gain,
             gains[row][0] / max(1, gains[row][1]) / max(1, n_articles - 1),
             math.log1p(gains[row][0]),
+            len(content & body) / len(content) if in_sapo and content else 0.0,
+            repeat,
         )
     return out

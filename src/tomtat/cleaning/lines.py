@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tomtat.clean import cues
+from tomtat.cleaning import cues
 from tomtat.model import BODY, BOILERPLATE, CAPTION, LEAD, SOURCE, TITLE, Line
 from tomtat.text.normalize import normalize_line
 from tomtat.text.tokens import count_syllables, pos_tags

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-from tomtat.clean import cues, metadata
-from tomtat.clean.html import extract_html, visible_text
-from tomtat.clean.lines import classify_lines
-from tomtat.clean.metadata import PageMeta
+from tomtat.cleaning import cues, metadata
+from tomtat.cleaning.html import extract_html, visible_text
+from tomtat.cleaning.lines import classify_lines
+from tomtat.cleaning.metadata import PageMeta
 from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Page, Problem
 from tomtat.text.normalize import normalize_line
 from tomtat.text.sentences import split_sentences
