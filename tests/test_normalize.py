@@ -51,3 +51,18 @@ def test_quotes_and_spaces():
 
 def test_strip_diacritics():
     assert strip_diacritics("Thượng đỉnh Đà Nẵng") == "Thuong dinh Da Nang"
+
+
+def test_tone_normalisation_is_linear_on_hostile_runs():
+    """A megabyte of letters that the old word pattern backtracked over quadratically
+    (minutes): run in a child process that must finish far inside its time limit."""
+    import subprocess
+    import sys
+
+    code = (
+        "from tomtat.text.normalize import normalize_line\n"
+        "normalize_line('a' * 1_000_000 + '1ă')\n"
+        "normalize_line(('a' * 5000 + '1ă ') * 200)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True)
+    assert done.returncode == 0, done.stderr

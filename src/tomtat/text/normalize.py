@@ -53,7 +53,7 @@ _ONSETS = {
 }
 _CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 
-_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")  # only words with a non-ASCII letter carry tones
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters (linear); ASCII ones pass through unchanged
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
