@@ -99,7 +99,7 @@ def story_entities(root: Path, recognized: bool = True) -> tuple[float, float, f
             text, spans = strip_tags(path.read_text(encoding="utf-8-sig"))
             want = {fold(text[a:b]) for a, b, _ in spans}
             story = summarize([Page(id="doc", text=text)])
-            seconds += story.stats.get("seconds", {}).get("facts", 0.0)
+            seconds += story.timings.get("facts", 0.0)
             surfaces = {fold(x) for e in story.entities for x in (e.name, *e.aliases)}
             names = {fold(e.name) for e in story.entities}
             found += len(want & surfaces)

@@ -37,13 +37,26 @@ def test_seed_summary_is_clean_and_cited(seeds_dir):
 def test_json_contract(seeds_dir):
     import json
 
-    data = json.loads(tomtat.summarize([seeds_dir]).to_json())
-    assert set(data) >= {"id", "headline", "summary", "articles", "stats"}
-    assert all(set(s) == {"text", "sources", "origin"} for s in data["summary"])
+    from tomtat.model import SCHEMA_VERSION, Story
+
+    story = tomtat.summarize([seeds_dir])
+    data = json.loads(story.to_json())
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert set(data) >= {"id", "headline", "summary", "articles", "stats", "size", "pages", "outlets"}
+    assert all(set(s) == {"text", "sources", "origin", "citations"} for s in data["summary"])
     assert all(set(s["origin"]) == {"article", "sentence"} for s in data["summary"])
     keys = {"id", "path", "url", "outlet", "title", "lead", "paragraphs", "captions", "byline", "published"}
-    assert all(set(a) == keys for a in data["articles"])
+    assert all(set(a) == keys | {"duplicate_of", "sentences"} for a in data["articles"])
     assert data["articles"][0]["url"] is None  # unknown stays null, never invented
+    # every citation points at a stored sentence that says what the summary says
+    by_id = {a["id"]: a for a in data["articles"]}
+    for s in data["summary"]:
+        assert [c["article"] for c in s["citations"]] == s["sources"]
+        for c in s["citations"]:
+            assert by_id[c["article"]]["sentences"][c["sentence"]]["text"] == s["text"]
+    # and the contract reads back into the same story
+    again = Story.from_dict(data)
+    assert json.loads(again.to_json()) == data
 
 
 def test_renderers_escape_html(tmp_path):

@@ -99,7 +99,7 @@ def test_post_pages_makes_a_story(client):
     [
         (b"", "application/json", 400, "empty"),
         (b"   ", "text/plain", 400, "empty"),
-        (b'{"pages": [{"title": "x"}]}', "application/json", 400, '"text" or "html"'),
+        (b'{"pages": [{"title": "x"}]}', "application/json", 400, 'neither "text" nor "html"'),
         (b"{not json", "application/json", 400, "invalid JSON"),
         (b"caf\xe9 \xff\xfe broken", "text/plain", 400, "not valid UTF-8"),
         (

@@ -131,13 +131,16 @@ def fold_sentences(story: Story) -> Story:
             grams.append(mine)
             kept.append(sentence)
             sentence.sources = [sentence.article_id]
+            sentence.citations = [sentence.key]
         else:
             original = kept[match]
             sentence.duplicate_of = original.key
             if sentence.article_id not in original.sources:
                 original.sources.append(sentence.article_id)
+                original.citations.append(sentence.key)
     for s in kept:
         s.sources.sort(key=order.__getitem__)
+        s.citations.sort(key=lambda key: order[key[0]])
     story.stats["duplicate_sentences"] = len(everything) - len(kept)
     story.stats["duplicate_articles"] = sum(1 for a in story.articles if a.duplicate_of)
     return story

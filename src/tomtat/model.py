@@ -1,8 +1,15 @@
-"""The one data model that flows through the pipeline.
+"""The one data model that flows through the pipeline, and the story contract.
 
 page (raw input) -> article (cleaned, labelled lines, sentences) -> story (articles,
 folded duplicates, summary with citations). Every stage takes a `Story` and returns it,
 filling in more of it, the way a spaCy `Doc` collects annotations.
+
+The contract is `Story.to_dict()` (the JSON of every path: `tomtat summarize`, the
+store behind `tomtat stories`/`add` and the web reader, the HTTP API) and
+`Story.from_dict()` reads it back; `SCHEMA_VERSION` says which contract a stored story
+follows. Each article carries its sentences as segmented when the story was made, and
+every citation names a sentence by its place there, so a later change of the sentence
+splitter never re-points a stored citation.
 """
 
 from __future__ import annotations
@@ -10,6 +17,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from typing import Any
+
+from tomtat.text.outlets import outlet_key
+
+SCHEMA_VERSION = 2  # 1: before sentences and citations were stored with the story
 
 # Line labels, as in the gold annotations of the seed pages.
 TITLE, LEAD, BODY, CAPTION, SOURCE, BOILERPLATE = (
@@ -33,6 +44,10 @@ class Problem:
 
     def to_dict(self) -> dict[str, str]:
         return {"path": self.path, "kind": self.kind, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Problem:
+        return cls(d["path"], d["kind"], d["message"])
 
 
 @dataclass
@@ -69,11 +84,23 @@ class Sentence:
     index: int  # position of the sentence in its article (0-based)
     syllables: list[str] = field(default_factory=list)  # lowercased, for comparison
     sources: list[str] = field(default_factory=list)  # every article that carries it
+    citations: list[tuple[str, int]] = field(default_factory=list)  # its copy in each of them
     duplicate_of: tuple[str, int] | None = None  # (article_id, index) of the kept copy
 
     @property
     def key(self) -> tuple[str, int]:
         return (self.article_id, self.index)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "paragraph": self.paragraph}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], article_id: str, index: int) -> Sentence:
+        from tomtat.text.tokens import syllables
+
+        return cls(
+            d["text"], article_id, int(d.get("paragraph", 0)), index, syllables(d["text"]), [article_id]
+        )
 
 
 @dataclass
@@ -106,7 +133,28 @@ class Article:
             "captions": list(self.captions),
             "byline": self.byline,
             "published": self.published,
+            "duplicate_of": self.duplicate_of,
+            "sentences": [s.to_dict() for s in self.sentences],
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        """An article from the contract; its sentences as stored (syllables recomputed)."""
+        a = cls(
+            id=d["id"],
+            path=d.get("path"),
+            url=d.get("url"),
+            outlet=d.get("outlet"),
+            title=d.get("title"),
+            lead=d.get("lead"),
+            paragraphs=list(d.get("paragraphs") or []),
+            captions=list(d.get("captions") or []),
+            byline=d.get("byline"),
+            published=d.get("published"),
+            duplicate_of=d.get("duplicate_of"),
+        )
+        a.sentences = [Sentence.from_dict(x, a.id, k) for k, x in enumerate(d.get("sentences") or [])]
+        return a
 
 
 @dataclass
@@ -116,12 +164,24 @@ class SummarySentence:
     text: str
     sources: list[str]
     origin: tuple[str, int] | None = None  # (article_id, sentence index) it was taken from
+    citations: list[tuple[str, int]] = field(default_factory=list)  # the sentence in each source
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "sources": list(self.sources)}
         if self.origin is not None:
             out["origin"] = {"article": self.origin[0], "sentence": self.origin[1]}
+        out["citations"] = [{"article": a, "sentence": i} for a, i in self.citations]
         return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SummarySentence:
+        origin = d.get("origin")
+        return cls(
+            d["text"],
+            list(d.get("sources") or []),
+            (origin["article"], int(origin["sentence"])) if origin else None,
+            [(c["article"], int(c["sentence"])) for c in d.get("citations") or []],
+        )
 
 
 @dataclass
@@ -147,6 +207,18 @@ class Entity:
             "score": round(self.score, 3),
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        return cls(
+            d["id"],
+            d["name"],
+            d["type"],
+            list(d.get("aliases") or []),
+            list(d.get("roles") or []),
+            [(m["article"], int(m["sentence"])) for m in d.get("mentions") or []],
+            float(d.get("score") or 0.0),
+        )
+
 
 @dataclass
 class Quote:
@@ -168,6 +240,17 @@ class Quote:
             "article": self.article_id,
             "sentence": self.sentence,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quote:
+        return cls(
+            d["text"],
+            d["kind"],
+            d.get("speaker"),
+            d.get("speaker_text") or "",
+            d["article"],
+            int(d["sentence"]),
+        )
 
 
 @dataclass
@@ -195,6 +278,19 @@ class Event:
             "sentence": self.sentence,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(
+            d["date"],
+            d.get("end"),
+            d["precision"],
+            bool(d.get("uncertain")),
+            d.get("expression") or "",
+            d.get("text") or "",
+            d["article"],
+            int(d["sentence"]),
+        )
+
 
 @dataclass
 class Story:
@@ -210,6 +306,7 @@ class Story:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     timeline: list[Event] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage; not in the contract
 
     @property
     def kept_articles(self) -> list[Article]:
@@ -223,12 +320,16 @@ class Story:
         raise KeyError(article_id)
 
     def to_dict(self) -> dict[str, Any]:
+        """The story contract (see the module docstring and the README)."""
         stats = dict(self.stats)
         stats["problems"] = [p.to_dict() for p in self.problems]
-        stats["duplicates"] = [
-            {"id": a.id, "duplicate_of": a.duplicate_of} for a in self.articles if a.duplicate_of is not None
-        ]
+        dates = sorted(a.published[:10] for a in self.articles if a.published and len(a.published) >= 10)
+        outlets: dict[str, str] = {}
+        for a in self.articles:
+            if a.outlet:
+                outlets.setdefault(outlet_key(a.outlet) or a.outlet, a.outlet)
         return {
+            "schema_version": SCHEMA_VERSION,
             "id": self.id,
             "headline": self.headline,
             "summary": [s.to_dict() for s in self.summary],
@@ -236,8 +337,33 @@ class Story:
             "entities": [e.to_dict() for e in self.entities],
             "quotes": [q.to_dict() for q in self.quotes],
             "timeline": [e.to_dict() for e in self.timeline],
+            "size": len(self.kept_articles),
+            "pages": len(self.articles),
+            "outlets": sorted(outlets.values()),
+            "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None,
             "stats": stats,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Story:
+        """A story from its contract; refuses a contract newer than this tomtat."""
+        version = int(d.get("schema_version", 1))
+        if version > SCHEMA_VERSION:
+            raise ValueError(f"story schema {version} is newer than this tomtat ({SCHEMA_VERSION})")
+        stats = dict(d.get("stats") or {})
+        problems = [Problem.from_dict(p) for p in stats.pop("problems", [])]
+        return cls(
+            id=d["id"],
+            articles=[Article.from_dict(a) for a in d.get("articles") or []],
+            headline=d.get("headline"),
+            summary=[SummarySentence.from_dict(s) for s in d.get("summary") or []],
+            problems=problems,
+            stats=stats,
+            entities=[Entity.from_dict(e) for e in d.get("entities") or []],
+            quotes=[Quote.from_dict(q) for q in d.get("quotes") or []],
+            timeline=[Event.from_dict(e) for e in d.get("timeline") or []],
+        )
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

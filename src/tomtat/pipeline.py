@@ -37,7 +37,6 @@ def read_stage(story: Story, inputs: Any) -> Story:
     story.problems.extend(problems)
     for item in read_pages(paths):
         (story.problems if isinstance(item, Problem) else story.pages).append(item)
-    story.stats["pages"] = len(story.pages) + sum(1 for p in story.problems)
     return story
 
 
@@ -50,7 +49,6 @@ def clean_stage(story: Story) -> Story:
                 page.path or page.id, "failed", f"{page.path or page.id}: cleaning failed ({exc})"
             )
         (story.problems if isinstance(result, Problem) else story.articles).append(result)
-    story.stats["articles"] = len(story.articles)
     return story
 
 
@@ -80,7 +78,7 @@ def select_stage(
 
 
 def run(story: Story, stages: list[Stage]) -> Story:
-    timings = story.stats.setdefault("seconds", {})
+    timings = story.timings
     for stage in stages:
         started = time.perf_counter()
         story = stage(story)
@@ -95,6 +93,25 @@ def prepare(inputs: Any, story_id: str = "story") -> Story:
     return run(story, [partial(read_stage, inputs=inputs), clean_stage, segment_stage, fold_duplicates])
 
 
+def story_stages(max_syllables: int = DEFAULT_MAX_SYLLABLES, max_sentences: int | None = None) -> list[Stage]:
+    """The per-story stages every path runs (`summarize`, the store, the web): segment
+    (again, for articles that come without sentences), fold copies and repeated
+    sentences, facts, select. One list, so no path can drift from another."""
+    select = partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences)
+    return [_segment_missing, fold_duplicates, facts_stage, select]
+
+
+def _segment_missing(story: Story) -> Story:
+    # counted from the story itself, so that every path reports the same
+    story.stats["pages"] = len(story.articles) + len(story.problems)
+    story.stats["articles"] = len(story.articles)
+    for article in story.articles:
+        if not article.sentences:
+            segment_article(article)
+    story.stats["sentences"] = sum(len(a.sentences) for a in story.articles)
+    return story
+
+
 def summarize(
     inputs: Any,
     max_syllables: int = DEFAULT_MAX_SYLLABLES,
@@ -102,9 +119,9 @@ def summarize(
     story_id: str = "story",
 ) -> Story:
     """Read, clean and summarize the pages of one story."""
-    story = prepare(inputs, story_id)
-    select = partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences)
-    return run(story, [facts_stage, select])
+    story = Story(id=story_id)
+    story = run(story, [partial(read_stage, inputs=inputs), clean_stage])
+    return run(story, story_stages(max_syllables, max_sentences))
 
 
 def clean(inputs: Any) -> Story:

@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from tomtat.text.normalize import fold, normalize_line
+from tomtat.text.normalize import normalize_line
+from tomtat.text.outlets import outlet_key, outlet_name
 
 _DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -37,9 +38,6 @@ _PUBLISHED_CUE = re.compile(
     re.I,
 )
 _SITE_SEPARATORS = re.compile(r"\s+[-–—|:»]+\s+")
-_OUTLET_PREFIX = re.compile(r"^(báo điện tử|báo|tạp chí|trang tin|đài|cổng thông tin)\s+", re.I)
-_OUTLET_SUFFIX = re.compile(r"\s+(news|online|điện tử|e-?paper)$", re.I)
-_TLD = re.compile(r"\.(com\.vn|net\.vn|org\.vn|gov\.vn|edu\.vn|vn|com|net|org|info)$")
 # An author field that is a publisher, a team, a year range or a copyright line.
 _BAD_AUTHOR = re.compile(
     r"\d{4}|team|seo|traffic|copyright|©|bản quyền|admin|ban biên tập|\.(vn|com|net)\b|https?:", re.I
@@ -70,25 +68,6 @@ def iso_from_text(text: str) -> str | None:
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return None
-
-
-def outlet_key(name: str) -> str:
-    """The form two spellings of one outlet share ("VOV.VN", "vov.vn", "Báo VOV" -> "vov")."""
-    k = fold(name.strip()).removeprefix("www.")
-    k = _OUTLET_PREFIX.sub("", k)
-    k = _OUTLET_SUFFIX.sub("", k)
-    k = _TLD.sub("", k)
-    return re.sub(r"[^\w]+", "", k)
-
-
-def outlet_name(name: str | None) -> str | None:
-    """A display name: domains in lowercase without "www.", other names as written."""
-    if not name:
-        return None
-    name = normalize_line(name)
-    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", name, re.I):
-        return name.lower().removeprefix("www.")
-    return name or None
 
 
 def _host(url: str | None) -> str | None:

@@ -18,7 +18,6 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -28,10 +27,8 @@ from tomtat.collection.cluster import QUERY_TERMS, THRESHOLD, WINDOW_DAYS, Clust
 from tomtat.collection.cluster import Story as Centroid
 from tomtat.collection.fold import NearDuplicates
 from tomtat.collection.ingest import Doc, ingest_all
-from tomtat.dedup import fold_duplicates
-from tomtat.facts.stage import facts_stage
 from tomtat.model import Problem, Story
-from tomtat.pipeline import DEFAULT_MAX_SYLLABLES, run, segment_stage, select_stage
+from tomtat.pipeline import DEFAULT_MAX_SYLLABLES, run, story_stages
 from tomtat.read.files import read_pages
 
 
@@ -108,12 +105,15 @@ def build(
 
     started = time.perf_counter()
     docs: list[Doc] = []
+    seq: dict[str, int] = {}  # the order the pages were given in
+    base = int(store.get_meta(db, "seq", 0))
     for item in ingest_all(_fresh_pages(read_pages(inputs), known), options.jobs):
         report.pages += 1
         if isinstance(item, Problem):
             report.dropped += 1
             store.add_dropped(db, item)
         else:
+            seq[item.id] = base + report.pages
             docs.append(item)
         if progress:
             progress(report)
@@ -163,7 +163,8 @@ def build(
     with db:
         for doc in kept:
             db.execute(
-                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO articles (id, story, data, day, minhash, shingles, seq)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id,
                     clusterer.assignment[doc.id],
@@ -171,17 +172,20 @@ def build(
                     doc.day,
                     doc.minhash.astype(np.uint64).tobytes(),
                     doc.shingles,
+                    seq[doc.id],
                 ),
             )
         for doc in docs:
             if doc.id in originals:
                 db.execute(
-                    "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO duplicates (id, original, path, data, seq)"
+                    " VALUES (?, ?, ?, ?, ?)",
                     (
                         doc.id,
                         originals[doc.id],
                         doc.article.path,
                         json.dumps(doc.article.to_dict(), ensure_ascii=False),
+                        seq[doc.id],
                     ),
                 )
         for moved in {clusterer.assignment[a] for a in originals.values() if a in clusterer.assignment}:
@@ -208,6 +212,7 @@ def build(
                 )
         store.save_array(db, "df", df.counts)
         store.set_meta(db, "docs", df.docs)
+        store.set_meta(db, "seq", base + report.pages)
 
     started = time.perf_counter()
     with db:
@@ -238,36 +243,26 @@ def _fresh_pages(pages, known: set[str]):
 
 
 def summarize_story(db: sqlite3.Connection, key: int, max_syllables: int) -> dict | None:
-    """The JSON of one story from its articles in the store (None if it has none)."""
-    rows = db.execute("SELECT data, day FROM articles WHERE story = ? ORDER BY day, id", (key,)).fetchall()
+    """The contract JSON of one story from its articles in the store (None if it has
+    none): the same per-story stages as `tomtat summarize`, over the articles *and* the
+    copies folded into them, in the order the pages were given, so the original keeps
+    the support of its copies and every outlet is credited."""
+    rows = db.execute(
+        "SELECT data, seq, day, id FROM articles WHERE story = ? ORDER BY seq, day, id", (key,)
+    ).fetchall()
     if not rows:
         return None
-    articles = [store.article_from_json(data) for data, _ in rows]
-    ids = [a.id for a in articles]
+    ids = [r[3] for r in rows]
     marks = ",".join("?" * len(ids))
     dups = db.execute(
-        f"SELECT id, original, path, data FROM duplicates WHERE original IN ({marks}) ORDER BY id", ids
+        f"SELECT data, seq, NULL, id FROM duplicates WHERE original IN ({marks}) ORDER BY seq, id", ids
     ).fetchall()
-    story = Story(id=story_id(key), articles=articles)
-    story = run(
-        story,
-        [segment_stage, fold_duplicates, facts_stage, partial(select_stage, max_syllables=max_syllables)],
-    )
-    data = story.to_dict()
-    data["stats"].pop("seconds", None)  # timings differ run to run; story files should not
-    days = [d for _, d in rows if d is not None]
-    outlets = sorted(
-        {a.outlet for a in articles if a.outlet} | {json.loads(d).get("outlet") for *_, d in dups} - {None}
-    )
-    data.update(
-        size=len(articles),
-        pages=len(articles) + len(dups),
-        outlets=outlets,
-        first=_iso(min(days)) if days else None,
-        last=_iso(max(days)) if days else None,
-        duplicates=[{"id": i, "path": p, "copy_of": o} for i, o, p, _ in dups],
-    )
-    return data
+    everything = sorted(rows + dups, key=lambda r: (r[1] is None, r[1] or 0, r[3]))
+    articles = [store.article_from_json(data) for data, *_ in everything]
+    for a in articles:
+        a.duplicate_of = None  # the story's own folding decides, as on every path
+    story = run(Story(id=story_id(key), articles=articles), story_stages(max_syllables))
+    return story.to_dict()
 
 
 def write_atomic(target: Path, text: str) -> None:

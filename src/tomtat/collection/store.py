@@ -50,6 +50,11 @@ MIGRATIONS = [
         USING fts5(key UNINDEXED, headline, summary, body, tokenize = 'unicode61');
     ALTER TABLE stories ADD COLUMN pasted INTEGER DEFAULT 0;
     """,
+    # 4: the order pages were given in, which orders a story's articles on every path
+    """
+    ALTER TABLE articles ADD COLUMN seq INTEGER;
+    ALTER TABLE duplicates ADD COLUMN seq INTEGER;
+    """,
 ]
 
 
@@ -91,8 +96,7 @@ def get_meta(db: sqlite3.Connection, key: str, default: object = None) -> object
 
 
 def article_from_json(data: str) -> Article:
-    d = json.loads(data)
-    return Article(**{k: d.get(k) for k in Article.to_dict(Article(id="")).keys()})
+    return Article.from_dict(json.loads(data))
 
 
 def add_dropped(db: sqlite3.Connection, problem: Problem) -> None:
@@ -146,13 +150,6 @@ def add_pasted_story(db: sqlite3.Connection, data: dict) -> str:
         key = db.execute("SELECT COALESCE(MAX(key), -1) + 1 FROM stories").fetchone()[0]
         sid = f"story-{key + 1:06d}"
         data = {**data, "id": sid}
-        days = [a.get("published") for a in data.get("articles", []) if a.get("published")]
-        data.setdefault("size", len([a for a in data.get("articles", [])]))
-        data.setdefault("pages", data["size"])
-        data.setdefault("outlets", sorted({a["outlet"] for a in data.get("articles", []) if a.get("outlet")}))
-        data.setdefault("first", min(days)[:10] if days else None)
-        data.setdefault("last", max(days)[:10] if days else None)
-        data.setdefault("duplicates", [])
         db.execute(
             "INSERT INTO stories (key, id, size, json, updated, pasted) VALUES (?, ?, ?, ?, ?, 1)",
             (

@@ -9,6 +9,7 @@ order. A file that cannot be read becomes a `Problem`; the rest of the batch goe
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -115,11 +116,30 @@ def read_file(path: Path, taken: set[str] | None = None) -> tuple[list[Page], li
                 f"{name}: {size / 1e6:.1f} MB is too large for a news page (limit {MAX_BYTES / 1e6:.0f} MB)",
             )
         ]
+    return pages_from_bytes(data, path, taken)
+
+
+def pages_from_bytes(
+    data: bytes, path: Path, taken: set[str] | None = None
+) -> tuple[list[Page], list[Problem]]:
+    """The pages of a file's bytes, by its name: JSON (one object or a list; JSON lines
+    for .jsonl), HTML, or flattened text. The CLI, the store and the web's uploads all
+    read files here, so an upload is read exactly as the same file on disk."""
+    taken = set() if taken is None else taken
+    name = str(path)
     try:
         text = decode(data, name)
     except DecodeError as exc:
         return [], [Problem(name, exc.kind, str(exc))]
     suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        pages: list[Page] = []
+        problems: list[Problem] = []
+        for item in jsonl_lines(
+            io.BytesIO(data), name, path.stem, lambda stem: _page_id(stem, taken), from_object
+        ):
+            (problems if isinstance(item, Problem) else pages).append(item)
+        return pages, problems
     if suffix in JSON_SUFFIXES:
         return _read_json(path, text, taken)
     pid = _page_id(path, taken)

@@ -123,7 +123,7 @@ def html_page(story: Story) -> str:
     items = []
     for a in story.articles:
         dup = f' <span class="dup">(bản sao của [{num[a.duplicate_of]}])</span>' if a.duplicate_of else ""
-        href = e(a.url) if a.url else ""
+        href = e(a.url) if a.url and a.url.strip().lower().startswith(("http://", "https://")) else ""
         label = e(_source_label(a))
         link = f'<a href="{href}">{label}</a>' if href else label
         items.append(f'<li id="nguon-{num[a.id]}">{link}{dup}</li>')

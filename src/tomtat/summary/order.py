@@ -39,7 +39,12 @@ def order_sentences(
         while nxt in attached:
             reading.append(attached[nxt])
             nxt = (nxt[0], nxt[1] + 1)
-    return [SummarySentence(text=s.text, sources=list(s.sources), origin=s.key) for s in reading]
+    return [
+        SummarySentence(
+            text=s.text, sources=list(s.sources), origin=s.key, citations=list(s.citations or [s.key])
+        )
+        for s in reading
+    ]
 
 
 def headline_article(story: Story) -> str | None:

@@ -19,7 +19,8 @@ from fastapi.templating import Jinja2Templates
 
 from tomtat.collection import store
 from tomtat.model import Page
-from tomtat.read.decode import DecodeError, decode, vietnamese_share
+from tomtat.read.decode import vietnamese_share
+from tomtat.read.files import from_object, pages_from_bytes
 from tomtat.web import views
 from tomtat.web.fetch import FetchError, fetch
 
@@ -50,39 +51,24 @@ def summarize_pages(pages: list[Page]) -> dict:
     if not story.kept_articles:
         reasons = "; ".join(p.message for p in story.problems) or "no article text found"
         raise BadInput(422, f"nothing to summarize: {reasons}")
-    data = story.to_dict()
-    data["stats"].pop("seconds", None)
-    return data
+    return story.to_dict()
 
 
 def _page_from_object(obj: Any, n: int) -> Page:
-    if not isinstance(obj, dict) or not any(
-        isinstance(obj.get(k), str) and obj.get(k) for k in ("text", "html")
-    ):
-        raise BadInput(400, f'page {n}: expected an object with "text" or "html"')
-
-    def opt(k: str) -> str | None:
-        v = obj.get(k)
-        return str(v) if v not in (None, "") else None
-
-    return Page(
-        id=f"page-{n}",
-        text=opt("text"),
-        html=opt("html"),
-        url=opt("url"),
-        title=opt("title"),
-        published=opt("published"),
-        source=opt("source"),
-    )
-
-
-def _page_from_bytes(data: bytes, name: str, n: int) -> Page:
+    """A page of the JSON API, read by the same rule as a JSON file's object."""
     try:
-        text = decode(data, name)
-    except DecodeError as exc:
-        raise BadInput(422, str(exc)) from None
-    is_html = name.lower().endswith((".html", ".htm")) or "<html" in text[:2000].lower()
-    return Page(id=f"page-{n}", path=name, text=None if is_html else text, html=text if is_html else None)
+        return from_object(obj, f"page-{n}", Path(f"page-{n}"))
+    except ValueError as exc:
+        raise BadInput(400, f"page {n}: {exc}") from None
+
+
+def _pages_from_bytes(data: bytes, name: str, taken: set[str]) -> list[Page]:
+    """An uploaded file read as the same file on disk would be (`read.files`); only its
+    name is kept as its path (the server's own paths are never shown)."""
+    pages, problems = pages_from_bytes(data, Path(Path(name).name or "upload.txt"), taken)
+    if problems and not pages:
+        raise BadInput(422, problems[0].message)
+    return pages
 
 
 async def _body(request: Request) -> bytes:
@@ -229,6 +215,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
         await _body(request)  # enforces the size limit on chunked uploads too
         form = await request.form()
         pages: list[Page] = []
+        taken: set[str] = set()
         text = str(form.get("text") or "").strip()
         if text:
             pages.append(Page(id="pasted-1", text=text))
@@ -236,7 +223,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
             if hasattr(upload, "read"):
                 data = await upload.read()
                 if data:
-                    pages.append(_page_from_bytes(data, upload.filename or f"upload-{n}", len(pages) + 1))
+                    pages += _pages_from_bytes(data, upload.filename or f"upload-{n}.txt", taken)
         for url in str(form.get("urls") or "").split():
             if not allow_fetch:
                 raise BadInput(403, "this server does not fetch URLs (start it with --allow-fetch)")
@@ -244,9 +231,9 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
                 body, final = fetch(url)
             except FetchError as exc:
                 raise BadInput(422, str(exc)) from None
-            page = _page_from_bytes(body, final, len(pages) + 1)
-            page.url = final
-            pages.append(page)
+            for page in _pages_from_bytes(body, "fetched.html", taken):
+                page.url = final
+                pages.append(page)
         sid = save(summarize_pages(pages))
         return RedirectResponse(f"/stories/{sid}", status_code=303)
 
@@ -272,11 +259,10 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
             await _body(request)
             form = await request.form()
             pages = []
+            taken: set[str] = set()
             for upload in form.getlist("files"):
                 if hasattr(upload, "read"):
-                    pages.append(
-                        _page_from_bytes(await upload.read(), upload.filename or "upload", len(pages) + 1)
-                    )
+                    pages += _pages_from_bytes(await upload.read(), upload.filename or "upload.txt", taken)
         else:
             raw = await _body(request)
             if not raw.strip():
@@ -294,7 +280,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
                 items = items if isinstance(items, list) else [items]
                 pages = [_page_from_object(o, n) for n, o in enumerate(items, 1)]
             else:
-                pages = [_page_from_bytes(raw, "body.html" if "html" in ctype else "body.txt", 1)]
+                pages = _pages_from_bytes(raw, "body.html" if "html" in ctype else "body.txt", set())
         return load(save(summarize_pages(pages)))
 
     return app

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tomtat.model import Article
 from tomtat.text.normalize import fold
-from tomtat.text.segment import segment_article
 
 
 @dataclass
@@ -25,33 +23,44 @@ def anchor(article_id: str, index: int) -> str:
     return f"s-{article_id}-{index}"
 
 
+def safe_url(url: str | None) -> str | None:
+    """A link only for http(s) URLs: a stored "javascript:" or "data:" URL is not one."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def _stored_sentences(a: dict) -> list[tuple[int, str]]:
+    """(index, text) of an article's sentences as stored with the story. A story stored
+    before sentences were kept (schema 1) shows its paragraphs whole: the reader never
+    segments text again, so a citation can never point at another sentence."""
+    if a.get("sentences"):
+        return [(k, s["text"]) for k, s in enumerate(a["sentences"])]
+    blocks = [a.get("lead"), *(a.get("paragraphs") or [])]
+    return [(k, text) for k, text in enumerate(b for b in blocks if b)]
+
+
 def story_view(data: dict) -> dict:
-    """Everything the story template needs."""
+    """Everything the story template needs, from the stored contract alone."""
     sources = []
     by_id = {}
     for n, a in enumerate(data.get("articles", []), 1):
-        article = Article(
-            id=a["id"], title=a.get("title"), lead=a.get("lead"), paragraphs=list(a.get("paragraphs") or [])
+        view = SourceView(
+            n, a["id"], a.get("outlet"), a.get("title"), safe_url(a.get("url")), a.get("published")
         )
-        segment_article(article)
-        view = SourceView(n, a["id"], a.get("outlet"), a.get("title"), a.get("url"), a.get("published"))
-        view.sentences = [(anchor(a["id"], s.index), s.text) for s in article.sentences]
+        view.sentences = [(anchor(a["id"], k), text) for k, text in _stored_sentences(a)]
         sources.append(view)
         by_id[a["id"]] = view
     summary = []
     for s in data.get("summary", []):
-        origin = s.get("origin") or {}
         cites = []
-        for aid in s.get("sources", []):
+        pointers = [(c["article"], c["sentence"]) for c in s.get("citations") or []]
+        if not pointers and s.get("origin"):  # schema 1: the origin only
+            pointers = [(s["origin"]["article"], s["origin"]["sentence"])]
+        for aid, index in pointers:
             src = by_id.get(aid)
-            if src is None:
-                continue
-            if origin.get("article") == aid:
-                target = anchor(aid, origin["sentence"])
-            else:  # a copy of the sentence in another article: find it there
-                want = fold(s["text"])
-                target = next((k for k, t in src.sentences if fold(t) == want), f"a-{aid}")
-            cites.append((src.number, target))
+            if src is not None:
+                cites.append((src.number, anchor(aid, index)))
         summary.append({"text": s["text"], "cites": cites})
     entities = {e["id"]: e for e in data.get("entities", [])}
     speakers: dict[str, dict] = {}
