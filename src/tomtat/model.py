@@ -63,6 +63,17 @@ class Page:
     published: str | None = None
     source: str | None = None  # outlet name given by the input, if any
 
+    def identity(self) -> str:
+        """What makes a page this page: its source (URL, else the file's absolute path,
+        else nothing) and its content. The same file added twice is one page; another
+        `article.txt` in another folder, or the same path with new content, is not."""
+        import hashlib
+        import os
+
+        where = self.url or (os.path.abspath(self.path) if self.path and self.path != "stdin" else "")
+        body = self.html if self.html is not None else (self.text or "")
+        return hashlib.sha1(f"{where}\0{body}".encode("utf-8", "replace")).hexdigest()
+
 
 @dataclass
 class Line:

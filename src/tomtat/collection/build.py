@@ -98,26 +98,64 @@ def build(
     progress: Progress | None = None,
 ) -> tuple[Report, set[int]]:
     """Add the pages of `inputs` to the collection in `db`; returns the report and the
-    keys of the stories that changed (their summaries are refreshed in `db`)."""
+    keys of the stories that changed (their summaries are refreshed in `db`).
+
+    Durable and safe beside other runs: cleaning happens outside any lock; folding,
+    grouping and story keys are decided in one write transaction that first reads the
+    store as it is (another run's stories included), and marks the stories it changed
+    stale; summaries are then written story by story, each only if the story has not
+    changed again meanwhile. A run killed at any point leaves stale stories, which the
+    next run (or `tomtat add` with no new page) summarizes first."""
     options = options or Options()
     report = Report()
-    known = {row[0] for row in db.execute("SELECT id FROM articles UNION SELECT id FROM duplicates")}
+    repaired = summarize_stale(db, options)
+    known = store.known_identities(db)
 
     started = time.perf_counter()
     docs: list[Doc] = []
-    seq: dict[str, int] = {}  # the order the pages were given in
-    base = int(store.get_meta(db, "seq", 0))
+    order: dict[str, int] = {}  # the order the pages were given in
+    dropped: list[Problem] = []
     for item in ingest_all(_fresh_pages(read_pages(inputs), known), options.jobs):
         report.pages += 1
         if isinstance(item, Problem):
             report.dropped += 1
-            store.add_dropped(db, item)
+            dropped.append(item)
         else:
-            seq[item.id] = base + report.pages
+            order[item.identity] = report.pages
             docs.append(item)
         if progress:
             progress(report)
     report.seconds["ingest"] = time.perf_counter() - started
+
+    with store.writing(db):
+        for problem in dropped:
+            store.add_dropped(db, problem)
+        changed = _group(db, docs, order, options, report, progress)
+    changed |= summarize_stale(db, options, report)
+    report.stories_changed = len(changed | repaired)
+    report.stories_total = db.execute("SELECT COUNT(*) FROM stories WHERE size > 0").fetchone()[0]
+    return report, changed | repaired
+
+
+def _group(
+    db: sqlite3.Connection,
+    docs: list[Doc],
+    order: dict[str, int],
+    options: Options,
+    report: Report,
+    progress: Progress | None,
+) -> set[int]:
+    """Fold, group and write, inside the caller's write transaction. Returns the keys
+    of the stories that changed (marked stale)."""
+    known = store.known_identities(db)  # again: another run may have stored some meanwhile
+    docs = [d for d in docs if d.identity not in known]
+    taken = store.article_ids(db)
+    for doc in docs:  # ids unique in the store: a second "article.txt" gets its hash
+        if doc.id in taken:
+            doc.article.id = f"{doc.article.id}-{doc.identity[:8]}"
+        taken.add(doc.id)
+    base = int(store.get_meta(db, "seq", 0))
+    seq = {d.id: base + order[d.identity] for d in docs}
     docs.sort(key=_order)
 
     started = time.perf_counter()
@@ -160,84 +198,108 @@ def build(
         progress(report)
 
     changed = {s.key for s in clusterer.stories if before.get(s.key) != s.members}
-    with db:
-        for doc in kept:
+    for doc in kept:
+        db.execute(
+            "INSERT OR REPLACE INTO articles (id, story, data, day, minhash, shingles, seq, identity)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                clusterer.assignment[doc.id],
+                json.dumps(doc.article.to_dict(), ensure_ascii=False),
+                doc.day,
+                doc.minhash.astype(np.uint64).tobytes(),
+                doc.shingles,
+                seq[doc.id],
+                doc.identity,
+            ),
+        )
+    for doc in docs:
+        if doc.id in originals:
             db.execute(
-                "INSERT OR REPLACE INTO articles (id, story, data, day, minhash, shingles, seq)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO duplicates (id, original, path, data, seq, identity)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     doc.id,
-                    clusterer.assignment[doc.id],
+                    originals[doc.id],
+                    doc.article.path,
                     json.dumps(doc.article.to_dict(), ensure_ascii=False),
-                    doc.day,
-                    doc.minhash.astype(np.uint64).tobytes(),
-                    doc.shingles,
                     seq[doc.id],
+                    doc.identity,
                 ),
             )
-        for doc in docs:
-            if doc.id in originals:
-                db.execute(
-                    "INSERT OR REPLACE INTO duplicates (id, original, path, data, seq)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (
-                        doc.id,
-                        originals[doc.id],
-                        doc.article.path,
-                        json.dumps(doc.article.to_dict(), ensure_ascii=False),
-                        seq[doc.id],
-                    ),
-                )
-        for moved in {clusterer.assignment[a] for a in originals.values() if a in clusterer.assignment}:
-            changed.add(moved)
-        for article_id, key in clusterer.assignment.items():  # older articles a story gained or lost
-            if key in changed:
-                db.execute("UPDATE articles SET story = ? WHERE id = ?", (key, article_id))
-        for c in clusterer.stories:
-            if c.key in changed:
-                db.execute(
-                    "INSERT OR REPLACE INTO stories (key, id, size, first, last, day_sum, dated,"
-                    " centroid_ids, centroid_weights) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        c.key,
-                        story_id(c.key),
-                        len(c.members),
-                        c.first,
-                        c.last,
-                        c.day_sum,
-                        c.dated,
-                        c.ids.tobytes(),
-                        c.weights.tobytes(),
-                    ),
-                )
-        store.save_array(db, "df", df.counts)
-        store.set_meta(db, "docs", df.docs)
-        store.set_meta(db, "seq", base + report.pages)
-
-    started = time.perf_counter()
-    with db:
-        for key in sorted(changed):
-            data = summarize_story(db, key, options.max_syllables)
+    for article_id in originals.values():  # the story of an original that gained a copy
+        key = clusterer.assignment.get(article_id)
+        if key is None:
+            row = db.execute("SELECT story FROM articles WHERE id = ?", (article_id,)).fetchone()
+            key = row[0] if row else None
+        if key is not None:
+            changed.add(key)
+    for article_id, key in clusterer.assignment.items():  # older articles a story gained or lost
+        if key in changed:
+            db.execute("UPDATE articles SET story = ? WHERE id = ?", (key, article_id))
+    for c in clusterer.stories:
+        if c.key in changed:
             db.execute(
-                "UPDATE stories SET json = ?, size = ?, updated = ? WHERE key = ?",
+                "INSERT INTO stories (key, id, size, first, last, day_sum, dated, centroid_ids,"
+                " centroid_weights, stale, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"
+                " ON CONFLICT(key) DO UPDATE SET size = excluded.size, first = excluded.first,"
+                " last = excluded.last, day_sum = excluded.day_sum, dated = excluded.dated,"
+                " centroid_ids = excluded.centroid_ids, centroid_weights = excluded.centroid_weights,"
+                " stale = 1, version = stories.version + 1",
+                (
+                    c.key,
+                    story_id(c.key),
+                    len(c.members),
+                    c.first,
+                    c.last,
+                    c.day_sum,
+                    c.dated,
+                    c.ids.tobytes(),
+                    c.weights.tobytes(),
+                ),
+            )
+    for key in changed - {c.key for c in clusterer.stories}:
+        db.execute("UPDATE stories SET stale = 1, version = version + 1 WHERE key = ?", (key,))
+    store.save_array(db, "df", df.counts)
+    store.set_meta(db, "docs", df.docs)
+    store.set_meta(db, "seq", base + max(order.values(), default=0))
+    return changed
+
+
+def summarize_stale(db: sqlite3.Connection, options: Options, report: Report | None = None) -> set[int]:
+    """Write the summary of every stale story; returns their keys. A summary is stored
+    only if the story's version is still the one summarized (another run that changed
+    the story meanwhile leaves it stale for itself)."""
+    done: set[int] = set()
+    started = time.perf_counter()
+    for key, version in db.execute(
+        "SELECT key, version FROM stories WHERE stale = 1 ORDER BY key"
+    ).fetchall():
+        data = summarize_story(db, key, options.max_syllables)
+        with store.writing(db):
+            cur = db.execute(
+                "UPDATE stories SET json = ?, size = ?, updated = ?, stale = 0 WHERE key = ? AND version = ?",
                 (
                     json.dumps(data, ensure_ascii=False) if data else None,
                     data["size"] if data else 0,
                     datetime.now(UTC).isoformat(timespec="seconds"),
                     key,
+                    version,
                 ),
             )
-            store.index_story(db, key, data)
-    report.seconds["summarize"] = time.perf_counter() - started
-    report.stories_changed = len(changed)
-    report.stories_total = db.execute("SELECT COUNT(*) FROM stories WHERE size > 0").fetchone()[0]
-    return report, changed
+            if cur.rowcount:
+                store.index_story(db, key, data)
+                done.add(key)
+    if report is not None:
+        report.seconds["summarize"] = report.seconds.get("summarize", 0.0) + time.perf_counter() - started
+    return done
 
 
 def _fresh_pages(pages, known: set[str]):
-    """Pages not yet in the store (a page id seen before is the same file added again)."""
+    """Pages not yet in the store: the same source with the same content is the same
+    page added again (another file of the same name is not)."""
     for page in pages:
-        if not isinstance(page, Problem) and page.id in known:
+        if not isinstance(page, Problem) and page.identity() in known:
             continue
         yield page
 

@@ -39,6 +39,7 @@ class Doc:
     term_counts: np.ndarray  # their counts (float32)
     term_prior: np.ndarray  # their expected document rate in any collection (float32)
     day: float | None  # publication date as days since 1970-01-01, when known
+    identity: str = ""  # Page.identity(): source and content
 
     @property
     def id(self) -> str:
@@ -117,7 +118,16 @@ def ingest(page: Page) -> Doc | Problem:
         if not grams:
             return Problem(page.path or page.id, "no_content", f"{page.path or page.id}: no article text")
         ids, counts, prior = term_counts(article)
-        doc = Doc(article, _minhash(grams), len(grams), ids, counts, prior, day_number(article.published))
+        doc = Doc(
+            article,
+            _minhash(grams),
+            len(grams),
+            ids,
+            counts,
+            prior,
+            day_number(article.published),
+            page.identity(),
+        )
     except Exception as exc:  # one broken page must not lose the batch
         return Problem(page.path or page.id, "failed", f"{page.path or page.id}: cleaning failed ({exc})")
     article.lines = []

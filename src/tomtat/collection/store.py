@@ -13,6 +13,9 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
 
@@ -55,7 +58,43 @@ MIGRATIONS = [
     ALTER TABLE articles ADD COLUMN seq INTEGER;
     ALTER TABLE duplicates ADD COLUMN seq INTEGER;
     """,
+    # 5: pages known by source and content, not by file name; stories whose grouping
+    # changed and whose summary is not written yet (a killed run leaves them to the next)
+    """
+    ALTER TABLE articles ADD COLUMN identity TEXT;
+    ALTER TABLE duplicates ADD COLUMN identity TEXT;
+    CREATE INDEX articles_identity ON articles(identity);
+    CREATE INDEX duplicates_identity ON duplicates(identity);
+    ALTER TABLE stories ADD COLUMN stale INTEGER DEFAULT 0;
+    ALTER TABLE stories ADD COLUMN version INTEGER DEFAULT 0;
+    """,
 ]
+
+WAIT_SECONDS = 600  # a writer waits this long for another run's grouping to finish
+
+
+@contextmanager
+def writing(db: sqlite3.Connection, wait: float = WAIT_SECONDS) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken with BEGIN IMMEDIATE so that everything read inside
+    it (story keys, centroids, known pages) stays true until it commits; another run
+    waits for it instead of working on a stale copy. Rolled back on any error."""
+    if db.in_transaction:
+        db.commit()
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+    try:
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
 
 
 def connect(path: str | Path, check_same_thread: bool = True) -> sqlite3.Connection:
@@ -97,6 +136,19 @@ def get_meta(db: sqlite3.Connection, key: str, default: object = None) -> object
 
 def article_from_json(data: str) -> Article:
     return Article.from_dict(json.loads(data))
+
+
+def known_identities(db: sqlite3.Connection) -> set[str]:
+    """Identities (source and content) of every page stored, articles and copies."""
+    rows = db.execute(
+        "SELECT identity FROM articles WHERE identity IS NOT NULL"
+        " UNION SELECT identity FROM duplicates WHERE identity IS NOT NULL"
+    )
+    return {r[0] for r in rows}
+
+
+def article_ids(db: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in db.execute("SELECT id FROM articles UNION SELECT id FROM duplicates")}
 
 
 def add_dropped(db: sqlite3.Connection, problem: Problem) -> None:
@@ -145,8 +197,7 @@ def add_pasted_story(db: sqlite3.Connection, data: dict) -> str:
     many threads or processes at once: the key is taken inside a write transaction."""
     from datetime import datetime
 
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with writing(db):
         key = db.execute("SELECT COALESCE(MAX(key), -1) + 1 FROM stories").fetchone()[0]
         sid = f"story-{key + 1:06d}"
         data = {**data, "id": sid}
@@ -155,14 +206,10 @@ def add_pasted_story(db: sqlite3.Connection, data: dict) -> str:
             (
                 key,
                 sid,
-                data["size"],
+                data.get("size", len(data.get("articles", []))),
                 json.dumps(data, ensure_ascii=False),
                 datetime.now(UTC).isoformat(timespec="seconds"),
             ),
         )
         index_story(db, key, data)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
     return sid
