@@ -7,15 +7,21 @@ Each request opens its own SQLite connection, so stories added by `tomtat add` o
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
 import json
+import multiprocessing as mp
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from tomtat.collection import store
 from tomtat.model import Page
@@ -31,9 +37,34 @@ _TEMPLATES = Path(__file__).parent / "templates"
 
 class BadInput(Exception):
     def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
+        super().__init__(status, message)
         self.status = status
         self.message = message
+
+
+# Summarizing is CPU work of up to seconds per request: it runs in worker processes, at
+# most NLP_WORKERS at once, so the event loop keeps answering other readers; fetching
+# and database writes run on threads.
+NLP_WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+
+class _Workers:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._pool: ProcessPoolExecutor | None = None
+
+    def pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=mp.get_context("spawn"))
+        return self._pool
+
+    async def run(self, func, *args):
+        return await asyncio.get_running_loop().run_in_executor(self.pool(), func, *args)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
 
 def summarize_pages(pages: list[Page]) -> dict:
@@ -41,16 +72,16 @@ def summarize_pages(pages: list[Page]) -> dict:
     from tomtat.pipeline import summarize
 
     if not pages:
-        raise BadInput(400, "no pages: send text, HTML, files or URLs")
+        raise BadInput(400, "không có trang nào: hãy gửi văn bản, HTML, tệp hoặc địa chỉ URL")
     sample = " ".join((p.text or p.html or "")[:5000] for p in pages)
     if not sample.strip():
-        raise BadInput(400, "the pages are empty")
+        raise BadInput(400, "các trang đều trống")
     if vietnamese_share(re.sub(r"<[^>]+>", " ", sample)) < 0.03:
-        raise BadInput(422, "the text is not Vietnamese: tomtat summarizes Vietnamese news")
+        raise BadInput(422, "văn bản không phải tiếng Việt: tomtat chỉ tóm tắt tin tức tiếng Việt")
     story = summarize(pages)
     if not story.kept_articles:
         reasons = "; ".join(p.message for p in story.problems) or "no article text found"
-        raise BadInput(422, f"nothing to summarize: {reasons}")
+        raise BadInput(422, f"không có gì để tóm tắt: {reasons}")
     return story.to_dict()
 
 
@@ -59,7 +90,7 @@ def _page_from_object(obj: Any, n: int) -> Page:
     try:
         return from_object(obj, f"page-{n}", Path(f"page-{n}"))
     except ValueError as exc:
-        raise BadInput(400, f"page {n}: {exc}") from None
+        raise BadInput(400, f"trang {n}: cần một đối tượng có \"text\" hoặc \"html\" ({exc})") from None
 
 
 def _pages_from_bytes(data: bytes, name: str, taken: set[str]) -> list[Page]:
@@ -67,7 +98,7 @@ def _pages_from_bytes(data: bytes, name: str, taken: set[str]) -> list[Page]:
     name is kept as its path (the server's own paths are never shown)."""
     pages, problems = pages_from_bytes(data, Path(Path(name).name or "upload.txt"), taken)
     if problems and not pages:
-        raise BadInput(422, problems[0].message)
+        raise BadInput(422, f"không đọc được tệp: {problems[0].message}")
     return pages
 
 
@@ -75,12 +106,12 @@ async def _body(request: Request) -> bytes:
     """The request body, refused with 413 past MAX_BODY even without a Content-Length."""
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > MAX_BODY:
-        raise BadInput(413, f"request body larger than {MAX_BODY // 2**20} MB")
+        raise BadInput(413, f"nội dung gửi lên lớn hơn {MAX_BODY // 2**20} MB")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY:
-            raise BadInput(413, f"request body larger than {MAX_BODY // 2**20} MB")
+            raise BadInput(413, f"nội dung gửi lên lớn hơn {MAX_BODY // 2**20} MB")
         chunks.append(chunk)
     body = b"".join(chunks)
     request._body = body  # Starlette reads a cached body again for request.form()
@@ -90,7 +121,17 @@ async def _body(request: Request) -> bytes:
 def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
     db_path = str(db_path)
     store.connect(db_path).close()  # create or migrate once, before serving
+    workers = _Workers(NLP_WORKERS)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        workers.close()
+
     app = FastAPI(
+        lifespan=lifespan,
+        docs_url=None,  # Swagger UI loads its scripts from a CDN: /docs is served here instead
+        redoc_url=None,
         title="tomtat",
         description="Vietnamese news stories: clean articles, cited summaries, who said what, timelines.",
         version="0.1",
@@ -113,7 +154,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY:
             return JSONResponse(
-                {"error": f"request body larger than {MAX_BODY // 2**20} MB"}, status_code=413
+                {"error": f"nội dung gửi lên lớn hơn {MAX_BODY // 2**20} MB"}, status_code=413
             )
         return await call_next(request)
 
@@ -171,7 +212,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
         finally:
             db.close()
         if found is None:
-            raise BadInput(404, f"no story {story_id!r}")
+            raise BadInput(404, f"không có câu chuyện {story_id!r}")
         return found
 
     # Parsing a story and re-segmenting its articles costs more than serving it: keep the
@@ -206,6 +247,11 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
         raw, updated = row(story_id)
         return templates.TemplateResponse(request, "story.html", story_view(story_id, updated, raw))
 
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs(request: Request):
+        """The API reference, rendered on the server from the OpenAPI schema (works offline)."""
+        return templates.TemplateResponse(request, "docs.html", {"spec": app.openapi()})
+
     @app.get("/paste", response_class=HTMLResponse)
     def paste_form(request: Request):
         return templates.TemplateResponse(request, "paste.html", {"allow_fetch": allow_fetch})
@@ -226,15 +272,15 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
                     pages += _pages_from_bytes(data, upload.filename or f"upload-{n}.txt", taken)
         for url in str(form.get("urls") or "").split():
             if not allow_fetch:
-                raise BadInput(403, "this server does not fetch URLs (start it with --allow-fetch)")
+                raise BadInput(403, "máy chủ này không tải trang từ địa chỉ URL (hãy chạy với --allow-fetch)")
             try:
-                body, final = fetch(url)
+                body, final = await run_in_threadpool(fetch, url)
             except FetchError as exc:
-                raise BadInput(422, str(exc)) from None
+                raise BadInput(422, f"không tải được trang: {exc}") from None
             for page in _pages_from_bytes(body, "fetched.html", taken):
                 page.url = final
                 pages.append(page)
-        sid = save(summarize_pages(pages))
+        sid = await run_in_threadpool(save, await workers.run(summarize_pages, pages))
         return RedirectResponse(f"/stories/{sid}", status_code=303)
 
     # API
@@ -266,21 +312,22 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
         else:
             raw = await _body(request)
             if not raw.strip():
-                raise BadInput(400, "empty request body")
+                raise BadInput(400, "nội dung gửi lên trống")
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
-                raise BadInput(400, "the body is not valid UTF-8") from None
+                raise BadInput(400, "nội dung gửi lên không phải UTF-8 hợp lệ") from None
             if ctype == "application/json":
                 try:
                     obj = json.loads(text)
                 except json.JSONDecodeError as exc:
-                    raise BadInput(400, f"invalid JSON ({exc.msg})") from None
+                    raise BadInput(400, f"JSON không hợp lệ ({exc.msg})") from None
                 items = obj.get("pages") if isinstance(obj, dict) and "pages" in obj else obj
                 items = items if isinstance(items, list) else [items]
                 pages = [_page_from_object(o, n) for n, o in enumerate(items, 1)]
             else:
                 pages = _pages_from_bytes(raw, "body.html" if "html" in ctype else "body.txt", set())
-        return load(save(summarize_pages(pages)))
+        sid = await run_in_threadpool(save, await workers.run(summarize_pages, pages))
+        return await run_in_threadpool(load, sid)
 
     return app

@@ -27,7 +27,7 @@ def _public(host: str) -> bool:
     try:
         infos = socket.getaddrinfo(host, None)
     except socket.gaierror:
-        raise FetchError(f"cannot resolve {host}") from None
+        raise FetchError(f"không tìm thấy máy chủ {host}") from None
     for info in infos:
         ip = ipaddress.ip_address(info[4][0])
         if (
@@ -51,9 +51,9 @@ def fetch(url: str) -> tuple[bytes, str]:
     """(body, final URL) of a public http(s) page, or FetchError saying why not."""
     parts = urlparse(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError("only http(s) URLs can be fetched")
+        raise FetchError("chỉ tải được địa chỉ http(s)")
     if not _public(parts.hostname):
-        raise FetchError(f"{parts.hostname} is a private, loopback or link-local address: refused")
+        raise FetchError(f"{parts.hostname} là địa chỉ nội bộ hoặc không công khai: bị từ chối")
     opener = urllib.request.build_opener(_NoRedirect)
     request = urllib.request.Request(url, headers={"User-Agent": "tomtat/0.1 (+news summarizer)"})
     try:
@@ -64,5 +64,5 @@ def fetch(url: str) -> tuple[bytes, str]:
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         raise FetchError(f"{url}: {getattr(exc, 'reason', exc)}") from None
     if len(body) > MAX_BYTES:
-        raise FetchError(f"{url}: larger than {MAX_BYTES // 2**20} MB")
+        raise FetchError(f"{url}: lớn hơn {MAX_BYTES // 2**20} MB")
     return body, url
