@@ -198,3 +198,43 @@ def test_concurrent_posts_while_reading(db_path):
         assert httpx.get(f"{server.url}/api/stories").json()["total"] == before + 8
         for sid in made:
             assert httpx.get(f"{server.url}/api/stories/{sid}").status_code == 200
+
+
+def test_pasting_a_stored_article_opens_its_story(client, seeds_dir):
+    """The seeds are in the store: pasting one of them again is that story, not a copy."""
+    before = client.get("/api/stories").json()["total"]
+    page = sorted(seeds_dir.glob("*.txt"))[1].read_text(encoding="utf-8")
+    r = client.post("/api/stories", json={"pages": [{"text": page}]})
+    assert r.status_code == 201, r.text
+    assert r.json()["headline"] == SUMMIT and client.get("/api/stories").json()["total"] == before
+
+
+def test_search_prefers_what_was_typed_and_says_why(db_path):
+    """Two stories, one with "hòa bình" and one with "hoa binh"-like words only without
+    marks in common: the diacritics typed rank first, and each result says where it
+    matched."""
+    from tomtat.web.views import why_matched
+
+    client = TestClient(create_app(db_path))
+    found = client.get("/api/stories", params={"q": "thượng đỉnh"}).json()["stories"]
+    assert found and found[0]["headline"] == SUMMIT
+    why = found[0]["why"]
+    assert why and why["match"].lower() == "thượng đỉnh" and why["where"]
+    page = client.get("/", params={"q": "Lavrov"}).text
+    assert "<mark>Lavrov</mark>" in page and "Khớp ở" in page
+    data = {"headline": "Giá vàng tăng mạnh", "summary": [{"text": "Giá vàng SJC lên 90 triệu đồng."}], "articles": []}
+    assert why_matched(data, "gia vang")["match"] == "Giá vàng"
+
+
+def test_search_ranks_the_diacritics_typed_first(tmp_path):
+    db = store.connect(tmp_path / "s.db")
+
+    def story(headline: str) -> dict:
+        return {"headline": headline, "summary": [{"text": headline}], "articles": [], "size": 1}
+
+    peace = store.add_pasted_story(db, story("Đối thoại vì hòa bình trên bán đảo"))
+    chemistry = store.add_pasted_story(db, story("Nhà máy hóa chất bị đình chỉ vì gây ô nhiễm"))
+    ids = {k: sid for k, sid in db.execute("SELECT key, id FROM stories")}
+    for query, first in (("hóa", chemistry), ("hòa", peace)):
+        keys, total = store.search(db, query)
+        assert total == 2 and ids[keys[0]] == first, query

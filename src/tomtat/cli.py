@@ -395,7 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_window,
         default=7.0,
         metavar="DAYS",
-        help="an article more than DAYS after a story's last one starts a new story (default 7)",
+        help="an article more than DAYS from a story's mean date starts a new story (default 7)",
     )
     st.add_argument("--max-syllables", type=_positive, default=150, metavar="N", help="summary budget")
     st.set_defaults(func=cmd_stories)

@@ -52,3 +52,31 @@ class NearDuplicates:
     def add(self, key: str, hashvalues: np.ndarray, size: int) -> None:
         self.lsh.insert(key, self._lean(hashvalues))
         self.signatures[key] = (hashvalues, size)
+
+
+def stored_story_of(db, articles) -> str | None:
+    """The id of the stored story that already holds every one of `articles` (each a
+    near-copy of a stored article, all in one story), or None. A paste of an article the
+    store has is then that story, not a new one."""
+    from tomtat.collection import store
+    from tomtat.collection.ingest import _minhash
+    from tomtat.dedup import shingles
+
+    mine = [(a, shingles(a)) for a in articles if a.sentences]
+    if not mine:
+        return None
+    near = NearDuplicates()
+    story_of: dict[str, int] = {}
+    for article_id, key, signature, size in store.signatures(db):
+        near.add(article_id, signature, size)
+        story_of[article_id] = key
+    keys = set()
+    for article, grams in mine:
+        if not grams:
+            return None
+        doc = Doc(article, _minhash(grams), len(grams), np.zeros(0), np.zeros(0), np.zeros(0), None)
+        original = near.original_of(doc)
+        if original is None:
+            return None
+        keys.add(story_of[original])
+    return store.story_id_of(db, keys.pop()) if len(keys) == 1 else None

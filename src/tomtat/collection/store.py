@@ -68,6 +68,11 @@ MIGRATIONS = [
     ALTER TABLE stories ADD COLUMN stale INTEGER DEFAULT 0;
     ALTER TABLE stories ADD COLUMN version INTEGER DEFAULT 0;
     """,
+    # 6: the same text with its diacritics, so that what the reader typed ranks first
+    """
+    CREATE VIRTUAL TABLE story_text
+        USING fts5(key UNINDEXED, headline, summary, body, tokenize = 'unicode61 remove_diacritics 0');
+    """,
 ]
 
 WAIT_SECONDS = 600  # a writer waits this long for another run's grouping to finish
@@ -111,6 +116,10 @@ def connect(path: str | Path, check_same_thread: bool = True) -> sqlite3.Connect
         with db:
             db.executescript(MIGRATIONS[n])
             db.execute(f"PRAGMA user_version = {n + 1}")
+        if n + 1 == 6:  # fill the new index from the stories already stored
+            with db:
+                for key, raw in db.execute("SELECT key, json FROM stories WHERE json IS NOT NULL").fetchall():
+                    index_story(db, key, json.loads(raw))
     return db
 
 
@@ -138,6 +147,17 @@ def article_from_json(data: str) -> Article:
     return Article.from_dict(json.loads(data))
 
 
+def signatures(db: sqlite3.Connection) -> Iterator[tuple[str, int, np.ndarray, int]]:
+    """(article id, story key, MinHash signature, shingle count) of every stored article."""
+    for article_id, key, minhash, size in db.execute("SELECT id, story, minhash, shingles FROM articles"):
+        yield article_id, key, np.frombuffer(minhash, dtype=np.uint64).copy(), size
+
+
+def story_id_of(db: sqlite3.Connection, key: int) -> str | None:
+    row = db.execute("SELECT id FROM stories WHERE key = ? AND json IS NOT NULL", (key,)).fetchone()
+    return row[0] if row else None
+
+
 def known_identities(db: sqlite3.Connection) -> set[str]:
     """Identities (source and content) of every page stored, articles and copies."""
     rows = db.execute(
@@ -156,14 +176,21 @@ def add_dropped(db: sqlite3.Connection, problem: Problem) -> None:
 
 
 def _searchable(text: str) -> str:
-    from tomtat.text.normalize import fold, strip_diacritics
+    from tomtat.text.normalize import strip_diacritics
 
-    return strip_diacritics(fold(text))
+    return strip_diacritics(_folded(text))
+
+
+def _folded(text: str) -> str:
+    from tomtat.text.normalize import fold
+
+    return fold(text)
 
 
 def index_story(db: sqlite3.Connection, key: int, data: dict | None) -> None:
-    """(Re)index one story for search; `data` None removes it."""
+    """(Re)index one story for search, with and without diacritics; `data` None removes it."""
     db.execute("DELETE FROM story_search WHERE key = ?", (key,))
+    db.execute("DELETE FROM story_text WHERE key = ?", (key,))
     if not data:
         return
     summary = " ".join(s["text"] for s in data.get("summary", []))
@@ -171,25 +198,57 @@ def index_story(db: sqlite3.Connection, key: int, data: dict | None) -> None:
         " ".join(filter(None, [a.get("title"), a.get("lead"), *a.get("paragraphs", [])]))
         for a in data.get("articles", [])
     )
+    headline = data.get("headline") or ""
     db.execute(
         "INSERT INTO story_search (key, headline, summary, body) VALUES (?, ?, ?, ?)",
-        (key, _searchable(data.get("headline") or ""), _searchable(summary), _searchable(body)),
+        (key, _searchable(headline), _searchable(summary), _searchable(body)),
+    )
+    db.execute(
+        "INSERT INTO story_text (key, headline, summary, body) VALUES (?, ?, ?, ?)",
+        (key, _folded(headline), _folded(summary), _folded(body)),
     )
 
 
+MAX_MATCHES = 2000  # stories ranked per query; more are counted, not ordered
+
+
 def search(db: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0) -> tuple[list[int], int]:
-    """Story keys matching `query` (diacritics and case ignored), best first, and the total."""
-    words = [w for w in _searchable(query).replace('"', " ").split() if w]
-    if not words:
+    """Story keys matching `query`, best first, and the total. Case never matters and
+    diacritics are optional ("thuong dinh" finds "thượng đỉnh"), but what the reader
+    typed ranks first: the phrase with its diacritics, then its words with diacritics,
+    then the phrase without, then the words without; BM25 (headline 5, summary 2, body 1)
+    within each."""
+    plain = [w for w in _searchable(query).replace('"', " ").split() if w]
+    typed = [w for w in _folded(query).replace('"', " ").split() if w]
+    if not plain:
         return [], 0
-    match = " ".join(f'"{w}"' for w in words)
-    total = db.execute("SELECT COUNT(*) FROM story_search WHERE story_search MATCH ?", (match,)).fetchone()[0]
-    rows = db.execute(
-        "SELECT key FROM story_search WHERE story_search MATCH ?"
-        " ORDER BY bm25(story_search, 0, 5.0, 2.0, 1.0) LIMIT ? OFFSET ?",
-        (match, limit, offset),
-    ).fetchall()
-    return [int(r[0]) for r in rows], total
+
+    def fts(table: str, match: str) -> list[int]:
+        rows = db.execute(
+            f"SELECT key FROM {table} WHERE {table} MATCH ? ORDER BY bm25({table}, 0, 5.0, 2.0, 1.0) LIMIT ?",
+            (match, MAX_MATCHES),
+        )
+        return [int(r[0]) for r in rows]
+
+    def phrase(words: list[str]) -> str:
+        return '"' + " ".join(words) + '"'
+
+    def every(words: list[str]) -> str:
+        return " ".join(f'"{w}"' for w in words)
+
+    total = db.execute(
+        "SELECT COUNT(*) FROM story_search WHERE story_search MATCH ?", (every(plain),)
+    ).fetchone()[0]
+    ranked: dict[int, None] = {}
+    for table, match in (
+        ("story_text", phrase(typed)),
+        ("story_text", every(typed)),
+        ("story_search", phrase(plain)),
+        ("story_search", every(plain)),
+    ):
+        for key in fts(table, match):
+            ranked.setdefault(key)
+    return list(ranked)[offset : offset + limit], total
 
 
 def add_pasted_story(db: sqlite3.Connection, data: dict) -> str:

@@ -90,7 +90,7 @@ def _page_from_object(obj: Any, n: int) -> Page:
     try:
         return from_object(obj, f"page-{n}", Path(f"page-{n}"))
     except ValueError as exc:
-        raise BadInput(400, f"trang {n}: cần một đối tượng có \"text\" hoặc \"html\" ({exc})") from None
+        raise BadInput(400, f'trang {n}: cần một đối tượng có "text" hoặc "html" ({exc})') from None
 
 
 def _pages_from_bytes(data: bytes, name: str, taken: set[str]) -> list[Page]:
@@ -198,6 +198,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
                     "outlets": data.get("outlets", []),
                     "first": data.get("first"),
                     "last": data.get("last"),
+                    "why": views.why_matched(data, q) if q and q.strip() else None,
                 }
             )
         return {"stories": items, "page": page, "per_page": PER_PAGE, "total": total, "q": q or ""}
@@ -230,9 +231,16 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
         return parsed(story_id, updated, raw)
 
     def save(data: dict) -> str:
+        """Store a pasted story, unless the store already has every one of its articles
+        in one story: the paste then is that story (no copy is made)."""
+        from tomtat.collection.fold import stored_story_of
+        from tomtat.model import Story
+
         db = connect()
         try:
-            return store.add_pasted_story(db, data)
+            story = Story.from_dict(data)
+            existing = stored_story_of(db, story.kept_articles)
+            return existing or store.add_pasted_story(db, data)
         finally:
             db.close()
 

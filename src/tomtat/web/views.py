@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tomtat.text.normalize import fold
+from tomtat.text.normalize import fold, strip_diacritics
 
 
 @dataclass
@@ -112,3 +112,46 @@ def gist(data: dict) -> str:
         if fold(s["text"]) != headline:
             return s["text"]
     return ""
+
+
+WHY_WINDOW = 70  # characters of context on each side of a match
+
+
+def _plain(text: str) -> str:
+    return strip_diacritics(fold(text))
+
+
+def why_matched(data: dict, query: str) -> dict | None:
+    """Where a story matches a search, to show under its headline: the first of its
+    headline, summary and articles' sentences that has the query's phrase (else all its
+    words), diacritics ignored, with the match marked."""
+    words = _plain(query).replace('"', " ").split()
+    if not words:
+        return None
+    phrase = " ".join(words)
+    places: list[tuple[str, str]] = [("tiêu đề", data.get("headline") or "")]
+    places += [("tóm tắt", s["text"]) for s in data.get("summary") or []]
+    for n, a in enumerate(data.get("articles") or [], 1):
+        texts = [x["text"] for x in a.get("sentences") or []] or [
+            a.get("title") or "",
+            *(a.get("paragraphs") or []),
+        ]
+        places += [(f"bài [{n}]", t) for t in texts]
+    for wanted in (lambda p: phrase in p, lambda p: all(w in p for w in words)):
+        for where, text in places:
+            plain = _plain(text)
+            if not text or not wanted(plain):
+                continue
+            first = plain.find(phrase) if phrase in plain else plain.find(words[0])
+            length = len(phrase) if phrase in plain else len(words[0])
+            if len(plain) != len(text) or first < 0:
+                return {"where": where, "before": text[: 2 * WHY_WINDOW], "match": "", "after": ""}
+            start = max(0, first - WHY_WINDOW)
+            end = min(len(text), first + length + WHY_WINDOW)
+            return {
+                "where": where,
+                "before": ("…" if start else "") + text[start:first],
+                "match": text[first : first + length],
+                "after": text[first + length : end] + ("…" if end < len(text) else ""),
+            }
+    return None
