@@ -112,9 +112,16 @@ def test_pastes_during_an_add_keep_their_own_stories(tmp_path, seeds_dir):
     client = TestClient(create_app(db))
     run = _add(db, seeds_dir, _sample_dir())
     pasted = []
-    page = (_sample_dir() / "01_tin_song_han.txt").read_text(encoding="utf-8")
-    for n in range(3):
-        r = client.post("/api/stories", json={"pages": [{"text": page.replace("12/3", f"{n + 1}/4")}]})
+    pages = [  # three invented events, none a copy of what the add run stores
+        "Hà Giang mở lễ hội hoa tam giác mạch\nSáng 20/10, tỉnh Hà Giang khai mạc lễ hội hoa tam giác mạch lần thứ "
+        "mười với hơn 50 hoạt động văn hóa, thu hút hàng nghìn du khách tới cao nguyên đá Đồng Văn.",
+        "Cần Thơ thông xe cầu Trần Hoàng Na\nChiều 2/9, thành phố Cần Thơ thông xe cầu Trần Hoàng Na bắc qua sông "
+        "Cần Thơ, dài 1,1 km với tổng vốn gần 1.000 tỷ đồng, giúp giảm ùn tắc cho quận Ninh Kiều.",
+        "Quảng Ninh thả 2 triệu con giống xuống vịnh\nNgày 14/5, Quảng Ninh thả hơn 2 triệu con tôm, cá giống "
+        "xuống vịnh Bái Tử Long để tái tạo nguồn lợi thủy sản sau nhiều năm khai thác quá mức.",
+    ]
+    for page in pages:
+        r = client.post("/api/stories", json={"pages": [{"text": page}]})
         assert r.status_code == 201, r.text
         pasted.append(r.json()["id"])
     _, err = run.communicate(timeout=300)

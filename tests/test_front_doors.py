@@ -83,3 +83,9 @@ def test_output_files_are_complete_and_leave_no_temporary_behind(tmp_path):
     assert done.returncode == 0, done.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]
     assert [p.name for p in tmp_path.iterdir()] == ["story.json"]
+
+
+def test_stories_in_the_public_api(seeds_dir):
+    found = tomtat.stories([seeds_dir, _sample_dir()])
+    assert [len(s.kept_articles) for s in found] == [5, 3]
+    assert all(s.summary and s.headline for s in found)

@@ -17,7 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -68,13 +68,10 @@ def _iso(day: float | None) -> str | None:
 
 def _load_clusterer(db: sqlite3.Connection, options: Options) -> Clusterer:
     clusterer = Clusterer(options.threshold, options.window_days)
-    rows = db.execute(
-        "SELECT key, first, last, day_sum, dated, centroid_ids, centroid_weights FROM stories ORDER BY key"
-    ).fetchall()
     members: dict[int, list[str]] = {}
-    for article_id, key in db.execute("SELECT id, story FROM articles ORDER BY day, id"):
+    for article_id, key in store.article_stories(db):
         members.setdefault(key, []).append(article_id)
-    for key, first, last, day_sum, dated, ids, weights in rows:
+    for key, first, last, day_sum, dated, ids, weights in store.centroids(db):
         while len(clusterer.stories) < key:
             clusterer.stories.append(Centroid(key=len(clusterer.stories)))
         c = Centroid(key=key, first=first, last=last, day_sum=day_sum or 0.0, dated=dated or 0)
@@ -133,7 +130,7 @@ def build(
         changed = _group(db, docs, order, options, report, progress)
     changed |= summarize_stale(db, options, report)
     report.stories_changed = len(changed | repaired)
-    report.stories_total = db.execute("SELECT COUNT(*) FROM stories WHERE size > 0").fetchone()[0]
+    report.stories_total = store.count_stories(db)
     return report, changed | repaired
 
 
@@ -160,8 +157,8 @@ def _group(
 
     started = time.perf_counter()
     near = NearDuplicates()
-    for article_id, minhash, size in db.execute("SELECT id, minhash, shingles FROM articles"):
-        near.add(article_id, np.frombuffer(minhash, dtype=np.uint64).copy(), size)
+    for article_id, _, signature, size in store.signatures(db):
+        near.add(article_id, signature, size)
     kept: list[Doc] = []
     originals: dict[str, str] = {}
     for doc in docs:
@@ -199,67 +196,23 @@ def _group(
 
     changed = {s.key for s in clusterer.stories if before.get(s.key) != s.members}
     for doc in kept:
-        db.execute(
-            "INSERT OR REPLACE INTO articles (id, story, data, day, minhash, shingles, seq, identity)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                doc.id,
-                clusterer.assignment[doc.id],
-                json.dumps(doc.article.to_dict(), ensure_ascii=False),
-                doc.day,
-                doc.minhash.astype(np.uint64).tobytes(),
-                doc.shingles,
-                seq[doc.id],
-                doc.identity,
-            ),
-        )
+        store.put_article(db, doc, clusterer.assignment[doc.id], seq[doc.id])
     for doc in docs:
         if doc.id in originals:
-            db.execute(
-                "INSERT OR REPLACE INTO duplicates (id, original, path, data, seq, identity)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    doc.id,
-                    originals[doc.id],
-                    doc.article.path,
-                    json.dumps(doc.article.to_dict(), ensure_ascii=False),
-                    seq[doc.id],
-                    doc.identity,
-                ),
-            )
+            store.put_copy(db, doc, originals[doc.id], seq[doc.id])
     for article_id in originals.values():  # the story of an original that gained a copy
         key = clusterer.assignment.get(article_id)
-        if key is None:
-            row = db.execute("SELECT story FROM articles WHERE id = ?", (article_id,)).fetchone()
-            key = row[0] if row else None
+        key = key if key is not None else store.story_of_article(db, article_id)
         if key is not None:
             changed.add(key)
     for article_id, key in clusterer.assignment.items():  # older articles a story gained or lost
         if key in changed:
-            db.execute("UPDATE articles SET story = ? WHERE id = ?", (key, article_id))
+            store.move_article(db, article_id, key)
     for c in clusterer.stories:
         if c.key in changed:
-            db.execute(
-                "INSERT INTO stories (key, id, size, first, last, day_sum, dated, centroid_ids,"
-                " centroid_weights, stale, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"
-                " ON CONFLICT(key) DO UPDATE SET size = excluded.size, first = excluded.first,"
-                " last = excluded.last, day_sum = excluded.day_sum, dated = excluded.dated,"
-                " centroid_ids = excluded.centroid_ids, centroid_weights = excluded.centroid_weights,"
-                " stale = 1, version = stories.version + 1",
-                (
-                    c.key,
-                    story_id(c.key),
-                    len(c.members),
-                    c.first,
-                    c.last,
-                    c.day_sum,
-                    c.dated,
-                    c.ids.tobytes(),
-                    c.weights.tobytes(),
-                ),
-            )
+            store.put_centroid(db, c, story_id(c.key))
     for key in changed - {c.key for c in clusterer.stories}:
-        db.execute("UPDATE stories SET stale = 1, version = version + 1 WHERE key = ?", (key,))
+        store.mark_stale(db, key)
     store.save_array(db, "df", df.counts)
     store.set_meta(db, "docs", df.docs)
     store.set_meta(db, "seq", base + max(order.values(), default=0))
@@ -272,23 +225,10 @@ def summarize_stale(db: sqlite3.Connection, options: Options, report: Report | N
     the story meanwhile leaves it stale for itself)."""
     done: set[int] = set()
     started = time.perf_counter()
-    for key, version in db.execute(
-        "SELECT key, version FROM stories WHERE stale = 1 ORDER BY key"
-    ).fetchall():
+    for key, version in store.stale_stories(db):
         data = summarize_story(db, key, options.max_syllables)
         with store.writing(db):
-            cur = db.execute(
-                "UPDATE stories SET json = ?, size = ?, updated = ?, stale = 0 WHERE key = ? AND version = ?",
-                (
-                    json.dumps(data, ensure_ascii=False) if data else None,
-                    data["size"] if data else 0,
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                    key,
-                    version,
-                ),
-            )
-            if cur.rowcount:
-                store.index_story(db, key, data)
+            if store.put_summary(db, key, version, data):
                 done.add(key)
     if report is not None:
         report.seconds["summarize"] = report.seconds.get("summarize", 0.0) + time.perf_counter() - started
@@ -309,18 +249,9 @@ def summarize_story(db: sqlite3.Connection, key: int, max_syllables: int) -> dic
     none): the same per-story stages as `tomtat summarize`, over the articles *and* the
     copies folded into them, in the order the pages were given, so the original keeps
     the support of its copies and every outlet is credited."""
-    rows = db.execute(
-        "SELECT data, seq, day, id FROM articles WHERE story = ? ORDER BY seq, day, id", (key,)
-    ).fetchall()
-    if not rows:
+    articles = store.story_articles(db, key)
+    if not articles:
         return None
-    ids = [r[3] for r in rows]
-    marks = ",".join("?" * len(ids))
-    dups = db.execute(
-        f"SELECT data, seq, NULL, id FROM duplicates WHERE original IN ({marks}) ORDER BY seq, id", ids
-    ).fetchall()
-    everything = sorted(rows + dups, key=lambda r: (r[1] is None, r[1] or 0, r[3]))
-    articles = [store.article_from_json(data) for data, *_ in everything]
     for a in articles:
         a.duplicate_of = None  # the story's own folding decides, as on every path
     story = run(Story(id=story_id(key), articles=articles), story_stages(max_syllables))
@@ -347,7 +278,7 @@ def write_output(db: sqlite3.Connection, out: Path, changed: set[int] | None = N
     folder.mkdir(parents=True, exist_ok=True)
     written = 0
     index = []
-    for key, sid, data in db.execute("SELECT key, id, json FROM stories ORDER BY key"):
+    for key, sid, data in store.story_rows(db):
         target = folder / f"{sid}.json"
         if not data:
             target.unlink(missing_ok=True)
@@ -384,14 +315,33 @@ def write_output(db: sqlite3.Connection, out: Path, changed: set[int] | None = N
         outlets = ", ".join(s["outlets"]).replace("|", "\\|")
         lines.append(f"| {n} | [{headline}]({s['file']}) | {s['size']} | {s['pages']} | {outlets} | {span} |")
     write_atomic(out / "index.md", "\n".join(lines) + "\n")
-    dropped = [{"path": p, "kind": k, "message": m} for p, k, m in db.execute("SELECT * FROM dropped")]
+    dropped = [p.to_dict() for p in store.dropped(db)]
     write_atomic(out / "dropped.json", json.dumps(dropped, ensure_ascii=False, indent=2) + "\n")
     return written
 
 
 def article_ids(db: sqlite3.Connection) -> dict[str, str]:
     """Every article and duplicate id with the story id it belongs to (for evaluation)."""
-    out = {a: story_id(k) for a, k in db.execute("SELECT id, story FROM articles")}
-    for dup, original in db.execute("SELECT id, original FROM duplicates"):
+    out = {a: story_id(k) for a, k in store.article_stories(db)}
+    for dup, original in store.copies(db):
         out[dup] = out.get(original, "")
     return out
+
+
+def stories(
+    inputs,
+    db: str | Path = ":memory:",
+    jobs: int = 1,
+    window_days: float = WINDOW_DAYS,
+    max_syllables: int = DEFAULT_MAX_SYLLABLES,
+) -> list[Story]:
+    """The stories in a pile of pages (the public `tomtat.stories`): what `tomtat stories`
+    writes, as Story objects, largest first. `db` is a store to add to (kept), or
+    ":memory:" for a one-off run."""
+    connection = store.connect(db)
+    try:
+        build(inputs, connection, Options(jobs=jobs, window_days=window_days, max_syllables=max_syllables))
+        found = [Story.from_dict(json.loads(raw)) for _, _, raw in store.story_rows(connection) if raw]
+    finally:
+        connection.close()
+    return sorted(found, key=lambda s: (-len(s.kept_articles), s.id))

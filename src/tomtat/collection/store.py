@@ -171,6 +171,169 @@ def article_ids(db: sqlite3.Connection) -> set[str]:
     return {r[0] for r in db.execute("SELECT id FROM articles UNION SELECT id FROM duplicates")}
 
 
+# Articles, copies and stories, as the collection stages read and write them.
+
+
+def article_stories(db: sqlite3.Connection) -> list[tuple[str, int]]:
+    """(article id, story key) of every stored article, in time order."""
+    return db.execute("SELECT id, story FROM articles ORDER BY day, id").fetchall()
+
+
+def copies(db: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(copy id, original article id) of every folded copy."""
+    return db.execute("SELECT id, original FROM duplicates").fetchall()
+
+
+def centroids(db: sqlite3.Connection) -> list[tuple]:
+    """(key, first, last, day_sum, dated, centroid ids, centroid weights) of every story."""
+    return db.execute(
+        "SELECT key, first, last, day_sum, dated, centroid_ids, centroid_weights FROM stories ORDER BY key"
+    ).fetchall()
+
+
+def count_stories(db: sqlite3.Connection) -> int:
+    return db.execute("SELECT COUNT(*) FROM stories WHERE size > 0").fetchone()[0]
+
+
+def put_article(db: sqlite3.Connection, doc, story: int, seq: int) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO articles (id, story, data, day, minhash, shingles, seq, identity)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            doc.id,
+            story,
+            json.dumps(doc.article.to_dict(), ensure_ascii=False),
+            doc.day,
+            doc.minhash.astype(np.uint64).tobytes(),
+            doc.shingles,
+            seq,
+            doc.identity,
+        ),
+    )
+
+
+def put_copy(db: sqlite3.Connection, doc, original: str, seq: int) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO duplicates (id, original, path, data, seq, identity)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            doc.id,
+            original,
+            doc.article.path,
+            json.dumps(doc.article.to_dict(), ensure_ascii=False),
+            seq,
+            doc.identity,
+        ),
+    )
+
+
+def story_of_article(db: sqlite3.Connection, article_id: str) -> int | None:
+    row = db.execute("SELECT story FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None
+
+
+def move_article(db: sqlite3.Connection, article_id: str, story: int) -> None:
+    db.execute("UPDATE articles SET story = ? WHERE id = ?", (story, article_id))
+
+
+def put_centroid(db: sqlite3.Connection, c, sid: str) -> None:
+    """Write a story's grouping state and mark it stale (its summary is due)."""
+    db.execute(
+        "INSERT INTO stories (key, id, size, first, last, day_sum, dated, centroid_ids,"
+        " centroid_weights, stale, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"
+        " ON CONFLICT(key) DO UPDATE SET size = excluded.size, first = excluded.first,"
+        " last = excluded.last, day_sum = excluded.day_sum, dated = excluded.dated,"
+        " centroid_ids = excluded.centroid_ids, centroid_weights = excluded.centroid_weights,"
+        " stale = 1, version = stories.version + 1",
+        (
+            c.key,
+            sid,
+            len(c.members),
+            c.first,
+            c.last,
+            c.day_sum,
+            c.dated,
+            c.ids.tobytes(),
+            c.weights.tobytes(),
+        ),
+    )
+
+
+def mark_stale(db: sqlite3.Connection, key: int) -> None:
+    db.execute("UPDATE stories SET stale = 1, version = version + 1 WHERE key = ?", (key,))
+
+
+def stale_stories(db: sqlite3.Connection) -> list[tuple[int, int]]:
+    """(key, version) of the stories whose summary is due."""
+    return db.execute("SELECT key, version FROM stories WHERE stale = 1 ORDER BY key").fetchall()
+
+
+def put_summary(db: sqlite3.Connection, key: int, version: int, data: dict | None) -> bool:
+    """Store a story's contract JSON if the story is still at `version`; True if stored."""
+    from datetime import datetime
+
+    cur = db.execute(
+        "UPDATE stories SET json = ?, size = ?, updated = ?, stale = 0 WHERE key = ? AND version = ?",
+        (
+            json.dumps(data, ensure_ascii=False) if data else None,
+            data["size"] if data else 0,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            key,
+            version,
+        ),
+    )
+    if cur.rowcount:
+        index_story(db, key, data)
+    return bool(cur.rowcount)
+
+
+def story_articles(db: sqlite3.Connection, key: int) -> list[Article]:
+    """A story's articles and the copies folded into them, in the order the pages were
+    given (older stores without that order: by date, then id)."""
+    rows = db.execute("SELECT data, seq, id FROM articles WHERE story = ?", (key,)).fetchall()
+    if not rows:
+        return []
+    ids = [r[2] for r in rows]
+    marks = ",".join("?" * len(ids))
+    rows += db.execute(f"SELECT data, seq, id FROM duplicates WHERE original IN ({marks})", ids).fetchall()
+    rows.sort(key=lambda r: (r[1] is None, r[1] or 0, r[2]))
+    return [article_from_json(data) for data, *_ in rows]
+
+
+def story_rows(db: sqlite3.Connection) -> list[tuple[int, str, str | None]]:
+    """(key, id, json) of every story."""
+    return db.execute("SELECT key, id, json FROM stories ORDER BY key").fetchall()
+
+
+def story_json(db: sqlite3.Connection, sid: str) -> tuple[str, str] | None:
+    """(json, update time) of a summarized story, by id."""
+    return db.execute(
+        "SELECT json, COALESCE(updated, '') FROM stories WHERE id = ? AND json IS NOT NULL", (sid,)
+    ).fetchone()
+
+
+def stories_by_key(db: sqlite3.Connection, keys: list[int]) -> dict[int, tuple[str, str]]:
+    if not keys:
+        return {}
+    rows = db.execute(f"SELECT key, id, json FROM stories WHERE key IN ({','.join('?' * len(keys))})", keys)
+    return {k: (sid, data) for k, sid, data in rows}
+
+
+def newest_stories(db: sqlite3.Connection, limit: int, offset: int) -> tuple[list[tuple[str, str]], int]:
+    """(id, json) of summarized stories, newest first, and how many there are."""
+    total = db.execute("SELECT COUNT(*) FROM stories WHERE json IS NOT NULL").fetchone()[0]
+    rows = db.execute(
+        "SELECT id, json FROM stories WHERE json IS NOT NULL"
+        " ORDER BY COALESCE(last, julianday(updated) - 2440587.5) DESC, key DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    return rows, total
+
+
+def dropped(db: sqlite3.Connection) -> list[Problem]:
+    return [Problem(p, k, m) for p, k, m in db.execute("SELECT path, kind, message FROM dropped")]
+
+
 def add_dropped(db: sqlite3.Connection, problem: Problem) -> None:
     db.execute("INSERT INTO dropped VALUES (?, ?, ?)", (problem.path, problem.kind, problem.message))
 

@@ -164,26 +164,10 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
             offset = (page - 1) * PER_PAGE
             if q and q.strip():
                 keys, total = store.search(db, q, PER_PAGE, offset)
-                rows = (
-                    {
-                        k: (sid, data)
-                        for k, sid, data in db.execute(
-                            f"SELECT key, id, json FROM stories WHERE key IN ({','.join('?' * len(keys))})",
-                            keys,
-                        )
-                    }
-                    if keys
-                    else {}
-                )
+                rows = store.stories_by_key(db, keys)
                 ordered = [rows[k] for k in keys if k in rows]
             else:
-                total = db.execute("SELECT COUNT(*) FROM stories WHERE json IS NOT NULL").fetchone()[0]
-                ordered = db.execute(
-                    "SELECT id, json FROM stories WHERE json IS NOT NULL"
-                    " ORDER BY COALESCE(last, julianday(updated) - 2440587.5) DESC, key DESC"
-                    " LIMIT ? OFFSET ?",
-                    (PER_PAGE, offset),
-                ).fetchall()
+                ordered, total = store.newest_stories(db, PER_PAGE, offset)
         finally:
             db.close()
         items = []
@@ -206,10 +190,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
     def row(story_id: str) -> tuple[str, str]:
         db = connect()
         try:
-            found = db.execute(
-                "SELECT json, COALESCE(updated, '') FROM stories WHERE id = ? AND json IS NOT NULL",
-                (story_id,),
-            ).fetchone()
+            found = store.story_json(db, story_id)
         finally:
             db.close()
         if found is None:
