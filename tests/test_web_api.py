@@ -151,7 +151,12 @@ def test_paste_form_and_url_fetching_rules(client, db_path):
     r = client.post("/paste", data={"urls": "https://example.com/a"}, follow_redirects=False)
     assert r.status_code == 403
     fetching = TestClient(create_app(db_path, allow_fetch=True))
-    for url in ("http://127.0.0.1:8000/", "http://localhost/", "http://169.254.169.254/latest", "http://10.0.0.1/"):
+    for url in (
+        "http://127.0.0.1:8000/",
+        "http://localhost/",
+        "http://169.254.169.254/latest",
+        "http://10.0.0.1/",
+    ):
         r = fetching.post("/paste", data={"urls": url}, follow_redirects=False)
         assert r.status_code == 422 and "từ chối" in r.text, url
     assert fetching.post("/paste", data={"urls": "file:///etc/passwd"}).status_code == 422
@@ -222,7 +227,11 @@ def test_search_prefers_what_was_typed_and_says_why(db_path):
     assert why and why["match"].lower() == "thượng đỉnh" and why["where"]
     page = client.get("/", params={"q": "Lavrov"}).text
     assert "<mark>Lavrov</mark>" in page and "Khớp ở" in page
-    data = {"headline": "Giá vàng tăng mạnh", "summary": [{"text": "Giá vàng SJC lên 90 triệu đồng."}], "articles": []}
+    data = {
+        "headline": "Giá vàng tăng mạnh",
+        "summary": [{"text": "Giá vàng SJC lên 90 triệu đồng."}],
+        "articles": [],
+    }
     assert why_matched(data, "gia vang")["match"] == "Giá vàng"
 
 
@@ -238,3 +247,30 @@ def test_search_ranks_the_diacritics_typed_first(tmp_path):
     for query, first in (("hóa", chemistry), ("hòa", peace)):
         keys, total = store.search(db, query)
         assert total == 2 and ids[keys[0]] == first, query
+
+
+def test_hostile_requests_get_a_clear_4xx_and_strict_headers(client):
+    page = client.get("/")
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    assert page.headers["x-content-type-options"] == "nosniff"
+    evil = client.post(
+        "/api/stories", json={"pages": [{"text": ARTICLE}]}, headers={"origin": "https://evil.example"}
+    )
+    assert evil.status_code == 403 and "trang web khác" in evil.json()["error"]
+    ok = client.post(
+        "/api/stories", json={"pages": [{"text": ARTICLE}]}, headers={"origin": "http://testserver"}
+    )
+    assert ok.status_code == 201
+    assert client.get("/api/stories", params={"page": 2**63}).status_code == 200
+    assert client.get("/api/stories", params={"q": "thượng\x00đỉnh"}).status_code == 200
+    assert client.get("/", params={"q": "a" * 5000}).status_code == 200
+
+
+def test_only_http_links_are_rendered(client):
+    r = client.post(
+        "/api/stories",
+        json={"pages": [{"text": ARTICLE.replace("Đà Nẵng", "Huế"), "url": "JaVaScRiPt:alert(1)"}]},
+    )
+    assert r.status_code == 201, r.text
+    page = client.get(f"/stories/{r.json()['id']}").text
+    assert "javascript:" not in page.lower() and "Bài gốc" not in page

@@ -230,7 +230,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
         db = store.connect(args.state or ":memory:")
     except Exception as exc:
         raise UsageError(f"--state {args.state}: cannot open the store ({exc})") from None
-    options = Options(jobs=args.jobs, window_days=args.window_days, max_syllables=args.max_syllables)
+    options = Options(jobs=_jobs(args.jobs), window_days=args.window_days, max_syllables=args.max_syllables)
     report, changed = _build_with_progress(args.paths, db, options)
     written = write_output(db, out, None if args.state is None else changed)
     dropped = report.dropped
@@ -282,7 +282,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         db = store.connect(args.db)
     except Exception as exc:
         raise UsageError(f"--db {args.db}: cannot open the store ({exc})") from None
-    report, _ = _build_with_progress(args.paths, db, Options(jobs=args.jobs))
+    report, _ = _build_with_progress(args.paths, db, Options(jobs=_jobs(args.jobs)))
     print(
         f"tomtat: {report.pages} pages read, {report.dropped} dropped, "
         f"{report.duplicates} duplicates folded; "
@@ -313,6 +313,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"tomtat: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
+
+
+def _jobs(asked: int) -> int:
+    """Worker processes: never more than the machine has cores (--jobs 100000 would start
+    100,000 processes)."""
+    return max(1, min(asked, os.cpu_count() or 1))
 
 
 def _window(value: str) -> float:
@@ -389,7 +395,13 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("paths", nargs="+", metavar="PATH")
     st.add_argument("-o", "--output", metavar="OUT", default="stories-out", help="output folder")
     st.add_argument("--state", metavar="DB", help="SQLite store to add to (incremental runs)")
-    st.add_argument("--jobs", type=_positive, default=1, metavar="N", help="clean pages on N processes")
+    st.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="clean pages on N processes (at most the number of cores)",
+    )
     st.add_argument(
         "--window-days",
         type=_window,

@@ -7,19 +7,19 @@ Each request opens its own SQLite connection, so stories added by `tomtat add` o
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import json
-import multiprocessing as mp
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
@@ -31,6 +31,46 @@ from tomtat.web import views
 from tomtat.web.fetch import FetchError, fetch
 
 MAX_BODY = 20 * 1024 * 1024
+MAX_PAGE = 100_000  # listing pages; a larger number is the last page, not an overflow
+# No script, style or frame from anywhere but this server; the story page's script is a
+# file of ours, so no inline script runs even if a stored text tried to inject one.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+        " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",  # no-referrer would make browsers send "Origin: null" on our own forms
+}
+_STORY_JS = (Path(__file__).parent / "templates" / "story.js").read_text(encoding="utf-8")
+
+
+def _query(q: str | None) -> str | None:
+    """A search as typed, without control characters and cut to a sane length."""
+    if q is None:
+        return None
+    return "".join(ch for ch in q[:MAX_QUERY] if ch.isprintable() or ch == " ")
+
+
+MAX_QUERY = 300  # characters of a search
+
+
+def _same_origin(request: Request) -> bool:
+    """A browser's POST names the page it came from: it must be this server. Clients
+    that send neither Origin nor Referer (curl, scripts) are not browsers on another site."""
+    source = request.headers.get("origin") or request.headers.get("referer")
+    if source is None:
+        return True
+    if source == "null":  # an opaque origin: a sandboxed frame or a file on disk
+        return False
+    try:
+        host = urlparse(source).netloc
+    except ValueError:
+        return False
+    return host == request.headers.get("host", "")
+
+
 PER_PAGE = 20
 _TEMPLATES = Path(__file__).parent / "templates"
 
@@ -42,29 +82,23 @@ class BadInput(Exception):
         self.message = message
 
 
-# Summarizing is CPU work of up to seconds per request: it runs in worker processes, at
-# most NLP_WORKERS at once, so the event loop keeps answering other readers; fetching
-# and database writes run on threads.
+# Summarizing is CPU work of up to seconds per request: it runs on worker threads, at most
+# NLP_WORKERS at once (others wait their turn), so the event loop keeps answering other
+# readers; fetching and database writes run on threads too. Threads rather than
+# processes: a spawned process pool re-imports the server's main module, which a
+# server embedded in another program (tests, notebooks) cannot always allow.
 NLP_WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 
 class _Workers:
     def __init__(self, size: int) -> None:
-        self.size = size
-        self._pool: ProcessPoolExecutor | None = None
-
-    def pool(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=mp.get_context("spawn"))
-        return self._pool
+        self.limiter = anyio.CapacityLimiter(size)
 
     async def run(self, func, *args):
-        return await asyncio.get_running_loop().run_in_executor(self.pool(), func, *args)
+        return await anyio.to_thread.run_sync(func, *args, limiter=self.limiter)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Nothing to release: the threads belong to anyio's pool."""
 
 
 def summarize_pages(pages: list[Page]) -> dict:
@@ -150,13 +184,23 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
         )
 
     @app.middleware("http")
-    async def limit_body(request: Request, call_next):
+    async def guard(request: Request, call_next):
+        """Size limit before the body is read; POSTs from another site refused (a page
+        elsewhere cannot make a reader's browser paste into this one); strict headers."""
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY:
             return JSONResponse(
                 {"error": f"nội dung gửi lên lớn hơn {MAX_BODY // 2**20} MB"}, status_code=413
             )
-        return await call_next(request)
+        if request.method == "POST" and not _same_origin(request):
+            return JSONResponse({"error": "yêu cầu từ trang web khác bị từ chối"}, status_code=403)
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.get("/static/story.js", include_in_schema=False)
+    def story_script():
+        return Response(_STORY_JS, media_type="text/javascript")
 
     def listing(q: str | None, page: int) -> dict:
         db = connect()
@@ -229,7 +273,9 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def home(request: Request, q: str | None = None, page: int = 1):
-        return templates.TemplateResponse(request, "home.html", listing(q, max(1, page)))
+        return templates.TemplateResponse(
+            request, "home.html", listing(_query(q), min(max(1, page), MAX_PAGE))
+        )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def story_page(request: Request, story_id: str):
@@ -277,7 +323,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
     @app.get("/api/stories")
     def api_stories(q: str | None = None, page: int = 1) -> dict:
         """Stories, newest first, or those matching `q` (diacritics optional), 20 a page."""
-        return listing(q, max(1, page))
+        return listing(_query(q), min(max(1, page), MAX_PAGE))
 
     @app.get("/api/stories/{story_id}")
     def api_story(story_id: str) -> dict:
