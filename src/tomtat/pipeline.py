@@ -90,7 +90,8 @@ def run(story: Story, stages: list[Stage]) -> Story:
 def prepare(inputs: Any, story_id: str = "story") -> Story:
     """Read, clean, segment and fold the pages of one story: all but the summary."""
     story = Story(id=story_id)
-    return run(story, [partial(read_stage, inputs=inputs), clean_stage, segment_stage, fold_duplicates])
+    story = run(story, [partial(read_stage, inputs=inputs), clean_stage])
+    return run(story, [_segment_missing, fold_duplicates])  # the first per-story stages, as on every path
 
 
 def story_stages(max_syllables: int = DEFAULT_MAX_SYLLABLES, max_sentences: int | None = None) -> list[Stage]:
