@@ -91,7 +91,7 @@ def prepare(inputs: Any, story_id: str = "story") -> Story:
     """Read, clean, segment and fold the pages of one story: all but the summary."""
     story = Story(id=story_id)
     story = run(story, [partial(read_stage, inputs=inputs), clean_stage])
-    return run(story, [_segment_missing, fold_duplicates])  # the first per-story stages, as on every path
+    return run(story, [segment_missing, fold_duplicates])  # the first per-story stages, as on every path
 
 
 def story_stages(max_syllables: int = DEFAULT_MAX_SYLLABLES, max_sentences: int | None = None) -> list[Stage]:
@@ -99,10 +99,10 @@ def story_stages(max_syllables: int = DEFAULT_MAX_SYLLABLES, max_sentences: int 
     (again, for articles that come without sentences), fold copies and repeated
     sentences, facts, select. One list, so no path can drift from another."""
     select = partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences)
-    return [_segment_missing, fold_duplicates, facts_stage, select]
+    return [segment_missing, fold_duplicates, facts_stage, select]
 
 
-def _segment_missing(story: Story) -> Story:
+def segment_missing(story: Story) -> Story:
     # counted from the story itself, so that every path reports the same
     story.stats["pages"] = len(story.articles) + len(story.problems)
     story.stats["articles"] = len(story.articles)
