@@ -167,3 +167,12 @@ def test_own_gold_dated_events(own_stories):
     assert found / len(rows) >= 0.85, misses
     for story in own_stories.values():  # the vnmds TIME field makes every year certain
         assert all(not e.uncertain for e in story.timeline if e.precision != "year")
+
+
+def test_who_relayed_a_statement_is_not_part_of_it(seeds_story):
+    from tomtat.facts.quotes import _without_attribution
+
+    assert _without_attribution("Giá dầu sẽ còn tăng trong quý tới, hãng tin Reuters cho hay.") == (
+        "Giá dầu sẽ còn tăng trong quý tới."
+    )
+    assert all(not q.text.rstrip(".").endswith("đưa tin") for q in seeds_story.quotes)

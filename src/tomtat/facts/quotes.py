@@ -278,7 +278,25 @@ def extract(story: Story, index: Index) -> list[Quote]:
     order = {a.id: k for k, a in enumerate(story.articles)}
     quotes.sort(key=lambda q: (order[q.article_id], q.sentence, q.kind != "direct"))
     _inherit_speakers(quotes)
+    for q in quotes:
+        if q.kind == "reported":
+            q.text = _without_attribution(q.text)
     return [q for q in quotes if not _a_name_in_quotes(q)]
+
+
+# A reported statement that ends with who relayed it: "..., TASS ngày 24-2 đưa tin.",
+# "..., hãng tin Reuters cho hay." The relay is not part of what was said.
+_TRAILING_RELAY = re.compile(
+    r",\s*(?:(?:hãng tin|báo|tờ|đài|theo)\s+)?[A-ZĐÀ-Ỹ][\w.\-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w.\-]*){0,4}"
+    r"(?:\s+(?:ngày|hôm|tối|sáng|chiều)\s+[\w/\-]+)?\s+(?:đưa tin|cho hay|dẫn lời|trích dẫn)\s*\.?$"
+)
+
+
+def _without_attribution(text: str) -> str:
+    cut = _TRAILING_RELAY.search(text)
+    if cut and cut.start() > 20:
+        return text[: cut.start()].rstrip() + "."
+    return text
 
 
 def _a_name_in_quotes(q: Quote) -> bool:
