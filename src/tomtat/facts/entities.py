@@ -238,6 +238,8 @@ def add_recognized(story: Story, index: Index) -> None:
     added: dict[str, Entity] = {}
     for a in story.kept_articles:
         for s in a.sentences:
+            if s.duplicate_of is not None:
+                continue  # a sentence repeated from another article is tagged there
             for name in tagger.names(s.text, split=False):
                 k = names.key(name.text)
                 if not k or len(k) < 2:
