@@ -141,8 +141,12 @@ def fold_sentences(story: Story) -> Story:
     for s in kept:
         s.sources.sort(key=order.__getitem__)
         s.citations.sort(key=lambda key: order[key[0]])
-    story.stats["duplicate_sentences"] = len(everything) - len(kept)
-    story.stats["duplicate_articles"] = sum(1 for a in story.articles if a.duplicate_of)
+    story.stats["fold"] = {
+        "articles": len(story.articles),
+        "copies": sum(1 for a in story.articles if a.duplicate_of),
+        "sentences": len(everything),
+        "repeated_sentences": len(everything) - len(kept),
+    }
     return story
 
 

@@ -9,6 +9,7 @@ records what it kept and dropped in `story.stats`; a page that fails any stage b
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
@@ -21,6 +22,7 @@ from tomtat.facts.stage import facts_stage
 from tomtat.model import Problem, Story
 from tomtat.read.files import read_pages
 from tomtat.read.inputs import sort_inputs
+from tomtat.summary.features import candidates
 from tomtat.summary.order import choose_headline, headline_article, order_sentences
 from tomtat.summary.select import Selection, select
 from tomtat.text.segment import segment_article
@@ -55,7 +57,7 @@ def clean_stage(story: Story) -> Story:
 def segment_stage(story: Story) -> Story:
     for article in story.articles:
         segment_article(article)
-    story.stats["sentences"] = sum(len(a.sentences) for a in story.articles)
+    story.stats["segment"] = {"sentences": sum(len(a.sentences) for a in story.articles)}
     return story
 
 
@@ -71,9 +73,16 @@ def select_stage(
     story.headline = choose_headline(story)
     lead_id = headline_article(story)
     options = selection or Selection(max_syllables=max_syllables, max_sentences=max_sentences)
-    chosen = select(story, options, headline_article=lead_id, scorer=scorer)
+    skipped: Counter = Counter()
+    chosen = select(story, options, headline_article=lead_id, scorer=scorer, skipped=skipped)
     story.summary = order_sentences(story, chosen, headline_article=lead_id)
-    story.stats["summary_syllables"] = sum(len(s.syllables) for s in chosen)
+    story.stats["select"] = {
+        "candidates": len(candidates(story)),
+        "chosen": len(chosen),
+        "skipped": dict(sorted(skipped.items())),
+        "syllables": sum(len(s.syllables) for s in chosen),
+        "budget": options.max_syllables,
+    }
     return story
 
 
@@ -103,13 +112,16 @@ def story_stages(max_syllables: int = DEFAULT_MAX_SYLLABLES, max_sentences: int 
 
 
 def segment_missing(story: Story) -> Story:
-    # counted from the story itself, so that every path reports the same
-    story.stats["pages"] = len(story.articles) + len(story.problems)
-    story.stats["articles"] = len(story.articles)
     for article in story.articles:
         if not article.sentences:
             segment_article(article)
-    story.stats["sentences"] = sum(len(a.sentences) for a in story.articles)
+    # counted from the story itself, so that every path reports the same
+    story.stats["read"] = {
+        "pages": len(story.articles) + len(story.problems),
+        "articles": len(story.articles),
+        "dropped": dict(sorted(Counter(p.kind for p in story.problems).items())),
+    }
+    story.stats["segment"] = {"sentences": sum(len(a.sentences) for a in story.articles)}
     return story
 
 

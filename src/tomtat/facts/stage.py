@@ -11,7 +11,9 @@ def facts_stage(story: Story) -> Story:
     story.quotes = quotes.extract(story, index)
     entities.add_recognized(story, index)
     story.timeline = timeline.build(story)
-    story.stats["entities"] = len(story.entities)
-    story.stats["quotes"] = len(story.quotes)
-    story.stats["events"] = len(story.timeline)
+    story.stats["facts"] = {
+        "entities": len(story.entities),
+        "quotes": len(story.quotes),
+        "events": len(story.timeline),
+    }
     return story

@@ -18,6 +18,7 @@ order stage then keeps the two together.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -62,11 +63,13 @@ def select(
     options: Selection = Selection(),
     headline_article: str | None = None,
     scorer: Scorer | None = None,
+    skipped: Counter | None = None,
 ) -> list[Sentence]:
     """The chosen sentences, best first (ordering for reading is a later stage).
 
     `headline_article`: id of the article whose title is the story's headline, so its
-    first sentence may refer to it."""
+    first sentence may refer to it. `skipped` counts the candidates passed over, by reason."""
+    skipped = Counter() if skipped is None else skipped
     pool = candidates(story)
     if not pool:
         return []
@@ -86,14 +89,18 @@ def select(
         if used + length > budget:
             if budget - used < 4:
                 break
+            skipped["does not fit the budget"] += 1
             continue
         grams = bigram_set(s)
         if grams and len(grams & covered) / len(grams) > options.bigram_redundancy:
+            skipped["repeats the summary"] += 1
             continue
         mine = content_syllables(s)
         if mine and any(len(mine & c) / len(mine) > options.meaning_redundancy for c in contents):
+            skipped["says the same in other words"] += 1
             continue
         if leans_on_previous(s.text) and not _antecedent_present(s, chosen, headline_article):
+            skipped["needs the sentence before it"] += 1
             continue
         chosen.append(s)
         covered |= grams
