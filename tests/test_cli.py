@@ -84,9 +84,7 @@ def test_demo_runs_and_cites(tmp_path):
     assert result.stdout.startswith("# ") and "[[1]]" in result.stdout and "## Nguồn" in result.stdout
     data = json.loads(run("demo", "--format", "json").stdout)
     dup = [a for a in data["articles"] if a["id"] == "04_bao_du_lich"]
-    assert (
-        dup and dup[0]["duplicate_of"] == "01_tin_song_han" and data["pages"] == 4 and data["size"] == 3
-    )
+    assert dup and dup[0]["duplicate_of"] == "01_tin_song_han" and data["pages"] == 4 and data["size"] == 3
 
 
 def test_stories_mode_with_budgets(tmp_path):
@@ -126,3 +124,21 @@ def test_add_fills_the_store_the_reader_serves(tmp_path, seeds_dir, capsys):
     assert db.execute("SELECT COUNT(*) FROM stories WHERE json IS NOT NULL").fetchone()[0] == 1
     assert store.search(db, "thuong dinh")[1] == 1
     assert main(["add", str(tmp_path / "missing"), "--db", str(db_path)]) == 2
+
+
+def test_hostile_files_are_skipped_with_a_reason_and_the_rest_kept(tmp_path):
+    """Deeply nested JSON, an integer of 5,000 digits, UTF-16 cut in the middle of a
+    character, a file name that is not UTF-8: each one line on stderr, exit 1, the good
+    page summarized."""
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (tmp_path / "big.json").write_text('{"text": "a", "n": ' + "9" * 5000 + "}", encoding="utf-8")
+    (tmp_path / "cut.txt").write_bytes("\ufeff".encode("utf-16-le") + GOOD.encode("utf-16-le")[:-1])
+    (tmp_path / os.fsdecode(b"t\xe9n-l\xe1.txt")).write_text(
+        GOOD.replace("sông Hồng", "sông Đà"), encoding="utf-8"
+    )
+    result = run("summarize", tmp_path, "--format", "json")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert "deep.json" in result.stderr and "big.json" in result.stderr
+    assert json.loads(result.stdout)["summary"]

@@ -101,6 +101,8 @@ def test_post_pages_makes_a_story(client):
         (b"   ", "text/plain", 400, "trống"),
         (b'{"pages": [{"title": "x"}]}', "application/json", 400, 'cần một đối tượng có "text" hoặc "html"'),
         (b"{not json", "application/json", 400, "JSON không hợp lệ"),
+        (b"[" * 50_000 + b"]" * 50_000, "application/json", 400, "lồng quá sâu"),
+        (b'{"pages": [{"text": "a", "n": ' + b"9" * 5000 + b"}]}", "application/json", 400, "số quá dài"),
         (b"caf\xe9 \xff\xfe broken", "text/plain", 400, "không phải UTF-8"),
         (
             b"The city council approved the new budget on Monday after a long debate about schools. "

@@ -72,7 +72,9 @@ def _output(path: str | None) -> Iterator[TextIO]:
 
 def _report(problems, err: TextIO) -> None:
     for p in problems:
-        print(f"tomtat: skipped {p.message}", file=err)
+        # a file name that is not valid UTF-8 arrives with surrogates: print it escaped
+        message = p.message.encode("utf-8", "backslashreplace").decode("utf-8")
+        print(f"tomtat: skipped {message}", file=err)
 
 
 def _read_budgets(path: str) -> dict[str, int]:

@@ -79,7 +79,7 @@ def decode(data: bytes, name: str = "input") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return _finish(data[3:].decode("utf-8", errors="replace"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _finish(data.decode("utf-16"))
+        return _finish(data.decode("utf-16", errors="replace"))  # a cut-short last character is one mark
     utf16 = _utf16_without_bom(data)
     if utf16 is not None and not _looks_binary(utf16.encode("utf-8")):
         return _finish(utf16)

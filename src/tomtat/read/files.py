@@ -25,6 +25,12 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
 
+def shown(path: Path | str) -> str:
+    """A path as text that can always be printed and stored: bytes of a file name that
+    are not UTF-8 (kept by Python as surrogates) become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def is_page_file(path: Path) -> bool:
     """A file a folder may hold pages in: text, HTML, JSON(L) or a WARC archive. Named
     one by one, any file is read (and sniffed); in a folder, others are skipped."""
@@ -48,12 +54,14 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
                     files.append(p)
                 else:
                     problems.append(
-                        Problem(str(p), "not_a_page", f"{p}: not a page type ({p.suffix or 'no suffix'})")
+                        Problem(
+                            shown(p), "not_a_page", f"{shown(p)}: not a page type ({p.suffix or 'no suffix'})"
+                        )
                     )
         elif path.is_file():
             files.append(path)
         else:
-            problems.append(Problem(str(path), "missing", f"{path}: no such file or folder"))
+            problems.append(Problem(shown(path), "missing", f"{shown(path)}: no such file or folder"))
     return files, problems
 
 
@@ -83,7 +91,7 @@ def from_object(obj: object, pid: str, path: Path) -> Page:
 
     return Page(
         id=pid,
-        path=str(path),
+        path=shown(path),
         text=text,
         html=html,
         url=opt("url"),
@@ -101,7 +109,7 @@ def looks_like_html(text: str) -> bool:
 def read_file(path: Path, taken: set[str] | None = None) -> tuple[list[Page], list[Problem]]:
     """Read one file into pages. Never raises for bad content: problems are returned."""
     taken = set() if taken is None else taken
-    name = str(path)
+    name = shown(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -126,7 +134,7 @@ def pages_from_bytes(
     for .jsonl), HTML, or flattened text. The CLI, the store and the web's uploads all
     read files here, so an upload is read exactly as the same file on disk."""
     taken = set() if taken is None else taken
-    name = str(path)
+    name = shown(path)
     try:
         text = decode(data, name)
     except DecodeError as exc:
@@ -150,13 +158,15 @@ def pages_from_bytes(
 
 def _read_json(path: Path, text: str, taken: set[str]) -> tuple[list[Page], list[Problem]]:
     """A `.json` file: one object or a list of them (`.jsonl` is streamed instead)."""
-    name = str(path)
+    name = shown(path)
     pages: list[Page] = []
     problems: list[Problem] = []
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return [], [Problem(name, "bad_json", f"{name}: invalid JSON ({exc.msg}, line {exc.lineno})")]
+    except (RecursionError, ValueError) as exc:  # nesting too deep, an integer of thousands of digits
+        return [], [Problem(name, "bad_json", f"{name}: JSON that cannot be read ({type(exc).__name__})")]
     records = list(enumerate(data if isinstance(data, list) else [data], 1))
     single = len(records) == 1
     for n, obj in records:

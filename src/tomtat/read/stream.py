@@ -45,7 +45,7 @@ def _stem(path: Path) -> str:
 
 
 def _iter_jsonl(path: Path, page_id, from_object) -> Iterator[Page | Problem]:
-    name = str(path)
+    name = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -74,13 +74,15 @@ def jsonl_lines(fh, name: str, stem: str, page_id, from_object) -> Iterator[Page
             yield Problem(where, "bad_json", f"{where}: invalid JSON ({exc.msg})")
         except ValueError as exc:
             yield Problem(where, "bad_json", f"{where}: {exc}")
+        except RecursionError:
+            yield Problem(where, "bad_json", f"{where}: JSON nested too deep")
 
 
 def _iter_warc(path: Path, page_id) -> Iterator[Page | Problem]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    name = str(path)
+    name = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     try:
         fh = path.open("rb")
     except OSError as exc:

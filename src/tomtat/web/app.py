@@ -357,6 +357,8 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
                     obj = json.loads(text)
                 except json.JSONDecodeError as exc:
                     raise BadInput(400, f"JSON không hợp lệ ({exc.msg})") from None
+                except (RecursionError, ValueError):
+                    raise BadInput(400, "JSON không đọc được (lồng quá sâu hoặc số quá dài)") from None
                 items = obj.get("pages") if isinstance(obj, dict) and "pages" in obj else obj
                 items = items if isinstance(items, list) else [items]
                 pages = [_page_from_object(o, n) for n, o in enumerate(items, 1)]
