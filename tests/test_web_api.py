@@ -276,3 +276,15 @@ def test_only_http_links_are_rendered(client):
     assert r.status_code == 201, r.text
     page = client.get(f"/stories/{r.json()['id']}").text
     assert "javascript:" not in page.lower() and "Bài gốc" not in page
+
+
+def test_the_address_check_refuses_every_non_public_range():
+    """Checked without sending anything: private, loopback, link-local, carrier-grade NAT
+    (cloud metadata at 100.100.100.200), metadata 169.254.169.254, IPv4-mapped loopback."""
+    from tomtat.web.fetch import is_public_address
+
+    for address in ("10.0.0.1", "172.16.5.4", "192.168.1.1", "127.0.0.1", "169.254.169.254",
+                    "100.64.0.1", "100.100.100.200", "0.0.0.0", "::1", "fe80::1", "::ffff:127.0.0.1",
+                    "224.0.0.1", "198.51.100.7"):  # fmt: skip
+        assert not is_public_address(address), address
+    assert is_public_address("8.8.8.8") and is_public_address("2001:4860:4860::8888")

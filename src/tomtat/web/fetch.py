@@ -23,23 +23,22 @@ class FetchError(ValueError):
     pass
 
 
+def is_public_address(address: str) -> bool:
+    """Only globally routable addresses: `ipaddress`' is_global refuses private,
+    loopback, link-local, carrier-grade NAT (100.64.0.0/10, where cloud metadata can
+    live), reserved and documentation ranges; multicast is refused too."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
 def _public(host: str) -> bool:
     try:
         infos = socket.getaddrinfo(host, None)
     except socket.gaierror:
         raise FetchError(f"không tìm thấy máy chủ {host}") from None
-    for info in infos:
-        ip = ipaddress.ip_address(info[4][0])
-        if (
-            ip.is_private
-            or ip.is_loopback
-            or ip.is_link_local
-            or ip.is_multicast
-            or ip.is_reserved
-            or ip.is_unspecified
-        ):
-            return False
-    return True
+    return bool(infos) and all(is_public_address(info[4][0]) for info in infos)
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
