@@ -288,3 +288,28 @@ def test_the_address_check_refuses_every_non_public_range():
                     "224.0.0.1", "198.51.100.7"):  # fmt: skip
         assert not is_public_address(address), address
     assert is_public_address("8.8.8.8") and is_public_address("2001:4860:4860::8888")
+
+
+def test_a_trickling_page_is_cut_off_at_the_deadline():
+    """A fake response that yields one byte per call (no network): the read stops at the
+    deadline with a clear message instead of holding a worker."""
+    import time as _time
+
+    from tomtat.web.fetch import FetchError, read_within
+
+    class Trickle:
+        def read(self, n):
+            _time.sleep(0.01)
+            return b"a"
+
+    with pytest.raises(FetchError, match="quá lâu"):
+        read_within(Trickle(), _time.monotonic() + 0.2)
+
+    class Whole:
+        def __init__(self):
+            self.left = [b"x" * 10, b""]
+
+        def read(self, n):
+            return self.left.pop(0)
+
+    assert read_within(Whole(), _time.monotonic() + 5) == b"x" * 10

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 import urllib.error
 import urllib.request
 from urllib.parse import urlparse
 
 from tomtat.read.decode import MAX_BYTES
 
-TIMEOUT = 10.0
+TIMEOUT = 10.0  # seconds without a byte before a connection is given up
+DEADLINE = 20.0  # seconds for the whole page: a server trickling a byte at a time is cut off
+CHUNK = 64 * 1024
 
 
 class FetchError(ValueError):
@@ -46,6 +49,21 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+def read_within(response, deadline: float, limit: int = MAX_BYTES) -> bytes:
+    """The body, read in chunks, at most `limit` + 1 bytes, given up at `deadline`
+    (time.monotonic()): one slow request can never hold a worker for long."""
+    chunks, size = [], 0
+    while size <= limit:
+        if time.monotonic() > deadline:
+            raise FetchError(f"trang tải quá lâu (hơn {DEADLINE:g} giây)")
+        chunk = response.read(min(CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def fetch(url: str) -> tuple[bytes, str]:
     """(body, final URL) of a public http(s) page, or FetchError saying why not."""
     parts = urlparse(url)
@@ -57,7 +75,7 @@ def fetch(url: str) -> tuple[bytes, str]:
     request = urllib.request.Request(url, headers={"User-Agent": "tomtat/0.1 (+news summarizer)"})
     try:
         with opener.open(request, timeout=TIMEOUT) as response:
-            body = response.read(MAX_BYTES + 1)
+            body = read_within(response, time.monotonic() + DEADLINE)
     except urllib.error.HTTPError as exc:
         raise FetchError(f"{url}: HTTP {exc.code}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
