@@ -7,7 +7,6 @@ Each request opens its own SQLite connection, so stories added by `tomtat add` o
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import os
@@ -97,9 +96,6 @@ class _Workers:
     async def run(self, func, *args):
         return await anyio.to_thread.run_sync(func, *args, limiter=self.limiter)
 
-    def close(self) -> None:
-        """Nothing to release: the threads belong to anyio's pool."""
-
 
 def summarize_pages(pages: list[Page]) -> dict:
     """A story from pasted or uploaded pages, or BadInput saying what is wrong with them."""
@@ -157,13 +153,7 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
     store.connect(db_path).close()  # create or migrate once, before serving
     workers = _Workers(NLP_WORKERS)
 
-    @contextlib.asynccontextmanager
-    async def lifespan(_app: FastAPI):
-        yield
-        workers.close()
-
     app = FastAPI(
-        lifespan=lifespan,
         docs_url=None,  # Swagger UI loads its scripts from a CDN: /docs is served here instead
         redoc_url=None,
         title="tomtat",
