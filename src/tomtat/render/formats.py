@@ -10,6 +10,13 @@ from tomtat.model import Article, Story
 FORMATS = ("text", "markdown", "json", "jsonl", "html")
 
 
+def safe_url(url: str | None) -> str | None:
+    """A link only for http(s) URLs: a stored "javascript:" or "data:" URL is not one."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
 def _numbers(story: Story) -> dict[str, int]:
     return {a.id: k for k, a in enumerate(story.articles, 1)}
 
@@ -123,7 +130,7 @@ def html_page(story: Story) -> str:
     items = []
     for a in story.articles:
         dup = f' <span class="dup">(bản sao của [{num[a.duplicate_of]}])</span>' if a.duplicate_of else ""
-        href = e(a.url) if a.url and a.url.strip().lower().startswith(("http://", "https://")) else ""
+        href = e(safe_url(a.url) or "")
         label = e(_source_label(a))
         link = f'<a href="{href}">{label}</a>' if href else label
         items.append(f'<li id="nguon-{num[a.id]}">{link}{dup}</li>')

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tomtat.render.formats import safe_url
 from tomtat.text.normalize import fold, strip_diacritics
 
 
@@ -22,12 +23,6 @@ class SourceView:
 def anchor(article_id: str, index: int) -> str:
     return f"s-{article_id}-{index}"
 
-
-def safe_url(url: str | None) -> str | None:
-    """A link only for http(s) URLs: a stored "javascript:" or "data:" URL is not one."""
-    if url and url.strip().lower().startswith(("http://", "https://")):
-        return url.strip()
-    return None
 
 
 def _stored_sentences(a: dict) -> list[tuple[int, str]]:
