@@ -313,3 +313,67 @@ def test_a_trickling_page_is_cut_off_at_the_deadline():
             return self.left.pop(0)
 
     assert read_within(Whole(), _time.monotonic() + 5) == b"x" * 10
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(monkeypatch):
+    """DNS rebinding: the name is resolved once, and the socket goes to that address.
+    A fake resolver answers a public address the first time and loopback after; the
+    connection is recorded, not made, so nothing leaves the machine."""
+    from tomtat.web import fetch as fetch_module
+
+    answers = [["93.184.216.34"], ["127.0.0.1"]]
+    monkeypatch.setattr(fetch_module, "resolve", lambda host, port: answers.pop(0))
+    connected = []
+
+    def record(address, port):
+        connected.append((address, port))
+        raise OSError("not connecting in a test")
+
+    monkeypatch.setattr(fetch_module, "_connect", record)
+    with pytest.raises(fetch_module.FetchError):
+        fetch_module.fetch("http://rebinding.example:8080/tin")
+    assert connected == [("93.184.216.34", 8080)]
+    assert answers == [["127.0.0.1"]], "the name was resolved a second time"
+
+
+def test_a_pinned_fetch_reads_from_a_loopback_server(monkeypatch):
+    """A server on 127.0.0.1 stands in for a public one (the check is faked to accept
+    it): the request carries the name in its Host header, the body comes back, and a
+    redirect is refused rather than followed."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from tomtat.web import fetch as fetch_module
+
+    seen = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append((self.path, self.headers["Host"]))
+            if self.path == "/chuyen":
+                self.send_response(302)
+                self.send_header("Location", "http://127.0.0.1/")
+                self.end_headers()
+                return
+            body = "<p>Tin thử nghiệm.</p>".encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    port = server.server_address[1]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setattr(fetch_module, "resolve", lambda host, p: ["127.0.0.1"])
+        monkeypatch.setattr(fetch_module, "is_public_address", lambda a: a == "127.0.0.1")
+        body, _ = fetch_module.fetch(f"http://tin.example:{port}/bai?id=1")
+        assert "Tin thử nghiệm" in body.decode()
+        assert seen[0] == ("/bai?id=1", f"tin.example:{port}")
+        with pytest.raises(fetch_module.FetchError, match="chuyển hướng"):
+            fetch_module.fetch(f"http://tin.example:{port}/chuyen")
+    finally:
+        server.shutdown()

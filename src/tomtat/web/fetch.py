@@ -2,17 +2,23 @@
 
 Guards against server-side request forgery and abuse: http(s) only; the host must resolve
 to public addresses only (no private, loopback, link-local, multicast or reserved
-ranges, checked on every address the name resolves to); a timeout; a size limit; no
-redirects followed (a redirect could lead to a private address).
+ranges, checked on every address the name resolves to); the connection goes to the
+address that was checked (pinned: a name that resolves public for the check and to
+loopback a moment later cannot redirect it), with the name kept for the Host header and
+TLS certificate check; a timeout; one overall deadline; a size limit; no redirects
+followed (a redirect could lead to a private address).
+
+http.client is used directly (not urllib's opener) because urllib resolves the name
+again when it connects, which is the gap pinning closes.
 """
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import socket
+import ssl
 import time
-import urllib.error
-import urllib.request
 from urllib.parse import urlparse
 
 from tomtat.read.decode import MAX_BYTES
@@ -36,17 +42,46 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def _public(host: str) -> bool:
+def resolve(host: str, port: int) -> list[str]:
+    """Every address `host` resolves to (a module attribute so tests can fake DNS)."""
     try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
         raise FetchError(f"không tìm thấy máy chủ {host}") from None
-    return bool(infos) and all(is_public_address(info[4][0]) for info in infos)
+    return [info[4][0] for info in infos]
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
+def checked_address(host: str, port: int) -> str:
+    """The one address to connect to: the name is resolved once, every address it gives
+    must be public, and the first is the one used."""
+    addresses = resolve(host, port)
+    if not addresses or not all(is_public_address(a) for a in addresses):
+        raise FetchError(f"{host} là địa chỉ nội bộ hoặc không công khai: bị từ chối")
+    return addresses[0]
+
+
+def _connect(address: str, port: int) -> socket.socket:
+    return socket.create_connection((address, port), timeout=TIMEOUT)
+
+
+class _PinnedHTTP(http.client.HTTPConnection):
+    def __init__(self, host: str, port: int, address: str) -> None:
+        super().__init__(host, port, timeout=TIMEOUT)
+        self.address = address
+
+    def connect(self) -> None:
+        self.sock = _connect(self.address, self.port)
+
+
+class _PinnedHTTPS(http.client.HTTPSConnection):
+    def __init__(self, host: str, port: int, address: str) -> None:
+        super().__init__(host, port, timeout=TIMEOUT, context=ssl.create_default_context())
+        self.address = address
+
+    def connect(self) -> None:
+        sock = _connect(self.address, self.port)
+        # The certificate is checked against the name, the socket goes to the checked address.
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
 
 
 def read_within(response, deadline: float, limit: int = MAX_BYTES) -> bytes:
@@ -66,20 +101,31 @@ def read_within(response, deadline: float, limit: int = MAX_BYTES) -> bytes:
 
 def fetch(url: str) -> tuple[bytes, str]:
     """(body, final URL) of a public http(s) page, or FetchError saying why not."""
-    parts = urlparse(url)
+    try:
+        parts = urlparse(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        raise FetchError("địa chỉ không hợp lệ") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("chỉ tải được địa chỉ http(s)")
-    if not _public(parts.hostname):
-        raise FetchError(f"{parts.hostname} là địa chỉ nội bộ hoặc không công khai: bị từ chối")
-    opener = urllib.request.build_opener(_NoRedirect)
-    request = urllib.request.Request(url, headers={"User-Agent": "tomtat/0.1 (+news summarizer)"})
+    address = checked_address(parts.hostname, port)
+    pinned = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
+    connection = pinned(parts.hostname, port, address)
+    path = parts.path or "/"
+    if parts.query:
+        path += "?" + parts.query
     try:
-        with opener.open(request, timeout=TIMEOUT) as response:
-            body = read_within(response, time.monotonic() + DEADLINE)
-    except urllib.error.HTTPError as exc:
-        raise FetchError(f"{url}: HTTP {exc.code}") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        raise FetchError(f"{url}: {getattr(exc, 'reason', exc)}") from None
+        connection.request("GET", path, headers={"User-Agent": "tomtat/0.1 (+news summarizer)"})
+        response = connection.getresponse()
+        if 300 <= response.status < 400:
+            raise FetchError(f"{url}: trang chuyển hướng (HTTP {response.status}), không đi theo")
+        if response.status >= 400:
+            raise FetchError(f"{url}: HTTP {response.status}")
+        body = read_within(response, time.monotonic() + DEADLINE)
+    except (http.client.HTTPException, TimeoutError, OSError) as exc:
+        raise FetchError(f"{url}: {exc or type(exc).__name__}") from None
+    finally:
+        connection.close()
     if len(body) > MAX_BYTES:
         raise FetchError(f"{url}: lớn hơn {MAX_BYTES // 2**20} MB")
     return body, url
