@@ -142,3 +142,8 @@ def test_hostile_files_are_skipped_with_a_reason_and_the_rest_kept(tmp_path):
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert "deep.json" in result.stderr and "big.json" in result.stderr
     assert json.loads(result.stdout)["summary"]
+
+
+def test_serving_beyond_loopback_needs_an_allowed_host(tmp_path):
+    r = run("serve", "--db", tmp_path / "s.db", "--host", "0.0.0.0")
+    assert r.returncode == 2 and "--allowed-host" in r.stderr and "Traceback" not in r.stderr

@@ -377,3 +377,13 @@ def test_a_pinned_fetch_reads_from_a_loopback_server(monkeypatch):
             fetch_module.fetch(f"http://tin.example:{port}/chuyen")
     finally:
         server.shutdown()
+
+
+def test_requests_naming_another_host_are_refused(db_path):
+    """DNS rebinding: a page elsewhere whose name resolves to this server carries its own
+    name in the Host header; only the names the server was given are answered."""
+    guarded = TestClient(create_app(db_path, allowed_hosts=["127.0.0.1", "localhost"]))
+    r = guarded.get("/", headers={"Host": "attacker.example"})
+    assert r.status_code == 400 and "không được phép" in r.json()["error"]
+    assert guarded.get("/", headers={"Host": "127.0.0.1:8000"}).status_code == 200
+    assert guarded.get("/api/stories", headers={"Host": "LOCALHOST"}).status_code == 200

@@ -308,8 +308,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         db = store.connect(args.db)
         build([_sample_dir()], db)
         db.close()
+    loopback = {"127.0.0.1", "localhost", "::1"}
+    if args.host not in loopback and not args.allowed_host:
+        raise UsageError(
+            f"--host {args.host} serves beyond this machine: name the host readers use with"
+            " --allowed-host NAME (requests carrying another name are refused)"
+        )
+    hosts = sorted(loopback | {args.host}) + list(args.allowed_host)
     try:
-        app = create_app(args.db, allow_fetch=args.allow_fetch)
+        app = create_app(args.db, allow_fetch=args.allow_fetch, allowed_hosts=hosts)
     except Exception as exc:
         raise UsageError(f"--db {args.db}: cannot open the store ({exc})") from None
     print(f"tomtat: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
@@ -425,6 +432,13 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=_positive, default=8000)
     sv.add_argument("--allow-fetch", action="store_true", help="let the paste form fetch public URLs")
+    sv.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name readers reach the server by (repeatable; needed when --host is not loopback)",
+    )
     sv.add_argument("--with-sample", action="store_true", help="add the built-in sample story first")
     sv.set_defaults(func=cmd_serve)
 

@@ -148,8 +148,23 @@ async def _body(request: Request) -> bytes:
     return body
 
 
-def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
+def host_name(header: str) -> str:
+    """The name of a Host header, without its port ("[::1]:8000" -> "::1")."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def create_app(
+    db_path: str | Path, allow_fetch: bool = False, allowed_hosts: list[str] | None = None
+) -> FastAPI:
+    """The web reader over a store. `allowed_hosts`: the names requests may carry in
+    their Host header (None: any, for tests and embedding); `tomtat serve` always passes
+    them, so a page elsewhere whose name is made to resolve to this server (DNS
+    rebinding) is refused."""
     db_path = str(db_path)
+    hosts = {h.lower() for h in allowed_hosts} if allowed_hosts is not None else None
     store.connect(db_path).close()  # create or migrate once, before serving
     workers = _Workers(NLP_WORKERS)
 
@@ -177,6 +192,8 @@ def create_app(db_path: str | Path, allow_fetch: bool = False) -> FastAPI:
     async def guard(request: Request, call_next):
         """Size limit before the body is read; POSTs from another site refused (a page
         elsewhere cannot make a reader's browser paste into this one); strict headers."""
+        if hosts is not None and host_name(request.headers.get("host", "")) not in hosts:
+            return JSONResponse({"error": "tên máy chủ trong yêu cầu không được phép"}, status_code=400)
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY:
             return JSONResponse(
