@@ -1,11 +1,14 @@
 """Turn a file's bytes into text, or say clearly why not.
 
 UTF-8 (with or without BOM) and UTF-16 (BOM, or the NUL pattern of BOM-less UTF-16) are
-read directly. Anything else is tried as Windows-1258 and other legacy code pages, and
-kept only if the result reads as Vietnamese. Pages in the font-based TCVN3 (ABC) or VNI
-encodings use Latin-1 code points for Vietnamese letters, so they decode "fine" into
-nonsense such as "ViÖt Nam"; they are recognised by those tell-tale letters and
-reported instead of being passed on mangled.
+read directly; UTF-8 with a few broken bytes is kept, each broken byte one replacement
+mark (`MAX_BROKEN_UTF8`), rather than refusing a mostly good page. Anything else is
+tried as the declared charset, Windows-1258, cp1252 and charset-normalizer's guess, and
+the reading with the most well-formed Vietnamese syllables wins (`read.legacy`).
+Pages in the font-based TCVN3 (ABC) or VNI encodings use Latin-1 code points for
+Vietnamese letters, so they decode "fine" into "ViÖt Nam" or "Vieät Nam", whatever
+container they came in (Latin-1 bytes or UTF-8): they are converted to Unicode by the
+tables in `read.legacy` when the conversion reads clearly better.
 """
 
 from __future__ import annotations
@@ -15,7 +18,12 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
+from tomtat.read.legacy import repair_legacy, syllable_score
+
 MAX_BYTES = 10 * 1024 * 1024  # a news page is far smaller; bigger input is refused
+# Broken sequences allowed in UTF-8, per non-ASCII character: a UTF-8 page with a byte
+# or two damaged has ~0.1%; a Windows-125x page read as UTF-8 has ~100%.
+MAX_BROKEN_UTF8 = 0.05
 
 
 class DecodeError(ValueError):
@@ -27,10 +35,6 @@ class DecodeError(ValueError):
 
 
 _VIET_MARKED = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
-# Letters that TCVN3/VNI text shows when read as Latin-1/cp1252: rare in real Vietnamese.
-# Symbols that TCVN3 (ABC) uses for common letters (đ, à, ả, ạ, ư...): in real text these
-# are rare, in a TCVN3 page they are a few percent of all characters.
-_LEGACY_FONT = re.compile(r"[¸µ¶·¹¨®¦§©ª«¬»¾¼½Æ¢¤¥]")
 
 
 def vietnamese_share(text: str) -> float:
@@ -89,11 +93,10 @@ def decode(data: bytes, name: str = "input") -> str:
         return _finish(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    if _legacy_font(data.decode("latin-1")):
-        raise DecodeError(
-            "undecodable",
-            f"{name}: looks like a TCVN3/VNI font-encoded page; convert it to Unicode first",
-        )
+    mostly_utf8 = data.decode("utf-8", errors="replace")
+    broken = mostly_utf8.count("\ufffd")
+    if broken <= MAX_BROKEN_UTF8 * sum(ord(ch) > 127 for ch in mostly_utf8):
+        return _finish(mostly_utf8)
     candidates = []
     declared = _declared_charset(data)
     for codec in [declared, "cp1258", "cp1252"]:
@@ -105,20 +108,16 @@ def decode(data: bytes, name: str = "input") -> str:
     best = from_bytes(data).best()
     if best is not None:
         candidates.append(str(best))
+    candidates.append(repair_legacy(data.decode("latin-1")))  # TCVN3 / VNI
     candidates = [unicodedata.normalize("NFC", c) for c in candidates]
-    good = [c for c in candidates if vietnamese_share(c) > 0.05]
+    good = [c for c in candidates if vietnamese_share(c) > 0.05 and syllable_score(c) > 0]
     if good:
-        return _finish(max(good, key=vietnamese_share))
+        return _finish(max(good, key=syllable_score))
     if candidates and data.isascii():
         return _finish(candidates[0])
     raise DecodeError("undecodable", f"{name}: not UTF-8, UTF-16 or a known Vietnamese encoding")
 
 
-def _legacy_font(text: str) -> bool:
-    sample = text[:20000]
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    return len(_LEGACY_FONT.findall(sample)) / letters > 0.02
-
-
 def _finish(text: str) -> str:
+    text = repair_legacy(text)  # TCVN3/VNI letters inside UTF-8 or UTF-16 text
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
