@@ -27,6 +27,13 @@ class Found:
     entity: Entity | None = None
 
 
+class RoleTable:
+    def __init__(self) -> None:
+        # title key -> id(person) -> (person, the articles giving it that title)
+        self.holders: dict[str, dict[int, tuple[Entity, set[str]]]] = {}
+        self.extending: dict[str, set[str]] = {}  # a title's first words -> titles beginning so
+
+
 @dataclass
 class Index:
     """Every mention of the story and the entities they resolve to."""
@@ -35,6 +42,25 @@ class Index:
     entities: dict[str, Entity] = field(default_factory=dict)  # by merge key
     _by_sentence: dict[int, list[Found]] = field(default_factory=dict)
     ranked: list[Entity] = field(default_factory=list)  # the story's entities, by importance
+    role_answers: dict[tuple[str, str], tuple[Entity | None]] = field(default_factory=dict)
+    _roles: RoleTable | None = None
+
+    def role_table(self) -> RoleTable:
+        """Who holds which title, built once when titles are first resolved (entities are
+        settled by then): one lookup per title instead of a scan of every mention."""
+        if self._roles is None:
+            table = RoleTable()
+            for f in self.found:
+                e = f.entity
+                if e is None or e.type != "PER" or not f.mention.role or f.mention.kind == "ROLE":
+                    continue
+                have = _role_key(f.mention.role)
+                table.holders.setdefault(have, {}).setdefault(id(e), (e, set()))[1].add(f.sentence.article_id)
+                words = have.split()
+                for n in range(1, len(words)):
+                    table.extending.setdefault(" ".join(words[:n]), set()).add(have)
+            self._roles = table
+        return self._roles
 
     def add(self, f: Found) -> None:
         self.found.append(f)
@@ -65,7 +91,8 @@ def _role_key(role: str) -> str:
 
 def _org_key(name: str) -> str:
     words = name.split()
-    for cut in range(1, len(words)):  # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"
+    # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"; only tails as long as a place name can be
+    for cut in range(max(1, len(words) - names.LONGEST_PLACE), len(words)):
         tail = names.place(" ".join(words[cut:]))
         if tail:
             return names.key(" ".join(words[:cut]) + " " + tail)
@@ -128,15 +155,36 @@ def build(story: Story) -> Index:
             f.entity = entity("PER:" + names.key(m.name), m.name, "PER")
     # a shortened organisation name is the one organisation it begins ("Tổ chức Ân xá"
     # -> "Tổ chức Ân xá Quốc tế"), unless two begin with it
-    orgs = [k for k in ents if k.startswith("ORG:")]
-    for short in orgs:
-        longer = [k for k in orgs if k != short and k.startswith(short + " ")]
+    # (sorted keys: the names a short one begins are the next ones in order)
+    orgs = sorted(k for k in ents if k.startswith("ORG:"))
+    moved: dict[int, Entity] = {}
+    for i, short in enumerate(orgs):
+        longer = []
+        for k in orgs[i + 1 :]:
+            if not k.startswith(short):
+                break
+            if k.startswith(short + " "):
+                longer.append(k)
+                if len(longer) > 1:
+                    break
         if len(longer) == 1:
-            for f in index.found:
-                if f.entity is ents[short]:
-                    f.entity = ents[longer[0]]
+            moved[id(ents[short])] = ents[longer[0]]
+    if moved:
+        for f in index.found:
+            if f.entity is not None and id(f.entity) in moved:
+                target = moved[id(f.entity)]
+                while id(target) in moved:  # "A" -> "A B" -> "A B C"
+                    target = moved[id(target)]
+                f.entity = target
+        for short in [k for k in orgs if id(ents[k]) in moved]:
             del ents[short]
     persons = [e for k, e in ents.items() if k.startswith("PER:")]
+    # a one-word name is the one person whose first or last word it is
+    by_end_word: dict[str, list[Entity]] = {}
+    for e in persons:
+        words = names.key(e.name).split()
+        for w in {words[0], words[-1]}:
+            by_end_word.setdefault(w, []).append(e)
     # 2. one-word names and bare capitalised names
     for f in index.found:
         m = f.mention
@@ -147,7 +195,7 @@ def build(story: Story) -> Index:
         if exact:
             f.entity = exact
             continue
-        hits = [e for e in persons if k in (names.key(e.name).split()[0], names.key(e.name).split()[-1])]
+        hits = by_end_word.get(k, [])
         if len(hits) == 1:
             f.entity = hits[0]
         elif m.kind == "PER":
@@ -161,6 +209,7 @@ def build(story: Story) -> Index:
         if f.mention.kind == "ROLE" and _specific(f):
             f.entity = resolve_role(index, f.mention.role or f.mention.text, f.sentence)
     # aliases, mentions, score
+    mentioned: dict[int, set[tuple[str, int]]] = {}
     for f in index.found:
         e = f.entity
         if e is None:
@@ -169,7 +218,9 @@ def build(story: Story) -> Index:
             if surface and surface != e.name and surface not in e.aliases:
                 e.aliases.append(surface)
         where = (f.sentence.article_id, f.sentence.index)
-        if where not in e.mentions:
+        seen = mentioned.setdefault(id(e), set(e.mentions))
+        if where not in seen:
+            seen.add(where)
             e.mentions.append(where)
     ranked = [e for e in ents.values() if e.mentions]
     for e in ranked:
@@ -198,26 +249,27 @@ def resolve_role(index: Index, role: str, sentence: Sentence) -> Entity | None:
     """The person the story gives `role` to: in the same article first, then anywhere;
     a bare title ("người phát ngôn") matches the fuller title it begins."""
     want = _role_key(role)
-
-    def holders(article_id: str | None) -> list[Entity]:
-        out = []
-        for f in index.found:
-            e = f.entity
-            if e is None or e.type != "PER" or not f.mention.role or f.mention.kind == "ROLE":
-                continue
-            if article_id is not None and f.sentence.article_id != article_id:
-                continue
-            have = _role_key(f.mention.role)
-            if have == want or have.startswith(want + " ") or want.startswith(have + " "):
-                if e not in out:
-                    out.append(e)
-        return out
-
+    cached = index.role_answers.get((want, sentence.article_id))
+    if cached is not None:
+        return cached[0]
+    table = index.role_table()
+    keys = {" ".join(want.split()[:n]) for n in range(1, len(want.split()) + 1)} | table.extending.get(
+        want, set()
+    )
+    answer = None
     for scope in (sentence.article_id, None):
-        found = holders(scope)
+        found: set[int] = set()
+        first: Entity | None = None
+        for key in keys:
+            for e, articles in table.holders.get(key, {}).values():
+                if scope is None or scope in articles:
+                    found.add(id(e))
+                    first = e
         if len(found) == 1:
-            return found[0]
-    return None
+            answer = first
+            break
+    index.role_answers[(want, sentence.article_id)] = (answer,)
+    return answer
 
 
 def add_recognized(story: Story, index: Index) -> None:

@@ -57,6 +57,12 @@ def _cap(word: str) -> bool:
     return word[:1].isupper() or word.startswith(("al-", "el-"))
 
 
+# Syllables a name can have: the longest official names ("Ủy ban Thường vụ Quốc hội nước
+# Cộng hòa xã hội chủ nghĩa Việt Nam") have about 15. A longer run of capitals is split,
+# which also keeps everything after it linear on hostile text.
+MAX_NAME_SYLLABLES = 20
+
+
 def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
     """Index after a proper name starting at token k (capitalised syllables; with
     `allow_lower`, an organisation's name, up to three lowercase syllables may follow a
@@ -64,7 +70,7 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
     j = k
     lower = 0  # lowercase syllables since the last capitalised one
     last_cap = k
-    while j < len(tokens):
+    while j < len(tokens) and j - k < MAX_NAME_SYLLABLES:
         w = tokens[j].group(0)
         if _cap(w) or w[:1].isdigit() and j > k:
             j += 1
@@ -96,7 +102,7 @@ def _split_place_tail(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a run into (qualifier ending with a known place or organisation, rest):
     "Nga Sergei Lavrov" -> (["Nga"], ["Sergei", "Lavrov"])."""
     best = 0
-    for cut in range(1, len(words)):
+    for cut in range(1, min(len(words), names.LONGEST_PLACE + 1)):  # linear on long runs
         if names.place(" ".join(words[:cut])):
             best = cut
     return words[:best], words[best:]

@@ -255,6 +255,7 @@ PLACES = [
 ]
 
 _ALIAS = {fold(a).replace("-", " "): group[0] for group in PLACES for a in group}
+LONGEST_PLACE = max(len(a.split()) for a in _ALIAS)  # words: no place name is longer
 
 
 @functools.lru_cache(maxsize=1 << 16)

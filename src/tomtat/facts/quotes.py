@@ -12,6 +12,7 @@ The speaker is the entity the mention resolves to (`facts.entities`), so "ông L
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tomtat.facts.entities import Found, Index
@@ -124,8 +125,7 @@ def _direct(
     text = " ".join(joined)
 
     def sentence_at(offset: int) -> int:
-        k = max(i for i, st in enumerate(starts) if st <= offset)
-        return k
+        return bisect.bisect_right(starts, offset) - 1
 
     for m in re.finditer(rf"{_OPEN}([^{_OPEN}{_CLOSE}]+){_CLOSE}", text):
         said = m.group(1).strip()

@@ -24,6 +24,8 @@ outlets) in two. The rules here:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 _UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸĐ"
@@ -165,16 +167,19 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _credit_end(text: str, start: int) -> int | None:
     """End offset of a photo credit whose label ("Ảnh:") ends at `start`, when a new
     sentence follows it in the same run of text."""
     close = text.find(")", start)
     if close != -1 and "(" in text[max(0, start - 12) : start] and close - start < 60:
         return close + 1
-    tokens = list(re.finditer(r"\S+", text[start:]))
     taken = 0
     end = None
-    for tok in tokens[:5]:
+    # only the next five words are looked at: never the whole rest of a long paragraph
+    for tok in itertools.islice(_NON_SPACE.finditer(text, start), 5):
         word = tok.group(0)
         bare = word.strip(".,;:")
         if not bare or not (bare[0].isupper() or bare[0].isdigit()):
@@ -182,7 +187,7 @@ def _credit_end(text: str, start: int) -> int | None:
         if taken and bare.lower() in _SENTENCE_OPENERS:
             break
         taken += 1
-        end = start + tok.end()
+        end = tok.end()
         if word.endswith((".", ",", ";")):
             break
     if end is None or end >= len(text.rstrip()):
@@ -196,28 +201,37 @@ def split_sentences(paragraph: str) -> list[str]:
     if not text:
         return []
     protected = _quote_spans(text)
+    opens = [a for a, _ in protected]
+
+    def quoted(start: int, end: int) -> bool:
+        """Inside a quotation kept whole (spans are sorted and disjoint: a bisection,
+        so a paragraph of thousands of quotations stays linear)."""
+        k = bisect.bisect_left(opens, start) - 1
+        return k >= 0 and end <= protected[k][1]
+
     cuts: set[int] = set()
+    last_cut = 0  # boundaries come in order, so the piece before one starts at the last cut
     for m in _BOUNDARY.finditer(text):
         end_punct = m.end(2)
-        if any(a < m.start() and end_punct <= b for a, b in protected):
-            continue  # inside a quotation that is kept whole
+        if quoted(m.start(), end_punct):
+            continue
         if m.group(1) == ".":
             word = _previous_word(text, m.start(1))
             low = word.lower()
             if low in ABBREVIATIONS or re.fullmatch(f"[{_UPPER}]", word):
                 continue
-            piece_start = max((c for c in cuts if c <= m.start()), default=0)
-            piece = text[piece_start : m.start(1)].strip().lower()
+            piece = text[last_cut : m.start(1)].strip().lower()
             if piece in HONORIFICS:
                 continue
         cuts.add(end_punct)
+        last_cut = end_punct
     for m in _PHOTO_CREDIT.finditer(text):
         end = _credit_end(text, m.end())
-        if end is not None and not any(a < m.start() < b for a, b in protected):
+        if end is not None and not quoted(m.start(), m.start() + 1):
             cuts.add(end)
     for pattern in (_MISSING_STOP, _RELATED_MARK):
         for m in pattern.finditer(text):
-            if not any(a < m.start() < b for a, b in protected):
+            if not quoted(m.start(), m.start() + 1):
                 cuts.add(m.start())
     pieces, last = [], 0
     for cut in sorted(cuts):
