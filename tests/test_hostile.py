@@ -52,3 +52,86 @@ def test_a_giant_warc_header_line_is_refused_with_a_reason(tmp_path, monkeypatch
     assert len(out) == 1 and out[0].kind == "bad_warc" and "header lines over 64 kB" in out[0].message
     # the 40 MB line is never held whole (warcio's own gzip reader reached 49 MB here)
     assert peak < 10_000_000, peak
+
+
+SAMPLE = (
+    "Sáng 3/4, cây cầu dài 1,2 km bắc qua sông Hàn đã chính thức thông xe sau 18 tháng thi công, "
+    "giúp giảm ùn tắc cho khu vực trung tâm thành phố. Công trình có tổng vốn đầu tư hơn 3.000 tỷ "
+    "đồng, với 6 làn xe và hai làn dành cho người đi bộ, theo Ban quản lý dự án của thành phố."
+)
+
+
+def test_a_page_over_the_size_budget_is_skipped_and_the_rest_kept():
+    import tomtat
+    from tomtat import budget
+
+    tags = "<html><body>" + "<b>a</b>" * budget.MAX_HTML_TAGS + "</body></html>"
+    text = "Hà Nội mưa. " * (budget.MAX_TEXT_CHARS // 12 + 10)
+    story = tomtat.summarize([SAMPLE, tags, text])
+    assert len(story.articles) == 1
+    assert [p.kind for p in story.problems] == ["too_large", "too_large"]
+    assert "HTML tags" in story.problems[0].message and "characters" in story.problems[1].message
+    assert story.stats["read"]["dropped"] == {"too_large": 2}
+
+
+def test_a_page_over_the_time_budget_is_skipped_and_the_rest_kept(monkeypatch):
+    """A page whose cleaning would hang (a stand-in that sleeps) is stopped by the clock."""
+    import time as _time
+
+    import tomtat
+    from tomtat import budget
+    from tomtat.cleaning import article as article_module
+
+    real = article_module.build_article
+
+    def slow_on_one(page):
+        if "CHẬM" in (page.text or ""):
+            _time.sleep(30)
+        return real(page)
+
+    monkeypatch.setattr(article_module, "build_article", slow_on_one)
+    monkeypatch.setattr(budget, "PAGE_SECONDS", 0.3)
+    started = _time.monotonic()
+    story = tomtat.summarize([SAMPLE, "CHẬM " + SAMPLE])
+    assert _time.monotonic() - started < 10
+    assert len(story.articles) == 1 and [p.kind for p in story.problems] == ["too_slow"]
+    assert "took over 0.3 s" in story.problems[0].message
+
+
+HOSTILE_TEXTS = {
+    # each was quadratic or worse before: 55 kB of "Nguyễn Văn" took 23 s in the facts
+    # stage, 6 kB of organisation heads grew memory without bound, 400 kB of quoted
+    # sentences 24 s in the splitter
+    "a run of capitalised names": " ".join(["Nguyễn Văn"] * 20000),
+    "organisation heads": " ".join(["Bộ Công an Công ty Tập đoàn"] * 6000),
+    "quoted sentences": " ".join(["Ông Nguyễn Văn A cho biết: “Việc này là cần thiết”."] * 4000),
+    "titles and quotes": " ".join(['Theo ông Nguyễn Văn A, Bộ trưởng Bộ Y tế, “việc này”, ông nói.'] * 3000),
+    "credits": " ".join(["Ảnh: Tuấn Anh"] * 15000),
+    "a letter run": "a" * 400_000,
+}
+
+
+def test_hostile_texts_finish_in_a_child_process():
+    """Every stage linear on long hostile runs: ~200-400 kB of each pattern goes
+    through summarize in a child process that is killed after 120 s (a freeze guard,
+    not a speed goal; speed is in benchmarks/fuzz.py). Before the fixes the first case
+    alone ran for hours."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys, tomtat\n"
+        "for name, text in json.loads(sys.stdin.read()).items():\n"
+        "    story = tomtat.summarize([text])\n"
+        "    print(name, len(story.articles), flush=True)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(HOSTILE_TEXTS, ensure_ascii=False),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        encoding="utf-8",
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(done.stdout.splitlines()) == len(HOSTILE_TEXTS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+from tomtat import budget
 from tomtat.cleaning import cues, metadata
 from tomtat.cleaning.html import extract_html, visible_text
 from tomtat.cleaning.lines import classify_lines
@@ -144,6 +145,7 @@ def _size(article: Article) -> int:
 
 
 def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info: PageMeta | None) -> Article:
+    budget.check_text(text)  # the page's text, or what was extracted from its HTML
     lines = classify_lines(text, known_title=known_title, html=html)
     article = Article(id=page.id, path=page.path, url=page.url or (info.url if info else None), lines=lines)
     article.title = normalize_line(known_title) if known_title else None
@@ -208,7 +210,13 @@ def _move_trailing_byline(paragraphs: list[str], bylines: list[str]) -> None:
 
 def clean_page(page: Page) -> Article | Problem:
     """Article for a page, or the Problem that stopped it (never raises for bad content)."""
+    where = page.path or page.id
     try:
-        return build_article(page)
+        if page.html and not page.text:
+            budget.check_html(page.html)
+        with budget.time_limit():
+            return build_article(page)
     except NoContent as exc:
-        return Problem(page.path or page.id, "no_content", f"{page.path or page.id}: {exc}")
+        return Problem(where, "no_content", f"{where}: {exc}")
+    except budget.OverBudget as exc:
+        return Problem(where, exc.kind, f"{where}: {exc}")

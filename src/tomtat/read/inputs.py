@@ -32,6 +32,11 @@ def _content_page(text: str, n: int) -> Page:
     return Page(id=pid, text=text)
 
 
+# A string that names no existing file is read as a path only when it is short: file
+# names run to a few words, a news sentence to 15-30.
+PATH_MAX_WORDS = 8
+
+
 def _is_path_like(s: str) -> bool:
     if s == "-":
         return True  # standard input
@@ -39,6 +44,8 @@ def _is_path_like(s: str) -> bool:
         return False
     if os.path.exists(s):
         return True
+    if len(s.split()) >= PATH_MAX_WORDS or s.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False  # a sentence with a date in it ("Sáng 3/4, ...") is text, not a missing file
     return ("/" in s or os.sep in s) and len(s) < 4096 or Path(s).suffix.lower() in KNOWN_SUFFIXES
 
 
