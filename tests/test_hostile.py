@@ -98,24 +98,16 @@ def test_a_page_over_the_time_budget_is_skipped_and_the_rest_kept(monkeypatch):
     assert "took over 0.3 s" in story.problems[0].message
 
 
-HOSTILE_TEXTS = {
-    # each was quadratic or worse before: 55 kB of "Nguyễn Văn" took 23 s in the facts
-    # stage, 6 kB of organisation heads grew memory without bound, 400 kB of quoted
-    # sentences 24 s in the splitter
-    "a run of capitalised names": " ".join(["Nguyễn Văn"] * 20000),
-    "organisation heads": " ".join(["Bộ Công an Công ty Tập đoàn"] * 6000),
-    "quoted sentences": " ".join(["Ông Nguyễn Văn A cho biết: “Việc này là cần thiết”."] * 4000),
-    "titles and quotes": " ".join(['Theo ông Nguyễn Văn A, Bộ trưởng Bộ Y tế, “việc này”, ông nói.'] * 3000),
-    "credits": " ".join(["Ảnh: Tuấn Anh"] * 15000),
-    "a letter run": "a" * 400_000,
-}
-
-
 def test_hostile_texts_finish_in_a_child_process():
-    """Every stage linear on long hostile runs: ~200-400 kB of each pattern goes
-    through summarize in a child process that is killed after 120 s (a freeze guard,
-    not a speed goal; speed is in benchmarks/fuzz.py). Before the fixes the first case
-    alone ran for hours."""
+    """Every stage linear on long hostile runs: ~150 kB of each pattern of
+    `eval.hostile` goes through summarize in a child process that is killed after 120 s
+    (a freeze guard, not a speed goal: speed is in benchmarks/fuzz.py). Before the fixes,
+    55 kB of "Nguyễn Văn" took 23 s in the facts stage and grew quadratically, 6 kB of
+    organisation heads grew memory without bound, 400 kB of quoted sentences took 24 s
+    in the splitter."""
+    from tomtat.eval.hostile import hostile_texts
+
+    texts = hostile_texts(150_000)
     import subprocess
     import sys
 
@@ -127,11 +119,11 @@ def test_hostile_texts_finish_in_a_child_process():
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
-        input=json.dumps(HOSTILE_TEXTS, ensure_ascii=False),
+        input=json.dumps(texts, ensure_ascii=False),
         capture_output=True,
         text=True,
         timeout=120,
         encoding="utf-8",
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert len(done.stdout.splitlines()) == len(HOSTILE_TEXTS)
+    assert len(done.stdout.splitlines()) == len(texts)
