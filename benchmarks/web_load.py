@@ -7,6 +7,11 @@ The store is filled with the 50 vnmds-dev clusters and the seeds summarized by t
 copied with numbered headlines up to --stories. The server is `tomtat serve` in its own
 process (one uvicorn worker); the client is a pool of threads with keep-alive httpx
 connections, each sending requests back to back for a fixed time.
+
+Last, the story page is measured again while two other clients post hostile pages back
+to back (each pattern of `tomtat.eval.hostile` at 490,000 characters, just under the
+page budget, plus a 120 kB search query): the p95 and worst latency of the readers
+say whether one hostile request can hold the server (goal: answers within 100 ms).
 """
 
 from __future__ import annotations
@@ -89,7 +94,26 @@ def hammer(url_of, seconds: float, clients: int) -> dict:
         "rps": round(len(latencies) / elapsed, 1),
         "p50_ms": round(statistics.median(latencies) * 1000, 1),
         "p95_ms": round(latencies[int(len(latencies) * 0.95)] * 1000, 1),
+        "max_ms": round(latencies[-1] * 1000, 1),
     }
+
+
+def hostile_posters(base: str, stop: threading.Event, statuses: dict) -> list[threading.Thread]:
+    from tomtat.eval.hostile import hostile_texts
+
+    texts = list(hostile_texts(490_000).values())
+
+    def post(offset: int) -> None:
+        with httpx.Client(timeout=300) as client:
+            k = offset
+            while not stop.is_set():
+                r = client.post(f"{base}/api/stories", json={"pages": [{"text": texts[k % len(texts)]}]})
+                statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+                r = client.get(f"{base}/api/stories", params={"q": "thuong dinh " * 10_000})
+                statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+                k += 1
+
+    return [threading.Thread(target=post, args=(k,), daemon=True) for k in range(2)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,6 +151,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.clients} clients, {args.seconds:.0f} s each, one server process, loopback")
             for name, url_of in runs.items():
                 print(f"{name:34} {json.dumps(hammer(url_of, args.seconds, args.clients))}")
+            stop, statuses = threading.Event(), {}
+            posters = hostile_posters(base, stop, statuses)
+            for t in posters:
+                t.start()
+            time.sleep(1)  # the hostile requests are in flight
+            story_page = runs["story page  GET /stories/{id}"]
+            under_attack = hammer(story_page, args.seconds, 2)
+            stop.set()
+            print(f"{'story page, hostile POSTs in flight':34} {json.dumps(under_attack)}")
+            print(f"{'':34} hostile requests answered by status: {json.dumps(statuses)}")
         finally:
             server.terminate()
             server.wait(timeout=10)

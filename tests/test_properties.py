@@ -62,7 +62,9 @@ def test_splitting_loses_nothing_and_keeps_protected_pieces(text):
 @FEW
 @given(st.lists(st.one_of(news_text(), news_text().map(lambda t: f"<html><body><p>{t}</p></body></html>")), max_size=3))
 def test_cleaning_never_raises_and_names_what_it_drops(texts):
-    story = tomtat.clean([t for t in texts if t.strip()] or ["x"])
+    # pages as dicts: a bare string naming an existing path ("./.") is read as that path
+    pages = [{"html" if t.startswith("<html>") else "text": t} for t in texts]
+    story = tomtat.clean(pages or [{"text": "x"}])
     for problem in story.problems:
         assert problem.kind and problem.message
     for article in story.articles:
@@ -72,7 +74,7 @@ def test_cleaning_never_raises_and_names_what_it_drops(texts):
 @FEW
 @given(st.lists(news_text(), min_size=1, max_size=3))
 def test_summaries_cite_existing_articles_and_speakers(texts):
-    story = tomtat.summarize(texts)
+    story = tomtat.summarize([{"text": t} for t in texts])
     ids = {a.id for a in story.articles}
     entities = {e.id for e in story.entities}
     for s in story.summary:
