@@ -10,7 +10,7 @@ connections, each sending requests back to back for a fixed time.
 
 Last, the story page is measured again while two other clients post hostile pages back
 to back (each pattern of `tomtat.eval.hostile` at 490,000 characters, just under the
-page budget, plus a 120 kB search query): the p95 and worst latency of the readers
+page budget, plus a 60 kB search query): the p95 and worst latency of the readers
 say whether one hostile request can hold the server (goal: answers within 100 ms).
 """
 
@@ -109,8 +109,12 @@ def hostile_posters(base: str, stop: threading.Event, statuses: dict) -> list[th
             while not stop.is_set():
                 r = client.post(f"{base}/api/stories", json={"pages": [{"text": texts[k % len(texts)]}]})
                 statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
-                r = client.get(f"{base}/api/stories", params={"q": "thuong dinh " * 10_000})
-                statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+                try:
+                    r = client.get(f"{base}/api/stories", params={"q": "thuong dinh " * 5_000})
+                    status = r.status_code
+                except httpx.HTTPError:  # uvicorn drops a request line over its limit
+                    status = "connection closed"
+                statuses[status] = statuses.get(status, 0) + 1
                 k += 1
 
     return [threading.Thread(target=post, args=(k,), daemon=True) for k in range(2)]

@@ -387,3 +387,13 @@ def test_requests_naming_another_host_are_refused(db_path):
     assert r.status_code == 400 and "không được phép" in r.json()["error"]
     assert guarded.get("/", headers={"Host": "127.0.0.1:8000"}).status_code == 200
     assert guarded.get("/api/stories", headers={"Host": "LOCALHOST"}).status_code == 200
+
+
+def test_summarizing_in_worker_processes(tmp_path):
+    """What `tomtat serve` runs: stories summarized in spawned worker processes, and a
+    refusal raised there reaches the client as the same Vietnamese 4xx."""
+    with TestClient(create_app(tmp_path / "p.db", worker_processes=True)) as proc:
+        r = proc.post("/api/stories", json={"pages": [{"text": ARTICLE}]})
+        assert r.status_code == 201, r.text
+        r = proc.post("/api/stories", json={"pages": [{"text": "This is an English page about nothing. " * 5}]})
+        assert r.status_code == 422 and "tiếng Việt" in r.json()["error"]

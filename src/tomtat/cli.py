@@ -316,7 +316,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     hosts = sorted(loopback | {args.host}) + list(args.allowed_host)
     try:
-        app = create_app(args.db, allow_fetch=args.allow_fetch, allowed_hosts=hosts)
+        app = create_app(args.db, allow_fetch=args.allow_fetch, allowed_hosts=hosts, worker_processes=True)
     except Exception as exc:
         raise UsageError(f"--db {args.db}: cannot open the store ({exc})") from None
     print(f"tomtat: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)

@@ -7,10 +7,15 @@ Each request opens its own SQLite connection, so stories added by `tomtat add` o
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
 import json
+import multiprocessing
 import os
 import re
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -81,20 +86,64 @@ class BadInput(Exception):
         self.message = message
 
 
-# Summarizing is CPU work of up to seconds per request: it runs on worker threads, at most
-# NLP_WORKERS at once (others wait their turn), so the event loop keeps answering other
-# readers; fetching and database writes run on threads too. Threads rather than
-# processes: a spawned process pool re-imports the server's main module, which a
-# server embedded in another program (tests, notebooks) cannot always allow.
-NLP_WORKERS = max(1, min(2, os.cpu_count() or 1))
+# Summarizing is CPU work of up to seconds per request, at most NLP_WORKERS at once
+# (others wait their turn), off the event loop. `tomtat serve` runs it in worker
+# processes: in a thread, C code that holds the GIL (a regex over a 490 kB page, lxml,
+# the CRF tagger) stalled other readers for up to 839 ms while hostile pages were posted
+# (benchmarks/web_load.py); in a process it cannot, and the per-page time budget
+# (SIGALRM, main thread only) applies there too. An app embedded in another program
+# (tests, notebooks) uses threads by default: a spawned process re-imports the
+# program's main module, which not every program allows.
+# One core is left to the event loop: with both cores of this machine summarizing, the
+# story page's worst latency under hostile posts was 196 ms (p95 27 ms).
+NLP_WORKERS = max(1, min(2, (os.cpu_count() or 1) - 1))
 
 
 class _Workers:
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, processes: bool) -> None:
+        self.size = size
+        self.processes = processes
         self.limiter = anyio.CapacityLimiter(size)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.size,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
+            )
+        return self._pool
 
     async def run(self, func, *args):
-        return await anyio.to_thread.run_sync(func, *args, limiter=self.limiter)
+        if not self.processes:
+            return await anyio.to_thread.run_sync(func, *args, limiter=self.limiter)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._executor(), func, *args)
+        except BrokenProcessPool:  # a worker died (out of memory, killed): start afresh
+            self._pool = None
+            raise BadInput(503, "máy chủ không tóm tắt được trang này lúc này; hãy thử lại sau") from None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker process: exit when the server is gone. A server stopped by a signal
+    without its shutdown hook (or killed) otherwise leaves its workers behind, holding
+    its output pipes open (seen in benchmarks/web_load.py)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def summarize_pages(pages: list[Page]) -> dict:
@@ -157,18 +206,28 @@ def host_name(header: str) -> str:
 
 
 def create_app(
-    db_path: str | Path, allow_fetch: bool = False, allowed_hosts: list[str] | None = None
+    db_path: str | Path,
+    allow_fetch: bool = False,
+    allowed_hosts: list[str] | None = None,
+    worker_processes: bool = False,
 ) -> FastAPI:
     """The web reader over a store. `allowed_hosts`: the names requests may carry in
     their Host header (None: any, for tests and embedding); `tomtat serve` always passes
     them, so a page elsewhere whose name is made to resolve to this server (DNS
-    rebinding) is refused."""
+    rebinding) is refused. `worker_processes`: summarize in worker processes (what
+    `tomtat serve` does) rather than threads."""
     db_path = str(db_path)
     hosts = {h.lower() for h in allowed_hosts} if allowed_hosts is not None else None
     store.connect(db_path).close()  # create or migrate once, before serving
-    workers = _Workers(NLP_WORKERS)
+    workers = _Workers(NLP_WORKERS, processes=worker_processes)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        workers.close()  # worker processes end with the server
 
     app = FastAPI(
+        lifespan=lifespan,
         docs_url=None,  # Swagger UI loads its scripts from a CDN: /docs is served here instead
         redoc_url=None,
         title="tomtat",
