@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import json
 import multiprocessing
 import os
@@ -31,8 +30,9 @@ from tomtat.collection import store
 from tomtat.model import Page
 from tomtat.read.decode import vietnamese_share
 from tomtat.read.files import from_object, pages_from_bytes
-from tomtat.web import views
+from tomtat.web.errors import BadInput
 from tomtat.web.fetch import FetchError, fetch
+from tomtat.web.shelf import StoryShelf
 
 MAX_BODY = 20 * 1024 * 1024
 MAX_PAGE = 100_000  # listing pages; a larger number is the last page, not an overflow
@@ -75,15 +75,7 @@ def _same_origin(request: Request) -> bool:
     return host == request.headers.get("host", "")
 
 
-PER_PAGE = 20
 _TEMPLATES = Path(__file__).parent / "templates"
-
-
-class BadInput(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(status, message)
-        self.status = status
-        self.message = message
 
 
 # Summarizing is CPU work of up to seconds per request, at most NLP_WORKERS at once
@@ -236,8 +228,7 @@ def create_app(
     )
     templates = Jinja2Templates(directory=str(_TEMPLATES))
 
-    def connect():
-        return store.connect(db_path, check_same_thread=False)
+    shelf = StoryShelf(db_path)
 
     @app.exception_handler(BadInput)
     async def bad_input(request: Request, exc: BadInput):
@@ -268,85 +259,18 @@ def create_app(
     def story_script():
         return Response(_STORY_JS, media_type="text/javascript")
 
-    def listing(q: str | None, page: int) -> dict:
-        db = connect()
-        try:
-            offset = (page - 1) * PER_PAGE
-            if q and q.strip():
-                keys, total = store.search(db, q, PER_PAGE, offset)
-                rows = store.stories_by_key(db, keys)
-                ordered = [rows[k] for k in keys if k in rows]
-            else:
-                ordered, total = store.newest_stories(db, PER_PAGE, offset)
-        finally:
-            db.close()
-        items = []
-        for sid, raw in ordered:
-            data = json.loads(raw)
-            items.append(
-                {
-                    "id": sid,
-                    "headline": data.get("headline"),
-                    "gist": views.gist(data),
-                    "size": data.get("size", len(data.get("articles", []))),
-                    "outlets": data.get("outlets", []),
-                    "first": data.get("first"),
-                    "last": data.get("last"),
-                    "why": views.why_matched(data, q) if q and q.strip() else None,
-                }
-            )
-        return {"stories": items, "page": page, "per_page": PER_PAGE, "total": total, "q": q or ""}
-
-    def row(story_id: str) -> tuple[str, str]:
-        db = connect()
-        try:
-            found = store.story_json(db, story_id)
-        finally:
-            db.close()
-        if found is None:
-            raise BadInput(404, f"không có câu chuyện {story_id!r}")
-        return found
-
-    # Parsing a story and re-segmenting its articles costs more than serving it: keep the
-    # results for the most read stories, keyed by update time so that a change is seen.
-    @functools.lru_cache(maxsize=512)
-    def parsed(story_id: str, updated: str, raw: str) -> dict:
-        return json.loads(raw)
-
-    @functools.lru_cache(maxsize=256)
-    def story_view(story_id: str, updated: str, raw: str) -> dict:
-        return views.story_view(json.loads(raw))
-
-    def load(story_id: str) -> dict:
-        raw, updated = row(story_id)
-        return parsed(story_id, updated, raw)
-
-    def save(data: dict) -> str:
-        """Store a pasted story, unless the store already has every one of its articles
-        in one story: the paste then is that story (no copy is made)."""
-        from tomtat.collection.fold import stored_story_of
-        from tomtat.model import Story
-
-        db = connect()
-        try:
-            story = Story.from_dict(data)
-            existing = stored_story_of(db, story.kept_articles)
-            return existing or store.add_pasted_story(db, data)
-        finally:
-            db.close()
-
     # pages
 
     @app.get("/", response_class=HTMLResponse)
     def home(request: Request, q: str | None = None, page: int = 1):
         return templates.TemplateResponse(
-            request, "home.html", listing(_query(q), min(max(1, page), MAX_PAGE))
+            request, "home.html", shelf.listing(_query(q), min(max(1, page), MAX_PAGE))
         )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def story_page(request: Request, story_id: str):
-        raw, updated = row(story_id)
-        return templates.TemplateResponse(request, "story.html", story_view(story_id, updated, raw))
+        raw, updated = shelf.row(story_id)
+        return templates.TemplateResponse(request, "story.html", shelf.story_view(story_id, updated, raw))
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs(request: Request):
@@ -381,7 +305,7 @@ def create_app(
             for page in _pages_from_bytes(body, "fetched.html", taken):
                 page.url = final
                 pages.append(page)
-        sid = await run_in_threadpool(save, await workers.run(summarize_pages, pages))
+        sid = await run_in_threadpool(shelf.save, await workers.run(summarize_pages, pages))
         return RedirectResponse(f"/stories/{sid}", status_code=303)
 
     # API
@@ -389,12 +313,12 @@ def create_app(
     @app.get("/api/stories")
     def api_stories(q: str | None = None, page: int = 1) -> dict:
         """Stories, newest first, or those matching `q` (diacritics optional), 20 a page."""
-        return listing(_query(q), min(max(1, page), MAX_PAGE))
+        return shelf.listing(_query(q), min(max(1, page), MAX_PAGE))
 
     @app.get("/api/stories/{story_id}")
     def api_story(story_id: str) -> dict:
         """One story in the JSON contract."""
-        return load(story_id)
+        return shelf.load(story_id)
 
     @app.post("/api/stories", status_code=201)
     async def api_summarize(request: Request) -> dict:
@@ -430,7 +354,7 @@ def create_app(
                 pages = [_page_from_object(o, n) for n, o in enumerate(items, 1)]
             else:
                 pages = _pages_from_bytes(raw, "body.html" if "html" in ctype else "body.txt", set())
-        sid = await run_in_threadpool(save, await workers.run(summarize_pages, pages))
-        return await run_in_threadpool(load, sid)
+        sid = await run_in_threadpool(shelf.save, await workers.run(summarize_pages, pages))
+        return await run_in_threadpool(shelf.load, sid)
 
     return app

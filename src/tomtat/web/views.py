@@ -24,7 +24,6 @@ def anchor(article_id: str, index: int) -> str:
     return f"s-{article_id}-{index}"
 
 
-
 def _stored_sentences(a: dict) -> list[tuple[int, str]]:
     """(index, text) of an article's sentences as stored with the story. A story stored
     before sentences were kept (schema 1) shows its paragraphs whole: the reader never
