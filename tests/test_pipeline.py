@@ -186,3 +186,19 @@ def test_seed_and_vnmds_summaries_stand_alone(seeds_dir, vnmds_dir):
     assert _stands_alone(tomtat.summarize([seeds_dir]))
     for cluster in read_clusters(vnmds_dir)[:20]:
         assert _stands_alone(tomtat.summarize(cluster.pages, max_syllables=rouge.budget(cluster.references)))
+
+
+def test_stages_are_named_steps_with_their_options(seeds_dir):
+    """The per-story list every path runs, and a custom composition of the same steps:
+    the rules alone (no recognizer names) and a smaller budget."""
+    from tomtat.model import Story
+    from tomtat.pipeline import Facts, Select, prepare, run, stage_name, story_stages
+    from tomtat.summary.select import Selection
+
+    assert [stage_name(s) for s in story_stages()] == ["segment_missing", "fold_duplicates", "facts", "select"]
+    full = run(prepare([seeds_dir]), story_stages())
+    story = prepare([seeds_dir])
+    story = run(story, [Facts(recognize_names=False), Select(Selection(max_syllables=60))])
+    assert isinstance(story, Story) and set(story.timings) >= {"facts", "select"}
+    assert story.stats["select"]["syllables"] <= 60 < full.stats["select"]["syllables"]
+    assert len(story.entities) < len(full.entities)  # the recognizer adds names the rules miss

@@ -11,8 +11,9 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -86,12 +87,44 @@ def select_stage(
     return story
 
 
+@dataclass(frozen=True)
+class Facts:
+    """The facts stage as a step with its option: entities, quotes and the timeline;
+    `recognize_names` False leaves out the trained recognizer's names."""
+
+    recognize_names: bool = True
+    name: ClassVar[str] = "facts"
+
+    def __call__(self, story: Story) -> Story:
+        return facts_stage(story, recognize_names=self.recognize_names)
+
+
+@dataclass(frozen=True)
+class Select:
+    """The selection stage as a step with its options (budget, redundancy thresholds:
+    `summary.select.Selection`): headline, summary sentences in reading order."""
+
+    selection: Selection = field(default_factory=Selection)
+    name: ClassVar[str] = "select"
+
+    def __call__(self, story: Story) -> Story:
+        return select_stage(story, selection=self.selection)
+
+
+def stage_name(stage: Stage) -> str:
+    named = getattr(stage, "name", None)
+    if isinstance(named, str):
+        return named
+    return getattr(stage, "func", stage).__name__.removesuffix("_stage")
+
+
 def run(story: Story, stages: list[Stage]) -> Story:
+    """Run `stages` in order (each Story -> Story), timing each under its name."""
     timings = story.timings
     for stage in stages:
         started = time.perf_counter()
         story = stage(story)
-        name = getattr(stage, "func", stage).__name__.removesuffix("_stage")
+        name = stage_name(stage)
         timings[name] = round(time.perf_counter() - started, 4)
     return story
 

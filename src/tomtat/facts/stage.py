@@ -6,10 +6,13 @@ from tomtat.facts import entities, quotes, timeline
 from tomtat.model import Story
 
 
-def facts_stage(story: Story) -> Story:
+def facts_stage(story: Story, recognize_names: bool = True) -> Story:
+    """`recognize_names` False: the title and honorific rules alone, without the trained
+    recognizer's names (what `benchmarks/names.py` compares against)."""
     index = entities.build(story)
     story.quotes = quotes.extract(story, index)
-    entities.add_recognized(story, index)
+    if recognize_names:
+        entities.add_recognized(story, index)
     story.timeline = timeline.build(story)
     story.stats["facts"] = {
         "entities": len(story.entities),
