@@ -127,3 +127,26 @@ def test_hostile_texts_finish_in_a_child_process():
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert len(done.stdout.splitlines()) == len(texts)
+
+
+def test_page_text_regexes_are_linear_on_1_mb():
+    """The splitter, the normalizer and the name rules over 1 MB of each hostile pattern,
+    in a child process killed after 120 s (about 10 s in all on this machine; the
+    quadratic versions took hours)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from tomtat.eval.hostile import hostile_texts\n"
+        "from tomtat.facts import mentions\n"
+        "from tomtat.text.normalize import normalize_line\n"
+        "from tomtat.text.sentences import split_sentences\n"
+        "for name, text in hostile_texts(1_000_000).items():\n"
+        "    split_sentences(' '.join(text.split()))\n"
+        "    normalize_line(text)\n"
+        "    mentions.find(text)\n"
+        "    print(name, flush=True)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(done.stdout.splitlines()) == 12
