@@ -3,6 +3,7 @@ killed at any moment, a paste while a crawl is added."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -130,3 +131,41 @@ def test_pastes_during_an_add_keep_their_own_stories(tmp_path, seeds_dir):
     rows = dict(conn.execute("SELECT id, pasted FROM stories WHERE json IS NOT NULL"))
     assert all(rows.get(sid) == 1 for sid in pasted) and len(set(pasted)) == 3
     assert sum(1 for v in rows.values() if not v) == 2  # the two crawl stories, untouched
+
+
+def test_a_version_6_store_migrates_its_search_index(tmp_path):
+    """A store written before migration 7 (search rows keyed by an unindexed column)
+    opens, is rebuilt with rowid = story key, and finds and re-indexes its stories."""
+    import sqlite3
+
+    from tomtat.collection import store
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for n in range(6):
+        db.executescript(store.MIGRATIONS[n])
+    db.execute("PRAGMA user_version = 6")
+    data = {"headline": "Thượng đỉnh Mỹ - Triều", "summary": [{"text": "Hai nhà lãnh đạo gặp nhau."}]}
+    for key in (0, 1):
+        db.execute(
+            "INSERT INTO stories (key, id, size, json, updated) VALUES (?, ?, 1, ?, '2026-01-01')",
+            (key, f"story-{key + 1:06d}", json.dumps(data, ensure_ascii=False)),
+        )
+        db.execute(
+            "INSERT INTO story_search (key, headline, summary, body) VALUES (?, ?, ?, '')",
+            (key, "thuong dinh my trieu", "hai nha lanh dao gap nhau"),
+        )
+        db.execute(
+            "INSERT INTO story_text (key, headline, summary, body) VALUES (?, ?, ?, '')",
+            (key, "thượng đỉnh mỹ triều", "hai nhà lãnh đạo gặp nhau"),
+        )
+    db.commit()
+    db.close()
+    db = store.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(store.MIGRATIONS)
+    assert [r[0] for r in db.execute("SELECT rowid FROM story_search ORDER BY rowid")] == [0, 1]
+    keys, total = store.search(db, "thượng đỉnh", 10, 0)
+    assert sorted(keys) == [0, 1] and total == 2
+    with db:
+        store.index_story(db, 1, None)  # removed by rowid
+    assert store.search(db, "thuong dinh", 10, 0) == ([0], 1)
