@@ -234,3 +234,19 @@ def test_progress_bar_on_a_terminal(tmp_path, seeds_dir, monkeypatch):
     assert main(["stories", str(seeds_dir), "-o", str(tmp_path / "out")]) == 0
     shown = err.getvalue()
     assert "pages:" in shown and "page/s" in shown and "stories=1" in shown and "duplicates=0" in shown
+
+
+def test_the_time_window_applies_before_the_candidate_cut():
+    """Twenty old stories with the same words cannot crowd out the one recent story:
+    the window is applied before only a few candidates are kept."""
+    import numpy as np
+
+    from tomtat.collection.cluster import MAX_CANDIDATES, Clusterer
+
+    clusterer = Clusterer(threshold=0.5, window_days=7)
+    ids = np.arange(30, dtype=np.int64)
+    w = np.ones(30, dtype=np.float32)
+    for n in range(MAX_CANDIDATES + 5):  # old stories, a month apart from each other
+        clusterer.add(f"old-{n}", ids, w, day=float(-1000 - 30 * n))
+    recent = clusterer.add("recent", ids, w, day=100.0)
+    assert clusterer.add("follow-up", ids, w, day=101.0) == recent

@@ -145,8 +145,16 @@ class Clusterer:
         for term in top.tolist():
             for key in self.postings.get(term, ())[-RECENT_POSTINGS:]:
                 hits[key] += 1
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
-        return [s for key, _ in ranked if (s := self.stories[key]).within(day, self.window)]
+        # the time window before the cut: stories out of the window must not take the
+        # places of ones inside it (issue 16)
+        out = []
+        for key, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])):
+            story = self.stories[key]
+            if story.within(day, self.window):
+                out.append(story)
+                if len(out) == MAX_CANDIDATES:
+                    break
+        return out
 
     def _index(self, story: Story, ids: np.ndarray, w: np.ndarray) -> None:
         for term in ids[np.argsort(-w, kind="stable")[:QUERY_TERMS]].tolist():
