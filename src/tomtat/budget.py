@@ -9,8 +9,9 @@ Sizes are checked before the work starts, so no page is ever half done:
   1,200-2,500 tags each. 50,000 keeps a page under ~5 s with 20x room for real pages;
 - page text: `MAX_TEXT_CHARS` characters (text input, or the text extracted from HTML).
   The longest article of the three summarization dev sets (1,100 articles) has 16,370;
-  every later stage is linear in this size (tests/test_hostile.py), at ~5 s per MB in
-  the worst case measured (benchmarks/fuzz.py).
+  every later stage is linear in this size (tests/test_hostile.py). At the limits, the
+  worst hostile page measured costs ~4 s and the process peaks at ~330 MB
+  (benchmarks/fuzz.py): that is the stated bound per page.
 
 Time is checked while the work runs: cleaning one page may take `PAGE_SECONDS`. The
 clock is a SIGALRM timer, which Python only delivers to the main thread, so it applies
