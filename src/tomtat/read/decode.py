@@ -108,7 +108,9 @@ def decode(data: bytes, name: str = "input") -> str:
     best = from_bytes(data).best()
     if best is not None:
         candidates.append(str(best))
-    candidates.append(repair_legacy(data.decode("latin-1")))  # TCVN3 / VNI
+    # TCVN3 / VNI tables are keyed by Latin-1 letters: repairing another reading (cp1258
+    # maps the same bytes to other letters) would give "că nhỉu" for "có nhiều"
+    candidates.append(repair_legacy(data.decode("latin-1")))
     candidates = [unicodedata.normalize("NFC", c) for c in candidates]
     good = [c for c in candidates if vietnamese_share(c) > 0.05 and syllable_score(c) > 0]
     if good:
