@@ -104,6 +104,65 @@ def story_entities(root: Path, recognized: bool = True) -> tuple[float, float, f
     return found / max(1, wanted), right / max(1, named), seconds / max(1, len(paths)) * 1000
 
 
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+
+
+def statements(shared: Path) -> None:
+    """Statements, speakers (and, on vnmds-dev, dated events) on the hand gold of
+    `tests/fixtures/facts_gold` + `vnmds_facts`: 25 clusters of three sets, by set, by
+    domain and by kind of speaker."""
+    import csv
+
+    import tomtat
+    from tomtat.eval import quotes as quote_eval
+    from tomtat.eval.datasets import read_dataset
+
+    gold = quote_eval.read_statement_gold(
+        GOLD / "vnmds_facts" / "quotes.tsv"
+    ) + quote_eval.read_statement_gold(GOLD / "facts_gold" / "quotes.tsv")
+    with open(GOLD / "facts_gold" / "clusters.tsv", encoding="utf-8") as fh:
+        domain = {r["cluster"]: r["domain"] for r in csv.DictReader(fh, delimiter="\t")}
+    stories = {}
+    started = time.process_time()
+    for name in sorted({g.dataset for g in gold}):
+        wanted = {g.cluster for g in gold if g.dataset == name}
+        for c in read_dataset(name, shared):
+            if c.id in wanted:
+                stories[c.id] = tomtat.summarize(c.pages, story_id=c.id)
+    seconds = time.process_time() - started
+    groups: dict[tuple[str, str], quote_eval.StatementCounts] = defaultdict(quote_eval.StatementCounts)
+    misses = []
+    for g in gold:
+        counts, why = quote_eval.judge_statement(stories[g.cluster], g)
+        for group in (
+            ("set", g.dataset),
+            ("domain", domain[g.cluster]),
+            ("speaker", g.speaker_kind or "?"),
+            ("all", ""),
+        ):
+            groups[group].add(counts)
+        if why:
+            misses.append(why)
+    system, matched = quote_eval.statements_precision(stories, gold)
+    print(
+        f"\nwho said what on the hand gold: {len(stories)} clusters, {len(gold)} statements "
+        f"({seconds:.0f} s to summarize; speaker '?' = vnmds-dev rows, kinds not labelled)"
+    )
+    print(f"{'group':28} {'gold':>5} {'found':>6} {'speaker':>8} {'kind':>6}")
+    for (what, value), c in sorted(groups.items()):
+        label = f"{what} {value}".strip()
+        print(
+            f"{label:28} {c.gold:5d} {c.found / c.gold:6.3f} {c.speaker_right / max(1, c.found):8.3f} "
+            f"{c.kind_right / max(1, c.found):6.3f}"
+        )
+    print(
+        f"precision (system quotes starting in a gold sentence) {matched / max(1, system):.3f} "
+        f"({matched}/{system})"
+    )
+    if misses:
+        print("first misses: " + "; ".join(misses[:12]))
+
+
 def _print(name: str, counts: dict[str, tuple[int, int, int]], rate: float, doc: tuple[float, float]) -> None:
     cells = []
     for kind in (*TYPES, "all"):
@@ -118,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--underthesea-sentences", type=int, default=600)
     parser.add_argument("--model", default=None)
     parser.add_argument("--gazetteer", default=None)
+    parser.add_argument("--clusters", default=None)
     args = parser.parse_args(argv)
     dev = read_part(Path(args.shared) / "data" / "vlsp2018-ner" / "dev")
     kwargs = {}
@@ -125,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         kwargs["model"] = Path(args.model)
     if args.gazetteer:
         kwargs["gazetteer"] = Path(args.gazetteer)
+    if args.clusters:
+        kwargs["clusters"] = Path(args.clusters)
     recognizer = Recognizer(**kwargs)
     print(f"VLSP 2018 dev: {len(dev)} sentences, {len({s.doc for s in dev})} documents")
     head = " | ".join(f"{t + ' P R F':17}" for t in (*TYPES, "all"))
@@ -139,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.shared) / "data" / "vlsp2018-ner" / "dev", recognized
         )
         print(f"{label:28} recall {recall:.3f} precision {precision:.3f}   facts {ms:.1f} ms per article")
+    statements(Path(args.shared))
     if args.underthesea_sentences:
         sample = dev[: args.underthesea_sentences]
         tag_underthesea(sample[:5])

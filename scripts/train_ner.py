@@ -3,6 +3,7 @@
 
     python scripts/train_ner.py [--shared ../shared] [--folds 5]
 
+Run `scripts/train_word_clusters.py` first (the syllable clusters are features).
 Reads VLSP 2018 NER `train` (never `dev` or the held-out test part), builds the
 syllable gazetteer, and trains a python-crfsuite CRF (L-BFGS, c1 0.1, c2 0.01, 100
 iterations). Gazetteer features of each training document come from a gazetteer built on
@@ -21,7 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 from tomtat.eval.vlsp_ner import read_part  # noqa: E402
-from tomtat.facts.recognizer import GAZETTEER_PATH, MODEL_PATH, Gazetteer, features  # noqa: E402
+from tomtat.facts.recognizer import (  # noqa: E402
+    CLUSTERS_PATH,
+    GAZETTEER_PATH,
+    MODEL_PATH,
+    Gazetteer,
+    WordClusters,
+    features,
+)
 
 C1, C2, ITERATIONS = 0.1, 0.01, 100
 
@@ -37,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--iterations", type=int, default=ITERATIONS)
     parser.add_argument("--model", default=str(MODEL_PATH))
     parser.add_argument("--gazetteer", default=str(GAZETTEER_PATH))
+    parser.add_argument("--clusters", default=str(CLUSTERS_PATH), help="from scripts/train_word_clusters.py")
     args = parser.parse_args(argv)
 
     train = read_part(Path(args.shared) / "data" / "vlsp2018-ner" / "train")
@@ -45,10 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     gazetteers = [
         Gazetteer.build((s.tokens, s.labels) for s in train if fold_of[s.doc] != f) for f in range(args.folds)
     ]
+    clusters = WordClusters.load(Path(args.clusters))
     trainer = pycrfsuite.Trainer(verbose=False)
     started = time.perf_counter()
     for s in train:
-        trainer.append(features(s.tokens, gazetteers[fold_of[s.doc]]), s.labels)
+        trainer.append(features(s.tokens, gazetteers[fold_of[s.doc]], clusters), s.labels)
     trainer.set_params(
         {
             "c1": args.c1,

@@ -19,7 +19,7 @@ def dev(shared_dir):
 
 
 def test_dev_exact_span_f1(dev):
-    """Outermost PER/LOC/ORG names, exact spans: measured F1 0.842 (P 0.869, R 0.817)
+    """Outermost PER/LOC/ORG names, exact spans: measured F1 0.846 (P 0.871, R 0.822)
     when the model was trained; the floor catches a regression."""
     recognizer = default()
     tp = fp = fn = 0
@@ -27,7 +27,7 @@ def test_dev_exact_span_f1(dev):
         gold, got = spans_of(s.labels), set(decode(recognizer.tag(s.tokens)))
         tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
     p, r = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * p * r / (p + r) >= 0.835, (p, r)
+    assert 2 * p * r / (p + r) >= 0.840, (p, r)
 
 
 def test_nested_tags_give_the_outermost_name():

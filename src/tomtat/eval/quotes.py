@@ -156,3 +156,84 @@ def score_pointers(stories: dict[str, Story], gold: list[dict[str, str]]) -> tup
             system += 1
             matched += (cluster, q.article_id, q.sentence) in wanted
     return PointerScores(len(gold), found, system, matched, named, right), misses
+
+
+@dataclass
+class StatementGold:
+    """One statement of the who-said-what gold (`tests/fixtures/facts_gold/`)."""
+
+    dataset: str
+    cluster: str
+    doc: str
+    sentence: int
+    kind: str  # direct | reported
+    speakers: tuple[str, ...]  # forms that all name the speaker; empty: not named
+    speaker_kind: str  # person | organisation | anonymous | "" (not labelled)
+
+
+def read_statement_gold(path: str | Path, dataset: str = "vnmds-dev") -> list[StatementGold]:
+    """Rows of a gold file; files without a `dataset` column are of `dataset`."""
+    out = []
+    for row in read_pointer_gold(path):
+        said = row["speaker"].strip()
+        out.append(
+            StatementGold(
+                row.get("dataset") or dataset,
+                row["cluster"],
+                row["doc"],
+                int(row["sentence"]),
+                row["kind"],
+                () if said == "-" else tuple(s.strip() for s in said.split("|")),
+                row.get("speaker_kind") or "",
+            )
+        )
+    return out
+
+
+@dataclass
+class StatementCounts:
+    gold: int = 0
+    found: int = 0
+    speaker_right: int = 0  # of those found: the named speaker, or none pinned on a person
+    kind_right: int = 0
+
+    def add(self, other: StatementCounts) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.speaker_right += other.speaker_right
+        self.kind_right += other.kind_right
+
+
+def _person(story: Story, q: Quote) -> bool:
+    return any(e.id == q.speaker and e.type == "PER" for e in story.entities)
+
+
+def judge_statement(story: Story, g: StatementGold) -> tuple[StatementCounts, str]:
+    """Counts for one gold statement and a line saying what went wrong ("" if nothing).
+    Found: a quote starts in the gold sentence. Speaker right: for a named speaker, a
+    quote there resolves to one of its forms; for an unnamed one, no quote there is
+    pinned on a person (the anonymous source must not become the nearest name)."""
+    where = f"{g.cluster}/{g.doc}#{g.sentence}"
+    hits = [q for q in story.quotes if q.article_id == g.doc and q.sentence == g.sentence]
+    if not hits:
+        return StatementCounts(1, 0, 0, 0), f"not found: {where} {'|'.join(g.speakers) or '-'}"
+    if g.speakers:
+        wanted = {key(s) for s in g.speakers}
+        right = any(wanted & {key(n) for n in speaker_name(story, q)} for q in hits)
+    else:
+        right = not any(_person(story, q) for q in hits)
+    kind = any(q.kind == g.kind for q in hits)
+    said = speaker_name(story, hits[0])[:1]
+    why = "" if right else f"wrong speaker: {where} {'|'.join(g.speakers) or '-'} != {said}"
+    return StatementCounts(1, 1, int(right), int(kind)), why
+
+
+def statements_precision(stories: dict[str, Story], gold: list[StatementGold]) -> tuple[int, int]:
+    """(system quotes in the gold clusters, those starting in a gold statement's sentence)."""
+    wanted = {(g.cluster, g.doc, g.sentence) for g in gold}
+    system = matched = 0
+    for cluster in {g.cluster for g in gold}:
+        for q in stories[cluster].quotes:
+            system += 1
+            matched += (cluster, q.article_id, q.sentence) in wanted
+    return system, matched
