@@ -44,6 +44,7 @@ class Index:
     ranked: list[Entity] = field(default_factory=list)  # the story's entities, by importance
     role_answers: dict[tuple[str, str], tuple[Entity | None]] = field(default_factory=dict)
     _roles: RoleTable | None = None
+    recognized: dict[int, list] = field(default_factory=dict)  # id(sentence) -> recognizer names
 
     def role_table(self) -> RoleTable:
         """Who holds which title, built once when titles are first resolved (entities are
@@ -127,11 +128,32 @@ def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_
     return out
 
 
-def build(story: Story) -> Index:
+def _recognized(names_found: list) -> mention_finder.Recognized:
+    return mention_finder.Recognized(
+        places=frozenset((n.start, n.end) for n in names_found if n.type == "LOC"),
+        person_starts=frozenset(n.start for n in names_found if n.type == "PER"),
+        spans=tuple((n.start, n.end, n.type) for n in names_found),
+    )
+
+
+def build(story: Story, recognize_names: bool = False) -> Index:
+    """Mentions and entities of the story. `recognize_names`: the trained recognizer
+    tags each sentence first, and the mention rules read its places and where its
+    person names begin ("Thủ tướng Na Uy Jonas Gahr Stoere": the title "Thủ tướng Na
+    Uy", the name "Jonas Gahr Stoere", though "Na Uy" is in no table)."""
     index = Index()
     sentences = [s for a in story.kept_articles for s in a.sentences]
+    tagger = None
+    if recognize_names:
+        from tomtat.facts import recognizer
+
+        tagger = recognizer.default()
     for s in sentences:
-        for m in _join_roles(mention_finder.find(s.text), s.text):
+        seen = mention_finder.Recognized()
+        if tagger is not None and s.duplicate_of is None:
+            index.recognized[id(s)] = tagger.names(s.text, split=False)
+            seen = _recognized(index.recognized[id(s)])
+        for m in _join_roles(mention_finder.find(s.text, seen), s.text):
             index.add(Found(s, m))
     ents = index.entities
 
@@ -292,7 +314,8 @@ def add_recognized(story: Story, index: Index) -> None:
         for s in a.sentences:
             if s.duplicate_of is not None:
                 continue  # a sentence repeated from another article is tagged there
-            for name in tagger.names(s.text, split=False):
+            tagged = index.recognized.get(id(s))
+            for name in tagged if tagged is not None else tagger.names(s.text, split=False):
                 k = names.key(name.text)
                 if not k or len(k) < 2:
                     continue

@@ -98,17 +98,56 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
     return j
 
 
-def _split_place_tail(words: list[str]) -> tuple[list[str], list[str]]:
+def _span(tokens: list[re.Match], first: int, end: int) -> tuple[int, int]:
+    return tokens[first].start(), tokens[end - 1].end()
+
+
+@dataclass(frozen=True)
+class Recognized:
+    """What the trained recognizer (`facts.recognizer`) tagged in the sentence, by
+    character span: places the place table does not list ("Na Uy"), and where a
+    person's name begins inside a run of capitals ("Fed Atlanta Raphael Bostic")."""
+
+    places: frozenset[tuple[int, int]] = frozenset()
+    person_starts: frozenset[int] = frozenset()
+    spans: tuple[tuple[int, int, str], ...] = ()
+
+
+_NOTHING = Recognized()
+
+
+def _split_place_tail(
+    words: list[str],
+    tokens: list[re.Match] | None = None,
+    first: int = 0,
+    seen: Recognized = _NOTHING,
+    person_cut: bool = False,
+) -> tuple[list[str], list[str]]:
     """Split a run into (qualifier ending with a known place or organisation, rest):
-    "Nga Sergei Lavrov" -> (["Nga"], ["Sergei", "Lavrov"])."""
+    "Nga Sergei Lavrov" -> (["Nga"], ["Sergei", "Lavrov"]). With the run's tokens (from
+    `first`), a place the recognizer tagged counts too, and a person's name the
+    recognizer starts inside the run ends the qualifier there."""
     best = 0
     for cut in range(1, min(len(words), names.LONGEST_PLACE + 1)):  # linear on long runs
         if names.place(" ".join(words[:cut])):
             best = cut
+        elif tokens is not None and (tokens[first].start(), tokens[first + cut - 1].end()) in seen.places:
+            best = cut
+    if person_cut and tokens is not None and seen.person_starts:
+        for cut in range(max(1, best), len(words)):
+            at = tokens[first + cut].start()
+            # a name starts here and none covers the words before ("Fed Atlanta Raphael
+            # Bostic", not "Bandar bin Sultan" tagged in two pieces)
+            if at in seen.person_starts and not any(
+                kind == "PER" and a < at and b > tokens[first].start() for a, b, kind in seen.spans
+            ):
+                best = cut
+                break
     return words[:best], words[best:]
 
 
-def find(text: str) -> list[Mention]:
+def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
+    """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
     out: list[Mention] = []
     k = 0
@@ -125,7 +164,9 @@ def find(text: str) -> list[Mention]:
             if j < len(tokens) and _cap(tokens[j].group(0)):
                 end = _proper_run(tokens, j, allow_lower=True)
                 words = [t.group(0) for t in tokens[j:end]]
-                qual, rest = _split_place_tail(words) if title else ([], words)
+                qual, rest = ([], words)
+                if title:
+                    qual, rest = _split_place_tail(words, tokens, j, seen, person_cut=True)
                 if qual and rest:
                     qual_end = j + len(qual)
                     name_end = _proper_run(tokens, qual_end, allow_lower=False)
@@ -146,7 +187,7 @@ def find(text: str) -> list[Mention]:
                             qual_end = cut + 1
                             name_end = _proper_run(tokens, qual_end, allow_lower=False)
                             break
-                elif names.place(" ".join(words)):
+                elif names.place(" ".join(words)) or _span(tokens, j, end) in seen.places:
                     qual_end, name_end = end, end  # "Ngoại trưởng Nga": a title and its country
                 else:
                     qual_end, name_end = j, _proper_run(tokens, j, allow_lower=False)
@@ -196,12 +237,21 @@ def find(text: str) -> list[Mention]:
                 pass  # "Hội nghị Thượng đỉnh": an event's name, not an organisation
             elif is_org:
                 out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "ORG", name=surface))
-            elif names.place(surface) or marker:
+            elif (
+                names.place(surface)
+                or marker
+                # a run the recognizer calls a place, unless the table splits a known
+                # place off it ("Lào AFP": the place, then the agency)
+                or (
+                    (tok.start(), tokens[end - 1].end()) in seen.places
+                    and not _split_place_tail([t.group(0) for t in tokens[k:end]])[0]
+                )
+            ):
                 out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "LOC", name=surface))
             else:
                 # split off a known place at either end ("Mỹ Donald Trump", "Hà Nội Nam")
                 words = [t.group(0) for t in tokens[k:end]]
-                qual, rest = _split_place_tail(words)
+                qual, rest = _split_place_tail(words, tokens, k, seen)
                 if qual:
                     q_end = k + len(qual)
                     out.append(

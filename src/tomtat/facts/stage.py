@@ -9,7 +9,7 @@ from tomtat.model import Story
 def facts_stage(story: Story, recognize_names: bool = True) -> Story:
     """`recognize_names` False: the title and honorific rules alone, without the trained
     recognizer's names (what `benchmarks/names.py` compares against)."""
-    index = entities.build(story)
+    index = entities.build(story, recognize_names)
     story.quotes = quotes.extract(story, index)
     if recognize_names:
         entities.add_recognized(story, index)
