@@ -241,6 +241,10 @@ class Quote:
     speaker_text: str  # how the sentence names the speaker ("Ngoại trưởng Nga")
     article_id: str
     sentence: int  # index of the (first) sentence it is in
+    # "person", "organisation" (a body, a government, a news agency or paper) or
+    # "anonymous" (unnamed or collective: "các chuyên gia", "một quan chức giấu tên");
+    # "" when the text does not say who spoke
+    speaker_kind: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -248,6 +252,7 @@ class Quote:
             "kind": self.kind,
             "speaker": self.speaker,
             "speaker_text": self.speaker_text,
+            "speaker_kind": self.speaker_kind,
             "article": self.article_id,
             "sentence": self.sentence,
         }
@@ -261,6 +266,7 @@ class Quote:
             d.get("speaker_text") or "",
             d["article"],
             int(d["sentence"]),
+            d.get("speaker_kind") or "",
         )
 
 

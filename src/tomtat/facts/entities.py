@@ -85,6 +85,34 @@ class Index:
         f.entity = e
         return e
 
+    def organisation(self, name: str, sentence: Sentence, f: Found | None = None) -> Entity:
+        """The organisation called `name` in the story, made when first named as a
+        speaker ("hãng tin AP", "Cảnh sát Na Uy", "Bank of America")."""
+        k = "ORG:" + _org_key(name)
+        if k not in self.entities:
+            e = Entity(id=f"e{len(self.ranked) + 1}", name=name, type="ORG")
+            self.entities[k] = e
+            self.ranked.append(e)
+        e = self.entities[k]
+        where = (sentence.article_id, sentence.index)
+        if where not in e.mentions:
+            e.mentions.append(where)
+            e.score += 1
+        if f is not None:
+            f.entity = e
+        return e
+
+    def organisation_beginning(self, head: str) -> Entity | None:
+        """The one organisation of the story whose name begins with `head` ("cảnh sát"
+        -> "Cảnh sát Na Uy"), if exactly one does."""
+        want = names.key(head)
+        hits = [
+            e
+            for k, e in self.entities.items()
+            if k.startswith("ORG:") and (names.key(e.name) + " ").startswith(want + " ")
+        ]
+        return hits[0] if len(hits) == 1 else None
+
 
 def _role_key(role: str) -> str:
     return names.key(role)

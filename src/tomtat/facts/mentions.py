@@ -146,6 +146,19 @@ def _split_place_tail(
     return words[:best], words[best:]
 
 
+def _person_inside(tokens: list[re.Match], k: int, end: int, seen: Recognized) -> int | None:
+    """The token where the recognizer starts a person's name inside the run k..end
+    (not at its first token) with no person's name covering the tokens before."""
+    if not seen.person_starts:
+        return None
+    for cut in range(k + 1, end):
+        at = tokens[cut].start()
+        if at in seen.person_starts:
+            covered = any(kind == "PER" and a < at and b > tokens[k].start() for a, b, kind in seen.spans)
+            return None if covered else cut
+    return None
+
+
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
@@ -270,6 +283,16 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                                 name=text[s : tokens[end - 1].end()],
                             )
                         )
+                elif end - k >= 2 and _person_inside(tokens, k, end, seen) is not None:
+                    # "GĐĐH Oliver Kahn", "Fed Atlanta Raphael Bostic": the recognizer's
+                    # person starts inside the run; what comes before is kept only as
+                    # the place or organisation it tagged
+                    cut = _person_inside(tokens, k, end, seen)
+                    for a, b, kind in seen.spans:
+                        if kind in ("LOC", "ORG") and (a, b) == _span(tokens, k, cut):
+                            out.append(Mention(a, b, text[a:b], kind, name=text[a:b]))
+                    a, b = _span(tokens, cut, end)
+                    out.append(Mention(a, b, text[a:b], "NAME", name=text[a:b]))
                 elif end - k >= 2:
                     out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "NAME", name=surface))
                 elif k > 0 or low not in _OPENERS:

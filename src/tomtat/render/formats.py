@@ -30,13 +30,24 @@ def _where(a: Article) -> str:
     return a.url or a.path or a.id
 
 
+def unresolved_speaker(speaker_text: str, speaker_kind: str) -> str:
+    """How a speaker that is no entity of the story is shown: as the text names it,
+    marked when the source is unnamed ("các chuyên gia (không nêu tên)")."""
+    if not speaker_text:
+        return "(không rõ)"
+    return f"{speaker_text} (không nêu tên)" if speaker_kind == "anonymous" else speaker_text
+
+
 def _who_said_what(story: Story) -> list[tuple[str, list]]:
     """Quotes grouped by speaker (unresolved speakers by how they are named), speakers in
     the story's order of importance."""
     by_id = {e.id: e for e in story.entities}
     groups: dict[str, list] = {}
     for q in story.quotes:
-        name = by_id[q.speaker].name if q.speaker in by_id else (q.speaker_text or "(không rõ)")
+        if q.speaker in by_id:
+            name = by_id[q.speaker].name
+        else:
+            name = unresolved_speaker(q.speaker_text, q.speaker_kind)
         groups.setdefault(name, []).append(q)
     rank = {e.name: k for k, e in enumerate(story.entities)}
     return sorted(groups.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tomtat.render.formats import safe_url
+from tomtat.render.formats import safe_url, unresolved_speaker
 from tomtat.text.normalize import fold, strip_diacritics
 
 
@@ -60,7 +60,10 @@ def story_view(data: dict) -> dict:
     speakers: dict[str, dict] = {}
     for q in data.get("quotes", []):
         sid = q.get("speaker") or f"?{q.get('speaker_text') or 'không rõ'}"
-        name = entities[sid]["name"] if sid in entities else (q.get("speaker_text") or "(không rõ)")
+        if sid in entities:
+            name = entities[sid]["name"]
+        else:
+            name = unresolved_speaker(q.get("speaker_text") or "", q.get("speaker_kind") or "")
         group = speakers.setdefault(sid, {"id": sid, "name": name, "quotes": []})
         src = by_id.get(q["article"])
         group["quotes"].append(

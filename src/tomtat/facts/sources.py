@@ -1,0 +1,274 @@
+"""Speakers that are not a named person, as Vietnamese news writes them.
+
+- Bodies named by what they are, with or without a name: "Cảnh sát Na Uy", "cơ quan
+  CSĐT", "Tòa án nhân dân tỉnh X", "Bệnh viện Đại học Oslo", "Phía Mỹ", "HĐXX".
+- Media relaying a statement: "hãng tin AP", "tờ Korea Herald", "Kênh truyền hình NRK",
+  "đài BBC", "trang Workboat".
+- Documents standing for their author: "cáo trạng", "thông cáo", "số liệu của Bộ X".
+- Unnamed or collective people: "các chuyên gia", "giới phân tích", "một quan chức giấu
+  tên", "nhân chứng", "nguồn tin của cảnh sát", "đại diện Sở X", "nhiều người hâm mộ".
+- A relative of a named person, who is not that person: "bố Thảo Nhi Lê", "vợ ông X".
+- A person named only by what they do, who is the person the article is about:
+  "rapper", "tiền đạo người Ba Lan", "người đẹp", "nữ ca sĩ".
+
+These are the heads of such phrases in Vietnamese news in general (the lexicons below),
+not strings of one story. `phrase_at` reads one such phrase at a clause's start; the
+quote rules (`facts.quotes`) decide where a clause starts and which verb reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tomtat.facts import names
+from tomtat.text.normalize import fold
+
+# Bodies: the statement is the organisation's (kind "organisation").
+BODIES = (
+    "cơ quan cảnh sát điều tra",
+    "cơ quan csđt",
+    "cơ quan điều tra",
+    "cơ quan chức năng",
+    "cơ quan công an",
+    "cảnh sát",
+    "công an",
+    "nhà chức trách",
+    "chính quyền",
+    "chính phủ",
+    "giới chức",
+    "tòa án",
+    "tòa",
+    "tand",
+    "viện kiểm sát",
+    "vksnd",
+    "vks",
+    "hội đồng xét xử",
+    "hđxx",
+    "ban tổ chức",
+    "btc",
+    "ban giám đốc",
+    "ban giám hiệu",
+    "bệnh viện",
+    "sở thú",
+    "vườn thú",
+    "bộ",
+    "sở",
+    "cục",
+    "ủy ban",
+    "ubnd",
+    "công ty",
+    "tập đoàn",
+    "ngân hàng",
+    "quân đội",
+    "hải quân",
+    "lực lượng",
+    "phía",
+    "nhà trường",
+    "trường",
+    "câu lạc bộ",
+    "clb",
+    "liên đoàn",
+    "hiệp hội",
+    "tổ chức",
+)
+# Media that relay what was said (kind "organisation").
+MEDIA = (
+    "hãng thông tấn",
+    "hãng tin",
+    "thông tấn xã",
+    "kênh truyền hình",
+    "đài truyền hình",
+    "đài phát thanh",
+    "trang tin",
+    "trang web",
+    "tạp chí",
+    "báo chí",
+    "truyền thông",
+    "báo",
+    "tờ",
+    "đài",
+    "kênh",
+    "trang",
+)
+# Documents that speak for whoever wrote them (kind "organisation"); those in
+# `DOCUMENTS_NEED_OWNER` only with "của/từ/trên <owner>" ("số liệu của Bộ Lao động").
+DOCUMENTS = ("cáo trạng", "thông cáo", "bản tin", "tuyên bố", "báo cáo", "kết luận")
+DOCUMENTS_NEED_OWNER = ("số liệu", "dữ liệu", "thông tin", "khảo sát", "thống kê", "kết quả")
+# Unnamed or collective people (kind "anonymous").
+UNNAMED = (
+    "chuyên gia",
+    "giới chuyên gia",
+    "giới chuyên môn",
+    "giới phân tích",
+    "giới quan sát",
+    "giới đầu tư",
+    "nhà phân tích",
+    "nhà kinh tế",
+    "nhà đầu tư",
+    "nhà giao dịch",
+    "nhà quan sát",
+    "nhà nghiên cứu",
+    "nhà khoa học",
+    "quan chức",
+    "nguồn tin",
+    "nhân chứng",
+    "lời nhân chứng",
+    "người dân",
+    "người hâm mộ",
+    "cư dân mạng",
+    "dân mạng",
+    "dư luận",
+    "ý kiến",
+    "dự đoán",
+    "đại diện",
+    "người phát ngôn",
+    "phát ngôn viên",
+    "phóng viên",
+    "người thân",
+    "gia đình",
+    "hàng xóm",
+    "nhân viên",
+    "người",
+)
+# Relatives: "<relative> <Name>" is someone else than <Name> (kind "anonymous").
+RELATIVES = (
+    "bố",
+    "mẹ",
+    "cha",
+    "bố ruột",
+    "mẹ ruột",
+    "vợ",
+    "chồng",
+    "con trai",
+    "con gái",
+    "anh trai",
+    "em trai",
+    "chị gái",
+    "em gái",
+    "bạn trai",
+    "bạn gái",
+    "người yêu",
+    "luật sư",
+    "người nhà",
+    "quản lý",
+)
+# Words naming a person by trade or description (kind "person": the article's person).
+DESCRIPTORS = (
+    "rapper",
+    "ca sĩ",
+    "nữ ca sĩ",
+    "nam ca sĩ",
+    "giọng ca",
+    "người đẹp",
+    "nàng hậu",
+    "hoa hậu",
+    "á hậu",
+    "cô nàng",
+    "diễn viên",
+    "nam diễn viên",
+    "nữ diễn viên",
+    "nghệ sĩ",
+    "nhạc sĩ",
+    "tiền đạo",
+    "tiền vệ",
+    "hậu vệ",
+    "thủ môn",
+    "trung vệ",
+    "cầu thủ",
+    "chân sút",
+    "danh thủ",
+    "tuyển thủ",
+    "hlv",
+    "huấn luyện viên",
+    "chiến lược gia",
+    "tay vợt",
+    "võ sĩ",
+    "vận động viên",
+    "vđv",
+    "bị cáo",
+    "nghi phạm",
+    "nạn nhân",
+    "doanh nhân",
+    "tỷ phú",
+    "nữ doanh nhân",
+    "nam rapper",
+    "nữ rapper",
+    "chàng trai",
+    "cô gái",
+)
+# Determiners and quantities before a collective head.
+_DETERMINERS = ("các", "những", "một số", "một", "nhiều", "hai", "ba", "đông đảo", "giới", "phía")
+
+
+@dataclass(frozen=True)
+class Source:
+    start: int  # character offsets of the phrase in the text given
+    end: int
+    kind: str  # "organisation", "anonymous" or "descriptor" (a person named by trade)
+    head: str  # the lexicon entry that decided
+
+
+def _table(words: tuple[str, ...]) -> dict[str, list[str]]:
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda x: -len(x.split())):
+        by_first.setdefault(w.split()[0], []).append(w)
+    return by_first
+
+
+_KINDS = (
+    (RELATIVES, "anonymous"),
+    (DOCUMENTS, "organisation"),
+    (DOCUMENTS_NEED_OWNER, "organisation"),
+    (MEDIA, "organisation"),
+    (BODIES, "organisation"),
+    (UNNAMED, "anonymous"),
+    (DESCRIPTORS, "descriptor"),
+)
+_TABLES = [(_table(words), kind, set(words)) for words, kind in _KINDS]
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_OWNER = re.compile(r"\s*(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)\s+\S", re.I)
+
+
+def _head_at(words: list[str]) -> tuple[str, str, int] | None:
+    """(head, kind, syllables) of the lexicon entry the words begin with, the longest."""
+    if not words:
+        return None
+    best = None
+    for table, kind, _ in _TABLES:
+        for entry in table.get(words[0], ()):
+            n = len(entry.split())
+            if words[:n] == entry.split() and (best is None or n > best[2]):
+                best = (entry, kind, n)
+    return best
+
+
+def phrase_at(text: str, start: int, end: int) -> Source | None:
+    """The source phrase that is `text[start:end]` (a clause's subject, or what follows
+    "Theo"): it must begin, after determiners, with a head of one of the lexicons.
+    Returns None for anything else (a named person, a place, a common noun)."""
+    piece = text[start:end]
+    if names.title_at(piece, 0):
+        return None  # "Bộ trưởng ...": a title names a person, not the body
+    matches = list(_WORD.finditer(piece))
+    words = [fold(m.group(0)) for m in matches]
+    k = 0
+    while k < len(words):
+        det = next(
+            (d for d in _DETERMINERS if words[k : k + len(d.split())] == d.split()),
+            None,
+        )
+        if det is None:
+            break
+        k += len(det.split())
+    head = _head_at(words[k:])
+    if head is None:
+        return None
+    entry, kind, n = head
+    if entry in DOCUMENTS_NEED_OWNER:
+        after = piece[matches[k + n - 1].end() :] if k + n - 1 < len(matches) else ""
+        if not _OWNER.match(after):
+            return None
+    if kind == "anonymous" and entry in ("người", "ý kiến", "dự đoán") and k == 0:
+        return None  # "người ..." alone is any person; collective only as "nhiều người"
+    return Source(start, end, kind, entry)
