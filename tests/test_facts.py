@@ -246,3 +246,19 @@ def test_statement_gold_across_three_sets():
     print(f"statement gold: found {found:.3f} speaker {right:.3f} of {total.gold}")
     assert found >= 0.75, misses
     assert right >= 0.70, misses
+
+
+def test_a_statement_reported_and_quoted_is_listed_once():
+    quotes, story = _quotes_of(
+        "Ông Phạm Văn Hòa, Giám đốc Sở Xây dựng, cho biết cây cầu mới sẽ thông xe vào cuối tháng 10 năm nay.\n"
+        "“Cây cầu mới sẽ thông xe vào cuối tháng 10 năm nay, sớm hơn kế hoạch hai tháng”, ông Hòa nói.\n"
+        "Ông Hòa cũng cho biết chi phí xây dựng thấp hơn dự toán khoảng 40 tỷ đồng."
+    )
+    by_sentence = {q.sentence: q for q, _ in quotes}
+    assert set(by_sentence) == {1, 2}  # the reported first sentence is a form of the direct quote
+    direct = by_sentence[1]
+    assert direct.kind == "direct" and direct.places() == [("a", 1), ("a", 0)]
+    assert direct.also[0][3] == "reported"
+    from tomtat.render.formats import text as as_text
+
+    assert "sớm hơn kế hoạch hai tháng” [1]" in as_text(story)

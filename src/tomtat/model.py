@@ -245,6 +245,9 @@ class Quote:
     # "anonymous" (unnamed or collective: "các chuyên gia", "một quan chức giấu tên");
     # "" when the text does not say who spoke
     speaker_kind: str = ""
+    # the same statement by the same speaker written elsewhere: a reported version of a
+    # direct quote, or the quote again in another article; (article_id, sentence, text, kind)
+    also: list[tuple[str, int, str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -255,7 +258,12 @@ class Quote:
             "speaker_kind": self.speaker_kind,
             "article": self.article_id,
             "sentence": self.sentence,
+            "also": [{"article": a, "sentence": k, "text": t, "kind": kind} for a, k, t, kind in self.also],
         }
+
+    def places(self) -> list[tuple[str, int]]:
+        """Every (article_id, sentence) the statement is written in, its own first."""
+        return [(self.article_id, self.sentence), *((a, k) for a, k, _, _ in self.also)]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
@@ -267,6 +275,10 @@ class Quote:
             d["article"],
             int(d["sentence"]),
             d.get("speaker_kind") or "",
+            [
+                (x["article"], int(x["sentence"]), x.get("text") or "", x.get("kind") or "reported")
+                for x in d.get("also") or []
+            ],
         )
 
 

@@ -56,11 +56,26 @@ def read_seed_gold(path: str | Path) -> list[GoldQuote]:
     return [GoldQuote(r["doc"], r["speaker"], kinds[r["kind"]], r["starts_with"], r["line"]) for r in rows]
 
 
+def _forms(q: Quote) -> list[tuple[str, str, str]]:
+    """(article, text, kind) of every form of a statement (`Quote.also`)."""
+    return [(q.article_id, q.text, q.kind), *((a, t, kind) for a, _, t, kind in q.also)]
+
+
+def _matching_kind(q: Quote, g: GoldQuote) -> str | None:
+    """The kind of the form of `q` that the gold statement is (the gold's own kind when
+    two forms of the same words both match), if any."""
+    kinds = set()
+    for article, text, kind in _forms(q):
+        at = fold(text).find(fold(g.starts_with))
+        if article == g.article and 0 <= at <= 20:
+            kinds.add(kind)
+    if not kinds:
+        return None
+    return g.kind if g.kind in kinds else kinds.pop()
+
+
 def _matches(q: Quote, g: GoldQuote) -> bool:
-    if q.article_id != g.article:
-        return False
-    at = fold(q.text).find(fold(g.starts_with))
-    return 0 <= at <= 20
+    return _matching_kind(q, g) is not None
 
 
 def speaker_name(story: Story, q: Quote) -> list[str]:
@@ -85,16 +100,19 @@ def score(story: Story, gold: list[GoldQuote]) -> tuple[QuoteScores, list[str]]:
         def is_right(k: int, g: GoldQuote = g) -> bool:
             return key(g.speaker) in {key(n) for n in speaker_name(story, story.quotes[k])}
 
-        best = max(hits, key=lambda k: (is_right(k), story.quotes[k].kind == g.kind, -k))
+        def kind_of(k: int, g: GoldQuote = g) -> str | None:
+            return _matching_kind(story.quotes[k], g)
+
+        best = max(hits, key=lambda k: (is_right(k), kind_of(k) == g.kind, -k))
         used.update(hits)
         if is_right(best):
             speaker_right += 1
         else:
             said = speaker_name(story, story.quotes[best])
             misses.append(f"wrong speaker: {g.article}:{g.where} {g.speaker} != {said[:1]}")
-        if story.quotes[best].kind != g.kind:
+        if kind_of(best) != g.kind:
             misses.append(f"wrong kind: {g.article}:{g.where} {g.kind}")
-        if story.quotes[best].kind == g.kind:
+        else:
             kind_right += 1
     scores = QuoteScores(found, len(gold), len(story.quotes), speaker_right, kind_right, len(used))
     return scores, misses
@@ -137,7 +155,7 @@ def score_pointers(stories: dict[str, Story], gold: list[dict[str, str]]) -> tup
     wanted = {(g["cluster"], g["doc"], int(g["sentence"])) for g in gold}
     for g in gold:
         story = stories[g["cluster"]]
-        hits = [q for q in story.quotes if q.article_id == g["doc"] and q.sentence == int(g["sentence"])]
+        hits = [q for q in story.quotes if (g["doc"], int(g["sentence"])) in q.places()]
         where = f"{g['cluster']}/{g['doc']}#{g['sentence']}"
         if not hits:
             misses.append(f"not found: {where} {g['speaker']}")
@@ -154,7 +172,7 @@ def score_pointers(stories: dict[str, Story], gold: list[dict[str, str]]) -> tup
     for cluster in {g["cluster"] for g in gold}:
         for q in stories[cluster].quotes:
             system += 1
-            matched += (cluster, q.article_id, q.sentence) in wanted
+            matched += any((cluster, a, k) in wanted for a, k in q.places())
     return PointerScores(len(gold), found, system, matched, named, right), misses
 
 
@@ -214,7 +232,7 @@ def judge_statement(story: Story, g: StatementGold) -> tuple[StatementCounts, st
     quote there resolves to one of its forms; for an unnamed one, no quote there is
     pinned on a person (the anonymous source must not become the nearest name)."""
     where = f"{g.cluster}/{g.doc}#{g.sentence}"
-    hits = [q for q in story.quotes if q.article_id == g.doc and q.sentence == g.sentence]
+    hits = [q for q in story.quotes if (g.doc, g.sentence) in q.places()]
     if not hits:
         return StatementCounts(1, 0, 0, 0), f"not found: {where} {'|'.join(g.speakers) or '-'}"
     if g.speakers:
@@ -222,7 +240,12 @@ def judge_statement(story: Story, g: StatementGold) -> tuple[StatementCounts, st
         right = any(wanted & {key(n) for n in speaker_name(story, q)} for q in hits)
     else:
         right = not any(_person(story, q) for q in hits)
-    kind = any(q.kind == g.kind for q in hits)
+    kind = any(
+        kind == g.kind
+        for q in hits
+        for (a, k), kind in zip(q.places(), [q.kind, *(x[3] for x in q.also)], strict=True)
+        if (a, k) == (g.doc, g.sentence)
+    )
     said = speaker_name(story, hits[0])[:1]
     why = "" if right else f"wrong speaker: {where} {'|'.join(g.speakers) or '-'} != {said}"
     return StatementCounts(1, 1, int(right), int(kind)), why
@@ -235,5 +258,5 @@ def statements_precision(stories: dict[str, Story], gold: list[StatementGold]) -
     for cluster in {g.cluster for g in gold}:
         for q in stories[cluster].quotes:
             system += 1
-            matched += (cluster, q.article_id, q.sentence) in wanted
+            matched += any((cluster, a, k) in wanted for a, k in q.places())
     return system, matched

@@ -54,8 +54,10 @@ def _who_said_what(story: Story) -> list[tuple[str, list]]:
 
 
 def _quote_line(q, num: dict[str, int]) -> str:
+    """The statement and every article it is written in (`Quote.also`)."""
     said = f"“{q.text}”" if q.kind == "direct" else q.text
-    return f"{said} [{num[q.article_id]}]"
+    marks = dict.fromkeys(num[a] for a, _ in q.places() if a in num)
+    return f"{said} " + "".join(f"[{n}]" for n in marks)
 
 
 def _date_label(e) -> str:

@@ -66,12 +66,18 @@ def story_view(data: dict) -> dict:
             name = unresolved_speaker(q.get("speaker_text") or "", q.get("speaker_kind") or "")
         group = speakers.setdefault(sid, {"id": sid, "name": name, "quotes": []})
         src = by_id.get(q["article"])
+        cites = []  # every article the statement is written in (its other forms: "also")
+        for where in [{"article": q["article"], "sentence": q["sentence"]}, *(q.get("also") or [])]:
+            other = by_id.get(where["article"])
+            if other is not None and other.number not in [n for n, _ in cites]:
+                cites.append((other.number, anchor(where["article"], where["sentence"])))
         group["quotes"].append(
             {
                 "text": q["text"],
                 "kind": q["kind"],
                 "number": src.number if src else None,
                 "target": anchor(q["article"], q["sentence"]),
+                "cites": cites,
             }
         )
     rank = {e["id"]: k for k, e in enumerate(data.get("entities", []))}
