@@ -156,11 +156,16 @@ def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_
     return out
 
 
-def _recognized(names_found: list) -> mention_finder.Recognized:
+def _tagged(seen: mention_finder.Recognized, m: mention_finder.Mention, kind: str) -> bool:
+    return any(t == kind and a <= m.start and m.end <= b for a, b, t in seen.spans)
+
+
+def _recognized(names_found: list, known_place=None) -> mention_finder.Recognized:
     return mention_finder.Recognized(
         places=frozenset((n.start, n.end) for n in names_found if n.type == "LOC"),
         person_starts=frozenset(n.start for n in names_found if n.type == "PER"),
         spans=tuple((n.start, n.end, n.type) for n in names_found),
+        known_place=known_place,
     )
 
 
@@ -180,8 +185,11 @@ def build(story: Story, recognize_names: bool = False) -> Index:
         seen = mention_finder.Recognized()
         if tagger is not None and s.duplicate_of is None:
             index.recognized[id(s)] = tagger.names(s.text, split=False)
-            seen = _recognized(index.recognized[id(s)])
+            seen = _recognized(index.recognized[id(s)], tagger.known_place)
         for m in _join_roles(mention_finder.find(s.text, seen), s.text):
+            titled = names.title_at(m.name or "", 0)
+            if m.kind == "NAME" and " " in m.name and _tagged(seen, m, "PER") and not titled:
+                m.kind = "PER"  # a full name the recognizer calls a person: "Franz Beckenbauer"
             index.add(Found(s, m))
     ents = index.entities
 
@@ -228,6 +236,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
                 f.entity = target
         for short in [k for k in orgs if id(ents[k]) in moved]:
             del ents[short]
+    _merge_short_full_names(index)
     persons = [e for k, e in ents.items() if k.startswith("PER:")]
     # a one-word name is the one person whose first or last word it is
     by_end_word: dict[str, list[Entity]] = {}
@@ -235,6 +244,12 @@ def build(story: Story, recognize_names: bool = False) -> Index:
         words = names.key(e.name).split()
         for w in {words[0], words[-1]}:
             by_end_word.setdefault(w, []).append(e)
+    # where each full name was written: a short name two people share ("bà Hằng") is
+    # the one named last before it in the same article
+    seen_at: dict[int, list[tuple[str, int]]] = {}
+    for f in index.found:
+        if f.entity is not None and f.entity.type == "PER":
+            seen_at.setdefault(id(f.entity), []).append((f.sentence.article_id, f.sentence.index))
     # 2. one-word names and bare capitalised names
     for f in index.found:
         m = f.mention
@@ -246,6 +261,8 @@ def build(story: Story, recognize_names: bool = False) -> Index:
             f.entity = exact
             continue
         hits = by_end_word.get(k, [])
+        if len(hits) > 1:
+            hits = _nearest_before(hits, f, seen_at)
         if len(hits) == 1:
             f.entity = hits[0]
         elif m.kind == "PER":
@@ -281,6 +298,46 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     index.ranked = ranked
     story.entities = ranked  # the same list: people found later as speakers join it
     return index
+
+
+def _merge_short_full_names(index: Index) -> None:
+    """A person's name of two or more words that ends the full name of exactly one other
+    person is that person: "Thái Hằng" = "Lê Đình Thái Hằng" (news calls people by the
+    last words of their name)."""
+    ents = index.entities
+    keys = [k for k in ents if k.startswith("PER:")]
+    by_tail: dict[str, list[str]] = {}
+    for k in keys:
+        words = k[4:].split()
+        for n in range(2, len(words)):
+            by_tail.setdefault(" ".join(words[-n:]), []).append(k)
+    moved: dict[int, Entity] = {}
+    for k in keys:
+        longer = by_tail.get(k[4:], [])
+        if len(longer) == 1:
+            moved[id(ents[k])] = ents[longer[0]]
+    if not moved:
+        return
+    for f in index.found:
+        if f.entity is not None and id(f.entity) in moved:
+            f.entity = moved[id(f.entity)]
+    for k in [k for k in keys if id(ents[k]) in moved]:
+        del ents[k]
+
+
+def _nearest_before(
+    candidates: list[Entity], f: Found, seen_at: dict[int, list[tuple[str, int]]]
+) -> list[Entity]:
+    """Of people sharing a short name, the one whose full name was written last before
+    `f` in its article (a list of one), or all of them when that does not decide."""
+    here, at = f.sentence.article_id, f.sentence.index
+    last = {
+        id(e): max((k for a, k in seen_at.get(id(e), []) if a == here and k <= at), default=-1)
+        for e in candidates
+    }
+    best = max(last.values())
+    winners = [e for e in candidates if last[id(e)] == best]
+    return winners if best >= 0 and len(winners) == 1 else candidates
 
 
 _GENERIC_TITLES = {"lãnh đạo", "nhà lãnh đạo", "đại diện", "chuyên gia", "người đứng đầu", "lãnh tụ"}

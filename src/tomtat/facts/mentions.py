@@ -12,6 +12,7 @@ word or a verb that ends the name ("Bộ Tài chính cho biết").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tomtat.facts import names
@@ -111,6 +112,8 @@ class Recognized:
     places: frozenset[tuple[int, int]] = frozenset()
     person_starts: frozenset[int] = frozenset()
     spans: tuple[tuple[int, int, str], ...] = ()
+    # place names of the recognizer's gazetteer (drawn from its training part)
+    known_place: Callable[[str], bool] | None = None
 
 
 _NOTHING = Recognized()
@@ -132,6 +135,8 @@ def _split_place_tail(
         if names.place(" ".join(words[:cut])):
             best = cut
         elif tokens is not None and (tokens[first].start(), tokens[first + cut - 1].end()) in seen.places:
+            best = cut
+        elif seen.known_place is not None and seen.known_place(" ".join(words[:cut])):
             best = cut
     if person_cut and tokens is not None and seen.person_starts:
         for cut in range(max(1, best), len(words)):

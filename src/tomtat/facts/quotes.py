@@ -116,6 +116,8 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
     if weak:
         clause_start = max(text.rfind(". ", 0, verb_start), text.rfind("; ", 0, verb_start), -1) + 1
         for f in found:
+            if best is not None and re.fullmatch(r"\s+là\s+", text[f.mention.end : best.mention.start]):
+                return best  # "chủ tịch Barca là Joan Laporta nói": the name after "là"
             if not (clause_start <= f.mention.start and f.mention.end <= verb_start):
                 continue
             gap = text[f.mention.end : verb_start]
@@ -193,6 +195,25 @@ def _article_person(
     return max(counts.values(), key=len)[-1]
 
 
+_SOMEONE = re.compile(
+    r"\b[Mm]ột\s+(?:\w+\s+){0,2}?(?:người|công dân|nhân chứng|quan chức|phụ nữ|đàn ông|cô gái|"
+    r"chàng trai|du khách|hành khách|sinh viên|học sinh|cư dân|nhân viên)\b"
+)
+
+
+def _sole_person(index: Index, s: Sentence, article_sentences: list[Sentence]) -> Found | None:
+    """The one person named in the article before `s`, if only one is and the sentence
+    before does not bring in someone unnamed ("một công dân nước ngoài ... mô tả")."""
+    if s.index > 0 and _SOMEONE.search(article_sentences[s.index - 1].text):
+        return None
+    people: dict[int, Found] = {}
+    for prev in article_sentences[: s.index]:
+        for f in index.in_sentence(prev):
+            if f.entity is not None and f.entity.type == "PER":
+                people[id(f.entity)] = f
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _source_speaker(
     index: Index,
     s: Sentence,
@@ -226,6 +247,9 @@ def _source_speaker(
             mention = _body_mention(head_end + first_cap.start(), end, outlet)
             return Speaker(Found(s, mention, entity), text, "organisation", start)
     inside = [f for f in found if head_end <= f.mention.start and f.mention.end <= end]
+    author = next((f for f in inside if f.mention.kind == "PER" and f.entity is not None), None)
+    if src.head in _DOCS and author is not None:
+        return _as_speaker(author)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
     named = next((f for f in inside if f.mention.kind in ("ORG", "NAME")), None)
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
         # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Bank of America"
@@ -233,7 +257,8 @@ def _source_speaker(
             index.organisation(named.mention.name or named.mention.text, s, named)
         return Speaker(named, text, "organisation", start)
     if src.kind == "organisation":
-        if re.search(r"\b[A-ZĐÀ-Ỹ]", s.text[head_end:end]):  # a named body: "Cảnh sát Na Uy"
+        named_body = re.search(r"\b[A-ZĐÀ-Ỹ]", s.text[head_end:end])
+        if named_body and len(text.split()) <= _LONGEST_BODY:  # a named body: "Cảnh sát Na Uy"
             entity = index.organisation(text, s)
         else:  # "Cảnh sát", "cơ quan CSĐT": the story's one body of that kind, if named
             entity = index.organisation_beginning(text)
@@ -256,6 +281,7 @@ def _body_mention(start: int, end: int, text: str) -> Mention:
 
 
 _LONGEST_SOURCE = 120  # characters: a subject longer than this is a clause, not a source
+_LONGEST_BODY = 8  # words of a body named by what it is ("Bệnh viện Đại học Y Hà Nội")
 
 
 def _as_speaker(f: Found | None) -> Speaker | None:
@@ -389,7 +415,10 @@ def _direct(
             if people:
                 speaker = _as_speaker(people[0])
             elif _PRONOUN_AFTER.match(tail[: v.start()]):
-                speaker = _as_speaker(_previous_person(index, s_after, article_sentences, before=local_end))
+                person = _previous_person(index, s_after, article_sentences, before=local_end)
+                if person is None:  # "“...”, cô chia sẻ." after a long quote: the article's one person
+                    person = _sole_person(index, s_after, article_sentences)
+                speaker = _as_speaker(person)
             else:
                 speaker = _attribute(
                     index,

@@ -526,6 +526,10 @@ class Recognizer:
             labels += self.tagger.tag(features(tokens[start : start + WINDOW], self.gazetteer, self.clusters))
         return labels
 
+    def known_place(self, name: str) -> bool:
+        """Whether the training part names `name` as a place (its gazetteer)."""
+        return self.gazetteer.phrases.get(tuple(fold(w) for w in name.split())) == "LOC"
+
     def names(self, text: str, split: bool = True) -> list[Name]:
         """Names in `text` with their character offsets; `split` False: `text` is one
         sentence."""
