@@ -262,3 +262,17 @@ def test_a_statement_reported_and_quoted_is_listed_once():
     from tomtat.render.formats import text as as_text
 
     assert "sớm hơn kế hoạch hai tháng” [1]" in as_text(story)
+
+
+def test_timeline_phrases_start_where_a_word_starts():
+    from tomtat.facts.timeline import _FUNCTION_WORDS, _phrase
+
+    text = (
+        "Theo kế hoạch của ban tổ chức, hơn 2 nghìn vận động viên đến từ các đoàn thể thao trên "
+        "cả nước sẽ tranh tài tại giải đấu năm 2025."
+    )
+    at = text.index("năm 2025")
+    phrase = _phrase(text, at, at + len("năm 2025"))
+    assert phrase.endswith("năm 2025")
+    before = text[: text.index(phrase)].split()[-1]
+    assert before in _FUNCTION_WORDS, phrase  # not "thể | thao", "vận | động viên"

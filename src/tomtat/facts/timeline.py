@@ -94,8 +94,30 @@ def _phrase(text: str, start: int, end: int) -> str:
         right = min(nxt) if nxt else len(text)
     words_before = list(re.finditer(r"\S+", text[left:start]))
     if len(words_before) > 12:  # a long clause: keep the dozen words before the date
-        left += words_before[-12].start()
+        k = len(words_before) - 12
+        # start where a word surely starts, after a function word, so "sĩ tử", "1 triệu"
+        # or "Hà Nội" is not cut in two (up to `_WORD_BACK` syllables further left)
+        stop = _FUNCTION_WORDS
+        for back in range(_WORD_BACK + 1):
+            j = k - back
+            if j <= 0:
+                k = 0
+                break
+            before = words_before[j - 1].group(0).lower()
+            if before in stop:
+                k = j
+                break
+        left += words_before[k].start()
     return text[left:right].strip(" ,;.")
+
+
+_WORD_BACK = 4  # syllables: Vietnamese words are one to four
+# One-syllable function words after which a new word surely starts (jusText's stoplist
+# is too wide for this: it has "sĩ", "nước"...).
+_FUNCTION_WORDS = set(
+    """và của là có được với tại ở về cho đã sẽ đang cũng thì mà nhưng khi trong trên
+    dưới sau trước đến từ theo như các những này đó hơn để do vì nên bị rằng""".split()
+)
 
 
 def _story_year(story: Story, raws: list[_Raw]) -> tuple[int | None, bool]:
