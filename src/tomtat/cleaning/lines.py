@@ -40,6 +40,10 @@ HTML_MAX_GAP = 8
 _BOX_LINES = ("dated list item", "teaser with timestamp", "section header", "repeated line", "timestamp")
 COHERENCE_TO_MERGE = 0.15
 COHERENCE_AFTER_BOX = 0.25  # body resuming after a related box must be clearly on topic
+# Two lone paragraphs with a caption between them are one photo story's text when they
+# share this much: the paragraphs of the photo stories at hand share 0.23-0.36, the
+# items of the teaser lists at hand under 0.1.
+COHERENCE_PHOTO_STORY = 0.2
 MAX_BOX = 7  # lines of a related-articles box set inside the body
 CAPTION_LINE_MAX = 60  # syllables: a longer line with a photo credit is body plus caption
 CAPTION_MAX = 25  # syllables: a line inside the body shorter than this may be a caption
@@ -205,7 +209,13 @@ def _merge(
                     g.hard or cues.looks_like_byline(g.text) or cues.looks_like_name_line(g.text) for g in gap
                 )
                 and coherence >= COHERENCE_TO_MERGE
-                and (run[1] > run[0] or b > a)
+                and (
+                    run[1] > run[0]
+                    or b > a
+                    # two lone paragraphs a caption parts: a photo story's text, if the
+                    # two clearly share a topic (a teaser list's items do not)
+                    or (len(gap) == 1 and gap[0].n <= CAPTION_MAX and coherence >= COHERENCE_PHOTO_STORY)
+                )
             )
             box = _is_related_box(gap) and _prose_lines(infos, run) >= 2 and coherence >= COHERENCE_AFTER_BOX
             if html and not box:
