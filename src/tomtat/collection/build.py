@@ -225,8 +225,7 @@ def summarize_stale(db: sqlite3.Connection, options: Options, report: Report | N
     the story meanwhile leaves it stale for itself)."""
     done: set[int] = set()
     started = time.perf_counter()
-    for key, version in store.stale_stories(db):
-        data = summarize_story(db, key, options.max_syllables)
+    for key, version, data in _summaries(db, list(store.stale_stories(db)), options):
         with store.writing(db):
             if store.put_summary(db, key, version, data):
                 done.add(key)
@@ -249,13 +248,44 @@ def summarize_story(db: sqlite3.Connection, key: int, max_syllables: int) -> dic
     none): the same per-story stages as `tomtat summarize`, over the articles *and* the
     copies folded into them, in the order the pages were given, so the original keeps
     the support of its copies and every outlet is credited."""
-    articles = store.story_articles(db, key)
+    return summarize_articles(key, store.story_articles(db, key), max_syllables)
+
+
+def summarize_articles(key: int, articles: list, max_syllables: int) -> dict | None:
+    """`summarize_story` once the articles are read (what a worker process runs)."""
     if not articles:
         return None
     for a in articles:
         a.duplicate_of = None  # the story's own folding decides, as on every path
     story = run(Story(id=story_id(key), articles=articles), story_stages(max_syllables))
     return story.to_dict()
+
+
+def _summaries(db: sqlite3.Connection, stale: list[tuple[int, int]], options: Options):
+    """(key, version, contract JSON) of each stale story, in order. With `jobs` > 1 the
+    stories are summarized on that many worker processes: the store is read here (one
+    connection, one process), the per-story stages run there, and at most
+    `SUMMARY_WINDOW` stories per worker are in flight, so memory stays bounded."""
+    if options.jobs <= 1 or len(stale) < 2:
+        for key, version in stale:
+            yield key, version, summarize_story(db, key, options.max_syllables)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    window = options.jobs * SUMMARY_WINDOW
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        pending: list = []
+        for key, version in stale:
+            job = pool.submit(summarize_articles, key, store.story_articles(db, key), options.max_syllables)
+            pending.append((key, version, job))
+            if len(pending) >= window:
+                k, v, future = pending.pop(0)
+                yield k, v, future.result()
+        for k, v, future in pending:
+            yield k, v, future.result()
+
+
+SUMMARY_WINDOW = 8  # stories in flight per worker: enough to keep it busy, few in memory
 
 
 def write_atomic(target: Path, text: str) -> None:
