@@ -500,6 +500,8 @@ def _previous_person(
     return None
 
 
+# "đánh giá cao/thấp X", "bày tỏ sự ...": an attitude towards a thing, not words said
+_ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
 _THEO = re.compile(
     r"^(?:(?:Cũng|Còn|Và|Nhưng)\s+|(?:Tuy nhiên|Trước đó|Trong khi đó|Bên cạnh đó|Ngoài ra),\s*)?"
     r"[Tt]heo\s+(.+?)\s*[,:]\s+(.+)$"
@@ -540,7 +542,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 )
             return
     for v in _VERB.finditer(text):
-        if in_quote(v.start()):
+        if in_quote(v.start()) or _ATTITUDE.match(text, v.start()):
             continue
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
         if speaker is None:
