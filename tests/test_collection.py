@@ -250,3 +250,27 @@ def test_the_time_window_applies_before_the_candidate_cut():
         clusterer.add(f"old-{n}", ids, w, day=float(-1000 - 30 * n))
     recent = clusterer.add("recent", ids, w, day=100.0)
     assert clusterer.add("follow-up", ids, w, day=101.0) == recent
+
+
+def test_dask_engine_gives_the_local_result(tmp_path, vnmds_dir):
+    """`--engine dask` on a two-worker cluster on loopback: the same story files as the
+    local run (grouping stays in the parent; only cleaning and summarizing move)."""
+    pools.pooled(vnmds_dir, tmp_path, seed=5)
+    outputs = []
+    for engine in ("local", "dask"):
+        out = tmp_path / engine
+        args = ["stories", str(tmp_path / "pool.jsonl"), "-o", str(out), "--jobs", "2", "--engine", engine]
+        assert main(args) == 0
+        outputs.append({f.name: f.read_text(encoding="utf-8") for f in sorted((out / "stories").glob("*.json"))})
+    assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_unreachable_scheduler_is_a_usage_error(tmp_path, seeds_dir, capsys, monkeypatch):
+    from tomtat.collection import engine
+
+    monkeypatch.setattr(engine, "CONNECT_SECONDS", 1)
+    code = main(
+        ["stories", str(seeds_dir), "-o", str(tmp_path / "o"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    assert code == 2
+    assert "Dask scheduler" in capsys.readouterr().err

@@ -232,8 +232,21 @@ def cmd_stories(args: argparse.Namespace) -> int:
         db = store.connect(args.state or ":memory:")
     except Exception as exc:
         raise UsageError(f"--state {args.state}: cannot open the store ({exc})") from None
-    options = Options(jobs=_jobs(args.jobs), window_days=args.window_days, max_syllables=args.max_syllables)
-    report, changed = _build_with_progress(args.paths, db, options)
+    options = Options(
+        jobs=_jobs(args.jobs) if args.engine == "local" else args.jobs,
+        window_days=args.window_days,
+        max_syllables=args.max_syllables,
+        engine=args.engine,
+        scheduler=args.scheduler,
+    )
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler goes with --engine dask")
+    from tomtat.collection.engine import EngineError
+
+    try:
+        report, changed = _build_with_progress(args.paths, db, options)
+    except EngineError as exc:
+        raise UsageError(str(exc)) from None
     written = write_output(db, out, None if args.state is None else changed)
     dropped = report.dropped
     print(
@@ -419,6 +432,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="an article more than DAYS from a story's mean date starts a new story (default 7)",
     )
     st.add_argument("--max-syllables", type=_positive, default=150, metavar="N", help="summary budget")
+    st.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="where pages are cleaned and stories summarized: this machine's processes (default), "
+        "or Dask workers (a local cluster of --jobs workers, or the one at --scheduler); "
+        "grouping runs here either way, so the stories are the same",
+    )
+    st.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler (tcp://host:8786)")
     st.set_defaults(func=cmd_stories)
 
     a = sub.add_parser("add", help="add pages to the store the web reader serves")

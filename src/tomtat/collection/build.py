@@ -16,13 +16,14 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-from tomtat.collection import store
+from tomtat.collection import engine, store
 from tomtat.collection.cluster import QUERY_TERMS, THRESHOLD, WINDOW_DAYS, Clusterer, DocumentFrequencies
 from tomtat.collection.cluster import Story as Centroid
 from tomtat.collection.fold import NearDuplicates
@@ -38,6 +39,8 @@ class Options:
     threshold: float = THRESHOLD
     window_days: float = WINDOW_DAYS
     max_syllables: int = DEFAULT_MAX_SYLLABLES
+    engine: str = "local"  # where pages are cleaned and stories summarized (`collection.engine`)
+    scheduler: str | None = None  # a running Dask scheduler's address, for engine "dask"
 
 
 @dataclass
@@ -104,15 +107,26 @@ def build(
     changed again meanwhile. A run killed at any point leaves stale stories, which the
     next run (or `tomtat add` with no new page) summarizes first."""
     options = options or Options()
+    with engine.executor(options.engine, options.jobs, options.scheduler) as pool:
+        return _build(inputs, db, options, pool, progress)
+
+
+def _build(
+    inputs: Iterable[str | Path],
+    db: sqlite3.Connection,
+    options: Options,
+    pool: Executor | None,
+    progress: Progress | None,
+) -> tuple[Report, set[int]]:
     report = Report()
-    repaired = summarize_stale(db, options)
+    repaired = summarize_stale(db, options, pool=pool)
     known = store.known_identities(db)
 
     started = time.perf_counter()
     docs: list[Doc] = []
     order: dict[str, int] = {}  # the order the pages were given in
     dropped: list[Problem] = []
-    for item in ingest_all(_fresh_pages(read_pages(inputs), known), options.jobs):
+    for item in ingest_all(_fresh_pages(read_pages(inputs), known), options.jobs, pool):
         report.pages += 1
         if isinstance(item, Problem):
             report.dropped += 1
@@ -128,7 +142,7 @@ def build(
         for problem in dropped:
             store.add_dropped(db, problem)
         changed = _group(db, docs, order, options, report, progress)
-    changed |= summarize_stale(db, options, report)
+    changed |= summarize_stale(db, options, report, pool)
     report.stories_changed = len(changed | repaired)
     report.stories_total = store.count_stories(db)
     return report, changed | repaired
@@ -219,13 +233,15 @@ def _group(
     return changed
 
 
-def summarize_stale(db: sqlite3.Connection, options: Options, report: Report | None = None) -> set[int]:
+def summarize_stale(
+    db: sqlite3.Connection, options: Options, report: Report | None = None, pool: Executor | None = None
+) -> set[int]:
     """Write the summary of every stale story; returns their keys. A summary is stored
     only if the story's version is still the one summarized (another run that changed
     the story meanwhile leaves it stale for itself)."""
     done: set[int] = set()
     started = time.perf_counter()
-    for key, version, data in _summaries(db, list(store.stale_stories(db)), options):
+    for key, version, data in _summaries(db, list(store.stale_stories(db)), options, pool):
         with store.writing(db):
             if store.put_summary(db, key, version, data):
                 done.add(key)
@@ -261,28 +277,25 @@ def summarize_articles(key: int, articles: list, max_syllables: int) -> dict | N
     return story.to_dict()
 
 
-def _summaries(db: sqlite3.Connection, stale: list[tuple[int, int]], options: Options):
-    """(key, version, contract JSON) of each stale story, in order. With `jobs` > 1 the
-    stories are summarized on that many worker processes: the store is read here (one
-    connection, one process), the per-story stages run there, and at most
+def _summaries(db: sqlite3.Connection, stale: list[tuple[int, int]], options: Options, pool: Executor | None):
+    """(key, version, contract JSON) of each stale story, in order. On `pool` (the
+    engine's executor) the stories are summarized by its workers: the store is read here
+    (one connection, one process), the per-story stages run there, and at most
     `SUMMARY_WINDOW` stories per worker are in flight, so memory stays bounded."""
-    if options.jobs <= 1 or len(stale) < 2:
+    if pool is None or len(stale) < 2:
         for key, version in stale:
             yield key, version, summarize_story(db, key, options.max_syllables)
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    window = options.jobs * SUMMARY_WINDOW
-    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-        pending: list = []
-        for key, version in stale:
-            job = pool.submit(summarize_articles, key, store.story_articles(db, key), options.max_syllables)
-            pending.append((key, version, job))
-            if len(pending) >= window:
-                k, v, future = pending.pop(0)
-                yield k, v, future.result()
-        for k, v, future in pending:
+    window = max(1, options.jobs) * SUMMARY_WINDOW
+    pending: list = []
+    for key, version in stale:
+        job = pool.submit(summarize_articles, key, store.story_articles(db, key), options.max_syllables)
+        pending.append((key, version, job))
+        if len(pending) >= window:
+            k, v, future = pending.pop(0)
             yield k, v, future.result()
+    for k, v, future in pending:
+        yield k, v, future.result()
 
 
 SUMMARY_WINDOW = 8  # stories in flight per worker: enough to keep it busy, few in memory

@@ -13,7 +13,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
@@ -135,20 +135,61 @@ def ingest(page: Page) -> Doc | Problem:
     return doc
 
 
-def ingest_all(pages: Iterable[Page | Problem], jobs: int = 1) -> Iterator[Doc | Problem]:
-    """Ingest pages in input order, on `jobs` processes; a bounded number of pages is in
-    flight at once, so a crawl of any size streams through in constant memory."""
-    if jobs <= 1:
+def ingest_all(
+    pages: Iterable[Page | Problem], jobs: int = 1, pool: Executor | None = None
+) -> Iterator[Doc | Problem]:
+    """Ingest pages in input order, on `jobs` processes (or on `pool`, an executor of
+    `collection.engine`); a bounded number of pages is in flight at once, so a crawl of
+    any size streams through in constant memory."""
+    if pool is None and jobs <= 1:
         for page in pages:
             yield page if isinstance(page, Problem) else ingest(page)
         return
-    window = jobs * 16
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: list = []
-        for page in pages:
-            pending.append(page if isinstance(page, Problem) else pool.submit(ingest, page))
-            if len(pending) >= window:
-                item = pending.pop(0)
-                yield item if isinstance(item, Problem) else item.result()
-        for item in pending:
-            yield item if isinstance(item, Problem) else item.result()
+    if pool is None:
+        with ProcessPoolExecutor(max_workers=jobs) as own:
+            yield from _through(pages, own, jobs)
+    else:
+        yield from _through(pages, pool, jobs)
+
+
+def ingest_batch(pages: list[Page]) -> list[Doc | Problem]:
+    """`ingest` of several pages: one task for a worker, so the cost of sending a task
+    (small on this machine's processes, a few milliseconds to a Dask worker) is shared."""
+    return [ingest(p) for p in pages]
+
+
+BATCH = 8  # pages per task: Dask's per-task cost shared by eight pages of ~10 ms each
+
+
+def _through(pages: Iterable[Page | Problem], pool: Executor, jobs: int) -> Iterator[Doc | Problem]:
+    """Pages in input order through `pool`, `BATCH` at a time, with at most 4 batches
+    per worker in flight. A Problem (a page that could not be read) keeps its place."""
+    window = max(1, jobs) * 4
+    pending: list = []  # futures of batches, and Problems, in input order
+    batch: list[Page] = []
+
+    def flush() -> None:
+        if batch:
+            pending.append(pool.submit(ingest_batch, list(batch)))
+            batch.clear()
+
+    def ready() -> Iterator[Doc | Problem]:
+        item = pending.pop(0)
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from item.result()
+
+    for page in pages:
+        if isinstance(page, Problem):
+            flush()
+            pending.append(page)
+        else:
+            batch.append(page)
+            if len(batch) >= BATCH:
+                flush()
+        while len(pending) > window:
+            yield from ready()
+    flush()
+    while pending:
+        yield from ready()
