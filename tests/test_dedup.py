@@ -64,3 +64,40 @@ def test_large_story_finds_copies_through_lsh(vnmds_dir):
     fold_duplicates(story)
     dup = {a.id: a.duplicate_of for a in story.articles if a.duplicate_of}
     assert dup == {"copy": "a5"}
+
+
+def test_minhash_signatures_and_bands_are_datasketchs():
+    """`tomtat.minhash` computes the signatures datasketch 2 computes (stores written with
+    datasketch stay valid) and uses the bands it chooses for the threshold."""
+    import random
+
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from tomtat import minhash
+    from tomtat.dedup import ARTICLE_THRESHOLD
+
+    rng = random.Random(5)
+    for _ in range(40):
+        items = {
+            " ".join(rng.choice(["cầu", "đường", "Hà", "Nội", "thông", "xe", "1,2", "km"]) for _ in range(3)).encode()
+            for _ in range(rng.randint(0, 200))
+        }
+        theirs = MinHash(num_perm=minhash.NUM_PERM, seed=minhash.SEED)
+        theirs.update_batch(list(items))
+        assert np.array_equal(minhash.signature(items), theirs.hashvalues)
+    lsh = MinHashLSH(threshold=ARTICLE_THRESHOLD, num_perm=minhash.NUM_PERM)
+    assert (lsh.b, lsh.r) == (minhash.BANDS, minhash.ROWS)
+
+
+def test_bands_find_a_near_copy_and_not_a_stranger():
+    from tomtat import minhash
+
+    words = [f"từ{k}" for k in range(300)]
+    original = {" ".join(words[k : k + 3]).encode() for k in range(len(words) - 2)}
+    copy = set(list(original)[:280]) | {b"khac 1 2", b"khac 3 4"}
+    stranger = {f"xa{k} la{k} nhau{k}".encode() for k in range(300)}
+    bands = minhash.Bands()
+    bands.insert("original", minhash.signature(original))
+    assert bands.query(minhash.signature(copy)) == {"original"}
+    assert bands.query(minhash.signature(stranger)) == set()

@@ -32,7 +32,7 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
-    # The pipeline pulls in numpy, datasketch and friends; `tomtat --version` and
+    # The pipeline pulls in numpy, trafilatura and friends; `tomtat --version` and
     # `--help` should not pay for them.
     if name in ("summarize", "clean", "pipe"):
         from tomtat import pipeline

@@ -1,7 +1,8 @@
 """Fold duplicates: syndicated copies of an article, and sentences repeated across
 articles, kept once and credited to every article that carries them.
 
-Articles are compared by MinHash over syllable 3-gram shingles (datasketch), with an
+Articles are compared by MinHash over syllable 3-gram shingles (`tomtat.minhash`, the
+signatures of datasketch without its import cost), with an
 exact check of the candidates LSH returns; a copy whose first paragraph was rewritten
 still shares most shingles, so containment (not only Jaccard) decides. A story of a few
 dozen articles is compared pair by pair on the exact shingle sets, which is cheaper than
@@ -13,15 +14,15 @@ hundred sentences never compares all pairs of unrelated sentences.
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 
+from tomtat import minhash
 from tomtat.model import Article, Sentence, Story
 
 ARTICLE_THRESHOLD = 0.5  # LSH Jaccard threshold for candidate pairs
 ARTICLE_CONTAINMENT = 0.8  # share of the smaller article's shingles found in the other
 SENTENCE_SIMILARITY = 0.7  # bigram-set Jaccard at which two sentences are one
-NUM_PERM = 128
+NUM_PERM = minhash.NUM_PERM
 EXACT_UP_TO = 48  # articles; above this, candidate pairs come from LSH
 
 
@@ -31,21 +32,7 @@ def shingles(article: Article, n: int = 3) -> set[str]:
 
 
 def _minhash(items: set[str]):
-    from datasketch import MinHash  # imported here: 0.3 s that single-article runs never need
-
-    m = MinHash(num_perm=NUM_PERM, seed=7)
-    m.update_batch([s.encode("utf-8") for s in items])
-    return m
-
-
-@functools.cache
-def lsh_params() -> tuple[int, int]:
-    """Bands and rows for the threshold; datasketch finds them by numerical integration,
-    which costs more than hashing a small story, so it is done once per process."""
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=ARTICLE_THRESHOLD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+    return minhash.signature(s.encode("utf-8") for s in items)
 
 
 class _Candidates:
@@ -54,18 +41,14 @@ class _Candidates:
 
     def __init__(self, size: int):
         self.kept: list[str] = []
-        self.lsh = None
-        if size > EXACT_UP_TO:
-            from datasketch import MinHashLSH
-
-            self.lsh = MinHashLSH(num_perm=NUM_PERM, params=lsh_params())
+        self.lsh = minhash.Bands() if size > EXACT_UP_TO else None
         self._hash = None
 
     def query(self, items: set[str]) -> list[str]:
         if self.lsh is None:
             return list(self.kept)
         self._hash = _minhash(items)
-        found = set(self.lsh.query(self._hash))
+        found = self.lsh.query(self._hash)
         return [k for k in self.kept if k in found]
 
     def add(self, key: str) -> None:

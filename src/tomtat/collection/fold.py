@@ -1,7 +1,8 @@
 """Near-duplicate pages across a whole collection: syndicated copies, re-posts in another
 frame, the same page crawled twice.
 
-MinHash LSH (datasketch) proposes candidates in constant time per page, so the pass is
+MinHash LSH (`tomtat.minhash`: datasketch's signatures and bands) proposes candidates in
+constant time per page, so the pass is
 linear in the collection. The decision is the same containment rule as within a story
 (`dedup.ARTICLE_CONTAINMENT`: most of the smaller page's shingles are in the larger),
 estimated from the signatures: with Jaccard J and shingle counts a, b,
@@ -12,10 +13,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from tomtat import minhash
 from tomtat.collection.ingest import Doc
-from tomtat.dedup import ARTICLE_CONTAINMENT, NUM_PERM, lsh_params
-
-SCHEME = "affine32"  # the hashing scheme of datasketch 2 MinHash, which made the signatures
+from tomtat.dedup import ARTICLE_CONTAINMENT
 
 
 def containment(a: np.ndarray, a_size: int, b: np.ndarray, b_size: int) -> float:
@@ -29,18 +29,11 @@ class NearDuplicates:
     """Remembers kept pages; `original_of(doc)` is the id of the page `doc` copies, if any."""
 
     def __init__(self) -> None:
-        from datasketch import MinHashLSH
-
-        self.lsh = MinHashLSH(num_perm=NUM_PERM, params=lsh_params())
+        self.lsh = minhash.Bands()
         self.signatures: dict[str, tuple[np.ndarray, int]] = {}
 
-    def _lean(self, hashvalues: np.ndarray):
-        from datasketch import LeanMinHash
-
-        return LeanMinHash(seed=7, hashvalues=hashvalues, scheme=SCHEME)
-
     def original_of(self, doc: Doc) -> str | None:
-        found = self.lsh.query(self._lean(doc.minhash))
+        found = self.lsh.query(doc.minhash)
         best, best_c = None, ARTICLE_CONTAINMENT
         for key in sorted(found):
             sig, size = self.signatures[key]
@@ -50,7 +43,7 @@ class NearDuplicates:
         return best
 
     def add(self, key: str, hashvalues: np.ndarray, size: int) -> None:
-        self.lsh.insert(key, self._lean(hashvalues))
+        self.lsh.insert(key, hashvalues)
         self.signatures[key] = (hashvalues, size)
 
 

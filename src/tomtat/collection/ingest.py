@@ -19,8 +19,9 @@ from datetime import date
 
 import numpy as np
 
+from tomtat import minhash
 from tomtat.cleaning.article import clean_page
-from tomtat.dedup import NUM_PERM, shingles
+from tomtat.dedup import shingles
 from tomtat.model import Article, Page, Problem
 from tomtat.text.segment import segment_article
 from tomtat.text.stopwords import stop_syllables
@@ -33,7 +34,7 @@ TERM_BITS = 24  # hashed vocabulary size 2**24: few collisions for millions of n
 @dataclass
 class Doc:
     article: Article
-    minhash: np.ndarray  # uint64[NUM_PERM]
+    minhash: np.ndarray  # uint32[NUM_PERM] (stored as uint64)
     shingles: int  # number of distinct shingles
     term_ids: np.ndarray  # sorted unique hashed 1-/2-gram ids (int64)
     term_counts: np.ndarray  # their counts (float32)
@@ -100,11 +101,7 @@ def term_counts(article: Article) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def _minhash(items: set[str]) -> np.ndarray:
-    from datasketch import MinHash
-
-    m = MinHash(num_perm=NUM_PERM, seed=7)
-    m.update_batch([s.encode("utf-8") for s in items])
-    return m.hashvalues.copy()
+    return minhash.signature(s.encode("utf-8") for s in items)
 
 
 def ingest(page: Page) -> Doc | Problem:
