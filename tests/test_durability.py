@@ -169,3 +169,20 @@ def test_a_version_6_store_migrates_its_search_index(tmp_path):
     with db:
         store.index_story(db, 1, None)  # removed by rowid
     assert store.search(db, "thuong dinh", 10, 0) == ([0], 1)
+
+
+def test_arrays_round_trip_sparse_and_dense():
+    """A mostly-zero array is saved as (index, value) pairs, a full one compressed; both
+    read back equal, with their dtype."""
+    import numpy as np
+
+    from tomtat.collection import store
+
+    db = store.connect(":memory:")
+    sparse = np.zeros(1 << 16, dtype=np.int32)
+    sparse[[3, 999, 65535]] = [1, 7, 2]
+    dense = np.arange(1 << 12, dtype=np.int32)
+    for array in (sparse, dense, np.zeros(0, dtype=np.int32)):
+        store.save_array(db, "df", array)
+        back = store.load_array(db, "df")
+        assert back.dtype == array.dtype and np.array_equal(back, array)
