@@ -89,11 +89,11 @@ class Index:
         """The organisation called `name` in the story, made when first named as a
         speaker ("hãng tin AP", "Cảnh sát Na Uy", "Bank of America")."""
         k = "ORG:" + _org_key(name)
-        if k not in self.entities:
+        e = self.entities.get(k) or self.organisation_beginning(name)  # "Tổ chức Ân xá": the longer name
+        if e is None:
             e = Entity(id=f"e{len(self.ranked) + 1}", name=name, type="ORG")
             self.entities[k] = e
             self.ranked.append(e)
-        e = self.entities[k]
         where = (sentence.article_id, sentence.index)
         if where not in e.mentions:
             e.mentions.append(where)
@@ -223,10 +223,12 @@ def build(story: Story, recognize_names: bool = False) -> Index:
                 break
             if k.startswith(short + " "):
                 longer.append(k)
-                if len(longer) > 1:
+                if len(longer) > _ORG_CHAIN:
                     break
-        if len(longer) == 1:
-            moved[id(ents[short])] = ents[longer[0]]
+        # one longer name, or a chain of them each beginning the next ("Tổ chức Ân xá
+        # quốc", "Tổ chức Ân xá quốc tế"): the longest
+        if longer and len(longer) <= _ORG_CHAIN and all(longer[-1].startswith(k) for k in longer):
+            moved[id(ents[short])] = ents[longer[-1]]
     if moved:
         for f in index.found:
             if f.entity is not None and id(f.entity) in moved:
@@ -298,6 +300,9 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     index.ranked = ranked
     story.entities = ranked  # the same list: people found later as speakers join it
     return index
+
+
+_ORG_CHAIN = 4  # longer names a short organisation name may be the beginning of, in a chain
 
 
 def _merge_short_full_names(index: Index) -> None:
