@@ -313,7 +313,9 @@ def _attribute(
         or (mention.mention.kind in ("PER", "NAME") and mention.mention.end <= start)
     ):
         return _as_speaker(mention)  # "X, một chuyên gia tại Y, cho biết": X, not the apposition
-    if mention is None or mention.mention.kind in ("LOC", "NAME") or mention.mention.start > start:
+    media = mention is not None and mention.mention.kind == "ORG" and _media_phrase(text, start, end)
+    if mention is None or mention.mention.kind in ("LOC", "NAME") or mention.mention.start > start or media:
+        # "Hãng tin AP" is the outlet AP, as "hãng tin AP" is
         source = _source_speaker(index, s, start, end, article_sentences, found, earlier)
         if source is not None:
             return source
@@ -325,6 +327,11 @@ def _attribute(
     if mention is not None and _capitalised_word(index, mention):
         return None  # "Câu trả lời...", "Cần nhắc lại...": a sentence's first word, not a name
     return _as_speaker(mention)
+
+
+def _media_phrase(text: str, start: int, end: int) -> bool:
+    src = sources.phrase_at(text, start, end)
+    return src is not None and src.head in sources.MEDIA
 
 
 def _capitalised_word(index: Index, f: Found) -> bool:
