@@ -28,6 +28,7 @@ from tomtat.collection.cluster import QUERY_TERMS, THRESHOLD, WINDOW_DAYS, Clust
 from tomtat.collection.cluster import Story as Centroid
 from tomtat.collection.fold import NearDuplicates
 from tomtat.collection.ingest import Doc, ingest_all
+from tomtat.collection.staging import Entry, Staging
 from tomtat.model import Problem, Story
 from tomtat.pipeline import DEFAULT_MAX_SYLLABLES, run, story_stages
 from tomtat.read.files import read_pages
@@ -57,7 +58,7 @@ class Report:
 Progress = Callable[[Report], None]
 
 
-def _order(doc: Doc) -> tuple[float, str]:
+def _order(doc: Doc | Entry) -> tuple[float, str]:
     return (doc.day if doc.day is not None else float("inf"), doc.id)
 
 
@@ -123,25 +124,26 @@ def _build(
     known = store.known_identities(db)
 
     started = time.perf_counter()
-    docs: list[Doc] = []
-    order: dict[str, int] = {}  # the order the pages were given in
-    dropped: list[Problem] = []
-    for item in ingest_all(_fresh_pages(read_pages(inputs), known), options.jobs, pool):
-        report.pages += 1
-        if isinstance(item, Problem):
-            report.dropped += 1
-            dropped.append(item)
-        else:
-            order[item.identity] = report.pages
-            docs.append(item)
-        if progress:
-            progress(report)
-    report.seconds["ingest"] = time.perf_counter() - started
+    with Staging() as staged:
+        entries: list[Entry] = []
+        order: dict[str, int] = {}  # the order the pages were given in
+        dropped: list[Problem] = []
+        for item in ingest_all(_fresh_pages(read_pages(inputs), known), options.jobs, pool):
+            report.pages += 1
+            if isinstance(item, Problem):
+                report.dropped += 1
+                dropped.append(item)
+            else:
+                order[item.identity] = report.pages
+                entries.append(staged.add(item))
+            if progress:
+                progress(report)
+        report.seconds["ingest"] = time.perf_counter() - started
 
-    with store.writing(db):
-        for problem in dropped:
-            store.add_dropped(db, problem)
-        changed = _group(db, docs, order, options, report, progress)
+        with store.writing(db):
+            for problem in dropped:
+                store.add_dropped(db, problem)
+            changed = _group(db, staged, entries, order, options, report, progress)
     changed |= summarize_stale(db, options, report, pool)
     report.stories_changed = len(changed | repaired)
     report.stories_total = store.count_stories(db)
@@ -150,36 +152,41 @@ def _build(
 
 def _group(
     db: sqlite3.Connection,
-    docs: list[Doc],
+    staged: Staging,
+    entries: list[Entry],
     order: dict[str, int],
     options: Options,
     report: Report,
     progress: Progress | None,
 ) -> set[int]:
     """Fold, group and write, inside the caller's write transaction. Returns the keys
-    of the stories that changed (marked stale)."""
+    of the stories that changed (marked stale). Each page's Doc is read from `staged`
+    when needed; in memory stay the entries, the signatures and the term vectors."""
     known = store.known_identities(db)  # again: another run may have stored some meanwhile
-    docs = [d for d in docs if d.identity not in known]
+    entries = [e for e in entries if e.identity not in known]
     taken = store.article_ids(db)
-    for doc in docs:  # ids unique in the store: a second "article.txt" gets its hash
-        if doc.id in taken:
-            doc.article.id = f"{doc.article.id}-{doc.identity[:8]}"
-        taken.add(doc.id)
+    for e in entries:  # ids unique in the store: a second "article.txt" gets its hash
+        if e.id in taken:
+            e.id = f"{e.id}-{e.identity[:8]}"
+        taken.add(e.id)
     base = int(store.get_meta(db, "seq", 0))
-    seq = {d.id: base + order[d.identity] for d in docs}
-    docs.sort(key=_order)
+    seq = {e.id: base + order[e.identity] for e in entries}
+    entries.sort(key=_order)
 
     started = time.perf_counter()
     near = NearDuplicates()
     for article_id, _, signature, size in store.signatures(db):
         near.add(article_id, signature, size)
-    kept: list[Doc] = []
+    kept: list[Entry] = []
+    terms: dict[str, tuple] = {}  # a kept page's term counts, until its vector is made
     originals: dict[str, str] = {}
-    for doc in docs:
+    for e in entries:
+        doc = staged.doc(e)
         original = near.original_of(doc)
         if original is None:
             near.add(doc.id, doc.minhash, doc.shingles)
-            kept.append(doc)
+            kept.append(e)
+            terms[e.id] = (doc.term_ids, doc.term_counts, doc.term_prior)
         else:
             originals[doc.id] = original
             report.duplicates += 1
@@ -190,15 +197,15 @@ def _group(
 
     started = time.perf_counter()
     df = DocumentFrequencies(store.load_array(db, "df"), int(store.get_meta(db, "docs", 0)))
-    for doc in kept:
-        df.add(doc.term_ids)
+    for e in kept:
+        df.add(terms[e.id][0])
     clusterer = _load_clusterer(db, options)
     before = {s.key: list(s.members) for s in clusterer.stories}
     vectors = {}
-    for doc in kept:
-        ids, w = df.vector(doc.term_ids, doc.term_counts, doc.term_prior)
-        vectors[doc.id] = (ids, w, doc.day)
-        clusterer.add(doc.id, ids, w, doc.day)
+    for e in kept:
+        ids, w = df.vector(*terms.pop(e.id))
+        vectors[e.id] = (ids, w, e.day)
+        clusterer.add(e.id, ids, w, e.day)
     for _ in range(2):
         if not clusterer.refine(vectors):
             break
@@ -209,11 +216,11 @@ def _group(
         progress(report)
 
     changed = {s.key for s in clusterer.stories if before.get(s.key) != s.members}
-    for doc in kept:
-        store.put_article(db, doc, clusterer.assignment[doc.id], seq[doc.id])
-    for doc in docs:
-        if doc.id in originals:
-            store.put_copy(db, doc, originals[doc.id], seq[doc.id])
+    for e in kept:
+        store.put_article(db, staged.doc(e), clusterer.assignment[e.id], seq[e.id])
+    for e in entries:
+        if e.id in originals:
+            store.put_copy(db, staged.doc(e), originals[e.id], seq[e.id])
     for article_id in originals.values():  # the story of an original that gained a copy
         key = clusterer.assignment.get(article_id)
         key = key if key is not None else store.story_of_article(db, article_id)
