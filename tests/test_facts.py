@@ -276,3 +276,13 @@ def test_timeline_phrases_start_where_a_word_starts():
     assert phrase.endswith("năm 2025")
     before = text[: text.index(phrase)].split()[-1]
     assert before in _FUNCTION_WORDS, phrase  # not "thể | thao", "vận | động viên"
+
+
+def test_a_source_cited_up_front_is_the_speaker():
+    quotes, _ = _quotes_of(
+        "Như báo Thanh Niên đã đưa tin, cây cầu tạm qua sông Lam bị nước lũ cuốn trôi vào tối 12/10."
+    )
+    (q, entity) = quotes[0]
+    assert q.speaker_kind == "organisation"
+    assert (entity.name if entity else q.speaker_text) == "Thanh Niên"
+    assert q.text.startswith("cây cầu tạm")

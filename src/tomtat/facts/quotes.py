@@ -515,6 +515,12 @@ _THEO = re.compile(
 )
 
 
+# "Như ANTĐ thông tin, ...", "Như báo Tuổi Trẻ đã đưa tin, ...": a source cited up front
+_AS_REPORTED = re.compile(
+    r"^Như\s+(.{2,80}?)\s+(?:đã\s+)?(?:thông tin|đưa tin|phản ánh|cho biết)\s*,\s+(.+)$"
+)
+
+
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
     text = s.text
     quoted = [(m.start(), m.end()) for m in re.finditer(rf"{_OPEN}[^{_CLOSE}]*{_CLOSE}?", text)]
@@ -523,7 +529,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         return any(a <= pos < b for a, b in quoted)
 
     found = index.in_sentence(s)
-    theo = _THEO.match(text)
+    relayed = _AS_REPORTED.match(text)
+    theo = _THEO.match(text) or relayed
     if theo:
         mention = next(
             (f for f in found if f.mention.start == theo.start(1) and f.mention.end >= theo.end(1) - 1), None
@@ -533,6 +540,11 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             speaker = _source_speaker(
                 index, s, theo.start(1), theo.end(1), list(article_sentences), found, out
             )
+        cited = theo.group(1)
+        if speaker is None and relayed and cited[:1].isupper() and len(cited.split()) <= _LONGEST_BODY:
+            entity = index.organisation(cited, s)  # "Như ANTĐ thông tin": the outlet
+            mention = _body_mention(theo.start(1), theo.end(1), cited)
+            speaker = Speaker(Found(s, mention, entity), cited, "organisation", theo.start(1))
         if speaker is not None:
             said = theo.group(2).strip()
             if len(said.split()) >= _MIN_WORDS and not said.startswith(_OPEN):
@@ -540,7 +552,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                     Quote(
                         said,
                         "reported",
-                        _entity_id(index, speaker.found),
+                        # "Như X thông tin": X is a paper or a body, not a person
+                        _entity_id(index, speaker.found, "đưa tin" if relayed else ""),
                         speaker.text,
                         s.article_id,
                         s.index,
