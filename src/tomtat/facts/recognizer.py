@@ -31,7 +31,8 @@ sees in them:
 Measured and left out: a second pass with document consistency (a name tagged once
 marked wherever it recurs) added 0.2 F1 point at twice the cost; run-level context
 (the word before a capitalised run, its first and last syllable) and syllable trigrams
-none; sharper or looser regularisation (c1, c2 0.05) none.
+none; sharper or looser regularisation (c1, c2 0.05) none; 250 training iterations
+instead of 100, with the word clusters: 0.842.
 """
 
 from __future__ import annotations
