@@ -1,0 +1,123 @@
+"""Story grouping on the development pools, tomtat against the textbook baseline, in one run.
+
+    python benchmarks/grouping.py [--shared ../shared]
+
+Pools: every article of `vnmds-dev`, of `abmusu-train` + `vims-dev`, and of all three,
+shuffled into one `.jsonl` each (no dates: the sets carry none). tomtat is `tomtat
+stories` as shipped (its threshold fixed); the baseline is TF-IDF over syllable 1-2
+grams with average-link agglomerative clustering, its distance threshold chosen on the
+vnmds-dev pool (as issue 16's table did) and applied unchanged to the other pools.
+Printed: B-cubed precision, recall, F1 and the adjusted Rand index, pages/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tomtat.collection import store
+from tomtat.collection.build import Options, article_ids, build
+from tomtat.collection.ingest import Doc, ingest_all
+from tomtat.eval import clustering
+from tomtat.eval.datasets import read_dataset
+from tomtat.read.files import read_pages
+from tomtat.text.tokens import syllables
+
+POOLS = {
+    "vnmds-dev": ("vnmds-dev",),
+    "abmusu-train + vims-dev": ("abmusu-train", "vims-dev"),
+    "all three": ("vnmds-dev", "abmusu-train", "vims-dev"),
+}
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def write_pool(shared: Path, names: tuple[str, ...], out: Path, seed: int = 0) -> dict[str, str]:
+    """Write `out` (.jsonl, shuffled); returns page id -> gold story."""
+    records = []
+    for name in names:
+        for cluster in read_dataset(name, shared):
+            for page in cluster.pages:
+                records.append(({"text": page.text, "title": page.title}, f"{name}/{cluster.id}"))
+    random.Random(seed).shuffle(records)
+    gold = {}
+    with out.open("w", encoding="utf-8") as fh:
+        for n, (record, story) in enumerate(records, 1):
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            gold[f"{out.stem}-{n}"] = story  # the reader names line n of a.jsonl "a-n"
+    return gold
+
+
+def run_tomtat(pool: Path, gold: dict[str, str]) -> tuple[clustering.ClusterScores, float]:
+    db = store.connect(":memory:")
+    started = time.perf_counter()
+    build([pool], db, Options(jobs=2))
+    seconds = time.perf_counter() - started
+    predicted = {k: v for k, v in article_ids(db).items() if k in gold}
+    return clustering.score(predicted, {k: gold[k] for k in predicted}), len(predicted) / seconds
+
+
+def baseline_distances(pool: Path):
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [d for d in ingest_all(read_pages([pool]), 2) if isinstance(d, Doc)]
+    texts = [" ".join(filter(None, [d.article.title, d.article.lead, *d.article.paragraphs])) for d in docs]
+
+    def grams(text: str) -> list[str]:
+        s = syllables(text)
+        return s + [f"{a} {b}" for a, b in zip(s, s[1:], strict=False)]
+
+    x = TfidfVectorizer(analyzer=grams, sublinear_tf=True, min_df=2, max_df=0.5).fit_transform(texts)
+    distances = np.maximum(1.0 - (x @ x.T).toarray(), 0.0)
+    np.fill_diagonal(distances, 0.0)
+    return docs, distances
+
+
+def run_baseline(docs, distances, gold: dict[str, str], threshold: float) -> clustering.ClusterScores:
+    from sklearn.cluster import AgglomerativeClustering
+
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=threshold
+    )
+    labels = model.fit_predict(distances)
+    predicted = {d.id: str(label) for d, label in zip(docs, labels, strict=True) if d.id in gold}
+    return clustering.score(predicted, {k: gold[k] for k in predicted})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
+    args = parser.parse_args(argv)
+    shared = Path(args.shared)
+    threshold = None
+    head = f"{'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'ARI':>6} {'pages/s':>8}"
+    print(f"{'pool':26} {'pages':>6} {'system':10} {head}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, (label, names) in enumerate(POOLS.items(), 1):
+            path = Path(tmp) / f"pool{k}.jsonl"
+            gold = write_pool(shared, names, path)
+            scores, rate = run_tomtat(path, gold)
+            print(
+                f"{label:26} {len(gold):6d} {'tomtat':10} {scores.precision:6.3f} {scores.recall:6.3f} "
+                f"{scores.f1:6.3f} {scores.ari:6.3f} {rate:8.0f}",
+                flush=True,
+            )
+            docs, distances = baseline_distances(path)
+            if threshold is None:  # chosen on the first pool (vnmds-dev), kept for the others
+                threshold = max(THRESHOLDS, key=lambda t: run_baseline(docs, distances, gold, t).f1)
+            base = run_baseline(docs, distances, gold, threshold)
+            print(
+                f"{'':26} {'':6} {'baseline':10} {base.precision:6.3f} {base.recall:6.3f} "
+                f"{base.f1:6.3f} {base.ari:6.3f} {'':>8}   (distance threshold {threshold})",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
