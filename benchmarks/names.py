@@ -113,22 +113,15 @@ def statements(shared: Path) -> None:
     domain and by kind of speaker."""
     import csv
 
-    import tomtat
     from tomtat.eval import quotes as quote_eval
-    from tomtat.eval.datasets import read_dataset
 
     gold = quote_eval.read_statement_gold(
         GOLD / "vnmds_facts" / "quotes.tsv"
     ) + quote_eval.read_statement_gold(GOLD / "facts_gold" / "quotes.tsv")
     with open(GOLD / "facts_gold" / "clusters.tsv", encoding="utf-8") as fh:
         domain = {r["cluster"]: r["domain"] for r in csv.DictReader(fh, delimiter="\t")}
-    stories = {}
     started = time.process_time()
-    for name in sorted({g.dataset for g in gold}):
-        wanted = {g.cluster for g in gold if g.dataset == name}
-        for c in read_dataset(name, shared):
-            if c.id in wanted:
-                stories[c.id] = tomtat.summarize(c.pages, story_id=c.id)
+    stories = quote_eval.gold_stories(gold, shared)
     seconds = time.process_time() - started
     groups: dict[tuple[str, str], quote_eval.StatementCounts] = defaultdict(quote_eval.StatementCounts)
     misses = []

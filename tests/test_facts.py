@@ -226,16 +226,8 @@ def test_statement_gold_across_three_sets():
     """The own who-said-what gold of 15 AbMuSu and ViMs clusters (pointers, speaker
     kinds). Measured when written: found .80 (169/211), right speaker .77; the floors
     catch a regression."""
-    from tomtat.eval.datasets import read_dataset
-
     gold = quote_eval.read_statement_gold(FACTS_GOLD / "quotes.tsv")
-    shared = OWN_GOLD.parents[2].parent / "shared"
-    stories = {}
-    for name in sorted({g.dataset for g in gold}):
-        wanted = {g.cluster for g in gold if g.dataset == name}
-        for c in read_dataset(name, shared):
-            if c.id in wanted:
-                stories[c.id] = tomtat.summarize(c.pages, story_id=c.id)
+    stories = quote_eval.gold_stories(gold, OWN_GOLD.parents[2].parent / "shared")
     total = quote_eval.StatementCounts()
     misses = []
     for g in gold:

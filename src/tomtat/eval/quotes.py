@@ -260,3 +260,17 @@ def statements_precision(stories: dict[str, Story], gold: list[StatementGold]) -
             system += 1
             matched += any((cluster, a, k) in wanted for a, k in q.places())
     return system, matched
+
+
+def gold_stories(gold: list[StatementGold], shared: str | Path) -> dict[str, Story]:
+    """Each cluster the gold points into, summarized by tomtat (cluster id -> Story)."""
+    import tomtat
+    from tomtat.eval.datasets import read_dataset
+
+    stories = {}
+    for name in sorted({g.dataset for g in gold}):
+        wanted = {g.cluster for g in gold if g.dataset == name}
+        for c in read_dataset(name, shared):
+            if c.id in wanted:
+                stories[c.id] = tomtat.summarize(c.pages, story_id=c.id)
+    return stories
