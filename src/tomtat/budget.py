@@ -16,8 +16,9 @@ Sizes are checked before the work starts, so no page is ever half done:
 Time is checked while the work runs: cleaning one page may take `PAGE_SECONDS`. The
 clock is a SIGALRM timer, which Python only delivers to the main thread, so it applies
 to the CLI, the crawl's worker processes and `tomtat serve`'s worker processes; where
-pages are cleaned in a thread (an app embedded with `create_app(worker_processes=False)`)
-the size limits above are what bounds a request.
+pages are cleaned in a thread (an app embedded with `create_app(worker_processes=False)`,
+and the workers of `tomtat stories --engine dask`, which run tasks in threads) the size
+limits above are what bounds a page.
 """
 
 from __future__ import annotations
