@@ -278,3 +278,16 @@ def test_a_source_cited_up_front_is_the_speaker():
     assert q.speaker_kind == "organisation"
     assert (entity.name if entity else q.speaker_text) == "Thanh Niên"
     assert q.text.startswith("cây cầu tạm")
+
+
+def test_who_calls_something_a_quoted_name_said_it_and_a_relative_stays_unnamed():
+    quotes, _ = _quotes_of(
+        "Thủ tướng Na Uy Jonas Gahr Store gọi vụ tấn công là một “hành động tàn nhẫn nhằm vào những người vô tội”.\n"
+        "Bố ruột của ca sĩ Trần Thu Hà vừa có những chia sẻ về con gái.\n"
+        "Ông cho biết gia đình luôn ủng hộ mọi quyết định của con trong sự nghiệp."
+    )
+    by_sentence = {q.sentence: (q, e) for q, e in quotes}
+    (q0, e0) = by_sentence[0]
+    assert e0 is not None and e0.name == "Jonas Gahr Store"
+    (q2, e2) = by_sentence[2]
+    assert q2.speaker_kind == "anonymous" and (e2 is None or e2.name != "Trần Thu Hà")

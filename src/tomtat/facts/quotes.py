@@ -323,10 +323,23 @@ def _attribute(
         # "Lao Airlines hôm qua thông báo": the subject is a name, a time word after it
         mention = next((f for f in found if f.mention.start == start and f.mention.end == end), None)
     if mention is None and _PRONOUN.search(text[:verb_start]):
-        return _as_speaker(_previous_person(index, s, article_sentences))
+        return _person_or_relative(_previous_person(index, s, article_sentences))
     if mention is not None and _capitalised_word(index, mention):
         return None  # "Câu trả lời...", "Cần nhắc lại...": a sentence's first word, not a name
     return _as_speaker(mention)
+
+
+def _person_or_relative(person: Found | None) -> Speaker | None:
+    """The person "ông"/"bà" refers to; when the sentence named them as someone's
+    relative ("bố ruột của Thảo Nhi Lê ... Ông cho biết"), the unnamed relative."""
+    if person is None:
+        return None
+    before = person.sentence.text[max(0, person.mention.start - 30) : person.mention.start]
+    relative = _RELATIVE_BEFORE.search(before)
+    if relative:
+        said = (relative.group(0) + person.mention.text).strip()
+        return Speaker(None, said, "anonymous", person.mention.start)
+    return _as_speaker(person)
 
 
 def _media_phrase(text: str, start: int, end: int) -> bool:
@@ -425,7 +438,7 @@ def _direct(
                 person = _previous_person(index, s_after, article_sentences, before=local_end)
                 if person is None:  # "“...”, cô chia sẻ." after a long quote: the article's one person
                     person = _sole_person(index, s_after, article_sentences)
-                speaker = _as_speaker(person)
+                speaker = _person_or_relative(person)
             else:
                 speaker = _attribute(
                     index,
@@ -441,9 +454,15 @@ def _direct(
             local_start = m.start() - starts[first]
             head = s_before.text[:local_start]
             verbs = list(_VERB.finditer(head))
-            if verbs and _LEAD_IN.match(head[verbs[-1].end() :]):
+            calls = _CALLS.search(head)
+            if not (verbs and _LEAD_IN.match(head[verbs[-1].end() :])) and calls:
+                # "Thủ tướng X gọi vụ xả súng là một “...”": the quoted words are X's
+                at = calls.start()
+                found_before = index.in_sentence(s_before)
+                speaker = _attribute(index, s_before, at, article_sentences, found_before, [*earlier, *out])
+            elif verbs and _LEAD_IN.match(head[verbs[-1].end() :]):
                 if _PRONOUN.search(head[: verbs[-1].start()]):  # "ông nói với X: “...”"
-                    speaker = _as_speaker(
+                    speaker = _person_or_relative(
                         _previous_person(index, s_before, article_sentences, before=verbs[-1].start())
                     )
                 else:
@@ -507,6 +526,12 @@ def _previous_person(
     return None
 
 
+_CALLS = re.compile(r"\bgọi\s+[^“”.;!?]{1,60}?\s+là\s+(?:một\s+|những\s+)?$")
+# "bố ruột của X", "mẹ X": a relative of the person named right after
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(sources.RELATIVES, key=len, reverse=True)) + r")(?:\s+ruột)?(?:\s+của)?\s*$",
+    re.I,
+)
 # "đánh giá cao/thấp X", "bày tỏ sự ...": an attitude towards a thing, not words said
 _ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
 _THEO = re.compile(
