@@ -26,8 +26,8 @@ _STOP = set(
     trong ngoài trên dưới sau trước đến từ theo như tới lại ra vào lên xuống đi hết không
     chưa rất đều vẫn còn bị hợp cùng tiếp thêm nhận định tuyên bố thông báo phát biểu
     đánh giá bày tỏ kêu gọi lưu ý cảnh báo ngày tháng năm chiều sáng tối trưa hôm lần thứ
-    người ông bà anh chị dẫn đưa trích tuyên yêu kêu bác thừa tiết xác lưu""".split()
-)  # the last ones open reporting verbs ("dẫn lời", "đưa tin", "tuyên bố", "yêu cầu")
+    người ông bà anh chị dẫn đưa trích tuyên yêu kêu bác thừa tiết xác lưu giải""".split()
+)  # the last ones open reporting verbs ("dẫn lời", "đưa tin", "tuyên bố", "giải thích")
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
@@ -51,7 +51,7 @@ class Mention:
     role: str | None = None  # the title with its qualifier ("Ngoại trưởng Nga")
 
 
-_PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "le", "ibn", "el"}
+_PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "le", "ibn", "el", "of"}
 
 
 def _cap(word: str) -> bool:
