@@ -185,14 +185,18 @@ def _article_person(
     person = _previous_person(index, s, article_sentences)
     if person is not None:
         return person
-    counts: dict[int, list[Found]] = {}
+    people = _people_before(index, s, article_sentences)
+    return max(people.values(), key=len)[-1] if people else None
+
+
+def _people_before(index: Index, s: Sentence, article_sentences: list[Sentence]) -> dict[int, list[Found]]:
+    """The article's mentions of people before `s`, by person (in order)."""
+    people: dict[int, list[Found]] = {}
     for prev in article_sentences[: s.index]:
         for f in index.in_sentence(prev):
             if f.entity is not None and f.entity.type == "PER":
-                counts.setdefault(id(f.entity), []).append(f)
-    if not counts:
-        return None
-    return max(counts.values(), key=len)[-1]
+                people.setdefault(id(f.entity), []).append(f)
+    return people
 
 
 _SOMEONE = re.compile(
@@ -206,12 +210,8 @@ def _sole_person(index: Index, s: Sentence, article_sentences: list[Sentence]) -
     before does not bring in someone unnamed ("một công dân nước ngoài ... mô tả")."""
     if s.index > 0 and _SOMEONE.search(article_sentences[s.index - 1].text):
         return None
-    people: dict[int, Found] = {}
-    for prev in article_sentences[: s.index]:
-        for f in index.in_sentence(prev):
-            if f.entity is not None and f.entity.type == "PER":
-                people[id(f.entity)] = f
-    return next(iter(people.values())) if len(people) == 1 else None
+    people = _people_before(index, s, article_sentences)
+    return next(iter(people.values()))[-1] if len(people) == 1 else None
 
 
 def _source_speaker(
