@@ -306,19 +306,22 @@ _ORG_CHAIN = 4  # longer names a short organisation name may be the beginning of
 
 
 def _merge_short_full_names(index: Index) -> None:
-    """A person's name of two or more words that ends the full name of exactly one other
-    person is that person: "Thái Hằng" = "Lê Đình Thái Hằng" (news calls people by the
-    last words of their name)."""
+    """A person's name of two or more words that ends, or else begins, the full name of
+    exactly one other person is that person: "Thái Hằng" = "Lê Đình Thái Hằng" (news
+    calls people by the last words of their name), "Thảo Nhi" = "Thảo Nhi Lê" (a name
+    written given name first, the family name dropped)."""
     ents = index.entities
     keys = [k for k in ents if k.startswith("PER:")]
     by_tail: dict[str, list[str]] = {}
+    by_head: dict[str, list[str]] = {}
     for k in keys:
         words = k[4:].split()
         for n in range(2, len(words)):
             by_tail.setdefault(" ".join(words[-n:]), []).append(k)
+            by_head.setdefault(" ".join(words[:n]), []).append(k)
     moved: dict[int, Entity] = {}
     for k in keys:
-        longer = by_tail.get(k[4:], [])
+        longer = by_tail.get(k[4:]) or by_head.get(k[4:], [])
         if len(longer) == 1:
             moved[id(ents[k])] = ents[longer[0]]
     if not moved:

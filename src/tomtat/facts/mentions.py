@@ -26,13 +26,15 @@ _STOP = set(
     trong ngoài trên dưới sau trước đến từ theo như tới lại ra vào lên xuống đi hết không
     chưa rất đều vẫn còn bị hợp cùng tiếp thêm nhận định tuyên bố thông báo phát biểu
     đánh giá bày tỏ kêu gọi lưu ý cảnh báo ngày tháng năm chiều sáng tối trưa hôm lần thứ
-    người ông bà anh chị dẫn đưa trích tuyên yêu kêu bác thừa tiết xác lưu giải""".split()
-)  # the last ones open reporting verbs ("dẫn lời", "đưa tin", "tuyên bố", "giải thích")
+    người ông bà anh chị dẫn đưa trích tuyên yêu kêu bác thừa tiết xác lưu giải hơn gần
+    khoảng nhằm đề""".split()
+)  # from "dẫn": words that open reporting verbs ("dẫn lời", "đưa tin", "tuyên bố",
+# "giải thích", "đề xuất") or amounts ("hơn 9 tỉ đồng"), never a name's lowercase word
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
-    trả khi đặc hiện ngoại mặc dù""".split()
-)
+    trả khi đặc hiện ngoại mặc dù phía bị""".split()
+)  # "Phía Mỹ": the side, then the name
 
 
 _EVENT_HEADS = ("Hội nghị", "Hội thảo", "Hội chợ", "Hội thi", "Hội diễn", "Diễn đàn", "Lễ", "Giải", "Cuộc")
@@ -164,6 +166,33 @@ def _person_inside(tokens: list[re.Match], k: int, end: int, seen: Recognized) -
     return None
 
 
+# Words before a title that make it part of a contest's or a rank's name.
+_CONTEST = re.compile(r"(?:cuộc thi|ngôi vị|ngôi|danh hiệu|vương miện|đăng quang|giải)\s+$", re.I)
+_PLACE_MARKER_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(m) for m in names.PLACE_MARKERS) + r")\.?\s+$", re.I
+)
+
+
+# Beauty pageants: the title, then the contest's name, then (maybe) the winner's name.
+_PAGEANTS = {"hoa hậu", "á hậu", "nam vương", "người đẹp"}
+_PAGEANT = re.compile(
+    r"(?:\s+(?:[Hh]oàn\s+[Vv]ũ|[Tt]hế\s+[Gg]iới|[Qq]uốc\s+[Tt]ế|[Tt]rái\s+[Đđ]ất|[Hh]òa\s+[Bb]ình"
+    r"|[Ss]iêu\s+[Qq]uốc\s+[Gg]ia|[Hh]oàn\s+[Cc]ầu|[Dd]u\s+[Ll]ịch|[Bb]iển|[Áá]o\s+[Dd]ài|[Dd]oanh\s+[Nn]hân"
+    r"|[Tt]hể\s+[Tt]hao|[Đđ]ại\s+[Ss]ứ|[Pp]hụ\s+[Nn]ữ|[Tt]hời\s+[Tt]rang|[Ss]inh\s+[Vv]iên"
+    r"|Việt\s+Nam|Châu\s+Á|[1-9]\d{0,3}))+(?!\w)"
+)
+
+
+def _honorific_is_place(text: str, tok: re.Match, seen: Recognized) -> bool:
+    """A capitalised "Bà"/"Anh" that opens a place: after a place marker ("tỉnh Bà Rịa")
+    or where the recognizer starts a place ("tuyển Anh")."""
+    if not tok.group(0)[:1].isupper():
+        return False
+    if _PLACE_MARKER_BEFORE.search(text, max(0, tok.start() - 12), tok.start()):
+        return True
+    return any(a == tok.start() and kind == "LOC" for a, _, kind in seen.spans)
+
+
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
@@ -174,12 +203,27 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
         word = tok.group(0)
         title = names.title_at(text, tok.start())
         low = word.lower()
-        if title or low in names.HONORIFICS:
+        if title and _CONTEST.search(text, max(0, tok.start() - 20), tok.start()):
+            # "cuộc thi Hoa hậu Hoàn vũ": the contest's name, not a person's title
+            k += len(title.split())
+            if k < len(tokens) and _cap(tokens[k].group(0)):
+                k = _proper_run(tokens, k, allow_lower=False)
+            continue
+        if (title or low in names.HONORIFICS) and not (not title and _honorific_is_place(text, tok, seen)):
             # title or honorific, then an optional qualifier, then the name
             n_title = len(title.split()) if title else 1
             j = k + n_title
             qual_end = j
-            if j < len(tokens) and _cap(tokens[j].group(0)):
+            pageant = None
+            if title and title.lower() in _PAGEANTS:
+                pageant = _PAGEANT.match(text, tokens[j - 1].end())
+            if pageant and pageant.end() > tokens[j - 1].end():
+                # "Á hậu Hoàn vũ Việt Nam 2022 Thảo Nhi Lê": the contest is the title's
+                while j < len(tokens) and tokens[j].end() <= pageant.end():
+                    j += 1
+                qual_end = j
+                name_end = _proper_run(tokens, j, allow_lower=False) if j < len(tokens) else j
+            elif j < len(tokens) and _cap(tokens[j].group(0)):
                 end = _proper_run(tokens, j, allow_lower=True)
                 words = [t.group(0) for t in tokens[j:end]]
                 qual, rest = ([], words)
@@ -188,9 +232,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 if qual and rest:
                     qual_end = j + len(qual)
                     name_end = _proper_run(tokens, qual_end, allow_lower=False)
-                elif tokens[j].group(0) in _ORG_FIRST and any(
-                    text.startswith(h + " ", tokens[j].start()) for h in names.ORG_HEADS
-                ):
+                elif tokens[j].group(0) in _ORG_FIRST and names.org_head_at(text, tokens[j].start()):
                     qual_end, name_end = end, end
                     fixed = next(
                         (f for f in names.FIXED_ORGS if text.startswith(f + " ", tokens[j].start())), None
@@ -246,9 +288,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             and not (k > 0 and tokens[k - 1].group(0).lower() in _STOP and low in _OPENERS)
         ):
             marker = k > 0 and tokens[k - 1].group(0) in names.PLACE_MARKERS
-            is_org = word in _ORG_FIRST and any(
-                text.startswith(h + " ", tok.start()) or text[tok.start() :] == h for h in names.ORG_HEADS
-            )
+            is_org = word in _ORG_FIRST and names.org_head_at(text, tok.start())
             end = _proper_run(tokens, k, allow_lower=is_org)
             surface = text[tok.start() : tokens[end - 1].end()]
             if surface.startswith(_EVENT_HEADS):

@@ -188,6 +188,43 @@ ORG_HEADS = (
     "Tân Hoa Xã",
 )
 
+# Common words whose first syllable also opens organisation names ("Báo cáo" is a
+# report, not a newspaper; "Trường hợp" a case, not a school): never an organisation.
+NOT_ORGS = (
+    "báo cáo",
+    "báo chí",
+    "bộ phận",
+    "bộ phim",
+    "bộ ảnh",
+    "bộ sưu tập",
+    "bộ ngành",
+    "bộ đôi",
+    "trường hợp",
+    "ban đầu",
+    "ban ngày",
+    "ban đêm",
+    "viện dẫn",
+    "phòng chống",
+    "phòng ngừa",
+    "phòng tránh",
+    "hội viên",
+    "đảng viên",
+    "sở hữu",
+    "sở dĩ",
+    "cục diện",
+    "quỹ đất",
+)
+
+
+def org_head_at(text: str, start: int) -> bool:
+    """Whether an organisation's name (one of `ORG_HEADS`, then a space or the text's
+    end) starts at `start` of `text`, and not a common word that begins like one."""
+    if not any(text.startswith(h + " ", start) or text[start:] == h for h in ORG_HEADS):
+        return False
+    low = text[start : start + 16].lower()
+    return not any(low.startswith(w) and (len(low) == len(w) or not low[len(w)].isalnum()) for w in NOT_ORGS)
+
+
 # Organisations whose whole name is a fixed phrase, so a name right after it is a person's.
 FIXED_ORGS = (
     "Nhà Trắng",

@@ -230,12 +230,24 @@ def _source_speaker(
     if src is None:
         return None
     text = s.text[start:end].strip()
+    head_end = start + _after_head(s.text[start:end], src.head)
+    inside = [f for f in found if head_end <= f.mention.start and f.mention.end <= end]
+    named_person = next(
+        (
+            f
+            for f in inside
+            if f.entity is not None
+            and (f.mention.kind == "PER" or (f.mention.kind == "NAME" and f.entity.type == "PER"))
+        ),
+        None,
+    )
+    if src.kind == "descriptor" and named_person is not None and src.head not in sources.RELATIVES:
+        return _as_speaker(named_person)  # "bị cáo Phạm Văn Minh": the person it names
     if src.kind == "descriptor":  # "tiền đạo người Ba Lan": the article's person
         person = _article_person(index, s, article_sentences, earlier)
         return Speaker(person, person.mention.text, "person", start) if person else None
     if src.head in sources.RELATIVES:
         return Speaker(None, text, "anonymous", start)  # "bố Thảo Nhi Lê" is not Thảo Nhi Lê
-    head_end = start + _after_head(s.text[start:end], src.head)
     if src.head in sources.MEDIA:
         # the outlet's name runs from its first capital to the phrase's end: "tờ Bưu
         # điện Hoa Nam buổi sáng", "Đài truyền hình công cộng NRK"
@@ -246,16 +258,18 @@ def _source_speaker(
             entity = index.organisation(outlet, s)
             mention = _body_mention(head_end + first_cap.start(), end, outlet)
             return Speaker(Found(s, mention, entity), text, "organisation", start)
-    inside = [f for f in found if head_end <= f.mention.start and f.mention.end <= end]
-    author = next((f for f in inside if f.mention.kind == "PER" and f.entity is not None), None)
-    if src.head in _DOCS and author is not None:
-        return _as_speaker(author)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
+    if src.head in _DOCS and named_person is not None:
+        return _as_speaker(named_person)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
     named = next((f for f in inside if f.mention.kind in ("ORG", "NAME")), None)
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
         # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Bank of America"
         if named.entity is None or named.entity.type != "ORG":
             index.organisation(named.mention.name or named.mention.text, s, named)
         return Speaker(named, text, "organisation", start)
+    if src.head in sources.DOCUMENTS:
+        owner = _document_owner(src.head, s, article_sentences, earlier, index)
+        if owner is not None:  # "..., thông cáo nhấn mạnh": the body that issued it
+            return Speaker(owner, text, _as_speaker(owner).kind, start)
     if src.kind == "organisation":
         named_body = re.search(r"\b[A-ZĐÀ-Ỹ]", s.text[head_end:end])
         if named_body and len(text.split()) <= _LONGEST_BODY:  # a named body: "Cảnh sát Na Uy"
@@ -268,6 +282,25 @@ def _source_speaker(
 
 
 _DOCS = set(sources.DOCUMENTS) | set(sources.DOCUMENTS_NEED_OWNER)
+
+
+def _document_owner(
+    head: str, s: Sentence, article_sentences: list[Sentence], earlier: list[Quote], index: Index
+) -> Found | None:
+    """Who issued a document named without its owner ("thông cáo nhấn mạnh"): the
+    speaker of the article's last statement made in a sentence naming that kind of
+    document ("Trong một thông cáo đưa ra hôm qua, Nhà Trắng khẳng định...")."""
+    word = re.compile(r"(?<!\w)" + re.escape(head) + r"(?!\w)", re.I)
+    for q in reversed(earlier):
+        if q.article_id != s.article_id or q.sentence >= s.index or q.speaker is None:
+            continue
+        said_in = article_sentences[q.sentence]
+        if not word.search(said_in.text):
+            continue
+        return next(
+            (f for f in index.in_sentence(said_in) if f.entity is not None and f.entity.id == q.speaker), None
+        )
+    return None
 
 
 def _after_head(piece: str, head: str) -> int:
@@ -533,6 +566,7 @@ _RELATIVE_BEFORE = re.compile(
     re.I,
 )
 # "đánh giá cao/thấp X", "bày tỏ sự ...": an attitude towards a thing, not words said
+_SIDE = re.compile(r"(?:^|\s)[Pp]hía\s+$")  # "Phía Mỹ nhấn mạnh": the country's side speaks
 _ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
 _THEO = re.compile(
     r"^(?:(?:Cũng|Còn|Và|Nhưng)\s+|(?:Tuy nhiên|Trước đó|Trong khi đó|Bên cạnh đó|Ngoài ra),\s*)?"
@@ -593,8 +627,13 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if speaker is None:
             continue
         place = speaker.found is not None and speaker.found.mention.kind == "LOC" and speaker.start >= 0
-        if place and speaker.text == speaker.found.mention.text and v.group(1).lower() not in _STATE_VERBS:
-            continue  # "Việt Nam chia sẻ mong muốn...": a country shares a wish, it does not speak
+        if (
+            place
+            and speaker.text == speaker.found.mention.text
+            and v.group(1).lower() not in _STATE_VERBS
+            and not _SIDE.search(text[: speaker.start])
+        ):
+            continue  # "Việt Nam chia sẻ mong muốn...": a country shares a wish ("Phía Mỹ" speaks)
         said = _content(text[v.end() :])
         if not said.strip(" .") and speaker.start > 0:
             # the statement comes first: "..., 27 thi thể đã được tìm thấy, X, giám đốc Y cho biết."
