@@ -6,7 +6,7 @@
 Run `scripts/train_word_clusters.py` first (the syllable clusters are features).
 Reads VLSP 2018 NER `train` (never `dev` or the held-out test part), builds the
 syllable gazetteer, and trains a python-crfsuite CRF (L-BFGS, c1 0.1, c2 0.01, 100
-iterations). Gazetteer features of each training document come from a gazetteer built on
+iterations) on BILOU labels. Gazetteer features of each training document come from a gazetteer built on
 the other folds,, so that the model does not learn to trust a memorised list. Deterministic: documents in path
 order, folds by position. `benchmarks/names.py` scores the result on `dev`.
 """
@@ -29,6 +29,7 @@ from tomtat.facts.recognizer import (  # noqa: E402
     Gazetteer,
     WordClusters,
     features,
+    to_bilou,
 )
 
 C1, C2, ITERATIONS = 0.1, 0.01, 100
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     trainer = pycrfsuite.Trainer(verbose=False)
     started = time.perf_counter()
     for s in train:
-        trainer.append(features(s.tokens, gazetteers[fold_of[s.doc]], clusters), s.labels)
+        trainer.append(features(s.tokens, gazetteers[fold_of[s.doc]], clusters), to_bilou(s.labels))
     trainer.set_params(
         {
             "c1": args.c1,
