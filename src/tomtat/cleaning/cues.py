@@ -286,11 +286,23 @@ def looks_like_byline(text: str) -> bool:
     return False
 
 
+# Professional titles that sign advice columns and opinion pieces ("Luật sư X", "ThS.BS X").
+_AUTHOR_TITLE = re.compile(
+    r"^(?:(?:luật sư|bác sĩ|tiến sĩ|thạc sĩ|dược sĩ|kiến trúc sư|kỹ sư|nhà báo|giáo sư|phó giáo sư"
+    r"|gs|pgs|ts|ths|bs|ls|kts|cki|ckii)\b\.?\s*){1,3}",
+    re.I,
+)
+
+
 def looks_like_name_line(text: str) -> bool:
-    """Two to five capitalised words and nothing else: an author's name after a body."""
+    """Two to five capitalised words and nothing else, maybe after a professional title:
+    an author's name after a body ("Thu Hà", "Luật sư Nguyễn Văn Bình")."""
     t = text.strip()
     if is_terminal(t):
         return False
+    title = _AUTHOR_TITLE.match(t)
+    if title:
+        t = t[title.end() :]
     caps, total = _capitalised_words(t)
     return 2 <= total <= 5 and caps == total and len(re.findall(r"\d", t)) == 0
 

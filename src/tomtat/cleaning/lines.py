@@ -66,6 +66,7 @@ class _Info:
     prose: bool
     headline: bool
     caption_cue: bool
+    listed: bool = False  # an item of a list the article introduces ("... như sau:")
 
 
 def _content(text: str) -> set[str]:
@@ -130,12 +131,43 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
             and HEADLINE_RANGE[0] <= n <= HEADLINE_RANGE[1]
             and (not terminal or question)
             and text[:1].isupper()
+            and not text.rstrip().endswith(":")  # it introduces what follows
         )
         # A long paragraph that ends with a photo credit is body text that swallowed a
         # caption; the sentence cleaner takes the caption out of it.
         caption_cue = n <= CAPTION_LINE_MAX and cues.has_caption_cue(text)
         infos.append(_Info(number, text, n, hard, prose, headline, caption_cue))
+    _mark_lists(infos)
     return infos
+
+
+# A list item of the article: short, and shaped like one (a bullet, a figure, or a
+# "label: value" pair), e.g. a price table's rows or a round's results.
+_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|\d)|\d|\w:\s")
+MAX_LIST = 15  # items of one list: results of a round, rows of a price table
+
+
+def _mark_lists(infos: list[_Info]) -> None:
+    """Mark the items under a line that introduces a list (it ends with a colon): they
+    are the article's table or list, not teaser headlines, however short."""
+    k = 0
+    while k < len(infos):
+        intro = infos[k]
+        if intro.hard or not intro.text.rstrip().endswith(":") or intro.n > WIDGET_MAX * 2:
+            k += 1
+            continue
+        j = k + 1
+        while (
+            j < len(infos)
+            and j - k <= MAX_LIST
+            and not infos[j].hard
+            and not infos[j].prose
+            and infos[j].n <= WIDGET_MAX
+            and _ITEM.search(infos[j].text)
+        ):
+            infos[j].listed = True
+            j += 1
+        k = max(j, k + 1)
 
 
 def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
@@ -157,6 +189,8 @@ def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
             info = infos[j]
             if info.prose:
                 end, gap = j, 0
+            elif info.listed:
+                end = j  # a list the article introduced: no gap, however long
             elif (
                 info.hard
                 or (info.headline and not info.caption_cue and not html)
@@ -280,7 +314,7 @@ def _is_caption(info: _Info) -> bool:
     without being a clause ("Ông X tại lễ khởi công.", "Người phát ngôn Y.")."""
     if info.caption_cue:
         return True
-    if info.n >= CAPTION_MAX or info.prose:
+    if info.n >= CAPTION_MAX or info.prose or info.listed:
         return False
     if _NAME.search(info.text[1:]) and not _CLAUSE_MARKERS.search(info.text):
         return True
