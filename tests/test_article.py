@@ -135,3 +135,23 @@ def test_thin_html_falls_back_to_the_page_text():
     article = clean_page(Page(id="t", html=html))
     text = " ".join([article.lead or "", *article.paragraphs])
     assert "2.600 tỷ đồng" in text and "quốc lộ 1" in text and "Trang chủ" not in text
+
+
+def test_visible_text_reads_the_page_as_a_browser_shows_it():
+    from tomtat.cleaning.html import visible_text
+
+    html = (
+        "<html><body><h1>Tiêu đề bài báo</h1>"
+        "<p>Đoạn đầu tiên của bài viết kéo dài\n        sang dòng sau trong mã nguồn.</p>"
+        "<p>Đoạn thứ hai<br>sau một dấu xuống dòng.</p>"
+        "<select><option>Báo ngày 09/07/2026</option>\n<option>Báo ngày 02/07/2026</option></select>"
+        "<button>Gửi bình luận</button><pre>mã\nnguồn</pre></body></html>"
+    )
+    assert visible_text(html).split("\n") == [
+        "Tiêu đề bài báo",
+        "Đoạn đầu tiên của bài viết kéo dài sang dòng sau trong mã nguồn.",
+        "Đoạn thứ hai",
+        "sau một dấu xuống dòng.",
+        "mã",
+        "nguồn",
+    ]

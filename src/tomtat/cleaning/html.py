@@ -15,6 +15,7 @@ classifier when trafilatura's result is thin.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 # trafilatura logs every page it finds hard at WARNING; the caller reports problems itself.
@@ -66,6 +67,9 @@ _BLOCKS = (
 )  # fmt: skip
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def visible_text(html: str) -> str:
     """The page's visible text, one line per block element (scripts, styles dropped)."""
     from lxml import html as lxml_html
@@ -74,8 +78,18 @@ def visible_text(html: str) -> str:
         doc = lxml_html.fromstring(html)
     except Exception:  # lxml's parser errors: a page that is not HTML has no visible text
         return ""
-    for bad in doc.xpath("//script|//style|//noscript|//template|//svg|//head"):
+    # form controls (a <select> of past issues, a comment box) are never article text
+    for bad in doc.xpath("//script|//style|//noscript|//template|//svg|//head|//select|//textarea|//button"):
         bad.drop_tree()
+    # A line break in the page's source is a space on screen (only block elements and
+    # <br> break lines): "... như bầu trời\n    mùa xuân." is one paragraph.
+    for el in doc.iter():
+        if el.tag == "pre":
+            continue
+        if el.text:
+            el.text = _SPACES.sub(" ", el.text)
+        if el.tail:
+            el.tail = _SPACES.sub(" ", el.tail)
     for el in doc.iter(*_BLOCKS):
         el.tail = "\n" + (el.tail or "")
         if el.tag != "br":
