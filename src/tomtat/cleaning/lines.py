@@ -285,6 +285,32 @@ def _pick_run(infos: list[_Info], runs: list[tuple[int, int]], known_title: str 
     return max(runs, key=weight)
 
 
+def _lead_above_box(infos: list[_Info], start: int, end: int, boxes: set[int]) -> tuple[int, int | None]:
+    """Where the article starts when a box of teasers (related or latest articles, a
+    photo) parts its sapo from its body, as flattened pages print them: headline, date,
+    sapo, box, body. The sapo is a prose line above the box, under a headline (meta lines
+    between), on the body's topic; the box lines join `boxes`. Returns the article's
+    first line and, when the sapo is found, the headline above it."""
+    k = start - 1
+    box = []
+    while k >= 0 and len(box) <= MAX_BOX and not infos[k].prose:
+        box.append(k)
+        k -= 1
+    if not box or len(box) > MAX_BOX or k < 0 or infos[k].hard:
+        return start, None
+    if any(not infos[b].hard and cues.looks_like_byline(infos[b].text) for b in box):
+        return start, None
+    m = k - 1
+    while m >= 0 and infos[m].hard and k - m <= MAX_GAP + 1:  # date, "Chia sẻ"
+        m -= 1
+    if m < 0 or not infos[m].headline:
+        return start, None
+    if _coherence(infos[k].text, _run_text(infos, (start, end))) < COHERENCE_TO_MERGE:
+        return start, None
+    boxes.update(box)
+    return k, m
+
+
 def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int | None:
     """Index of the headline just above the body run, skipping captions and meta lines."""
     if known_title:
@@ -337,6 +363,9 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     if not runs:
         return _lines(infos, labels)
     start, end = _pick_run(infos, runs, known_title)
+    headline_above = None
+    if not html:
+        start, headline_above = _lead_above_box(infos, start, end, boxes)
     if html:
         # a short closing paragraph after the last long one is still the article's
         while (
@@ -348,6 +377,8 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
         ):
             end += 1
     title = _find_title(infos, start, known_title)
+    if title is None and not known_title:
+        title = headline_above
     if title is not None:
         labels[title] = (TITLE, "headline above the body")
     lead_done = False
