@@ -193,6 +193,24 @@ def _honorific_is_place(text: str, tok: re.Match, seen: Recognized) -> bool:
     return any(a == tok.start() and kind == "LOC" for a, _, kind in seen.spans)
 
 
+def _recognized_end(tokens: list[re.Match], k: int, end: int, seen: Recognized) -> int:
+    """Where an organisation's name the rules ran into lowercase words ends, when the
+    recognizer tagged a name from the same token that stops before them: "Đài Truyền
+    hình Việt Nam phối (hợp)" -> "Đài Truyền hình Việt Nam" (the rules cannot tell the
+    first syllable of a verb from a word of the name; the recognizer's span can)."""
+    if end - k < 2 or _cap(tokens[end - 1].group(0)):
+        return end
+    start = tokens[k].start()
+    for a, b, _ in seen.spans:
+        if a != start:
+            continue
+        for cut in range(end - 1, k, -1):
+            if tokens[cut - 1].end() == b:
+                tail = tokens[cut:end]
+                return cut if all(not _cap(t.group(0)) for t in tail) else end
+    return end
+
+
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
@@ -290,6 +308,8 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             marker = k > 0 and tokens[k - 1].group(0) in names.PLACE_MARKERS
             is_org = word in _ORG_FIRST and names.org_head_at(text, tok.start())
             end = _proper_run(tokens, k, allow_lower=is_org)
+            if is_org:
+                end = _recognized_end(tokens, k, end, seen)
             surface = text[tok.start() : tokens[end - 1].end()]
             if surface.startswith(_EVENT_HEADS):
                 pass  # "Hội nghị Thượng đỉnh": an event's name, not an organisation
