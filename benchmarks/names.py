@@ -152,6 +152,21 @@ def statements(shared: Path) -> None:
         f"precision (system quotes starting in a gold sentence) {matched / max(1, system):.3f} "
         f"({matched}/{system})"
     )
+    events = quote_eval.read_pointer_gold(GOLD / "vnmds_facts" / "events.tsv")
+    dated: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in events:
+        timeline = stories[row["cluster"]].timeline if row["cluster"] in stories else []
+        hit = any(
+            e.article_id == row["doc"] and e.sentence == int(row["sentence"]) and e.date == row["date"]
+            for e in timeline
+        )
+        for group in (domain.get(row["cluster"], "?"), "all"):
+            dated[group][0] += hit
+            dated[group][1] += 1
+    print(
+        "dated events (vnmds-dev gold), found with the right date: "
+        + ", ".join(f"{g} {h}/{n}" for g, (h, n) in sorted(dated.items()))
+    )
     if misses:
         print("first misses: " + "; ".join(misses[:12]))
 
