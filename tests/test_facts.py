@@ -269,6 +269,11 @@ def test_timeline_phrases_start_where_a_word_starts():
     before = text[: text.index(phrase)].split()[-1]
     assert before in _FUNCTION_WORDS, phrase  # not "thể | thao", "vận | động viên"
 
+    said = "Giám đốc ban quản lý dự án cho biết thành phố đặt mục tiêu khai thác thương mại trước ngày 30/4/2027."
+    at = said.index("30/4/2027")
+    # a long clause is cut neither inside "cho biết" nor right after it: what was said
+    assert _phrase(said, at, at + len("30/4/2027")).startswith("thành phố đặt mục tiêu")
+
 
 def test_a_source_cited_up_front_is_the_speaker():
     quotes, _ = _quotes_of(

@@ -104,14 +104,35 @@ def _phrase(text: str, start: int, end: int) -> str:
                 k = 0
                 break
             before = words_before[j - 1].group(0).lower()
-            if before in stop:
+            if before in stop and _pair(words_before, j) not in _COMPOUNDS:
                 k = j
                 break
+        if 0 < k and _pair(words_before, k) in _COMPOUNDS:
+            k -= 1  # no boundary found: at least not inside a word ("cho | biết")
         left += words_before[k].start()
+        said = _SAID.match(text, left, start)
+        if said:  # "cho biết thành phố đặt mục tiêu...": what was said, without the verb
+            left = said.end()
     return text[left:right].strip(" ,;.")
 
 
+def _pair(words: list[re.Match], j: int) -> str:
+    """The syllable before word `j` and word `j`, lowercased: "cho biết"."""
+    return words[j - 1].group(0).lower() + " " + words[j].group(0).lower().strip(",.;:")
+
+
 _WORD_BACK = 4  # syllables: Vietnamese words are one to four
+_SAID = re.compile(
+    r"(?:cho biết|cho rằng|cho hay|khẳng định|nhấn mạnh|tuyên bố|thông báo|nói)\s+(?:rằng\s+|là\s+)?", re.I
+)
+# Words whose first syllable is a function word: a phrase never starts inside them
+# ("cho biết" -> not "biết thành phố...").
+_COMPOUNDS = set(
+    """cho biết|cho rằng|cho hay|cho thấy|cho phép|có thể|có lẽ|có lợi|được biết|bị cáo|bị can|bị hại|
+    do đó|vì vậy|vì thế|như vậy|như thế|theo đó|trong khi|trong đó|khi đó|sau khi|sau đó|
+    trước khi|trước đó|hơn nữa|từ đó|để lại|đến nay|cho đến|tại chỗ""".replace("\n", "").split("|")
+)
+_COMPOUNDS = {c.strip() for c in _COMPOUNDS}
 # One-syllable function words after which a new word surely starts (jusText's stoplist
 # is too wide for this: it has "sĩ", "nước"...).
 _FUNCTION_WORDS = set(
