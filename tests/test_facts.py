@@ -296,3 +296,23 @@ def test_who_calls_something_a_quoted_name_said_it_and_a_relative_stays_unnamed(
     assert e0 is not None and e0.name == "Jonas Gahr Store"
     (q2, e2) = by_sentence[2]
     assert q2.speaker_kind == "anonymous" and (e2 is None or e2.name != "Trần Thu Hà")
+
+
+def test_one_person_spelt_two_ways_with_one_title_is_one_entity():
+    from tomtat.model import Page
+
+    pages = [
+        Page(
+            id="a",
+            text="Thủ tướng Na Uy Jonas Gahr Stoere cho rằng đây là một vụ tấn công khủng khiếp nhằm vào "
+            "người dân vô tội ở thủ đô Oslo.",
+        ),
+        Page(
+            id="b",
+            text="Thủ tướng Na Uy Jonas Gahr Store gọi vụ xả súng ở thủ đô Oslo là một cuộc tấn công tàn nhẫn. "
+            "Ông Nguyễn Văn An và ông Nguyễn Văn Anh, hai du khách Việt Nam, đều an toàn sau vụ việc.",
+        ),
+    ]
+    people = {e.name for e in tomtat.summarize(pages).entities if e.type == "PER"}
+    assert len(people & {"Jonas Gahr Stoere", "Jonas Gahr Store"}) == 1, people
+    assert {"Nguyễn Văn An", "Nguyễn Văn Anh"} <= people  # no shared title: two people

@@ -181,11 +181,19 @@ def build(story: Story, recognize_names: bool = False) -> Index:
         from tomtat.facts import recognizer
 
         tagger = recognizer.default()
+    tagged: dict[str, list] = {}  # sentence text -> the recognizer's names in it
     for s in sentences:
         seen = mention_finder.Recognized()
-        if tagger is not None and s.duplicate_of is None:
-            index.recognized[id(s)] = tagger.names(s.text, split=False)
-            seen = _recognized(index.recognized[id(s)], tagger.known_place)
+        if tagger is not None:
+            # a sentence repeated word for word is tagged once; a near copy ("Trong bài
+            # đăng trên Facebook, Thủ tướng Na Uy ...") is tagged too: its mentions are
+            # read again and need the recognizer's places
+            names_in = tagged.get(s.text)
+            if names_in is None:
+                names_in = tagged[s.text] = tagger.names(s.text, split=False)
+            if s.duplicate_of is None:
+                index.recognized[id(s)] = names_in
+            seen = _recognized(names_in, tagger.known_place)
         for m in _join_roles(mention_finder.find(s.text, seen), s.text):
             titled = names.title_at(m.name or "", 0)
             if m.kind == "NAME" and " " in m.name and _tagged(seen, m, "PER") and not titled:
@@ -277,6 +285,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     for f in index.found:
         if f.mention.kind == "ROLE" and _specific(f):
             f.entity = resolve_role(index, f.mention.role or f.mention.text, f.sentence)
+    _merge_spellings(index)
     # aliases, mentions, score
     mentioned: dict[int, set[tuple[str, int]]] = {}
     for f in index.found:
@@ -331,6 +340,58 @@ def _merge_short_full_names(index: Index) -> None:
             f.entity = moved[id(f.entity)]
     for k in [k for k in keys if id(ents[k]) in moved]:
         del ents[k]
+
+
+_MAX_SPELLING_CHECK = 200  # people per story compared pairwise for spelling variants
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _merge_spellings(index: Index) -> None:
+    """Two people the story gives the same title whose full names differ by one letter
+    in one word are one person spelt two ways ("Thủ tướng Na Uy Jonas Gahr Stoere" and
+    "... Jonas Gahr Store" in another outlet): the name more articles use stays.
+    The shared title is required: "Nguyễn Văn An" and "Nguyễn Văn Anh" are two people."""
+    people = [e for k, e in index.entities.items() if k.startswith("PER:") and e.roles][:_MAX_SPELLING_CHECK]
+    if len(people) < 2:
+        return
+    articles: dict[int, set[str]] = {}
+    for f in index.found:
+        if f.entity is not None:
+            articles.setdefault(id(f.entity), set()).add(f.sentence.article_id)
+    moved: dict[int, Entity] = {}
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            if id(a) in moved or id(b) in moved:
+                continue
+            wa, wb = names.key(a.name).split(), names.key(b.name).split()
+            if len(wa) < 2 or len(wa) != len(wb):
+                continue
+            differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+            if len(differ) != 1 or not _one_edit(*differ[0]) or len(differ[0][0]) < 4:
+                continue
+            if not {_role_key(r) for r in a.roles} & {_role_key(r) for r in b.roles}:
+                continue
+            used_a, used_b = len(articles.get(id(a), ())), len(articles.get(id(b), ()))
+            keep, drop = (a, b) if used_a >= used_b else (b, a)
+            moved[id(drop)] = keep
+    if not moved:
+        return
+    for f in index.found:
+        if f.entity is not None and id(f.entity) in moved:
+            f.entity = moved[id(f.entity)]
+    for k in [k for k, e in index.entities.items() if id(e) in moved]:
+        del index.entities[k]
 
 
 def _nearest_before(
