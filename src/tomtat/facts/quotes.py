@@ -263,6 +263,10 @@ def _source_speaker(
             return Speaker(Found(s, mention, entity), text, "organisation", start)
     if src.head in _DOCS and named_person is not None:
         return _as_speaker(named_person)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
+    owner_at = s.text.rfind(" của ", head_end, end)
+    if src.head in _DOCS and owner_at >= 0:
+        # "thông tin từ phòng các đội tuyển Quốc gia của LĐBĐVN": the body after the last "của"
+        inside = [f for f in inside if f.mention.start > owner_at] or inside
     named = next((f for f in inside if f.mention.kind in ("ORG", "NAME")), None)
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
         # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Bank of America"
