@@ -98,15 +98,27 @@ def _phrase(text: str, start: int, end: int) -> str:
         # start where a word surely starts, after a function word, so "sĩ tử", "1 triệu"
         # or "Hà Nội" is not cut in two (up to `_WORD_BACK` syllables further left)
         stop = _FUNCTION_WORDS
+        bounded = False
         for back in range(_WORD_BACK + 1):
             j = k - back
             if j <= 0:
-                k = 0
+                k, bounded = 0, True
                 break
             before = words_before[j - 1].group(0).lower()
             if before in stop and _pair(words_before, j) not in _COMPOUNDS:
-                k = j
+                k, bounded = j, True
                 break
+        if not bounded and not words_before[k].group(0)[:1].isupper():
+            # no function word near: start at the next name rather than inside one
+            # ("Bộ Ngoại | giao Việt Nam Lê Thị Thu Hằng" -> "Việt Nam Lê Thị Thu Hằng")
+            k = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(words_before), k + _WORD_BACK + 1))
+                    if words_before[j].group(0)[:1].isupper()
+                ),
+                k,
+            )
         if 0 < k and _pair(words_before, k) in _COMPOUNDS:
             k -= 1  # no boundary found: at least not inside a word ("cho | biết")
         left += words_before[k].start()
