@@ -316,3 +316,14 @@ def test_one_person_spelt_two_ways_with_one_title_is_one_entity():
     people = {e.name for e in tomtat.summarize(pages).entities if e.type == "PER"}
     assert len(people & {"Jonas Gahr Stoere", "Jonas Gahr Store"}) == 1, people
     assert {"Nguyễn Văn An", "Nguyễn Văn Anh"} <= people  # no shared title: two people
+
+
+def test_a_motive_is_not_a_statement():
+    quotes, _ = _quotes_of(
+        "Trong lúc ăn nhậu, giữa anh Nguyễn Văn Hải và anh Trần Văn Bình xảy ra mâu thuẫn do Hải cho rằng Bình "
+        "coi thường mình nên đã dùng dao tấn công.\n"
+        "Báo cáo do ông Nguyễn Văn Hải trình bày cho rằng dự án cần thêm hai năm để hoàn thành toàn bộ hạng mục."
+    )
+    said = [q.text for q, _ in quotes]
+    assert not any("coi thường" in t for t in said), said  # "do Hải cho rằng": why he struck
+    assert any(t.startswith("dự án cần thêm hai năm") for t in said), said  # the report he presented

@@ -573,6 +573,8 @@ _RELATIVE_BEFORE = re.compile(
     re.I,
 )
 # "đánh giá cao/thấp X", "bày tỏ sự ...": an attitude towards a thing, not words said
+# "because <a name>" right before the verb
+_BECAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:[A-ZĐÀ-Ỹ][\w-]*\s+){1,4}$")
 _SIDE = re.compile(r"(?:^|\s)[Pp]hía\s+$")  # "Phía Mỹ nhấn mạnh": the country's side speaks
 _ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
 _THEO = re.compile(
@@ -632,6 +634,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             continue
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
         if speaker is None:
+            continue
+        if _BECAUSE.search(text, max(0, v.start() - 60), v.start()):
+            # "do Tiệp cho rằng Công khinh thường mình": a motive, not a statement (but
+            # "báo cáo do X trình bày cho rằng" is X's report speaking)
             continue
         place = speaker.found is not None and speaker.found.mention.kind == "LOC" and speaker.start >= 0
         if (
