@@ -327,3 +327,21 @@ def test_a_motive_is_not_a_statement():
     said = [q.text for q, _ in quotes]
     assert not any("coi thường" in t for t in said), said  # "do Hải cho rằng": why he struck
     assert any(t.startswith("dự án cần thêm hai năm") for t in said), said  # the report he presented
+
+
+def test_countries_qualify_titles_and_common_words_stay_words():
+    from tomtat.model import Page
+
+    story = tomtat.summarize(
+        [
+            Page(
+                id="a",
+                text="Ngoại trưởng Ba Lan Radoslaw Sikorski cho biết Warsaw sẽ cử thêm chuyên gia tới khu vực biên giới.\n"
+                "Ý kiến của các nhà phân tích về quyết định này vẫn còn khác nhau.",
+            )
+        ]
+    )
+    people = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert people.get("Radoslaw Sikorski") == ["Ngoại trưởng Ba Lan"], people
+    places = {e.name for e in story.entities if e.type == "LOC"}
+    assert "Ba Lan" in places and "Ý" not in places, places

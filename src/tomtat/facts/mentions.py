@@ -33,8 +33,8 @@ _STOP = set(
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
-    trả khi đặc hiện ngoại mặc dù phía bị""".split()
-)  # "Phía Mỹ": the side, then the name
+    trả khi đặc hiện ngoại mặc dù phía bị ý áo""".split()
+)  # "Phía Mỹ": the side, then the name; "Ý kiến", "Áo dài": not Italy, Austria
 
 
 _EVENT_HEADS = ("Hội nghị", "Hội thảo", "Hội chợ", "Hội thi", "Hội diễn", "Diễn đàn", "Lễ", "Giải", "Cuộc")
