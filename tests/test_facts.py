@@ -345,3 +345,10 @@ def test_countries_qualify_titles_and_common_words_stay_words():
     assert people.get("Radoslaw Sikorski") == ["Ngoại trưởng Ba Lan"], people
     places = {e.name for e in story.entities if e.type == "LOC"}
     assert "Ba Lan" in places and "Ý" not in places, places
+
+
+def test_aviation_is_one_word_in_an_organisations_name():
+    from tomtat.facts.mentions import find
+
+    found = find("Theo Cục Hàng không Việt Nam, sân bay sẽ không mở cửa trước thứ hai.")
+    assert [(m.kind, m.text) for m in found if m.kind == "ORG"] == [("ORG", "Cục Hàng không Việt Nam")]

@@ -30,6 +30,9 @@ _STOP = set(
     khoảng nhằm đề""".split()
 )  # from "dẫn": words that open reporting verbs ("dẫn lời", "đưa tin", "tuyên bố",
 # "giải thích", "đề xuất") or amounts ("hơn 9 tỉ đồng"), never a name's lowercase word
+# A stop syllable that is the second half of a word in organisations' names: "Cục Hàng
+# không" (aviation). (syllable, the one before it)
+_STOP_INSIDE_WORDS = {("không", "hàng")}
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
@@ -80,7 +83,9 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
             lower, last_cap = 0, j
         elif w in _PARTICLES and j > k and j + 1 < len(tokens) and _cap(tokens[j + 1].group(0)):
             j += 1  # "Bandar bin Sultan", "Ruud van Nistelrooy"
-        elif allow_lower and j > k and lower < 3 and w.lower() not in _STOP:
+        elif allow_lower and j > k and lower < 3 and (
+            w.lower() not in _STOP or (w.lower(), tokens[j - 1].group(0).lower()) in _STOP_INSIDE_WORDS
+        ):
             j += 1
             lower += 1
         else:
