@@ -352,3 +352,15 @@ def test_aviation_is_one_word_in_an_organisations_name():
 
     found = find("Theo Cục Hàng không Việt Nam, sân bay sẽ không mở cửa trước thứ hai.")
     assert [(m.kind, m.text) for m in found if m.kind == "ORG"] == [("ORG", "Cục Hàng không Việt Nam")]
+
+
+def test_an_apposition_may_end_with_its_country():
+    quotes, _ = _quotes_of(
+        "Ông Peter Hall, Giám đốc vườn quốc gia Yellowstone tại bang Wyoming, Mỹ, cho biết hai con gấu "
+        "đã được đưa về khu bảo tồn an toàn.\n"
+        "Từ Gerd Müller đến Thomas Meier, các cầu thủ lần lượt rời đội bóng, song họ vẫn liên tục bổ sung "
+        "vào phòng truyền thống những danh hiệu mới."
+    )
+    said = {(q.text.split()[0], e.name if e else None) for q, e in quotes}
+    assert ("hai", "Peter Hall") in said, said
+    assert not any(e is not None and e.name == "Thomas Meier" for _, e in quotes), said

@@ -90,7 +90,9 @@ VERBS = sorted(
 _VERB = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?!\w)", re.I)
 _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
 _APPOSITION = re.compile(
-    r"^\s*[,–-]\s*[^,.;:“”]{2,100}?[,–-]?\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
+    # "X, Giám đốc sở thú Cincinnati tại bang Ohio, Mỹ, cho biết": one short named segment more
+    r"^\s*[,–-]\s*[^,.;:“”]{2,100}?(?:,\s*[A-ZĐÀ-Ỹ][^,.;:“”]{0,18}?)?[,–-]?\s*"
+    r"(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
 )
 # between verb and quote: "với các phóng viên:", or "về X như sau:"
 _LEAD_IN = re.compile(r"^(?:[^“”.;!?]{0,40}|[^“”.;!?]{0,160}như sau\s*:\s*)$")
