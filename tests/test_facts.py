@@ -304,28 +304,28 @@ def test_one_person_spelt_two_ways_with_one_title_is_one_entity():
     pages = [
         Page(
             id="a",
-            text="Thủ tướng Na Uy Jonas Gahr Stoere cho rằng đây là một vụ tấn công khủng khiếp nhằm vào "
-            "người dân vô tội ở thủ đô Oslo.",
+            text="Thủ tướng Phần Lan Mikael Lindqvist cho rằng kế hoạch mở rộng cảng biển phía nam sẽ "
+            "tạo thêm nhiều việc làm cho vùng ven biển.",
         ),
         Page(
             id="b",
-            text="Thủ tướng Na Uy Jonas Gahr Store gọi vụ xả súng ở thủ đô Oslo là một cuộc tấn công tàn nhẫn. "
-            "Ông Nguyễn Văn An và ông Nguyễn Văn Anh, hai du khách Việt Nam, đều an toàn sau vụ việc.",
+            text="Thủ tướng Phần Lan Mikael Lindkvist hôm qua đã thăm công trường mở rộng cảng biển phía nam. "
+            "Ông Nguyễn Văn An và ông Nguyễn Văn Anh, hai kỹ sư Việt Nam, cùng tham gia dự án.",
         ),
     ]
     people = {e.name for e in tomtat.summarize(pages).entities if e.type == "PER"}
-    assert len(people & {"Jonas Gahr Stoere", "Jonas Gahr Store"}) == 1, people
+    assert len(people & {"Mikael Lindqvist", "Mikael Lindkvist"}) == 1, people
     assert {"Nguyễn Văn An", "Nguyễn Văn Anh"} <= people  # no shared title: two people
 
 
 def test_a_motive_is_not_a_statement():
     quotes, _ = _quotes_of(
-        "Trong lúc ăn nhậu, giữa anh Nguyễn Văn Hải và anh Trần Văn Bình xảy ra mâu thuẫn do Hải cho rằng Bình "
-        "coi thường mình nên đã dùng dao tấn công.\n"
+        "Hai người hàng xóm Nguyễn Văn Hải và Trần Văn Bình cãi nhau về ranh giới đất do Hải cho rằng Bình "
+        "coi thường mình nên đã phá hàng rào.\n"
         "Báo cáo do ông Nguyễn Văn Hải trình bày cho rằng dự án cần thêm hai năm để hoàn thành toàn bộ hạng mục."
     )
     said = [q.text for q, _ in quotes]
-    assert not any("coi thường" in t for t in said), said  # "do Hải cho rằng": why he struck
+    assert not any("coi thường" in t for t in said), said  # "do Hải cho rằng": why he did it
     assert any(t.startswith("dự án cần thêm hai năm") for t in said), said  # the report he presented
 
 
@@ -358,8 +358,8 @@ def test_an_apposition_may_end_with_its_country():
     quotes, _ = _quotes_of(
         "Ông Peter Hall, Giám đốc vườn quốc gia Yellowstone tại bang Wyoming, Mỹ, cho biết hai con gấu "
         "đã được đưa về khu bảo tồn an toàn.\n"
-        "Từ Gerd Müller đến Thomas Meier, các cầu thủ lần lượt rời đội bóng, song họ vẫn liên tục bổ sung "
-        "vào phòng truyền thống những danh hiệu mới."
+        "Từ Hans Weber đến Thomas Meier, nhiều kỹ sư giỏi đã rời nhà máy, song họ vẫn thường xuyên bổ sung "
+        "tài liệu kỹ thuật cho thư viện của công ty."
     )
     said = {(q.text.split()[0], e.name if e else None) for q, e in quotes}
     assert ("hai", "Peter Hall") in said, said

@@ -82,7 +82,7 @@ def visible_text(html: str) -> str:
     for bad in doc.xpath("//script|//style|//noscript|//template|//svg|//head|//select|//textarea|//button"):
         bad.drop_tree()
     # A line break in the page's source is a space on screen (only block elements and
-    # <br> break lines): "... như bầu trời\n    mùa xuân." is one paragraph.
+    # <br> break lines): "... rực rỡ\n    sắc hoa." is one paragraph.
     for el in doc.iter():
         if el.tag == "pre":
             continue

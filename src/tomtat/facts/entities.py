@@ -172,8 +172,8 @@ def _recognized(names_found: list, known_place=None) -> mention_finder.Recognize
 def build(story: Story, recognize_names: bool = False) -> Index:
     """Mentions and entities of the story. `recognize_names`: the trained recognizer
     tags each sentence first, and the mention rules read its places and where its
-    person names begin ("Thủ tướng Na Uy Jonas Gahr Stoere": the title "Thủ tướng Na
-    Uy", the name "Jonas Gahr Stoere", though "Na Uy" is in no table)."""
+    person names begin ("Thủ tướng Na Uy Erik Hansen": the title "Thủ tướng Na Uy",
+    the name "Erik Hansen", even where "Na Uy" is in no table)."""
     index = Index()
     sentences = [s for a in story.kept_articles for s in a.sentences]
     tagger = None
@@ -185,8 +185,8 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     for s in sentences:
         seen = mention_finder.Recognized()
         if tagger is not None:
-            # a sentence repeated word for word is tagged once; a near copy ("Trong bài
-            # đăng trên Facebook, Thủ tướng Na Uy ...") is tagged too: its mentions are
+            # a sentence repeated word for word is tagged once; a near copy (another
+            # outlet's "Trong phát biểu hôm qua, Thủ tướng X ...") is tagged too: its mentions are
             # read again and need the recognizer's places
             names_in = tagged.get(s.text)
             if names_in is None:
@@ -317,7 +317,7 @@ _ORG_CHAIN = 4  # longer names a short organisation name may be the beginning of
 def _merge_short_full_names(index: Index) -> None:
     """A person's name of two or more words that ends, or else begins, the full name of
     exactly one other person is that person: "Thái Hằng" = "Lê Đình Thái Hằng" (news
-    calls people by the last words of their name), "Thảo Nhi" = "Thảo Nhi Lê" (a name
+    calls people by the last words of their name), "Minh Anh" = "Minh Anh Trần" (a name
     written given name first, the family name dropped)."""
     ents = index.entities
     keys = [k for k in ents if k.startswith("PER:")]
@@ -359,8 +359,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _merge_spellings(index: Index) -> None:
     """Two people the story gives the same title whose full names differ by one letter
-    in one word are one person spelt two ways ("Thủ tướng Na Uy Jonas Gahr Stoere" and
-    "... Jonas Gahr Store" in another outlet): the name more articles use stays.
+    in one word are one person spelt two ways ("Thủ tướng Na Uy Erik Hansen" and
+    "... Erik Hanssen" in another outlet): the name more articles use stays.
     The shared title is required: "Nguyễn Văn An" and "Nguyễn Văn Anh" are two people."""
     people = [e for k, e in index.entities.items() if k.startswith("PER:") and e.roles][:_MAX_SPELLING_CHECK]
     if len(people) < 2:

@@ -232,7 +232,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             if k < len(tokens) and _cap(tokens[k].group(0)):
                 k = _proper_run(tokens, k, allow_lower=False)
             continue
-        if (title or low in names.HONORIFICS) and not (not title and _honorific_is_place(text, tok, seen)):
+        if title or (low in names.HONORIFICS and not _honorific_is_place(text, tok, seen)):
             # title or honorific, then an optional qualifier, then the name
             n_title = len(title.split()) if title else 1
             j = k + n_title
@@ -241,7 +241,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             if title and title.lower() in _PAGEANTS:
                 pageant = _PAGEANT.match(text, tokens[j - 1].end())
             if pageant and pageant.end() > tokens[j - 1].end():
-                # "Á hậu Hoàn vũ Việt Nam 2022 Thảo Nhi Lê": the contest is the title's
+                # "Hoa hậu Thế giới Việt Nam 2024 Nguyễn Thị A": the contest is the title's
                 while j < len(tokens) and tokens[j].end() <= pageant.end():
                     j += 1
                 qual_end = j

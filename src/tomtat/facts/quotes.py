@@ -90,7 +90,7 @@ VERBS = sorted(
 _VERB = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?!\w)", re.I)
 _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
 _APPOSITION = re.compile(
-    # "X, Giám đốc sở thú Cincinnati tại bang Ohio, Mỹ, cho biết": one short named segment more
+    # "X, Giám đốc bảo tàng Y tại bang Texas, Mỹ, cho biết": one short named segment more
     r"^\s*[,–-]\s*[^,.;:“”]{2,100}?(?:,\s*[A-ZĐÀ-Ỹ][^,.;:“”]{0,18}?)?[,–-]?\s*"
     r"(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
 )
@@ -247,12 +247,12 @@ def _source_speaker(
         None,
     )
     if src.kind == "descriptor" and named_person is not None and src.head not in sources.RELATIVES:
-        return _as_speaker(named_person)  # "bị cáo Phạm Văn Minh": the person it names
+        return _as_speaker(named_person)  # "bị cáo Nguyễn Văn A": the person it names
     if src.kind == "descriptor":  # "tiền đạo người Ba Lan": the article's person
         person = _article_person(index, s, article_sentences, earlier)
         return Speaker(person, person.mention.text, "person", start) if person else None
     if src.head in sources.RELATIVES:
-        return Speaker(None, text, "anonymous", start)  # "bố Thảo Nhi Lê" is not Thảo Nhi Lê
+        return Speaker(None, text, "anonymous", start)  # "bố cầu thủ X" is not X
     if src.head in sources.MEDIA:
         # the outlet's name runs from its first capital to the phrase's end: "tờ Bưu
         # điện Hoa Nam buổi sáng", "Đài truyền hình công cộng NRK"
@@ -267,7 +267,7 @@ def _source_speaker(
         return _as_speaker(named_person)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
     owner_at = s.text.rfind(" của ", head_end, end)
     if src.head in _DOCS and owner_at >= 0:
-        # "thông tin từ phòng các đội tuyển Quốc gia của LĐBĐVN": the body after the last "của"
+        # "số liệu từ phòng Thống kê của Bộ Y tế": the body after the last "của"
         inside = [f for f in inside if f.mention.start > owner_at] or inside
     named = next((f for f in inside if f.mention.kind in ("ORG", "NAME")), None)
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
@@ -345,7 +345,7 @@ def _attribute(
 ) -> Speaker | None:
     """Who a reporting verb at `verb_start` of `s` is said by: the mention right before
     it (`_speaker_before`), unless the clause's subject is a source phrase the mention
-    is only part of ("Cảnh sát Na Uy", "Kênh truyền hình NRK", "bố Thảo Nhi Lê") or
+    is only part of ("Cảnh sát Na Uy", "Kênh truyền hình NRK", "bố cầu thủ X") or
     there is no mention ("các chuyên gia", "rapper")."""
     text = s.text
     mention = _speaker_before(found, text, verb_start)
@@ -373,7 +373,7 @@ def _attribute(
 
 def _person_or_relative(person: Found | None) -> Speaker | None:
     """The person "ông"/"bà" refers to; when the sentence named them as someone's
-    relative ("bố ruột của Thảo Nhi Lê ... Ông cho biết"), the unnamed relative."""
+    relative ("bố ruột của cầu thủ X ... Ông cho biết"), the unnamed relative."""
     if person is None:
         return None
     before = person.sentence.text[max(0, person.mention.start - 30) : person.mention.start]
@@ -638,7 +638,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if speaker is None:
             continue
         if _BECAUSE.search(text, max(0, v.start() - 60), v.start()):
-            # "do Tiệp cho rằng Công khinh thường mình": a motive, not a statement (but
+            # "do A cho rằng B coi thường mình": a motive, not a statement (but
             # "báo cáo do X trình bày cho rằng" is X's report speaking)
             continue
         place = speaker.found is not None and speaker.found.mention.kind == "LOC" and speaker.start >= 0

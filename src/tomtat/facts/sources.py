@@ -7,7 +7,7 @@
 - Documents standing for their author: "cáo trạng", "thông cáo", "số liệu của Bộ X".
 - Unnamed or collective people: "các chuyên gia", "giới phân tích", "một quan chức giấu
   tên", "nhân chứng", "nguồn tin của cảnh sát", "đại diện Sở X", "nhiều người hâm mộ".
-- A relative of a named person, who is not that person: "bố Thảo Nhi Lê", "vợ ông X".
+- A relative of a named person, who is not that person: "bố cầu thủ X", "vợ ông X".
 - A person named only by what they do, who is the person the article is about:
   "rapper", "tiền đạo người Ba Lan", "người đẹp", "nữ ca sĩ".
 

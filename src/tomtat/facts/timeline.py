@@ -110,7 +110,7 @@ def _phrase(text: str, start: int, end: int) -> str:
                 break
         if not bounded and not words_before[k].group(0)[:1].isupper():
             # no function word near: start at the next name rather than inside one
-            # ("Bộ Ngoại | giao Việt Nam Lê Thị Thu Hằng" -> "Việt Nam Lê Thị Thu Hằng")
+            # ("Bộ Ngoại | giao Nhật Bản Tanaka Ken" -> "Nhật Bản Tanaka Ken")
             k = next(
                 (
                     j
