@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tomtat.facts.quotes import VERBS
 from tomtat.model import Article, Event, Story
 
 _DAY_MONTH = re.compile(
@@ -134,17 +135,16 @@ def _pair(words: list[re.Match], j: int) -> str:
 
 
 _WORD_BACK = 4  # syllables: Vietnamese words are one to four
-_SAID = re.compile(
-    r"(?:cho biết|cho rằng|cho hay|khẳng định|nhấn mạnh|tuyên bố|thông báo|nói)\s+(?:rằng\s+|là\s+)?", re.I
-)
+# a reporting verb (the quotes stage's own list) and what introduces the words said
+_SAID = re.compile(r"(?:" + "|".join(map(re.escape, VERBS)) + r")\s+(?:rằng\s+|là\s+)?", re.I)
 # Words whose first syllable is a function word: a phrase never starts inside them
 # ("cho biết" -> not "biết thành phố...").
-_COMPOUNDS = set(
-    """cho biết|cho rằng|cho hay|cho thấy|cho phép|có thể|có lẽ|có lợi|được biết|bị cáo|bị can|bị hại|
-    do đó|vì vậy|vì thế|như vậy|như thế|theo đó|trong khi|trong đó|khi đó|sau khi|sau đó|
-    trước khi|trước đó|hơn nữa|từ đó|để lại|đến nay|cho đến|tại chỗ""".replace("\n", "").split("|")
-)
-_COMPOUNDS = {c.strip() for c in _COMPOUNDS}
+_COMPOUNDS = {
+    c.strip()
+    for c in """cho biết|cho rằng|cho hay|cho thấy|cho phép|có thể|có lẽ|có lợi|được biết|bị cáo|bị can|
+    bị hại|do đó|vì vậy|vì thế|như vậy|như thế|theo đó|trong khi|trong đó|khi đó|sau khi|sau đó|
+    trước khi|trước đó|hơn nữa|từ đó|để lại|đến nay|cho đến|tại chỗ""".split("|")
+}
 # One-syllable function words after which a new word surely starts (jusText's stoplist
 # is too wide for this: it has "sĩ", "nước"...).
 _FUNCTION_WORDS = set(
