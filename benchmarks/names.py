@@ -155,11 +155,7 @@ def statements(shared: Path) -> None:
     events = quote_eval.read_pointer_gold(GOLD / "vnmds_facts" / "events.tsv")
     dated: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for row in events:
-        timeline = stories[row["cluster"]].timeline if row["cluster"] in stories else []
-        hit = any(
-            e.article_id == row["doc"] and e.sentence == int(row["sentence"]) and e.date == row["date"]
-            for e in timeline
-        )
+        hit = quote_eval.dated_event_found(stories.get(row["cluster"]), row)
         for group in (domain.get(row["cluster"], "?"), "all"):
             dated[group][0] += hit
             dated[group][1] += 1

@@ -154,12 +154,7 @@ def test_own_gold_dated_events(own_stories):
     found = 0
     misses = []
     for row in rows:
-        story = own_stories.get(row["cluster"])
-        events = [] if story is None else story.timeline
-        hit = any(
-            e.article_id == row["doc"] and e.sentence == int(row["sentence"]) and e.date == row["date"]
-            for e in events
-        )
+        hit = quote_eval.dated_event_found(own_stories.get(row["cluster"]), row)
         found += hit
         if not hit:
             misses.append(tuple(row.values()))

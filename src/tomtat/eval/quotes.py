@@ -262,6 +262,13 @@ def statements_precision(stories: dict[str, Story], gold: list[StatementGold]) -
     return system, matched
 
 
+def dated_event_found(story: Story | None, row: dict[str, str]) -> bool:
+    """Whether the story's timeline has the gold event (doc, sentence) with its date."""
+    events = [] if story is None else story.timeline
+    where = (row["doc"], int(row["sentence"]), row["date"])
+    return any((e.article_id, e.sentence, e.date) == where for e in events)
+
+
 def gold_stories(gold: list[StatementGold], shared: str | Path) -> dict[str, Story]:
     """Each cluster the gold points into, summarized by tomtat (cluster id -> Story)."""
     import tomtat
