@@ -359,3 +359,22 @@ def test_an_apposition_may_end_with_its_country():
     said = {(q.text.split()[0], e.name if e else None) for q, e in quotes}
     assert ("hai", "Peter Hall") in said, said
     assert not any(e is not None and e.name == "Thomas Meier" for _, e in quotes), said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        # three lowercase syllables are running text: the name keeps one word's worth
+        ("Hôm qua Quốc hội tổ chức kỳ họp bất thường.", "Quốc hội"),
+        ("Chiều nay Tổng cục Du lịch tham gia hội chợ lớn.", "Tổng cục Du lịch"),
+        # after a one-syllable head the name's next word is lowercase and whole
+        ("Hôm qua Viện kinh tế học thuật công bố số liệu.", "Viện kinh tế"),
+        # lowercase after an acronym or a place is not the name
+        ("Chiều nay Ban QLDA dự kiến khởi công cầu mới.", "Ban QLDA"),
+        ("Hôm qua Hiệp hội Du lịch Thái Lan dự báo rằng khách sẽ tăng.", "Hiệp hội Du lịch Thái Lan"),
+    ],
+)
+def test_an_organisations_name_stops_before_running_text(sentence, organisation):
+    from tomtat.facts.mentions import find
+
+    assert [m.text for m in find(sentence) if m.kind == "ORG"] == [organisation]

@@ -69,6 +69,21 @@ def _cap(word: str) -> bool:
 MAX_NAME_SYLLABLES = 20
 
 
+_ONE_SYLLABLE_HEADS = {h for h in names.ORG_HEADS if " " not in h and not h.isupper()}
+
+
+def _closes_name(tokens: list[re.Match], k: int, end: int) -> bool:
+    """Whether the capitalised word before `end` is one after which lowercase syllables
+    are running text, not more of an organisation's name: an acronym ("Hội PHHS hãy
+    ...": an acronym is a whole word) or a place ("Cơ quan ... Mỹ tìm thấy")."""
+    last = tokens[end - 1].group(0)
+    if len(last) > 1 and last.isupper():
+        return True
+    return any(
+        names.place(" ".join(t.group(0) for t in tokens[a:end])) for a in range(max(k + 1, end - 3), end)
+    )
+
+
 def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
     """Index after a proper name starting at token k (capitalised syllables; with
     `allow_lower`, an organisation's name, up to three lowercase syllables may follow a
@@ -94,8 +109,14 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
             break  # punctuation between words ends the name
         if j < len(tokens) and tokens[j - 1].group(0).endswith(("’", "'")):
             break
-    if allow_lower and lower > 2:
-        j = last_cap + 2  # a word of an organisation's name is at most two syllables
+    if allow_lower and lower and last_cap > k and _closes_name(tokens, k, last_cap):
+        j = last_cap
+    elif allow_lower and lower > 2:
+        # three lowercase syllables in a row are running text. A Vietnamese word is
+        # mostly one or two syllables: after a one-syllable head the name's next word is
+        # its two lowercase syllables ("Viện kinh tế ..."), else the capitalised word's
+        # second syllable ends the name ("Quốc hội tổ chức kỳ họp" -> "Quốc hội")
+        j = last_cap + (2 if tokens[last_cap - 1].group(0) in _ONE_SYLLABLE_HEADS else 1)
     while (
         not allow_lower
         and j > k
