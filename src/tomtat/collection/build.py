@@ -161,7 +161,8 @@ def _group(
 ) -> set[int]:
     """Fold, group and write, inside the caller's write transaction. Returns the keys
     of the stories that changed (marked stale). Each page's Doc is read from `staged`
-    when needed; in memory stay the entries, the signatures and the term vectors."""
+    when needed (its term counts once for folding and once per clustering pass); in
+    memory stay the entries, the signatures and the story centroids."""
     known = store.known_identities(db)  # again: another run may have stored some meanwhile
     entries = [e for e in entries if e.identity not in known]
     taken = store.article_ids(db)
@@ -175,10 +176,10 @@ def _group(
 
     started = time.perf_counter()
     near = NearDuplicates()
+    df = DocumentFrequencies(store.load_array(db, "df"), int(store.get_meta(db, "docs", 0)))
     for article_id, _, signature, size in store.signatures(db):
         near.add(article_id, signature, size)
     kept: list[Entry] = []
-    terms: dict[str, tuple] = {}  # a kept page's term counts, until its vector is made
     originals: dict[str, str] = {}
     for e in entries:
         doc = staged.doc(e)
@@ -186,7 +187,7 @@ def _group(
         if original is None:
             near.add(doc.id, doc.minhash, doc.shingles)
             kept.append(e)
-            terms[e.id] = (doc.term_ids, doc.term_counts, doc.term_prior)
+            df.add(doc.term_ids)
         else:
             originals[doc.id] = original
             report.duplicates += 1
@@ -196,19 +197,15 @@ def _group(
     del near
 
     started = time.perf_counter()
-    df = DocumentFrequencies(store.load_array(db, "df"), int(store.get_meta(db, "docs", 0)))
-    for e in kept:
-        df.add(terms[e.id][0])
     clusterer = _load_clusterer(db, options)
     before = {s.key: list(s.members) for s in clusterer.stories}
-    vectors = {}
-    for e in kept:
-        ids, w = df.vector(*terms.pop(e.id))
-        vectors[e.id] = (ids, w, e.day)
-        clusterer.add(e.id, ids, w, e.day)
-    for _ in range(2):
-        if not clusterer.refine(vectors):
-            break
+
+    def kept_terms():  # read back from the staging file, pass by pass: no vectors held
+        for e in kept:
+            doc = staged.doc(e)
+            yield e.id, (doc.term_ids, doc.term_counts, doc.term_prior), e.day
+
+    clusterer.add_all(df, kept_terms)
     report.seconds["cluster"] = time.perf_counter() - started
     report.articles = len(kept)
     report.stories_total = len(clusterer.groups())

@@ -9,6 +9,7 @@ every process and every run) for story clustering.
 
 from __future__ import annotations
 
+import operator
 import re
 import zlib
 from collections import Counter
@@ -58,6 +59,14 @@ def day_number(published: str | None) -> float | None:
 
 
 ENTITY_WEIGHT = 3  # a capitalised pair (a name, a place) says more about the story
+# The headline names the event ("... hòa Indonesia trận ra quân", "Giá cà phê hôm nay
+# 23/7"): its 1- and 2-grams count this many times more, so two same-topic stories are
+# told apart by their headlines' words. Chosen leaving one dev set out at the shipped
+# threshold (`benchmarks/grouping.py --choose`, weights 0-3, B-cubed F1 averaged over
+# four arrival orders): each held-out set got 3 (or tied 2 and 3); abmusu-train
+# 0.904 -> 0.912, vims-dev 0.984 -> 0.987, vnmds-dev 0.983 unchanged. Numbers weighed
+# up the same way (scores, counts, dates) cost recall: abmusu-train 0.907 -> 0.899.
+TITLE_WEIGHT = 3
 
 
 # How often a term is expected in a document of any collection: the prior that lets a
@@ -65,25 +74,35 @@ ENTITY_WEIGHT = 3  # a capitalised pair (a name, a place) says more about the st
 PRIOR_STOP, PRIOR_HALF, PRIOR_CONTENT = 0.5, 0.05, 0.002
 
 
-def term_counts(article: Article) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def term_counts(
+    article: Article, title_weight: int = TITLE_WEIGHT
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Hashed ids of syllable 1- and 2-grams, their counts, and their prior document
     rates (function syllables are common everywhere). A 2-gram of two capitalised
     syllables ("Anh Tuấn", "Quảng Trị") counts `ENTITY_WEIGHT` times, since stories are
-    told apart by who and where more than by the common words around them."""
+    told apart by who and where more than by the common words around them; the
+    headline's 1- and 2-grams count `title_weight` times more."""
     text = " ".join(filter(None, [article.title, article.lead, *article.paragraphs]))
     raw = _SYLLABLE.findall(text.replace("_", " "))
     tokens = syllables(text)
     if len(raw) != len(tokens):  # folding changed the tokenisation: no case information
         raw = tokens
     stop = stop_syllables()
+    headline = len(syllables(article.title)) if article.title else 0
     counts = Counter(tokens)
-    prior = {t: PRIOR_STOP if t in stop else PRIOR_CONTENT for t in counts}
-    for k in range(len(tokens) - 1):
-        pair = f"{tokens[k]} {tokens[k + 1]}"
-        named = raw[k][:1].isupper() and raw[k + 1][:1].isupper()
-        counts[pair] += ENTITY_WEIGHT if named else 1
-        stops = (tokens[k] in stop) + (tokens[k + 1] in stop)
-        prior[pair] = (PRIOR_CONTENT, PRIOR_HALF, PRIOR_STOP)[stops]
+    counts.update(tokens[:headline] * title_weight)
+    pairs = [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    counts.update(pairs)
+    counts.update(pairs[: max(0, headline - 1)] * title_weight)
+    caps = [w[:1].isupper() for w in raw]
+    for k, named in enumerate(map(operator.and_, caps, caps[1:])):
+        if named:
+            counts[pairs[k]] += ENTITY_WEIGHT - 1
+    prior = {t: PRIOR_STOP if t in stop else PRIOR_CONTENT for t in set(tokens)}
+    rate_by_stops = (PRIOR_CONTENT, PRIOR_HALF, PRIOR_STOP)
+    for pair in set(pairs):
+        a, b = pair.split(" ")
+        prior[pair] = rate_by_stops[(a in stop) + (b in stop)]
     mask = (1 << TERM_BITS) - 1
     hashed: Counter = Counter()
     rates: dict[int, float] = {}
