@@ -112,11 +112,14 @@ def run_size(size: int, jobs: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         gold = make_collection(size, folder)
-        db = store.connect(":memory:")
+        # a store file, as `tomtat stories --store` keeps: SQLite's page cache is
+        # bounded, so the peak is the run's own memory, not the stored stories'
+        db = store.connect(str(folder / "store.db"))
         started = time.perf_counter()
         report, _ = build([folder / "crawl.jsonl"], db, Options(jobs=jobs))
         total = time.perf_counter() - started
         scores = clustering.score(article_ids(db), gold)
+        store_mb = (folder / "store.db").stat().st_size / 2**20
     return {
         "pages": report.pages,
         "duplicates": report.duplicates,
@@ -127,6 +130,7 @@ def run_size(size: int, jobs: int) -> dict:
         "stories_per_s": round(report.stories_total / report.seconds["summarize"], 1),
         "total_s": round(total, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "store_mb": round(store_mb),
         "bcubed_f1": round(scores.f1, 3),
         "ari": round(scores.ari, 3),
     }
@@ -195,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--baseline-size", type=int, default=10000)
+    parser.add_argument("--baseline-size", type=int, default=10000, help="0: no baseline")
     parser.add_argument("--child", choices=["tomtat", "baseline"], help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -209,9 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.sizes:
         results[size] = _child(["--child", "tomtat", "--size", str(size), "--jobs", str(args.jobs)])
         print(f"tomtat {size:>7} pages: {json.dumps(results[size], ensure_ascii=False)}", flush=True)
-    base = _child(["--child", "baseline", "--size", str(args.baseline_size)])
-    label = f"baseline {args.baseline_size:>5} pages (TF-IDF + agglomerative, clustering only)"
-    print(f"{label}: {json.dumps(base)}")
+    base = _child(["--child", "baseline", "--size", str(args.baseline_size)]) if args.baseline_size else None
+    if base:
+        label = f"baseline {args.baseline_size:>5} pages (TF-IDF + agglomerative, clustering only)"
+        print(f"{label}: {json.dumps(base)}")
     print(f"\n{'stage':10} " + " ".join(f"{s:>10}" for s in args.sizes) + "   pages/s")
     for stage in ("ingest", "fold", "cluster"):
         print(f"{stage:10} " + " ".join(f"{results[s]['pages_per_s'][stage]:10.1f}" for s in args.sizes))
@@ -221,8 +226,9 @@ def main(argv: list[str] | None = None) -> int:
         + "   stories/s"
     )
     print(f"{'peak MB':10} " + " ".join(f"{results[s]['peak_rss_mb']:10d}" for s in args.sizes))
+    print(f"{'store MB':10} " + " ".join(f"{results[s]['store_mb']:10d}" for s in args.sizes))
     print(f"{'B-cubed F1':10} " + " ".join(f"{results[s]['bcubed_f1']:10.3f}" for s in args.sizes))
-    if args.baseline_size in results:
+    if base and args.baseline_size in results:
         t = results[args.baseline_size]
         print(
             f"\nat {args.baseline_size} pages, clustering: tomtat {t['pages_per_s']['cluster']:.0f} pages/s "
