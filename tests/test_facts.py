@@ -378,3 +378,38 @@ def test_an_organisations_name_stops_before_running_text(sentence, organisation)
     from tomtat.facts.mentions import find
 
     assert [m.text for m in find(sentence) if m.kind == "ORG"] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("Ban giám hiệu", True),
+        ("Hội phụ huynh", True),
+        ("Chính phủ", True),
+        ("Công ty", True),
+        ("Ban Tuyên giáo Trung ương", False),
+        ("Công ty Cổ phần Sao Mai", False),
+        ("Liên hợp quốc", False),
+        ("UBND tỉnh Hà Giang", False),
+        ("Vinamilk", False),
+    ],
+)
+def test_an_organisation_named_by_a_common_noun_is_generic(name, generic):
+    from tomtat.facts.entities import generic_organisation
+
+    assert generic_organisation(name) is generic
+
+
+def test_a_generic_organisation_stays_an_entity_only_when_it_speaks():
+    story = tomtat.summarize(
+        [
+            "Trường tiểu học Hòa An mở cửa lại\n\n"
+            "Ban giám hiệu nhà trường đã họp với phụ huynh vào sáng thứ hai để bàn việc mở cửa lại.\n\n"
+            "Hội phụ huynh cho biết: “Chúng tôi đồng ý với kế hoạch của nhà trường và sẽ giúp dọn dẹp lớp học”.\n\n"
+            "Thầy Trần Văn Bảo, hiệu trưởng, nói rằng các lớp học sẽ mở lại từ tuần sau."
+        ]
+    )
+    names_ = {e.name for e in story.entities}
+    assert "Ban giám hiệu" not in names_, names_
+    speakers = {e.name for e in story.entities if any(q.speaker == e.id for q in story.quotes)}
+    assert "Hội phụ huynh" in speakers, (speakers, [(q.speaker_text, q.text[:30]) for q in story.quotes])
