@@ -155,3 +155,31 @@ def test_visible_text_reads_the_page_as_a_browser_shows_it():
         "mã",
         "nguồn",
     ]
+
+
+def test_a_credit_under_a_chart_does_not_cut_the_article_in_html():
+    before = [
+        "Giá lúa tươi tại nhiều tỉnh miền Tây đã tăng thêm 500 đồng mỗi kg chỉ trong một tuần, sau đợt rét muộn làm chậm vụ thu hoạch.",
+        "Theo các thương lái ở Cần Thơ, lượng lúa cắt được mỗi ngày giảm gần một nửa so với cùng kỳ năm trước vì lúa chưa chín đều.",
+        "Các doanh nghiệp xuất khẩu cho biết đơn hàng lúa gạo vẫn tăng đều, nên họ phải mua lúa với giá cao hơn để kịp giao hàng.",
+    ]
+    after = [
+        "Giá gạo xuất khẩu loại 5% tấm hiện ở mức 520 USD mỗi tấn, cao hơn 15 USD so với đầu tháng và là mức cao nhất của năm.",
+        "Các chuyên gia khuyến cáo nông dân không nên giữ lúa quá lâu chờ giá, vì lúa tươi dễ hư hỏng nếu không có kho sấy đạt chuẩn.",
+        "Giá lúa gạo được dự báo sẽ giảm nhẹ khi vụ thu hoạch đông xuân vào cao điểm trong nửa cuối tháng tới.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in before)
+    body += '<figure><img src="c.png"><figcaption>Nguồn: Hiệp hội Lương thực</figcaption></figure>'
+    body += "<p>Nguồn: Hiệp hội Lương thực</p>" + "".join(f"<p>{p}</p>" for p in after)
+    html = (
+        "<html><head><title>Giá lúa tăng mạnh sau đợt rét muộn</title></head><body>"
+        '<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/kt">Kinh tế</a></li></ul>'
+        f"<article><h1>Giá lúa tăng mạnh sau đợt rét muộn</h1>{body}</article>"
+        "<footer><p>© 2026 Báo Mẫu. Giấy phép số 1/GP.</p></footer></body></html>"
+    )
+    article = clean_page(Page(id="p", html=html, url="https://bao.example/a.html"))
+    assert not isinstance(article, Problem)
+    text = " ".join([article.lead or "", *article.paragraphs])
+    for p in before + after:
+        assert p[:40] in text, p
+    assert "Nguồn: Hiệp hội" not in text

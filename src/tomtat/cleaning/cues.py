@@ -234,6 +234,20 @@ def is_dated_bullet(text: str) -> bool:
     return bool(re.match(r"^\s*[-•*+–]\s*" + _DATE, text))
 
 
+_FIGURE_CREDIT = re.compile(r"^\(?\s*(?:nguồn|ảnh|đồ họa|đồ hoạ|biểu đồ|bảng|video|clip)\s*:", re.I)
+
+
+def is_figure_credit(text: str) -> bool:
+    """A credit printed under a photo, chart or table inside the article ("Nguồn: Tổng
+    cục Thống kê", "Ảnh: Minh Anh", "(Ảnh minh họa)"), or a separator made of symbols
+    ("***", "."): the article goes on after it, unlike after the author's name or a
+    "Theo X" attribution, which close it."""
+    t = text.strip()
+    if is_junk(t) and not re.search(r"\d", t):
+        return True
+    return len(t.split()) <= 12 and (bool(_FIGURE_CREDIT.match(t)) or has_caption_cue(t))
+
+
 def is_junk(text: str) -> bool:
     """Digits, symbols or a lone letter: stray counters and separators."""
     letters = re.findall(r"[^\W\d_]", text)

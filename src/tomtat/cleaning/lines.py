@@ -237,12 +237,17 @@ def _merge(
             a, b = merged[-1]
             gap = infos[b + 1 : run[0]]
             coherence = _coherence(_run_text(infos, run), _run_text(infos, (a, b)))
+            # a credit under a figure or a separator inside the article parts two runs
+            # that go on with the same topic; any other furniture closes the article
+            credits = any(cues.is_figure_credit(g.text) for g in gap)
             small_gap = (
                 len(gap) <= MAX_GAP
                 and not any(
-                    g.hard or cues.looks_like_byline(g.text) or cues.looks_like_name_line(g.text) for g in gap
+                    not cues.is_figure_credit(g.text)
+                    and (g.hard or cues.looks_like_byline(g.text) or cues.looks_like_name_line(g.text))
+                    for g in gap
                 )
-                and coherence >= COHERENCE_TO_MERGE
+                and coherence >= (COHERENCE_AFTER_BOX if credits else COHERENCE_TO_MERGE)
                 and (
                     run[1] > run[0]
                     or b > a
@@ -391,10 +396,14 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             continue
         if k < start and not info.caption_cue and not info.prose:
             continue  # meta lines between title and body: author, breadcrumb
-        if info.caption_cue if html else _is_caption(info):
+        if (info.caption_cue if html else _is_caption(info)) or cues.is_figure_credit(info.text):
             labels[k] = (
                 CAPTION,
-                "photo credit" if info.caption_cue else "short line that names, not a clause",
+                "photo credit"
+                if info.caption_cue
+                else "credit under a figure"
+                if cues.is_figure_credit(info.text)
+                else "short line that names, not a clause",
             )
             continue
         right_under_title = title is not None and all(infos[m].hard for m in range(title + 1, k))
