@@ -183,3 +183,65 @@ def test_a_credit_under_a_chart_does_not_cut_the_article_in_html():
     for p in before + after:
         assert p[:40] in text, p
     assert "Nguồn: Hiệp hội" not in text
+
+
+def _page_with_sapo(description: str, sapo_block: str) -> str:
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in [
+            "Theo Sở Giao thông vận tải, cây cầu dài 1,2 km nối hai bờ sông được xây trong 30 tháng với tổng vốn hơn 900 tỷ đồng.",
+            "Trước khi cầu thông xe, người dân hai bên sông phải đi phà mất khoảng 40 phút mỗi lượt, nhất là vào mùa mưa lũ.",
+            "Ngay trong buổi sáng đầu tiên, hàng nghìn xe máy và ô tô đã qua cầu, nhiều người dân dừng lại chụp ảnh kỷ niệm.",
+        ]
+    )
+    return (
+        f'<html><head><title>Thông xe cầu mới qua sông</title><meta property="og:description" content="{description}">'
+        '</head><body><ul class="menu"><li><a href="/">Trang chủ</a></li></ul>'
+        f'<div class="main"><h1>Thông xe cầu mới qua sông</h1>{sapo_block}<div class="content">{body}</div></div>'
+        "<footer><p>© 2026 Báo Mẫu.</p></footer></body></html>"
+    )
+
+
+SAPO = "Sáng 20/11, cây cầu mới bắc qua sông chính thức thông xe sau hơn hai năm thi công, rút ngắn đường đi giữa hai bờ sông từ 40 phút xuống còn 5 phút."
+
+
+def test_the_sapo_in_its_own_block_comes_back_as_the_lead():
+    html = _page_with_sapo(SAPO[:90] + "...", f'<div class="sapo"><strong>{SAPO}</strong></div>')
+    article = clean_page(Page(id="p", html=html, url="https://bao.example/a.html"))
+    assert article.lead == SAPO
+    assert article.paragraphs[0].startswith("Theo Sở Giao thông")
+
+
+def test_a_description_that_is_no_sapo_of_the_article_stays_out():
+    other = "Giá vàng trong nước hôm nay tiếp tục giảm mạnh theo đà giảm của giá vàng thế giới, nhà đầu tư bán ra."
+    for description, block in [
+        ("Thông xe cầu mới qua sông", ""),  # the headline
+        (other, f'<div class="related"><p>{other}</p></div>'),  # a teaser of another story
+    ]:
+        article = clean_page(Page(id="p", html=_page_with_sapo(description, block), url="https://bao.example/a.html"))
+        text = " ".join([article.lead or "", *article.paragraphs])
+        assert "Giá vàng" not in text and text.count("Thông xe cầu mới") == 0, text
+
+
+def test_pages_of_unseen_layouts_keep_their_article(shared_dir):
+    """Invented outlets' pages around real articles (`eval.layouts`): every layout keeps
+    the article's sentence paragraphs and its sapo, and no furniture."""
+    from tomtat.eval.cleaning import score
+    from tomtat.eval.datasets import read_dataset
+    from tomtat.eval.layouts import layout_pages
+
+    clusters = read_dataset("abmusu-train", shared_dir)[:4]
+    found = wanted = kept = article = sapos = 0
+    pages = list(layout_pages(clusters, per_layout=6))
+    for page in pages:
+        cleaned = clean_page(Page(id="p", html=page.html, url="https://bao.example/a.html"))
+        assert not isinstance(cleaned, Problem), page.layout
+        got = [p for p in [cleaned.lead or "", *cleaned.paragraphs] if p]
+        found += score(got, page.prose).found
+        wanted += len(page.prose)
+        s = score(got, page.article)
+        kept, article = kept + s.extracted, article + s.article
+        sapos += score(got, {page.sapo}).found
+    assert sapos >= 0.9 * len(pages), (sapos, len(pages))
+    assert found / wanted >= 0.95, (found, wanted)
+    assert article / kept >= 0.97, (article, kept)

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from tomtat import budget
 from tomtat.cleaning import cues, metadata
 from tomtat.cleaning.html import extract_html, visible_text
-from tomtat.cleaning.lines import classify_lines
+from tomtat.cleaning.lines import COHERENCE_TO_MERGE, classify_lines, coherence
 from tomtat.cleaning.metadata import PageMeta
 from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Page, Problem
 from tomtat.text.normalize import normalize_line
@@ -137,7 +137,42 @@ def _from_html(page: Page) -> Article:
             article = flat
     if article is None:
         raise NoContent("no article text in the HTML (only scripts, styles or furniture)")
+    _restore_sapo(article, page.html or "", extracted.description if extracted else None)
     return article
+
+
+# The sapo (the bold summary paragraph under a Vietnamese headline) often sits in an
+# element of its own above the body, which trafilatura leaves out with the page's
+# furniture; the page's description (og:description) repeats it. It comes back as the
+# lead when the description is printed on the page as a line of its own (so it is the
+# sapo and not a site slogan), is a paragraph (SAPO_MIN syllables, ending like a
+# sentence: some pages describe themselves by their headline), is not already in
+# the article, and shares the topic of the headline and first paragraphs (the bar two
+# passages of one article clear, `lines.COHERENCE_TO_MERGE`: a teaser of another
+# article that happens to be the description stays out).
+SAPO_MIN = 15
+SAPO_COHERENCE = COHERENCE_TO_MERGE
+_DESCRIPTION_PREFIX = 60  # characters: descriptions are often cut short with "..."
+
+
+def _restore_sapo(article: Article, html: str, description: str | None) -> None:
+    if not description or count_syllables(description) < SAPO_MIN:
+        return
+    want = cues.key(description)[:_DESCRIPTION_PREFIX]
+    have = cues.key(" ".join([article.lead or "", *article.paragraphs]))
+    if not want or want in have:
+        return
+    line = next((t for t in visible_text(html).split("\n") if want in cues.key(t)), None)
+    if line is None or count_syllables(line) < SAPO_MIN or not cues.is_terminal(line):
+        return  # a sapo is sentences; a description that is the headline is not one
+    sapo, _, _ = _clean_paragraph(normalize_line(line), [])
+    if not sapo or cues.key(sapo)[:_DESCRIPTION_PREFIX] in have:
+        return
+    if coherence(sapo, " ".join([article.title or "", *article.paragraphs[:5]])) < SAPO_COHERENCE:
+        return
+    if article.lead:
+        article.paragraphs.insert(0, article.lead)
+    article.lead = sapo
 
 
 def _size(article: Article) -> int:

@@ -73,7 +73,7 @@ def _content(text: str) -> set[str]:
     return {t for t in re.findall(r"[^\W\d_]+", text.lower()) if t not in _STOP and len(t) > 1}
 
 
-def _coherence(a: str, b: str) -> float:
+def coherence(a: str, b: str) -> float:
     """Overlap coefficient of content syllables: shared / size of the smaller passage."""
     ca, cb = _content(a), _content(b)
     return len(ca & cb) / min(len(ca), len(cb)) if ca and cb else 0.0
@@ -236,7 +236,7 @@ def _merge(
         if merged:
             a, b = merged[-1]
             gap = infos[b + 1 : run[0]]
-            coherence = _coherence(_run_text(infos, run), _run_text(infos, (a, b)))
+            topic = coherence(_run_text(infos, run), _run_text(infos, (a, b)))
             # a credit under a figure or a separator inside the article parts two runs
             # that go on with the same topic; any other furniture closes the article
             credits = any(cues.is_figure_credit(g.text) for g in gap)
@@ -247,16 +247,16 @@ def _merge(
                     and (g.hard or cues.looks_like_byline(g.text) or cues.looks_like_name_line(g.text))
                     for g in gap
                 )
-                and coherence >= (COHERENCE_AFTER_BOX if credits else COHERENCE_TO_MERGE)
+                and topic >= (COHERENCE_AFTER_BOX if credits else COHERENCE_TO_MERGE)
                 and (
                     run[1] > run[0]
                     or b > a
                     # two lone paragraphs a caption parts: a photo story's text, if the
                     # two clearly share a topic (a teaser list's items do not)
-                    or (len(gap) == 1 and gap[0].n <= CAPTION_MAX and coherence >= COHERENCE_PHOTO_STORY)
+                    or (len(gap) == 1 and gap[0].n <= CAPTION_MAX and topic >= COHERENCE_PHOTO_STORY)
                 )
             )
-            box = _is_related_box(gap) and _prose_lines(infos, run) >= 2 and coherence >= COHERENCE_AFTER_BOX
+            box = _is_related_box(gap) and _prose_lines(infos, run) >= 2 and topic >= COHERENCE_AFTER_BOX
             if html and not box:
                 # inside trafilatura's main content, a short list of dated teasers or a
                 # related header between two passages is a box set into the article
@@ -310,7 +310,7 @@ def _lead_above_box(infos: list[_Info], start: int, end: int, boxes: set[int]) -
         m -= 1
     if m < 0 or not infos[m].headline:
         return start, None
-    if _coherence(infos[k].text, _run_text(infos, (start, end))) < COHERENCE_TO_MERGE:
+    if coherence(infos[k].text, _run_text(infos, (start, end))) < COHERENCE_TO_MERGE:
         return start, None
     boxes.update(box)
     return k, m

@@ -1,0 +1,149 @@
+"""HTML pages of invented outlets built around real articles of a summarization set, in
+the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
+
+Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
+four templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+photo with its caption after the third paragraph, the author, a related-links box,
+readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
+paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
+`<br>`, links in a side cell), and a `short` news item (sapo and two paragraphs). The
+page's `og:description` repeats the sapo, as Vietnamese outlets' pages do.
+
+The gold is the article's own paragraphs: `article` keys (every paragraph, used for
+precision: a kept line that matches none is furniture) and `prose` keys (paragraphs of
+`PROSE_SYLLABLES` or more that end like a sentence, used for recall: the dataset's
+texts also hold intertitles, captions and bylines, which a cleaner may rightly drop).
+Nothing of the set is copied into the repository: pages are built in memory.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from tomtat.cleaning import cues
+from tomtat.eval.cleaning import paragraph_key
+from tomtat.eval.vnmds import Cluster
+from tomtat.text.tokens import count_syllables
+
+PROSE_SYLLABLES = 25
+_E = html.escape
+
+_MENU = ["Thời sự", "Thế giới", "Kinh tế", "Giải trí", "Thể thao", "Pháp luật", "Giáo dục", "Sức khỏe"]
+_COMMENTS = [
+    "Bài viết rất hay, cảm ơn tác giả đã chia sẻ thông tin hữu ích này.",
+    "Mong các cơ quan chức năng sớm vào cuộc xử lý nghiêm những sai phạm như thế này.",
+    "Tôi hoàn toàn đồng ý với ý kiến của bạn đọc phía trên.",
+]
+_FOOTER = (
+    "<footer><p>© 2026 Báo Mẫu. Giấy phép số 123/GP-BTTTT.</p>"
+    "<p>Địa chỉ: 10 Phố Mẫu, Hà Nội. Điện thoại: 024 0000 0000</p></footer>"
+)
+
+
+def _menu() -> str:
+    items = "".join(f'<li><a href="/m{k}">{m}</a></li>' for k, m in enumerate(_MENU))
+    return f'<ul class="menu">{items}</ul>'
+
+
+def _links(titles: list[str], css: str, header: str) -> str:
+    items = "".join(f'<li><a href="/r{k}.html">{_E(t)}</a></li>' for k, t in enumerate(titles))
+    return f'<div class="{css}"><h3>{header}</h3><ul>{items}</ul></div>'
+
+
+def _comments() -> str:
+    items = "".join(
+        f'<div class="cmt"><b>Bạn đọc {k}</b><p>{c}</p><span>Trả lời · Thích</span></div>'
+        for k, c in enumerate(_COMMENTS)
+    )
+    return f'<div class="comments"><h3>Bình luận (3)</h3>{items}</div>'
+
+
+def _head(title: str, sapo: str) -> str:
+    return (
+        f"<head><title>{_E(title)} - Báo Mẫu</title>"
+        f'<meta property="og:title" content="{_E(title)}">'
+        f'<meta property="og:description" content="{_E(sapo[:150])}..."></head>'
+    )
+
+
+def div_page(title: str, paragraphs: list[str], others: list[str]) -> str:
+    sapo, body = paragraphs[0], paragraphs[1:]
+    photo = "<figure><img src='a.jpg'><figcaption>Quang cảnh buổi làm việc. Ảnh: Minh Anh</figcaption>"
+    text = "".join(f"<p>{_E(p)}</p>" + (photo + "</figure>" if k == 2 else "") for k, p in enumerate(body))
+    return (
+        f"<html>{_head(title, sapo)}<body><header>{_menu()}</header><div class='main'>"
+        f"<h1>{_E(title)}</h1><div class='date'>Thứ hai, 18/7/2022 08:30</div>"
+        f"<div class='sapo'><strong>{_E(sapo)}</strong></div>"
+        f"<div class='content'>{text}<p class='author'><strong>Minh Anh</strong></p></div>"
+        f"{_links(others, 'related', 'Tin liên quan')}{_comments()}</div>{_FOOTER}</body></html>"
+    )
+
+
+def article_page(title: str, paragraphs: list[str], others: list[str]) -> str:
+    sapo, body = paragraphs[0], paragraphs[1:]
+    text = "".join(f"<p>{_E(p)}</p>" for p in body)
+    return (
+        f"<html>{_head(title, sapo)}<body><nav>{_menu()}</nav><article><h1>{_E(title)}</h1>"
+        f"<p class='lead'>{_E(sapo)}</p>{text}{_links(others, 'related', 'Tin liên quan')}</article>"
+        f"<aside>{_links(others, 'most-read', 'Đọc nhiều')}</aside>{_FOOTER}</body></html>"
+    )
+
+
+def table_page(title: str, paragraphs: list[str], others: list[str]) -> str:
+    text = "<br><br>".join(_E(p) for p in paragraphs)
+    side = "<br>".join(f"<a href='/s{k}'>{_E(t)}</a>" for k, t in enumerate(others))
+    return (
+        f"<html>{_head(title, paragraphs[0])}<body><table><tr><td colspan=2>{_menu()}</td></tr>"
+        f"<tr><td width='20%'>{side}</td><td><font size=4><b>{_E(title)}</b></font><br><br>{text}"
+        f"<br><br><i>Theo Báo Mẫu</i></td></tr></table>{_FOOTER}</body></html>"
+    )
+
+
+def short_page(title: str, paragraphs: list[str], others: list[str]) -> str:
+    return div_page(title, paragraphs[:3], others)
+
+
+LAYOUTS: dict[str, Callable[[str, list[str], list[str]], str]] = {
+    "div": div_page,
+    "article": article_page,
+    "table": table_page,
+    "short": short_page,
+}
+
+
+@dataclass
+class LayoutPage:
+    layout: str
+    html: str
+    article: set[str]  # keys of every paragraph of the article (precision)
+    prose: set[str]  # keys of its sentence paragraphs (recall)
+    sapo: str | None  # key of its first paragraph
+
+
+def _keys(paragraphs: list[str], prose: bool) -> set[str]:
+    keep = [
+        p
+        for p in paragraphs
+        if not prose or (count_syllables(p) >= PROSE_SYLLABLES and cues.is_terminal(p))
+    ]
+    return {k for k in map(paragraph_key, keep) if k}
+
+
+def layout_pages(clusters: list[Cluster], per_layout: int, seed: int = 0) -> Iterator[LayoutPage]:
+    """`per_layout` pages of each layout, from the articles of `clusters` that have a
+    title and at least three paragraphs."""
+    rng = random.Random(seed)
+    articles = [p for c in clusters for p in c.pages if p.title]
+    titles = [a.title or "" for a in articles]
+    usable = [a for a in articles if len([x for x in a.text.split("\n") if x.strip()]) >= 3]
+    for name, build in LAYOUTS.items():
+        for page in usable[:per_layout]:
+            paragraphs = [x.strip() for x in page.text.split("\n") if x.strip()]
+            if name == "short":
+                paragraphs = paragraphs[:3]
+            doc = build(page.title or "", paragraphs, rng.sample(titles, 5))
+            keys = _keys(paragraphs, prose=False), _keys(paragraphs, prose=True)
+            yield LayoutPage(name, doc, *keys, paragraph_key(paragraphs[0]))
