@@ -11,9 +11,10 @@ article), per page and in total. Leave-one-site-out: no threshold or lexicon of 
 cleaner is fitted to these pages (they were chosen on the seeds and on Vietnamese
 layout conventions), so the per-site figures are already out-of-site figures; the
 table also prints the total with each site left out, to show how much one site moves it.
-Then pages of invented outlets in four layouts around abmusu-train articles
+Then pages of invented outlets in five layouts around abmusu-train articles
 (`eval.layouts`), where the article is known: no rule was written from them except the
-two they revealed (a figure credit cutting the article, the sapo in its own block).
+three they revealed (a figure credit cutting the article, the sapo in its own block,
+an expert roundup's names).
 """
 
 from __future__ import annotations

@@ -245,3 +245,30 @@ def test_pages_of_unseen_layouts_keep_their_article(shared_dir):
     assert sapos >= 0.9 * len(pages), (sapos, len(pages))
     assert found / wanted >= 0.95, (found, wanted)
     assert article / kept >= 0.97, (article, kept)
+
+
+def test_an_expert_roundup_keeps_what_each_expert_says():
+    said = [
+        "Theo tôi, giá nhà ở các đô thị lớn khó giảm trong ngắn hạn vì nguồn cung căn hộ bình dân gần như không có, "
+        "trong khi nhu cầu ở thực của người trẻ vẫn tăng đều qua từng năm và tín dụng cho người mua còn bị siết chặt.",
+        "Thị trường nhà ở cần thêm nguồn cung căn hộ bình dân, bởi nếu chỉ trông vào phân khúc cao cấp thì giá nhà sẽ "
+        "tiếp tục xa tầm với của người lao động, dù các ngân hàng có nới tín dụng cho người mua nhà lần đầu.",
+    ]
+    body = (
+        "<p>Giá căn hộ ở Hà Nội và TP.HCM tiếp tục tăng trong quý ba, trong khi nguồn cung căn hộ bình dân gần như không có.</p>"
+        "<p>Nhiều người mua nhà lần đầu cho biết họ phải vay ngân hàng tới 70% giá trị căn hộ, với lãi suất tăng dần.</p>"
+        "<p>Báo Mẫu đã hỏi ý kiến các chuyên gia về triển vọng giá nhà ở và nguồn cung căn hộ bình dân thời gian tới.</p>"
+        "<p><b>TS. Trần Minh Khôi</b></p><p><i>Viện trưởng Viện Nghiên cứu Nhà ở</i></p>"
+        f"<p>{said[0]}</p>"
+        "<p><b>Bà Lê Thu Trang</b></p><p><i>Giám đốc một công ty môi giới nhà ở</i></p>"
+        f"<p>{said[1]}</p>"
+    )
+    html = (
+        "<html><head><title>Giá nhà còn tăng</title></head><body>"
+        f"<article><h1>Giá nhà ở đô thị lớn còn tăng</h1>{body}</article>"
+        "<footer><p>© 2026 Báo Mẫu.</p></footer></body></html>"
+    )
+    article = clean_page(Page(id="p", html=html, url="https://bao.example/a.html"))
+    text = " ".join([article.lead or "", *article.paragraphs])
+    for passage in said:
+        assert passage[:40] in text, passage

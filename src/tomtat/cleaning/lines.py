@@ -44,6 +44,7 @@ COHERENCE_AFTER_BOX = 0.25  # body resuming after a related box must be clearly 
 # share this much: the paragraphs of the photo stories at hand share 0.23-0.36, the
 # items of the teaser lists at hand under 0.1.
 COHERENCE_PHOTO_STORY = 0.2
+SPEAKER_PASSAGE = 45  # syllables: what an expert of a roundup says runs on (a prose line's `n >= 45`)
 MAX_BOX = 7  # lines of a related-articles box set inside the body
 CAPTION_LINE_MAX = 60  # syllables: a longer line with a photo credit is body plus caption
 CAPTION_MAX = 25  # syllables: a line inside the body shorter than this may be a caption
@@ -265,7 +266,18 @@ def _merge(
                     and all(g.hard in _BOX_LINES for g in gap)
                     and _prose_lines(infos, run) >= 2
                 )
-            if small_gap or box:
+            # inside trafilatura's main content, a name (and a title) heading a long
+            # passage on the same topic is an expert roundup ("PGS.TS X" / "Viện
+            # trưởng ..." / what X said), not the author closing the article
+            speaker = (
+                html
+                and 1 <= len(gap) <= 2
+                and cues.looks_like_name_line(gap[0].text)
+                and all(not g.hard and not cues.is_terminal(g.text) for g in gap)
+                and sum(i.n for i in infos[run[0] : run[1] + 1] if i.prose) >= SPEAKER_PASSAGE
+                and topic >= COHERENCE_AFTER_BOX
+            )
+            if small_gap or box or speaker:
                 merged[-1] = (a, run[1])
                 if box:
                     boxes.update(range(b + 1, run[0]))

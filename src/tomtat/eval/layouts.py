@@ -2,11 +2,12 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-four templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+five templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
-`<br>`, links in a side cell), and a `short` news item (sapo and two paragraphs). The
+`<br>`, links in a side cell), a `photo` story (a captioned photo after every
+paragraph, the sapo in an `h2`), and a `short` news item (sapo and two paragraphs). The
 page's `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
 The gold is the article's own paragraphs: `article` keys (every paragraph, used for
@@ -102,6 +103,22 @@ def table_page(title: str, paragraphs: list[str], others: list[str]) -> str:
     )
 
 
+def photo_page(title: str, paragraphs: list[str], others: list[str]) -> str:
+    sapo, body = paragraphs[0], paragraphs[1:]
+    captions = ["Toàn cảnh khu vực chiều qua", "Người dân theo dõi tại hiện trường", "Lực lượng có mặt sớm"]
+    text = "".join(
+        f"<p>{_E(p)}</p><figure><img src='{k}.jpg'><figcaption><em>{captions[k % 3]}</em></figcaption>"
+        "</figure>"
+        for k, p in enumerate(body)
+    )
+    return (
+        f"<html>{_head(title, sapo)}<body>{_menu()}<div class='detail'><h1>{_E(title)}</h1>"
+        f"<h2 class='detail-sapo'>{_E(sapo)}</h2><div class='detail-content'>{text}</div>"
+        f"<div class='author'>Hải Yến</div></div>{_links(others, 'box', 'Cùng chuyên mục')}"
+        f"{_FOOTER}</body></html>"
+    )
+
+
 def short_page(title: str, paragraphs: list[str], others: list[str]) -> str:
     return div_page(title, paragraphs[:3], others)
 
@@ -110,6 +127,7 @@ LAYOUTS: dict[str, Callable[[str, list[str], list[str]], str]] = {
     "div": div_page,
     "article": article_page,
     "table": table_page,
+    "photo": photo_page,
     "short": short_page,
 }
 
