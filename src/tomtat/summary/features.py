@@ -107,12 +107,19 @@ def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
     return set(zip(s, s[1:], strict=False))
 
 
+# An item of a list ("+ Thí sinh phải mang theo ...", "- Người sinh sống tại ..."): it
+# reads as part of the list its article introduced, not as a sentence of a summary.
+_LIST_ITEM = re.compile(r"^\s*[-+•*–—]\s")
+
+
 def _is_content(s: Sentence) -> bool:
     """Long enough to be a sentence, not one that introduces a list or quote that is not
-    in it, and not a photo caption or credit that ran into the text."""
+    in it, not an item of a list, and not a photo caption or credit that ran into the
+    text."""
     return (
         len(s.syllables) >= MIN_SYLLABLES
         and not s.text.rstrip().endswith(":")
+        and not _LIST_ITEM.match(s.text)
         and not cues.has_caption_cue(s.text)
         and not cues.is_credit_only(s.text)
     )
