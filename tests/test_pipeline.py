@@ -111,8 +111,9 @@ def test_oracle_bounds_every_system_on_vnmds(vnmds_dir):
 
 
 def test_summaries_keep_the_budget_and_read_well(shared_dir):
-    """Never over --max-syllables; no caption or credit; no two sentences that say the
-    same in other words; every reference back has its antecedent right before it."""
+    """Never over --max-syllables; no caption or credit; no item of a list; no two
+    sentences that say the same in other words; every reference back has its antecedent
+    right before it."""
     from tomtat.cleaning import cues
     from tomtat.eval.datasets import DATASETS, read_dataset
     from tomtat.summary.select import MEANING_REDUNDANCY
@@ -127,6 +128,8 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
                 contents = []
                 for s in story.summary:
                     assert not cues.has_caption_cue(s.text) and not cues.is_credit_only(s.text), s.text
+                    assert not s.text.lstrip().startswith(("+ ", "- ", "• ")), s.text  # a list's item
+                    assert not s.text.rstrip().endswith(";"), s.text
                     mine = {t for t in syllables(s.text) if len(t) >= 2 or t.isdigit()}
                     for other in contents:  # the one chosen later repeats at most this share
                         shared = len(mine & other) / max(len(mine), len(other))

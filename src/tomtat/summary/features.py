@@ -107,9 +107,10 @@ def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
     return set(zip(s, s[1:], strict=False))
 
 
-# An item of a list ("+ Thí sinh phải mang theo ...", "- Người sinh sống tại ..."): it
-# reads as part of the list its article introduced, not as a sentence of a summary.
-_LIST_ITEM = re.compile(r"^\s*[-+•*–—]\s")
+# An item of a list ("+ Thí sinh phải mang theo ...", "- Người sinh sống tại ...", or
+# one that ends with the list's semicolon): it reads as part of the list its article
+# introduced, not as a sentence of a summary.
+_LIST_ITEM = re.compile(r"^\s*[-+•*–—]\s|;\s*$")
 
 
 def _is_content(s: Sentence) -> bool:
@@ -119,7 +120,7 @@ def _is_content(s: Sentence) -> bool:
     return (
         len(s.syllables) >= MIN_SYLLABLES
         and not s.text.rstrip().endswith(":")
-        and not _LIST_ITEM.match(s.text)
+        and not _LIST_ITEM.search(s.text)
         and not cues.has_caption_cue(s.text)
         and not cues.is_credit_only(s.text)
     )
