@@ -11,6 +11,7 @@ word or a verb that ends the name ("Bộ Tài chính cho biết").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -143,6 +144,15 @@ class Recognized:
     # place names of the recognizer's gazetteer (drawn from its training part)
     known_place: Callable[[str], bool] | None = None
 
+    @functools.cached_property
+    def starting_at(self) -> dict[int, list[tuple[int, str]]]:
+        """(end, type) of the names that start at each character offset: a look-up per
+        token instead of a scan of every name (a hostile sentence has thousands)."""
+        out: dict[int, list[tuple[int, str]]] = {}
+        for a, b, kind in self.spans:
+            out.setdefault(a, []).append((b, kind))
+        return out
+
 
 _NOTHING = Recognized()
 
@@ -216,7 +226,7 @@ def _honorific_is_place(text: str, tok: re.Match, seen: Recognized) -> bool:
         return False
     if _PLACE_MARKER_BEFORE.search(text, max(0, tok.start() - 12), tok.start()):
         return True
-    return any(a == tok.start() and kind == "LOC" for a, _, kind in seen.spans)
+    return any(kind == "LOC" for _, kind in seen.starting_at.get(tok.start(), ()))
 
 
 def _recognized_end(tokens: list[re.Match], k: int, end: int, seen: Recognized) -> int:
@@ -226,10 +236,7 @@ def _recognized_end(tokens: list[re.Match], k: int, end: int, seen: Recognized) 
     first syllable of a verb from a word of the name; the recognizer's span can)."""
     if end - k < 2 or _cap(tokens[end - 1].group(0)):
         return end
-    start = tokens[k].start()
-    for a, b, _ in seen.spans:
-        if a != start:
-            continue
+    for b, _ in seen.starting_at.get(tokens[k].start(), ()):
         for cut in range(end - 1, k, -1):
             if tokens[cut - 1].end() == b:
                 tail = tokens[cut:end]
