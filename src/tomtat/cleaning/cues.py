@@ -238,8 +238,8 @@ _FIGURE_CREDIT = re.compile(r"^\(?\s*(?:nguồn|ảnh|đồ họa|đồ hoạ|bi
 
 
 def is_figure_credit(text: str) -> bool:
-    """A credit printed under a photo, chart or table inside the article ("Nguồn: Tổng
-    cục Thống kê", "Ảnh: Minh Anh", "(Ảnh minh họa)"), or a separator made of symbols
+    """A credit printed under a photo, chart or table inside the article ("Nguồn: Bộ
+    Tài chính", "Ảnh: Minh Anh", "(Ảnh minh họa)"), or a separator made of symbols
     ("***", "."): the article goes on after it, unlike after the author's name or a
     "Theo X" attribution, which close it."""
     t = text.strip()

@@ -75,8 +75,8 @@ _ONE_SYLLABLE_HEADS = {h for h in names.ORG_HEADS if " " not in h and not h.isup
 
 def _closes_name(tokens: list[re.Match], k: int, end: int) -> bool:
     """Whether the capitalised word before `end` is one after which lowercase syllables
-    are running text, not more of an organisation's name: an acronym ("Hội PHHS hãy
-    ...": an acronym is a whole word) or a place ("Cơ quan ... Mỹ tìm thấy")."""
+    are running text, not more of an organisation's name: an acronym ("Ban QLDA dự
+    kiến ...": an acronym is a whole word) or a place ("Hiệp hội Du lịch Thái Lan dự báo")."""
     last = tokens[end - 1].group(0)
     if len(last) > 1 and last.isupper():
         return True

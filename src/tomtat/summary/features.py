@@ -107,7 +107,7 @@ def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
     return set(zip(s, s[1:], strict=False))
 
 
-# An item of a list ("+ Thí sinh phải mang theo ...", "- Người sinh sống tại ...", or
+# An item of a list ("+ Mang theo giấy tờ tùy thân ...", "- Hộ gia đình có ...", or
 # one that ends with the list's semicolon): it reads as part of the list its article
 # introduced, not as a sentence of a summary.
 _LIST_ITEM = re.compile(r"^\s*[-+•*–—]\s|;\s*$")
