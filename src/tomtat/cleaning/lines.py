@@ -408,15 +408,10 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             continue
         if k < start and not info.caption_cue and not info.prose:
             continue  # meta lines between title and body: author, breadcrumb
-        if (info.caption_cue if html else _is_caption(info)) or cues.is_figure_credit(info.text):
-            labels[k] = (
-                CAPTION,
-                "photo credit"
-                if info.caption_cue
-                else "credit under a figure"
-                if cues.is_figure_credit(info.text)
-                else "short line that names, not a clause",
-            )
+        credit = cues.is_figure_credit(info.text)
+        if (info.caption_cue if html else _is_caption(info)) or credit:
+            why = "photo credit" if info.caption_cue else "credit under a figure" if credit else ""
+            labels[k] = (CAPTION, why or "short line that names, not a clause")
             continue
         right_under_title = title is not None and all(infos[m].hard for m in range(title + 1, k))
         tagged = cues.outlet_tag(info.text)[0] is not None

@@ -514,6 +514,8 @@ def _renumber(story: Story, index: Index, ranked: list[Entity]) -> None:
     story.entities = ranked
 
 
+# Heads that are a name in themselves (unlike "Quốc hội" or "Chính phủ", which are
+# words for any country's parliament or government, VLSP 2018 does not mark them).
 _NAMED_HEADS = {"liên hợp quốc", "nhà trắng", "điện kremlin", "lầu năm góc", "tân hoa xã", "ttxvn"}
 _HEAD_KEYS = sorted({h.lower() for h in names.ORG_HEADS} - _NAMED_HEADS, key=len, reverse=True)
 
