@@ -413,3 +413,46 @@ def test_a_generic_organisation_stays_an_entity_only_when_it_speaks():
     assert "Ban giám hiệu" not in names_, names_
     speakers = {e.name for e in story.entities if any(q.speaker == e.id for q in story.quotes)}
     assert "Hội phụ huynh" in speakers, (speakers, [(q.speaker_text, q.text[:30]) for q in story.quotes])
+
+
+def test_an_organisation_cut_short_by_the_rules_runs_on_where_the_recognizer_says():
+    from tomtat.facts.mentions import Recognized, find
+
+    text = "Sở Giáo dục và Đào tạo Hà Nội cho biết kỳ thi sẽ diễn ra vào tuần sau."
+    whole = "Sở Giáo dục và Đào tạo Hà Nội"
+    assert [m.text for m in find(text) if m.kind == "ORG"] == ["Sở Giáo dục"]
+    seen = Recognized(spans=((0, len(whole), "ORG"),))
+    assert [m.text for m in find(text, seen) if m.kind == "ORG"] == [whole]
+    # a place the recognizer tagged from the same token does not stretch the organisation
+    seen = Recognized(spans=((0, len(whole), "LOC"),))
+    assert [m.text for m in find(text, seen) if m.kind == "ORG"] == ["Sở Giáo dục"]
+
+
+def test_a_units_first_word_after_a_title_is_no_persons_name():
+    from tomtat.facts.mentions import Recognized, find
+
+    never_a_person = Recognized(person_share=lambda syllable: 0.0)
+    often_a_person = Recognized(person_share=lambda syllable: 0.4)
+    unit = "Trưởng phòng Giáo dục huyện Kim Sơn đã ký quyết định."
+    assert not [m for m in find(unit, never_a_person) if m.kind in ("PER", "NAME")]
+    # a syllable that names people, or one followed by a function word, stays a name
+    assert [m.name for m in find("Thiếu tá Hùng chia sẻ thêm về vụ việc.", often_a_person) if m.kind == "PER"] == [
+        "Hùng"
+    ]
+    assert [m.name for m in find("Thiếu tá Hùng cho biết thêm.", never_a_person) if m.kind == "PER"] == ["Hùng"]
+    # an honorific always names a person ("bà Lợi phân bua")
+    assert [m.name for m in find("Sau đó bà Lợi phân bua với phụ huynh.", never_a_person) if m.kind == "PER"] == [
+        "Lợi"
+    ]
+
+
+def test_no_person_is_made_of_a_units_first_word():
+    story = tomtat.summarize(
+        [
+            "Kỳ thi tuyển sinh lớp 10 diễn ra an toàn\n\n"
+            "Ông Trần Văn Nam, Trưởng phòng Giáo dục và Đào tạo huyện Kim Sơn, cho biết kỳ thi diễn ra an toàn.\n\n"
+            "Lãnh đạo Học viện Nông nghiệp đã đến thăm các điểm thi trong buổi sáng."
+        ]
+    )
+    people = {e.name for e in story.entities if e.type == "PER"}
+    assert "Trần Văn Nam" in people and not people & {"Giáo", "Học"}, people

@@ -160,12 +160,13 @@ def _tagged(seen: mention_finder.Recognized, m: mention_finder.Mention, kind: st
     return any(t == kind and a <= m.start and m.end <= b for a, b, t in seen.spans)
 
 
-def _recognized(names_found: list, known_place=None) -> mention_finder.Recognized:
+def _recognized(names_found: list, known_place=None, person_share=None) -> mention_finder.Recognized:
     return mention_finder.Recognized(
         places=frozenset((n.start, n.end) for n in names_found if n.type == "LOC"),
         person_starts=frozenset(n.start for n in names_found if n.type == "PER"),
         spans=tuple((n.start, n.end, n.type) for n in names_found),
         known_place=known_place,
+        person_share=person_share,
     )
 
 
@@ -193,7 +194,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
                 names_in = tagged[s.text] = tagger.names(s.text, split=False)
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
-            seen = _recognized(names_in, tagger.known_place)
+            seen = _recognized(names_in, tagger.known_place, tagger.person_share)
         for m in _join_roles(mention_finder.find(s.text, seen), s.text):
             titled = names.title_at(m.name or "", 0)
             if m.kind == "NAME" and " " in m.name and _tagged(seen, m, "PER") and not titled:

@@ -588,6 +588,12 @@ class Recognizer:
                 labels[start:end] = from_bilou(self.tagger.tag(feats))
         return labels
 
+    def person_share(self, syllable: str) -> float:
+        """Share of the syllable's occurrences in the training part that were in a
+        person's name (0 when the gazetteer does not list it)."""
+        entry = self.gazetteer.share.get(fold(syllable)) or {}
+        return sum(v for k, v in entry.items() if k.endswith("PER"))
+
     def known_place(self, name: str) -> bool:
         """Whether the training part names `name` as a place (its gazetteer)."""
         return self.gazetteer.phrases.get(tuple(fold(w) for w in name.split())) == "LOC"
