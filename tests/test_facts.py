@@ -456,3 +456,18 @@ def test_no_person_is_made_of_a_units_first_word():
     )
     people = {e.name for e in story.entities if e.type == "PER"}
     assert "Trần Văn Nam" in people and not people & {"Giáo", "Học"}, people
+
+
+def test_a_piece_of_a_longer_name_is_no_entity():
+    """The rules cut "Bộ Giao thông Vận tải" after a title at its lowercase word and made
+    a person "Vận"; the recognizer tags the ministry whole."""
+    story = tomtat.summarize(
+        [
+            "Bộ Giao thông Vận tải họp bàn về cao tốc\n\n"
+            "Thứ trưởng Bộ Giao thông Vận tải Lê Văn Hòa cho biết dự án sẽ khởi công vào tháng 5.\n\n"
+            "Đại diện Tập đoàn Dầu khí Việt Nam cũng dự cuộc họp về nguồn vốn của dự án."
+        ]
+    )
+    found = {(e.name, e.type) for e in story.entities}
+    assert {("Bộ Giao thông Vận tải", "ORG"), ("Lê Văn Hòa", "PER")} <= found, found
+    assert not any(name in ("Vận", "Việt") for name, _ in found), found

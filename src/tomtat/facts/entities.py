@@ -503,6 +503,43 @@ def add_recognized(story: Story, index: Index) -> None:
     _renumber(story, index, ranked)
 
 
+def _name_span(m: mention_finder.Mention) -> tuple[int, int]:
+    """Character span of the proper name inside a mention ("Trưởng phòng Giáo" -> "Giáo")."""
+    if m.name and m.text.endswith(m.name):
+        return m.end - len(m.name), m.end
+    return m.start, m.end
+
+
+def drop_fragments(story: Story, index: Index) -> None:
+    """An entity every mention of which is a piece of a longer name the recognizer
+    tagged as another type leaves the story's entities, unless it speaks: "Việt" in
+    "Tập đoàn Dầu khí Việt Nam", "Quốc" in "Trung Quốc", "Vận" in "Bộ Giao thông Vận
+    tải" (the rules cut names at lowercase words; the recognizer, trained on whole
+    names, sees where they end). A place inside a longer place ("tỉnh Bình Dương") is
+    the same place and stays."""
+    speaking = {q.speaker for q in story.quotes}
+    inside: dict[int, bool] = {}
+    where: dict[int, set[tuple[str, int]]] = {}  # sentences of the pieces
+    for f in index.found:
+        e = f.entity
+        if e is None or inside.get(id(e)) is False:
+            continue
+        tagged = index.recognized.get(id(f.sentence))
+        a, b = _name_span(f.mention)
+        inside[id(e)] = bool(tagged) and any(
+            n.type != e.type and n.start <= a and b <= n.end and n.end - n.start > b - a for n in tagged
+        )
+        where.setdefault(id(e), set()).add(f.sentence.key)
+    # an entity the recognizer also found on its own elsewhere (`add_recognized`) stays
+    kept = [
+        e
+        for e in index.ranked
+        if e.id in speaking or not inside.get(id(e), False) or not set(e.mentions) <= where[id(e)]
+    ]
+    if len(kept) != len(index.ranked):
+        _renumber(story, index, kept)
+
+
 def _renumber(story: Story, index: Index, ranked: list[Entity]) -> None:
     """Make `ranked` the story's entities, numbered in order; quotes keep their speakers."""
     before = {e.id: e for e in index.ranked}
