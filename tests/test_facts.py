@@ -471,3 +471,32 @@ def test_a_piece_of_a_longer_name_is_no_entity():
     found = {(e.name, e.type) for e in story.entities}
     assert {("Bộ Giao thông Vận tải", "ORG"), ("Lê Văn Hòa", "PER")} <= found, found
     assert not any(name in ("Vận", "Việt") for name, _ in found), found
+
+
+def test_a_unit_the_place_table_does_not_know_is_named_with_its_administrative_word():
+    story = tomtat.summarize(
+        [
+            "Mưa lớn gây ngập ở huyện Kim Sơn\n\n"
+            "Mưa lớn kéo dài hai ngày đã làm ngập hơn 300 ngôi nhà ở huyện Kim Sơn, tỉnh Ninh Bình.\n\n"
+            "Chính quyền Kim Sơn đã sơ tán 120 hộ dân đến nơi an toàn trước khi nước lên.\n\n"
+            "Đoàn công tác của thành phố Hà Nội đã đến hỗ trợ người dân trong buổi chiều."
+        ]
+    )
+    places = {e.name: e.aliases for e in story.entities if e.type == "LOC"}
+    assert "huyện Kim Sơn" in places and "Kim Sơn" in places["huyện Kim Sơn"], places
+    assert "tỉnh Ninh Bình" in places, places
+    assert "Hà Nội" in places and "thành phố Hà Nội" not in places, places  # a place of the table
+
+
+def test_a_name_after_a_place_noun_is_a_place():
+    """"Hòa Khánh" can be a person's name; after "ga" (a station) it is a place."""
+    story = tomtat.summarize(
+        [
+            "Tàu chạy thử tuyến mới\n\n"
+            "Đoàn tàu đầu tiên rời ga Hòa Khánh lúc 8 giờ sáng và đến ga Sơn Trà sau 34 phút.\n\n"
+            "Ông Nguyễn Văn Bình, giám đốc dự án, cho biết tuyến sẽ chạy thử trong ba tháng."
+        ]
+    )
+    kinds = {e.name: e.type for e in story.entities}
+    assert kinds.get("ga Hòa Khánh") == "LOC" and "Hòa Khánh" not in kinds, kinds
+    assert kinds.get("Nguyễn Văn Bình") == "PER", kinds

@@ -11,6 +11,7 @@ articles that mention the entity.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from tomtat.facts import mentions as mention_finder
@@ -220,6 +221,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
             f.entity = entity("ORG:" + _org_key(m.name), m.name, "ORG")
         elif m.kind == "PER" and len(m.name.split()) >= 2:
             f.entity = entity("PER:" + names.key(m.name), m.name, "PER")
+    _name_units_by_category(index)
     # a shortened organisation name is the one organisation it begins ("Tổ chức Ân xá"
     # -> "Tổ chức Ân xá Quốc tế"), unless two begin with it
     # (sorted keys: the names a short one begins are the next ones in order)
@@ -310,6 +312,22 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     index.ranked = ranked
     story.entities = ranked  # the same list: people found later as speakers join it
     return index
+
+
+def _name_units_by_category(index: Index) -> None:
+    """A place the place table does not know (a district, a commune, a province, a
+    foreign state) is named as the text names it, with its administrative word:
+    "huyện Đông Anh", "xã Mường Lạn", "bang Queensland" (which unit it is, and the
+    form VLSP 2018 annotates); the bare name stays an alias. Places of the table keep
+    their canonical name ("Mỹ", "Hà Nội")."""
+    forms: dict[int, Counter] = {}
+    for f in index.found:
+        m, e = f.mention, f.entity
+        if e is not None and e.type == "LOC" and m.category and m.name and not names.place(m.name):
+            forms.setdefault(id(e), Counter())[f"{m.category} {m.name}"] += 1
+    for e in index.entities.values():
+        if id(e) in forms:
+            e.name = forms[id(e)].most_common(1)[0][0]
 
 
 _ORG_CHAIN = 4  # longer names a short organisation name may be the beginning of, in a chain
@@ -449,6 +467,10 @@ def resolve_role(index: Index, role: str, sentence: Sentence) -> Entity | None:
     return answer
 
 
+_PLACE_WORDS = sorted({*names.PLACE_MARKERS, *mention_finder.PLACE_NOUNS}, key=len, reverse=True)
+_PLACE_WORD_BEFORE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS) + r")\.?\s+", re.I)
+
+
 def add_recognized(story: Story, index: Index) -> None:
     """Names the trained recognizer (`facts.recognizer`) finds that no entity of the
     rules covers become entities of their own: sports, show-business and local names
@@ -484,6 +506,13 @@ def add_recognized(story: Story, index: Index) -> None:
                     e = hits[0] if len(hits) == 1 else None
                 if e is None and name.type == "LOC" and names.place(name.text):
                     e = known.get(names.key(names.place(name.text) or ""))
+                if e is None and name.type == "LOC":
+                    # "thành phố Đà Nẵng", "ga Hòa Khánh": the place the rules named without
+                    # (or with) its administrative word or place noun
+                    bare = _PLACE_WORD_BEFORE.sub("", name.text, count=1)
+                    if bare != name.text:
+                        found = known.get(names.key(bare))
+                        e = found if found is not None and found.type == "LOC" else None
                 if e is None:
                     canon = (names.place(name.text) or name.text) if name.type == "LOC" else name.text
                     e = added[name.type + ":" + k] = Entity(id="", name=canon, type=name.type)

@@ -46,6 +46,13 @@ _EVENT_HEADS = ("Hội nghị", "Hội thảo", "Hội chợ", "Hội thi", "H�
 
 _ORG_FIRST = {h.split()[0] for h in names.ORG_HEADS}
 
+# Common nouns of a place, written lowercase before its name: what follows is a place
+# ("ga Hòa Khánh", "sân Mỹ Đình", "sông Hồng"), not a person the name might also be.
+# Only nouns that are not the second half of another word before a capital ("cầu" is:
+# "yêu cầu Bộ Tài chính"; "đường" and "phố" are not kept either: "trên đường Nguyễn
+# Trãi" is an address VLSP 2018 does not always mark).
+PLACE_NOUNS = {"ga", "sân", "cảng", "chợ", "sông", "núi", "đảo", "vịnh", "đèo", "bến", "hồ", "biển"}
+
 
 @dataclass
 class Mention:
@@ -55,6 +62,7 @@ class Mention:
     kind: str  # PER, ORG, LOC, ROLE (a title without a name)
     name: str | None = None  # the proper name inside, if any
     role: str | None = None  # the title with its qualifier ("Ngoại trưởng Nga")
+    category: str | None = None  # a place's administrative word before it ("huyện", "tỉnh")
 
 
 _PARTICLES = {"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "le", "ibn", "el", "of"}
@@ -385,6 +393,9 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             and not (k > 0 and tokens[k - 1].group(0).lower() in _STOP and low in _OPENERS)
         ):
             marker = k > 0 and tokens[k - 1].group(0) in names.PLACE_MARKERS
+            facility = (
+                k > 0 and tokens[k - 1].group(0) in PLACE_NOUNS and tok.start() - tokens[k - 1].end() == 1
+            )
             is_org = word in _ORG_FIRST and names.org_head_at(text, tok.start())
             end = _proper_run(tokens, k, allow_lower=is_org)
             if is_org:
@@ -398,6 +409,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             elif (
                 names.place(surface)
                 or marker
+                or facility
                 # a run the recognizer calls a place, unless the table splits a known
                 # place off it ("Lào AFP": the place, then the agency)
                 or (
@@ -405,7 +417,13 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     and not _split_place_tail([t.group(0) for t in tokens[k:end]])[0]
                 )
             ):
-                out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "LOC", name=surface))
+                before = _PLACE_MARKER_BEFORE.search(text, max(0, tok.start() - 12), tok.start())
+                category = before.group(0).strip() if before else None
+                if category is None and facility:
+                    category = tokens[k - 1].group(0)
+                place = Mention(tok.start(), tokens[end - 1].end(), surface, "LOC", name=surface)
+                place.category = category
+                out.append(place)
             else:
                 # split off a known place at either end ("Mỹ Donald Trump", "Hà Nội Nam")
                 words = [t.group(0) for t in tokens[k:end]]
