@@ -500,3 +500,12 @@ def test_a_name_after_a_place_noun_is_a_place():
     kinds = {e.name: e.type for e in story.entities}
     assert kinds.get("ga Hòa Khánh") == "LOC" and "Hòa Khánh" not in kinds, kinds
     assert kinds.get("Nguyễn Văn Bình") == "PER", kinds
+
+
+def test_a_lowercase_word_is_no_country_in_a_title():
+    """"pháp" (law) in "Ủy ban Tư pháp Quốc hội" is not "Pháp" (France): no person
+    "Quốc" is named after it."""
+    from tomtat.facts.mentions import find
+
+    found = find("Chủ nhiệm Ủy ban Tư pháp Quốc hội đề nghị làm rõ nguồn vốn của dự án.")
+    assert [(m.kind, m.text) for m in found] == [("ROLE", "Chủ nhiệm Ủy ban Tư pháp Quốc hội")]

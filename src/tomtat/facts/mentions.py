@@ -340,7 +340,11 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     # an organisation then a person: "Bộ Ngoại giao Mỹ Robert Palladino"
                     for cut in range(end - 1, j, -1) if not fixed else ():
                         window = [t.group(0) for t in tokens[max(j, cut - 2) : cut + 1]]
-                        if any(names.place(" ".join(window[w:])) for w in range(len(window))):
+                        # a place's name is capitalised: "pháp" (law) is not "Pháp"
+                        if any(
+                            window[w][:1].isupper() and names.place(" ".join(window[w:]))
+                            for w in range(len(window))
+                        ):
                             qual_end = cut + 1
                             name_end = _proper_run(tokens, qual_end, allow_lower=False)
                             break
