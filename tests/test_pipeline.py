@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 import tomtat
 from tomtat.eval import rouge
 from tomtat.eval.vnmds import read_clusters
@@ -116,6 +118,7 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
     right before it."""
     from tomtat.cleaning import cues
     from tomtat.eval.datasets import DATASETS, read_dataset
+    from tomtat.summary.features import is_list_row
     from tomtat.summary.select import MEANING_REDUNDANCY
     from tomtat.text.tokens import syllables
 
@@ -130,6 +133,7 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
                     assert not cues.has_caption_cue(s.text) and not cues.is_credit_only(s.text), s.text
                     assert not s.text.lstrip().startswith(("+ ", "- ", "• ")), s.text  # a list's item
                     assert not s.text.rstrip().endswith(";"), s.text
+                    assert not is_list_row(s.text), s.text  # "Thủ môn: A, B, C"
                     mine = {t for t in syllables(s.text) if len(t) >= 2 or t.isdigit()}
                     for other in contents:  # the one chosen later repeats at most this share
                         shared = len(mine & other) / max(len(mine), len(other))
@@ -205,3 +209,36 @@ def test_stages_are_named_steps_with_their_options(seeds_dir):
     assert isinstance(story, Story) and set(story.timings) >= {"facts", "select"}
     assert story.stats["select"]["syllables"] <= 60 < full.stats["select"]["syllables"]
     assert len(story.entities) < len(full.entities)  # the recognizer adds names the rules miss
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Thủ môn: Nguyễn Văn A (Hà Nội), Trần Văn B (Viettel), Lê Văn C (SLNA).", True),
+        ("Hậu vệ (8): An, Bình, Cường, Dũng, Hải, Khoa, Long, Minh", True),
+        ("Đội khách: Hùng, Tâm, Phúc, Quân, Sơn, Tài, Uy, Vinh, Xuân, Yên, Tú.", True),
+        # a sentence with a colon, or a list of long items, is a sentence
+        ("Ông Nam cho biết: đội sẽ tập trung vào ngày 5/3, tập hai tuần, rồi sang Hàn Quốc.", False),
+        ("Kết quả: đội nhà thắng 2-1 nhờ hai bàn thắng ở hiệp hai của tiền đạo trẻ.", False),
+        ("Hà Nội, ngày 5/3, trời mưa, gió mạnh.", False),
+    ],
+)
+def test_a_row_of_a_list_is_no_summary_sentence(text, row):
+    from tomtat.summary.features import is_list_row
+
+    assert is_list_row(text) is row
+
+
+def test_a_squad_list_stays_out_of_the_summary():
+    squad = "\n\n".join(
+        f"{label}: " + ", ".join(f"Cầu Thủ {label[:2]}{k} (CLB {k})" for k in range(1, 6)) + "."
+        for label in ("Thủ môn", "Hậu vệ", "Tiền vệ", "Tiền đạo")
+    )
+    text = (
+        "Đội tuyển công bố danh sách dự vòng loại\n\n"
+        "Huấn luyện viên trưởng đã công bố danh sách 23 cầu thủ chuẩn bị cho hai trận vòng loại cuối tháng này.\n\n"
+        + squad
+        + "\n\nĐội sẽ tập trung tại Hà Nội vào thứ hai tới trước khi sang Hàn Quốc thi đấu trận đầu tiên."
+    )
+    story = tomtat.summarize([text], max_syllables=80)
+    assert story.summary and not any(":" in s.text for s in story.summary), [s.text for s in story.summary]

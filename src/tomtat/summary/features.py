@@ -113,14 +113,33 @@ def bigram_set(sentence: Sentence) -> set[tuple[str, str]]:
 _LIST_ITEM = re.compile(r"^\s*[-+•*–—]\s|;\s*$")
 
 
+# A row of a list under a label ("Thủ môn: A (X), B (Y), C (Z)", "Đội hình M.U: A, B,
+# C, D"): a short label, a colon, then three or more short items; a squad list, a line-up
+# or a table row, not a sentence of a summary.
+ROW_LABEL_SYLLABLES = 4  # "Tiền đạo", "Hậu vệ (9)", "Than Quảng Ninh"
+ROW_ITEM_SYLLABLES = 6  # a name with its club in brackets
+ROW_ITEMS = 3
+_ROW_SEPARATOR = re.compile(r"[,;]")
+
+
+def is_list_row(text: str) -> bool:
+    """A label, a colon and three or more short items separated by commas."""
+    label, colon, rest = text.partition(":")
+    if not colon or not 1 <= len(syllables(label)) <= ROW_LABEL_SYLLABLES:
+        return False
+    items = [x for x in _ROW_SEPARATOR.split(rest.strip().rstrip(".…")) if x.strip()]
+    return len(items) >= ROW_ITEMS and all(len(syllables(x)) <= ROW_ITEM_SYLLABLES for x in items)
+
+
 def _is_content(s: Sentence) -> bool:
     """Long enough to be a sentence, not one that introduces a list or quote that is not
-    in it, not an item of a list, and not a photo caption or credit that ran into the
+    in it, not an item or a row of a list, and not a photo caption or credit that ran into the
     text."""
     return (
         len(s.syllables) >= MIN_SYLLABLES
         and not s.text.rstrip().endswith(":")
         and not _LIST_ITEM.search(s.text)
+        and not is_list_row(s.text)
         and not cues.has_caption_cue(s.text)
         and not cues.is_credit_only(s.text)
     )
