@@ -392,6 +392,10 @@ def test_an_organisations_name_stops_before_running_text(sentence, organisation)
         ("Liên hợp quốc", False),
         ("UBND tỉnh Hà Giang", False),
         ("Vinamilk", False),
+        ("Hải quân Trung Quốc", True),
+        ("Chính phủ Nhật Bản", True),
+        ("Quốc hội Mỹ", False),
+        ("Cảnh sát Giao thông", False),
     ],
 )
 def test_an_organisation_named_by_a_common_noun_is_generic(name, generic):

@@ -587,13 +587,23 @@ _NAMED_HEADS = {"liên hợp quốc", "nhà trắng", "điện kremlin", "lầu 
 _HEAD_KEYS = sorted({h.lower() for h in names.ORG_HEADS} - _NAMED_HEADS, key=len, reverse=True)
 
 
+# Bodies every state has: with a country after them ("Hải quân Trung Quốc", "Chính phủ
+# Nhật Bản") they say which country's, as "the Japanese government" does; the country
+# is the name (VLSP 2018 marks it alone). A parliament is named ("Quốc hội Mỹ" is).
+_STATE_BODIES = ("chính phủ", "quân đội", "hải quân", "không quân", "lục quân", "cảnh sát")
+
+
 def generic_organisation(name: str) -> bool:
     """An organisation named by a common noun, not a name: a head ("Công ty", "Ban",
     "Chính phủ") with only lowercase words after it ("Ban giám hiệu", "Hội phụ huynh",
-    "Trường cao đẳng"). Vietnamese writes the words of a name capitalised ("Ban Tuyên
+    "Trường cao đẳng"), or a body every state has followed by its country ("Hải quân
+    Trung Quốc"). Vietnamese writes the words of a name capitalised ("Ban Tuyên
     giáo Trung ương"); VLSP 2018's annotators mark 68 of 5,110 organisations of the
     training part in the generic form, most of them one-piece names ("Liên hợp quốc")."""
     low = name.lower()
+    body = next((b for b in _STATE_BODIES if low.startswith(b + " ")), None)
+    if body is not None and names.place(name[len(body) :].strip()):
+        return True
     head = next((h for h in _HEAD_KEYS if low == h or low.startswith(h + " ")), None)
     if head is None:
         return False
