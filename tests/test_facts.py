@@ -513,3 +513,18 @@ def test_a_lowercase_word_is_no_country_in_a_title():
 
     found = find("Chủ nhiệm Ủy ban Tư pháp Quốc hội đề nghị làm rõ nguồn vốn của dự án.")
     assert [(m.kind, m.text) for m in found] == [("ROLE", "Chủ nhiệm Ủy ban Tư pháp Quốc hội")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bí thư Thành ủy đã chủ trì cuộc họp sáng nay.",  # an organisation's head word
+        "Chủ tịch HĐQT Sao Mai cho biết lợi nhuận tăng.",  # an acronym
+        "Đại diện VKS đề nghị mức án từ 5 đến 7 năm tù.",
+    ],
+)
+def test_a_title_before_an_organisation_names_no_person(sentence):
+    from tomtat.facts.mentions import Recognized, find
+
+    often_a_person = Recognized(person_share=lambda syllable: 0.4)
+    assert not [m for m in find(sentence, often_a_person) if m.kind == "PER"], find(sentence, often_a_person)

@@ -276,18 +276,25 @@ def _recognized_extension(tokens: list[re.Match], k: int, end: int, seen: Recogn
     return end
 
 
+def _acronym(word: str) -> bool:
+    """An organisation's acronym ("HĐQT", "VKS"): no person's name starts with one."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _unit_word(tokens: list[re.Match], first: int, end: int, seen: Recognized) -> bool:
     """Whether a one-syllable "name" is the first syllable of a word of a unit's name
     instead ("Trưởng phòng Giáo dục ...", "lãnh đạo Học viện ..."): it is
     followed straight away by a lowercase syllable that is not a function word (a
     person's name capitalises every syllable; an organisation's words only their first),
     and the recognizer's gazetteer has never seen it in a person's name."""
-    if end - first != 1 or seen.person_share is None or end >= len(tokens):
+    if end - first != 1 or end >= len(tokens):
         return False
     nxt = tokens[end].group(0)
     if nxt[:1].isupper() or nxt.lower() in _STOP or tokens[end].start() - tokens[first].end() != 1:
         return False
-    return seen.person_share(tokens[first].group(0)) < PERSON_SYLLABLE_SHARE
+    if names.org_head_at(tokens[first].string, tokens[first].start()):
+        return True  # "Bí thư Thành ủy", "Đại sứ Đại sứ quán": an organisation's head word
+    return seen.person_share is not None and seen.person_share(tokens[first].group(0)) < PERSON_SYLLABLE_SHARE
 
 
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
@@ -361,7 +368,9 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 or names.title_at(text, tokens[qual_end].start())
             ):
                 name_end = qual_end  # punctuation or another title: no name follows
-            if title and name_end > qual_end and _unit_word(tokens, qual_end, name_end, seen):
+            if title and name_end > qual_end and (
+                _unit_word(tokens, qual_end, name_end, seen) or _acronym(tokens[qual_end].group(0))
+            ):
                 # "Trưởng phòng Giáo dục ...": the title's unit, not a person named "Giáo"
                 # (the unit's word is passed over: read on its own it would be a bare
                 # name that the title is joined to again)

@@ -151,6 +151,12 @@ ORG_HEADS = (
     "Tập đoàn",
     "Hãng",
     "Đảng",
+    # party committees of a city, province, district or body ("Thành ủy Hà Nội")
+    "Thành ủy",
+    "Tỉnh ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Đảng ủy",
     "Ủy ban",
     "Uỷ ban",
     "Cơ quan",
