@@ -528,3 +528,13 @@ def test_a_title_before_an_organisation_names_no_person(sentence):
 
     often_a_person = Recognized(person_share=lambda syllable: 0.4)
     assert not [m for m in find(sentence, often_a_person) if m.kind == "PER"], find(sentence, often_a_person)
+
+
+def test_an_age_is_no_part_of_a_name_and_a_preposition_opens_no_name():
+    from tomtat.facts.mentions import find
+
+    people = [m.name for m in find("Nạn nhân là anh Nguyễn Xuân Sơn 20 tuổi, trú tại xã bên.") if m.kind == "PER"]
+    assert people == ["Nguyễn Xuân Sơn"], people
+    crowned = [m.name for m in find("Hoa hậu Việt Nam 2016 Đỗ Mỹ Linh dự buổi lễ.") if m.kind == "PER"]
+    assert crowned == ["Đỗ Mỹ Linh"], crowned
+    assert not [m for m in find("Ở Pháp, giá điện tăng mạnh trong mùa đông.") if m.kind in ("PER", "NAME")]

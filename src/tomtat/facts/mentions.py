@@ -37,7 +37,7 @@ _STOP_INSIDE_WORDS = {("không", "hàng")}
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
-    trả khi đặc hiện ngoại mặc dù phía bị ý áo""".split()
+    trả khi đặc hiện ngoại mặc dù phía bị ý áo ở""".split()
 )  # "Phía Mỹ": the side, then the name; "Ý kiến", "Áo dài": not Italy, Austria
 
 
@@ -361,6 +361,8 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     qual_end, name_end = j, _proper_run(tokens, j, allow_lower=False)
             else:
                 name_end = j
+            while name_end > qual_end and tokens[name_end - 1].group(0)[:1].isdigit():
+                name_end -= 1  # "anh Nguyễn Văn A 20 (tuổi)", "Hoa hậu ... 2017": no name's part
             role_text = text[tok.start() : tokens[qual_end - 1].end()] if qual_end > k else None
             gap = text[tokens[qual_end - 1].end() : tokens[qual_end].start()] if name_end > qual_end else ""
             if name_end > qual_end and (
