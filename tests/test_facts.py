@@ -538,3 +538,12 @@ def test_an_age_is_no_part_of_a_name_and_a_preposition_opens_no_name():
     crowned = [m.name for m in find("Hoa hậu Việt Nam 2016 Đỗ Mỹ Linh dự buổi lễ.") if m.kind == "PER"]
     assert crowned == ["Đỗ Mỹ Linh"], crowned
     assert not [m for m in find("Ở Pháp, giá điện tăng mạnh trong mùa đông.") if m.kind in ("PER", "NAME")]
+
+
+def test_a_nationality_or_a_language_is_no_place_and_a_sea_keeps_its_bare_name():
+    from tomtat.facts.mentions import find
+
+    found = find("Tiền vệ người Tây Ban Nha nói tiếng Anh rất tốt khi đến sân Old Trafford.")
+    assert [(m.kind, m.name, m.category) for m in found if m.kind == "LOC"] == [("LOC", "Old Trafford", "sân")]
+    found = find("Con tàu bị mất tích trên biển Đại Tây Dương hôm qua.")
+    assert [(m.name, m.category) for m in found if m.kind == "LOC"] == [("Đại Tây Dương", None)]

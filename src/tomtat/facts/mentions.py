@@ -52,6 +52,12 @@ _ORG_FIRST = {h.split()[0] for h in names.ORG_HEADS}
 # "yêu cầu Bộ Tài chính"; "đường" and "phố" are not kept either: "trên đường Nguyễn
 # Trãi" is an address VLSP 2018 does not always mark).
 PLACE_NOUNS = {"ga", "sân", "cảng", "chợ", "sông", "núi", "đảo", "vịnh", "đèo", "bến", "hồ", "biển"}
+# Of these, the ones that are part of the place's name as written ("ga Hòa Khánh", "sân
+# Mỹ Đình"); a sea, a mountain or an island is named without its noun ("Đại Tây Dương").
+FACILITY_NOUNS = {"ga", "sân", "cảng", "chợ", "bến"}
+# A country after these is a nationality or a language ("người Pháp", "tiếng Anh"), not a
+# place the story happens in.
+_NATIONALITY_WORDS = {"người", "tiếng", "gốc"}
 
 
 @dataclass
@@ -434,11 +440,12 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             ):
                 before = _PLACE_MARKER_BEFORE.search(text, max(0, tok.start() - 12), tok.start())
                 category = before.group(0).strip() if before else None
-                if category is None and facility:
+                if category is None and facility and tokens[k - 1].group(0) in FACILITY_NOUNS:
                     category = tokens[k - 1].group(0)
                 place = Mention(tok.start(), tokens[end - 1].end(), surface, "LOC", name=surface)
                 place.category = category
-                out.append(place)
+                if not (k > 0 and tokens[k - 1].group(0).lower() in _NATIONALITY_WORDS):
+                    out.append(place)
             else:
                 # split off a known place at either end ("Mỹ Donald Trump", "Hà Nội Nam")
                 words = [t.group(0) for t in tokens[k:end]]
