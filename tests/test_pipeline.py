@@ -242,3 +242,12 @@ def test_a_squad_list_stays_out_of_the_summary():
     )
     story = tomtat.summarize([text], max_syllables=80)
     assert story.summary and not any(":" in s.text for s in story.summary), [s.text for s in story.summary]
+
+
+def test_a_reference_back_after_a_connective_needs_its_antecedent():
+    from tomtat.summary.features import leans_on_previous
+
+    assert leans_on_previous("Tuy nhiên, sự kiện ấy diễn ra quá nhanh với khán giả.")
+    assert leans_on_previous("Ngoài ra, số tiền này được chuyển về quỹ.")
+    assert not leans_on_previous("Tuy nhiên, đội khách đã gỡ hòa ở phút cuối cùng của trận.")
+

@@ -94,8 +94,15 @@ FEATURES = (
 
 
 def leans_on_previous(text: str) -> bool:
-    """The sentence refers to one before it ("Đây là...", "... cho biết như vậy")."""
-    return bool(_ANAPHORIC.search(text[:60]))
+    """The sentence refers to one before it ("Đây là...", "... cho biết như vậy"), also
+    after an opening connective ("Tuy nhiên, sự kiện ấy ...")."""
+    if _ANAPHORIC.search(text[:60]):
+        return True
+    m = _CONNECTIVE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].lstrip(" ,")
+    return bool(_ANAPHORIC.search(rest[:60]))
 
 
 def opens_with_connective(text: str) -> bool:
