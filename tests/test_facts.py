@@ -547,3 +547,15 @@ def test_a_nationality_or_a_language_is_no_place_and_a_sea_keeps_its_bare_name()
     assert [(m.kind, m.name, m.category) for m in found if m.kind == "LOC"] == [("LOC", "Old Trafford", "sân")]
     found = find("Con tàu bị mất tích trên biển Đại Tây Dương hôm qua.")
     assert [(m.name, m.category) for m in found if m.kind == "LOC"] == [("Đại Tây Dương", None)]
+
+
+
+def test_a_body_named_in_full_then_short_is_one_organisation():
+    """The sample story names "Sở Xây dựng Đà Nẵng" in a title's apposition (the
+    recognizer's name) and then "Sở Xây dựng" (the rules'): one organisation, its full
+    name shown."""
+    from importlib import resources
+
+    story = tomtat.summarize([resources.files("tomtat") / "sample" / "story"])
+    orgs = {e.name: e.aliases for e in story.entities if e.type == "ORG"}
+    assert orgs.get("Sở Xây dựng Đà Nẵng") == ["Sở Xây dựng"], orgs

@@ -471,6 +471,21 @@ _PLACE_WORDS = sorted({*names.PLACE_MARKERS, *mention_finder.PLACE_NOUNS}, key=l
 _PLACE_WORD_BEFORE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS) + r")\.?\s+", re.I)
 
 
+def _same_body_with_place(text: str, known: dict[str, Entity], known_place) -> Entity | None:
+    """The organisation the rules found, when the recognizer's name is it with its place
+    after it: "Sở Xây dựng Đà Nẵng" for the story's "Sở Xây dựng" (a body named once in
+    full, then short)."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        rest = " ".join(words[cut:])
+        if not (names.place(rest) or known_place(rest)):
+            continue
+        found = known.get(names.key(" ".join(words[:cut])))
+        if found is not None and found.type == "ORG":
+            return found
+    return None
+
+
 def add_recognized(story: Story, index: Index) -> None:
     """Names the trained recognizer (`facts.recognizer`) finds that no entity of the
     rules covers become entities of their own: sports, show-business and local names
@@ -506,6 +521,11 @@ def add_recognized(story: Story, index: Index) -> None:
                     e = hits[0] if len(hits) == 1 else None
                 if e is None and name.type == "LOC" and names.place(name.text):
                     e = known.get(names.key(names.place(name.text) or ""))
+                if e is None and name.type == "ORG":
+                    e = _same_body_with_place(name.text, known, tagger.known_place)
+                    if e is not None:  # the full name is the one to show
+                        e.aliases.append(e.name)
+                        e.name = name.text
                 if e is None and name.type == "LOC":
                     # "thành phố Đà Nẵng", "ga Hòa Khánh": the place the rules named without
                     # (or with) its administrative word or place noun
