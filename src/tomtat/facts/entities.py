@@ -523,8 +523,10 @@ def add_recognized(story: Story, index: Index) -> None:
                     e = known.get(names.key(names.place(name.text) or ""))
                 if e is None and name.type == "ORG":
                     e = _same_body_with_place(name.text, known, tagger.known_place)
-                    if e is not None:  # the full name is the one to show
-                        e.aliases.append(e.name)
+                    if e is not None:  # the full name is the one to show, once
+                        known[k] = e
+                        if e.name not in e.aliases:
+                            e.aliases.append(e.name)
                         e.name = name.text
                 if e is None and name.type == "LOC":
                     # "thành phố Đà Nẵng", "ga Hòa Khánh": the place the rules named without
