@@ -317,7 +317,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
 def _name_units_by_category(index: Index) -> None:
     """A place the place table does not know (a district, a commune, a province, a
     foreign state) is named as the text names it, with its administrative word:
-    "huyện Đông Anh", "xã Mường Lạn", "bang Queensland" (which unit it is, and the
+    "huyện Kim Sơn", "xã Hòa Bình", "bang Nam Úc" (which unit it is, and the
     form VLSP 2018 annotates); the bare name stays an alias. Places of the table keep
     their canonical name ("Mỹ", "Hà Nội")."""
     forms: dict[int, Counter] = {}
@@ -564,9 +564,9 @@ def _name_span(m: mention_finder.Mention) -> tuple[int, int]:
 def drop_fragments(story: Story, index: Index) -> None:
     """An entity every mention of which is a piece of a longer name the recognizer
     tagged as another type leaves the story's entities, unless it speaks: "Việt" in
-    "Tập đoàn Dầu khí Việt Nam", "Quốc" in "Trung Quốc", "Vận" in "Bộ Giao thông Vận
+    "Tập đoàn Sao Việt Nam", "Quốc" in "Hàn Quốc", "Vận" in "Bộ Giao thông Vận
     tải" (the rules cut names at lowercase words; the recognizer, trained on whole
-    names, sees where they end). A place inside a longer place ("tỉnh Bình Dương") is
+    names, sees where they end). A place inside a longer place ("tỉnh Kim Sơn") is
     the same place and stays."""
     speaking = {q.speaker for q in story.quotes}
     inside: dict[int, bool] = {}
@@ -609,9 +609,9 @@ _NAMED_HEADS = {"liên hợp quốc", "nhà trắng", "điện kremlin", "lầu 
 _HEAD_KEYS = sorted({h.lower() for h in names.ORG_HEADS} - _NAMED_HEADS, key=len, reverse=True)
 
 
-# Bodies every state has: with a country after them ("Hải quân Trung Quốc", "Chính phủ
-# Nhật Bản") they say which country's, as "the Japanese government" does; the country
-# is the name (VLSP 2018 marks it alone). A parliament is named ("Quốc hội Mỹ" is).
+# Bodies every state has: with a country after them ("Hải quân Pháp", "Chính phủ
+# Ba Lan") they say which country's, as "the Polish government" does; the country
+# is the name (VLSP 2018 marks it alone). A parliament is named ("Quốc hội Pháp" is).
 _STATE_BODIES = ("chính phủ", "quân đội", "hải quân", "không quân", "lục quân", "cảnh sát")
 
 
@@ -619,7 +619,7 @@ def generic_organisation(name: str) -> bool:
     """An organisation named by a common noun, not a name: a head ("Công ty", "Ban",
     "Chính phủ") with only lowercase words after it ("Ban giám hiệu", "Hội phụ huynh",
     "Trường cao đẳng"), or a body every state has followed by its country ("Hải quân
-    Trung Quốc"). Vietnamese writes the words of a name capitalised ("Ban Tuyên
+    Pháp"). Vietnamese writes the words of a name capitalised ("Ban Tuyên
     giáo Trung ương"); VLSP 2018's annotators mark 68 of 5,110 organisations of the
     training part in the generic form, most of them one-piece names ("Liên hợp quốc")."""
     low = name.lower()

@@ -53,7 +53,7 @@ _ORG_FIRST = {h.split()[0] for h in names.ORG_HEADS}
 # Trãi" is an address VLSP 2018 does not always mark).
 PLACE_NOUNS = {"ga", "sân", "cảng", "chợ", "sông", "núi", "đảo", "vịnh", "đèo", "bến", "hồ", "biển"}
 # Of these, the ones that are part of the place's name as written ("ga Hòa Khánh", "sân
-# Mỹ Đình"); a sea, a mountain or an island is named without its noun ("Đại Tây Dương").
+# Hòa Bình"); a sea, a mountain or an island is named without its noun ("Ấn Độ Dương").
 FACILITY_NOUNS = {"ga", "sân", "cảng", "chợ", "bến"}
 # A country after these is a nationality or a language ("người Pháp", "tiếng Anh"), not a
 # place the story happens in.
@@ -268,8 +268,8 @@ def _recognized_end(tokens: list[re.Match], k: int, end: int, seen: Recognized) 
 
 def _recognized_extension(tokens: list[re.Match], k: int, end: int, seen: Recognized) -> int:
     """Where an organisation's name the rules cut short ends, when the recognizer tagged
-    one organisation from the same token that runs on past it: "Viện Dinh dưỡng | Quốc
-    gia", "Sở Giáo dục | và Đào tạo Hà Nội" (the rules stop at a function word or after
+    one organisation from the same token that runs on past it: "Viện Kinh tế | Quốc
+    gia", "Sở Giáo dục | và Đào tạo Kim Sơn" (the rules stop at a function word or after
     three lowercase syllables; the recognizer has seen such names whole)."""
     ends = [b for b, kind in seen.starting_at.get(tokens[k].start(), ()) if kind == "ORG"]
     if len(ends) != 1 or ends[0] <= tokens[end - 1].end():
