@@ -311,7 +311,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     while k < len(tokens):
         tok = tokens[k]
         word = tok.group(0)
-        title = names.title_at(text, tok.start())
+        title = names.title_at(text, tok.start()) if names.may_begin_title(word) else None
         low = word.lower()
         if title and _CONTEST.search(text, max(0, tok.start() - 20), tok.start()):
             # "cuộc thi Hoa hậu Hoàn vũ": the contest's name, not a person's title

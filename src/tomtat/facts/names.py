@@ -377,13 +377,28 @@ _TITLE_FIRST = {re.match(r"\w+", t).group(0) for t in TITLES}
 _FIRST_WORD = re.compile(r"\w+")
 
 
+# Titles by their first word, in `TITLES` order: a title that starts at a place starts
+# with the word there, so only those are tried (the mention rules ask at every token).
+_TITLES_BY_FIRST: dict[str, list[str]] = {}
+for _t in TITLES:
+    _TITLES_BY_FIRST.setdefault(_FIRST_WORD.match(_t).group(0), []).append(_t)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def may_begin_title(word: str) -> bool:
+    """Whether a token (a word, possibly with a hyphen or apostrophe after its first
+    part) can begin a title: `title_at` is None wherever this is False."""
+    first = _FIRST_WORD.match(word)
+    return bool(first) and first.group(0).lower() in _TITLE_FIRST
+
+
 def title_at(text: str, start: int) -> str | None:
     """The title (from `TITLES`) that starts at `start` of `text`, if any."""
     first = _FIRST_WORD.match(text, start)
     if not first or first.group(0).lower() not in _TITLE_FIRST:
         return None
     low = text[start : start + 40].lower()
-    for title in TITLES:
+    for title in _TITLES_BY_FIRST[first.group(0).lower()]:
         if low.startswith(title) and (len(low) == len(title) or not low[len(title)].isalnum()):
             return text[start : start + len(title)]
     return None
