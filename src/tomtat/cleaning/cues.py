@@ -266,15 +266,15 @@ def is_spam(text: str) -> bool:
 
 # Words one of `_CAPTION_CUE`'s branches needs, lowercased: a line without any cannot match,
 # and most lines have none (the search tries every branch at every character: it was 4% of
-# summarizing a dev cluster). Letters that IGNORECASE also matches with "i", "s", "k"
-# ("VİDEO") are folded first, so the answer is the search's own.
+# summarizing a dev cluster). A line with a letter that IGNORECASE also matches with "i",
+# "s" or "k" ("VİDEO") is searched whatever it holds, so the answer is the search's own.
 _CAPTION_WORDS = ("ảnh", "photo", "video", "clip", "đồ họa", "infographic", "|")
-_CASE_FIXES = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+_CASE_ODDITIES = re.compile("[ıİſ\u212a]")
 
 
 def has_caption_cue(text: str) -> bool:
-    low = text.translate(_CASE_FIXES).lower()
-    if not any(w in low for w in _CAPTION_WORDS):
+    low = text.lower()
+    if not any(w in low for w in _CAPTION_WORDS) and not _CASE_ODDITIES.search(text):
         return False
     return bool(_CAPTION_CUE.search(text.strip()))
 
