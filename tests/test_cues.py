@@ -44,3 +44,25 @@ _PIECES = ["Ảnh", "ẢNH", "VİDEO", "Vıdeo", "ſ", "Photo", "Clip", "Đồ h
 def test_caption_cue_prefilter_gives_the_search_answer(pieces):
     text = "".join(pieces)
     assert has_caption_cue(text) == _search(text)
+
+
+def _junk_by_listing_letters(text: str) -> bool:
+    import re
+
+    letters = re.findall(r"[^\W\d_]", text)
+    return len(letters) <= 1 or (len(letters) < 4 and not re.search(r"[^\W\d_]{3}", text))
+
+
+@pytest.mark.parametrize("text", ["123", "***", "a", "1 b 2", "ab 12", "abc", "a b c d", "Tin mới", "", "— 2 —"])
+def test_junk_on_written_lines(text):
+    from tomtat.cleaning.cues import is_junk
+
+    assert is_junk(text) == _junk_by_listing_letters(text)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["a", "Đ", "ể", "1", "_", " ", "-", "*", "ab", "xyz"]), max_size=9).map("".join))
+def test_junk_gives_the_answer_of_listing_every_letter(text):
+    from tomtat.cleaning.cues import is_junk
+
+    assert is_junk(text) == _junk_by_listing_letters(text)

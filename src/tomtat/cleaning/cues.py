@@ -248,10 +248,19 @@ def is_figure_credit(text: str) -> bool:
     return len(t.split()) <= 12 and (bool(_FIGURE_CREDIT.match(t)) or has_caption_cue(t))
 
 
+# Four letters, anything but letters between them: a line with them is no junk, and finding
+# them stops at the fourth letter instead of listing every letter of a long line (that list
+# was a tenth of cleaning a page). Linear: the classes between and of letters are disjoint.
+_FOUR_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){3}")
+_LETTER = re.compile(r"[^\W\d_]")
+_THREE_LETTER_RUN = re.compile(r"[^\W\d_]{3}")
+
+
 def is_junk(text: str) -> bool:
     """Digits, symbols or a lone letter: stray counters and separators."""
-    letters = re.findall(r"[^\W\d_]", text)
-    return len(letters) <= 1 or (len(letters) < 4 and not re.search(r"[^\W\d_]{3}", text))
+    if _FOUR_LETTERS.search(text):
+        return False
+    return len(_LETTER.findall(text)) <= 1 or not _THREE_LETTER_RUN.search(text)
 
 
 def is_spam(text: str) -> bool:
