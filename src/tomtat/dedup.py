@@ -103,7 +103,9 @@ def fold_sentences(story: Story) -> Story:
             for k in index.get(g, ()):
                 counts[k] += 1
         match = None
-        for k, shared in sorted(counts.items(), key=lambda kv: -kv[1]):
+        # most shared bigrams first, the earliest kept on a tie: not the set's hash order,
+        # which changes from one process to the next
+        for k, shared in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             union = len(mine) + len(grams[k]) - shared
             if union and shared / union >= SENTENCE_SIMILARITY:
                 match = k
