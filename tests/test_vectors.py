@@ -31,3 +31,33 @@ def test_dot_equals_the_intersection_product(a, b, rnd):
 def test_ties_at_the_cut_go_to_the_earlier_terms():
     w = np.array([0.5, 0.9, 0.5, 0.5, 0.1])
     assert heaviest(w, 3).tolist() == [1, 0, 2]
+
+
+def test_an_early_article_finds_its_weeks_story_behind_many_later_ones():
+    # one common term indexes a story of day 0 and then 300 stories of later months: an
+    # article of day 1 (as when a refining pass reads the crawl from its start again)
+    # must still see the story of its own week
+    from tomtat.collection.cluster import RECENT_POSTINGS, Clusterer
+
+    clusterer = Clusterer(window_days=7)
+    ids, w = np.array([1, 2], dtype=np.int64), np.array([0.8, 0.6])
+    early = clusterer.add("early", ids, w, day=0.0)
+    for k in range(3 * RECENT_POSTINGS):
+        other = np.array([1, 1000 + k], dtype=np.int64)
+        clusterer.add(f"late-{k}", other, np.array([0.1, 0.995]), day=60.0 + k)  # a story each
+    query = np.array([1, 3], dtype=np.int64)  # the common term, and one no story has
+    found = [s.key for s in clusterer._candidates(query, w, 1.0)]
+    assert found == [early]
+    # undated articles read the most recent stories, as before
+    assert early not in [s.key for s in clusterer._candidates(query, w, None)]
+
+
+def test_postings_keep_days_sorted_whatever_order_stories_come_in():
+    from tomtat.collection.cluster import Postings
+
+    p = Postings()
+    for key, day in [(3, 30.0), (1, 10.0), (2, 20.0), (2, 20.0), (4, None), (4, None)]:
+        p.add(key, day)
+    assert list(p.days) == [10.0, 20.0, 30.0] and list(p.keys) == [1, 2, 3]
+    assert p.near(12.0, 5.0, 10) == [1, 4]
+    assert p.near(None, 5.0, 2) == [2, 3, 4]

@@ -87,8 +87,7 @@ def _load_clusterer(db: sqlite3.Connection, options: Options) -> Clusterer:
             clusterer.assignment[article_id] = key
         if len(c.weights):
             top = c.ids[np.argsort(-c.weights, kind="stable")[: QUERY_TERMS * 3]]
-            for term in top.tolist():
-                clusterer.postings[term].append(key)
+            clusterer.index(key, top.tolist(), c.day_sum / c.dated if c.dated else None)
     return clusterer
 
 
