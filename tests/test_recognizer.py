@@ -65,3 +65,69 @@ def test_recognizer_loads_from_the_package_only():
 
     assert recognizer.MODEL_PATH.is_file() and recognizer.MODEL_PATH.stat().st_size < 5_000_000
     assert isinstance(Recognizer(), Recognizer)
+
+
+def _features_token_by_token(tokens, gazetteer, clusters, sentence_start=True):
+    """The recognizer's features written out plainly, token after token (what the
+    trained model saw): the memoised assembly must give exactly these lists."""
+    from tomtat.facts.recognizer import CLUSTER_NEIGHBOURS, _Memo, _shape
+    from tomtat.text.normalize import fold
+
+    memo = _Memo(gazetteer)
+    lows, shapes = [fold(t) for t in tokens], [_shape(t) for t in tokens]
+    n, caps = len(tokens), ("T", "U", "X", "M")
+    run_pos = [""] * n
+    k = 0
+    while k < n:
+        j = k
+        if shapes[k] in caps:
+            while j + 1 < n and shapes[j + 1] in caps:
+                j += 1
+            size = j - k + 1
+            for m in range(k, j + 1):
+                place = "S" if size == 1 else "B" if m == k else "E" if m == j else "I"
+                run_pos[m] = place + ("3" if size >= 3 else str(size))
+        k = j + 1
+    phrase = gazetteer.phrase_features(lows, shapes)
+    out = []
+    for i in range(n):
+        f = ["b", f"r={run_pos[i]}", *memo.own(lows[i], shapes[i]), *clusters.features(tokens[i]), *phrase[i]]
+        if i == 0 and sentence_start:
+            f.append("BOS")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if not 0 <= j < n:
+                f.append(f"{d}:pad")
+                continue
+            f += memo.near(d, lows[j], shapes[j])
+            if d in (-1, 1):
+                f.append(f"{d}:r={run_pos[j]}")
+            if d in CLUSTER_NEIGHBOURS:
+                f += clusters.features(tokens[j], f"{d}:")
+        if i > 0:
+            f.append(f"bi-={lows[i - 1]}|{lows[i]}")
+        if i + 1 < n:
+            f.append(f"bi+={lows[i]}|{lows[i + 1]}")
+        if i > 1:
+            f.append(f"-2:-1={lows[i - 2]}|{lows[i - 1]}")
+        out.append(f)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Phạm Minh An tiếp Đại sứ Hoa Kỳ tại Hà Nội sáng 3/5 .",
+        "CLB Hà Nội FC thắng 2-1 , HLV Lê Văn Bình nói : “ Chúng tôi đã chơi tốt ” .",
+        "ông A",
+        "Sở Y tế TP.HCM cho biết",
+    ],
+)
+def test_memoised_features_are_the_token_by_token_ones(text):
+    from tomtat.facts.recognizer import features
+
+    r = default()
+    tokens = text.split()
+    for start in (True, False):
+        got = features(tokens, r.gazetteer, r.clusters, sentence_start=start)
+        assert got == _features_token_by_token(tokens, r.gazetteer, r.clusters, start)
