@@ -31,6 +31,9 @@ _MONTH = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\bnăm\s+(?P<y>(?:19|20)\d{2})\b", re.I)
+# Every expression above holds a digit; most sentences hold none, and a search for one is
+# much cheaper than trying the optional lead words of `_DAY_MONTH` at every character.
+_DIGIT = re.compile(r"\d")
 _RELATIVE = {"năm ngoái": -1, "năm trước": -1, "năm nay": 0, "năm tới": 1, "năm sau": 1}
 
 
@@ -55,6 +58,8 @@ def _valid(day: int | None, month: int | None) -> bool:
 def _find(article: Article) -> list[_Raw]:
     out = []
     for s in article.sentences:
+        if not _DIGIT.search(s.text):
+            continue
         taken: list[tuple[int, int]] = []
         for m in _DAY_MONTH.finditer(s.text):
             sep, lead = m.group("sep"), m.group("lead")
