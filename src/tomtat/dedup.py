@@ -14,7 +14,8 @@ hundred sentences never compares all pairs of unrelated sentences.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 
 from tomtat import minhash
 from tomtat.model import Article, Sentence, Story
@@ -98,14 +99,16 @@ def fold_sentences(story: Story) -> Story:
     kept: list[Sentence] = []
     for sentence in everything:
         mine = _bigrams(sentence)
-        counts: dict[int, int] = defaultdict(int)
-        for g in mine:
-            for k in index.get(g, ()):
-                counts[k] += 1
+        # shared bigrams per kept sentence, counted in C; one that shares fewer than the
+        # threshold's share of this sentence's bigrams cannot reach it (the union is at
+        # least this sentence's set)
+        counts = Counter(chain.from_iterable(index.get(g, ()) for g in mine))
+        least = SENTENCE_SIMILARITY * len(mine) - 1e-9  # float slack: never cut a match
         match = None
         # most shared bigrams first, the earliest kept on a tie: not the set's hash order,
         # which changes from one process to the next
-        for k, shared in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        near = [(k, shared) for k, shared in counts.items() if shared >= least]
+        for k, shared in sorted(near, key=lambda kv: (-kv[1], kv[0])):
             union = len(mine) + len(grams[k]) - shared
             if union and shared / union >= SENTENCE_SIMILARITY:
                 match = k
