@@ -1,13 +1,14 @@
 """End to end: the seeds (real pages) and the VietnameseMDS dev clusters."""
 
 import re
+from collections import Counter
 
 import pytest
 
 import tomtat
 from tomtat.eval import rouge
 from tomtat.eval.vnmds import read_clusters
-from tomtat.model import CAPTION, SOURCE
+from tomtat.model import CAPTION, SOURCE, Page
 from tomtat.render import render
 
 FURNITURE = re.compile(
@@ -118,7 +119,7 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
     right before it."""
     from tomtat.cleaning import cues
     from tomtat.eval.datasets import DATASETS, read_dataset
-    from tomtat.summary.features import is_list_row
+    from tomtat.summary.features import is_intertitle, is_list_row
     from tomtat.summary.select import MEANING_REDUNDANCY
     from tomtat.text.tokens import syllables
 
@@ -128,12 +129,16 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
                 story = tomtat.summarize(cluster.pages, max_syllables=budget)
                 assert sum(len(syllables(s.text)) for s in story.summary) <= budget
                 assert _stands_alone(story), cluster.id
+                by_key = {x.key: x for a in story.articles for x in a.sentences}
+                paragraphs = Counter((x.article_id, x.paragraph) for x in by_key.values())
                 contents = []
                 for s in story.summary:
                     assert not cues.has_caption_cue(s.text) and not cues.is_credit_only(s.text), s.text
                     assert not s.text.lstrip().startswith(("+ ", "- ", "• ")), s.text  # a list's item
                     assert not s.text.rstrip().endswith(";"), s.text
                     assert not is_list_row(s.text), s.text  # "Thủ môn: A, B, C"
+                    origin = by_key[s.origin]  # a body subheading ("Áp lực lạm phát tăng")
+                    assert not is_intertitle(origin, paragraphs[(origin.article_id, origin.paragraph)] == 1), s.text
                     mine = {t for t in syllables(s.text) if len(t) >= 2 or t.isdigit()}
                     for other in contents:  # the one chosen later repeats at most this share
                         shared = len(mine & other) / max(len(mine), len(other))
@@ -242,6 +247,28 @@ def test_a_squad_list_stays_out_of_the_summary():
     )
     story = tomtat.summarize([text], max_syllables=80)
     assert story.summary and not any(":" in s.text for s in story.summary), [s.text for s in story.summary]
+
+
+def test_an_intertitle_stays_out_of_the_summary():
+    """A body paragraph of one short unpunctuated line is a subheading: it announces what
+    follows and reads as a fragment in a summary (pages as the summary sets give them: one
+    paragraph a line, the sapo first)."""
+    sapo = "Giá xăng dầu trong nước được điều chỉnh tăng từ 15 giờ chiều nay theo quyết định của liên bộ."
+    text = "\n".join(
+        [
+            sapo,
+            "Thị trường chứng khoán phản ứng ngay sau đó",
+            "Các chuyên gia cho rằng giá nhiên liệu tăng sẽ đẩy chi phí vận tải và giá hàng hóa lên "
+            "trong những tháng tới, nhất là với các mặt hàng thiết yếu.",
+            "Liên bộ cũng quyết định giữ nguyên mức trích lập quỹ bình ổn giá đối với các mặt hàng xăng dầu.",
+        ]
+    )
+    page = Page(id="xang", text=text, title="Giá xăng tăng lần thứ ba trong tháng")
+    story = tomtat.summarize([page], max_syllables=200)
+    chosen = [s.text for s in story.summary]
+    kept = [x.text for a in story.articles for x in a.sentences]
+    assert any(t.startswith("Thị trường chứng khoán") for t in kept), kept  # the cleaner keeps it
+    assert sapo in chosen and not any(t.startswith("Thị trường chứng khoán") for t in chosen), chosen
 
 
 def test_a_reference_back_after_a_connective_needs_its_antecedent():

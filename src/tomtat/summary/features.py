@@ -152,9 +152,38 @@ def _is_content(s: Sentence) -> bool:
     )
 
 
+# An intertitle of the body ("Áp lực lạm phát có thể cao hơn"): a paragraph of one
+# unpunctuated sentence no longer than a headline. Vietnamese outlets set their
+# subheadings so; in a summary one reads as a fragment that announces what follows. The
+# length is a long headline's (titles of the three dev sets: median 11-14 syllables, 99%
+# at most 18-26), not a figure tuned on the summaries.
+INTERTITLE_MAX_SYLLABLES = 25
+
+
+def is_intertitle(sentence: Sentence, alone: bool) -> bool:
+    """A body paragraph's only sentence, headline-short, without closing punctuation."""
+    return (
+        alone
+        and sentence.paragraph > 0
+        and len(sentence.syllables) <= INTERTITLE_MAX_SYLLABLES
+        and not cues.is_terminal(sentence.text)
+    )
+
+
 def candidates(story: Story) -> list[Sentence]:
-    """Sentences that may enter a summary: kept copies of content sentences."""
-    return [s for a in story.kept_articles for s in a.sentences if s.duplicate_of is None and _is_content(s)]
+    """Sentences that may enter a summary: kept copies of content sentences, not
+    intertitles."""
+    out = []
+    for a in story.kept_articles:
+        per_paragraph = Counter(s.paragraph for s in a.sentences)
+        out += [
+            s
+            for s in a.sentences
+            if s.duplicate_of is None
+            and _is_content(s)
+            and not is_intertitle(s, alone=per_paragraph[s.paragraph] == 1)
+        ]
+    return out
 
 
 def concepts(sentence: Sentence) -> set[tuple[str, str]]:
