@@ -103,6 +103,42 @@ def test_bands_find_a_near_copy_and_not_a_stranger():
     assert bands.query(minhash.signature(stranger)) == set()
 
 
+def test_bands_give_the_candidates_of_a_table_per_band():
+    """The packed single table answers as one dictionary per band keyed by the band's
+    bytes would, on signatures that share some bands and not others."""
+    import numpy as np
+
+    from tomtat import minhash
+
+    rng = np.random.default_rng(3)
+    base = rng.integers(0, 2**32, (40, minhash.NUM_PERM), dtype=np.uint64)
+    sigs = []
+    for k in range(400):  # each a mix of two base signatures, band by band
+        a, b = base[rng.integers(40)], base[rng.integers(40)]
+        pick = np.repeat(rng.random(minhash.BANDS) < 0.5, minhash.ROWS)
+        sig = np.where(np.resize(pick, minhash.NUM_PERM), a, b)
+        if k % 7 == 0:
+            sig = rng.integers(0, 2**32, minhash.NUM_PERM, dtype=np.uint64)  # a stranger
+        sigs.append(sig)
+    bands = minhash.Bands()
+    reference: list[dict[bytes, list[int]]] = [{} for _ in range(minhash.BANDS)]
+
+    def rows(sig):
+        raw = np.asarray(sig, dtype=np.uint32)
+        return [raw[k * minhash.ROWS : (k + 1) * minhash.ROWS].tobytes() for k in range(minhash.BANDS)]
+
+    for k, sig in enumerate(sigs):
+        expected = set()
+        for table, band in zip(reference, rows(sig), strict=True):
+            expected.update(table.get(band, ()))
+        assert bands.query(sig) == expected
+        if k % 3:
+            bands.insert(k, sig)
+            for table, band in zip(reference, rows(sig), strict=True):
+                table.setdefault(band, []).append(k)
+    assert any(len(bands.query(s)) > 1 for s in sigs)  # shared bands were tested
+
+
 def test_a_sentence_like_two_kept_ones_joins_the_earlier_every_time():
     # c is as close to a as to b (8 of 10 bigrams each), a and b are not one sentence
     # (7 of 11): c joins a, the first kept, whatever order the sets hash in (60 stories:

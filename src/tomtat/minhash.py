@@ -62,22 +62,52 @@ def signature(items: Iterable[bytes], num_perm: int = NUM_PERM, seed: int = SEED
 
 
 class Bands:
-    """An LSH index over signatures: `query` returns the keys sharing a band."""
+    """An LSH index over signatures: `query` returns the keys sharing a band.
+
+    One dictionary for all bands, keyed by the band's number and its values packed
+    into one exact integer, holding the key itself while a band has one page (most do)
+    and a list only when several share it. Same candidates as a dict per band keyed by
+    bytes with a list per entry, in less memory: with the signatures `collection.fold`
+    keeps, 100,000 pages took 635 MB that way, 273 MB now (random signatures, max RSS).
+    (The peak of a 100k-page `tomtat stories` run, 845 MB, comes later, while grouping:
+    the story centroids; it did not move.)"""
 
     def __init__(self, bands: int = BANDS, rows: int = ROWS) -> None:
         self.bands, self.rows = bands, rows
-        self.tables: list[dict[bytes, list[Hashable]]] = [{} for _ in range(bands)]
+        self.table: dict[int, Hashable | list[Hashable]] = {}
+        self._shift = 32 * rows  # bits of one band's values
 
-    def _keys(self, sig: np.ndarray) -> list[bytes]:
-        sig = np.asarray(sig, dtype=np.uint32)
-        return [sig[k * self.rows : (k + 1) * self.rows].tobytes() for k in range(self.bands)]
+    def _keys(self, sig: np.ndarray) -> list[int]:
+        raw = np.asarray(sig, dtype=np.uint32).tobytes()
+        width = 4 * self.rows
+        return [
+            (k << self._shift) | int.from_bytes(raw[k * width : (k + 1) * width], "little")
+            for k in range(self.bands)
+        ]
 
     def insert(self, key: Hashable, sig: np.ndarray) -> None:
-        for table, band in zip(self.tables, self._keys(sig), strict=True):
-            table.setdefault(band, []).append(key)
+        table = self.table
+        for band in self._keys(sig):
+            there = table.get(band, _NONE)
+            if there is _NONE:
+                table[band] = key
+            elif type(there) is list:
+                there.append(key)
+            else:
+                table[band] = [there, key]
 
     def query(self, sig: np.ndarray) -> set[Hashable]:
         found: set[Hashable] = set()
-        for table, band in zip(self.tables, self._keys(sig), strict=True):
-            found.update(table.get(band, ()))
+        table = self.table
+        for band in self._keys(sig):
+            there = table.get(band, _NONE)
+            if there is _NONE:
+                continue
+            if type(there) is list:
+                found.update(there)
+            else:
+                found.add(there)
         return found
+
+
+_NONE = object()  # no page in a band (a key may be anything hashable, even None)

@@ -44,7 +44,9 @@ class NearDuplicates:
 
     def add(self, key: str, hashvalues: np.ndarray, size: int) -> None:
         self.lsh.insert(key, hashvalues)
-        self.signatures[key] = (hashvalues, size)
+        # kept as 32-bit values, which they are (minima of permutations mod 2^32): half
+        # the memory of the uint64 form the store keeps, the same comparisons
+        self.signatures[key] = (np.asarray(hashvalues, dtype=np.uint32), size)
 
 
 def stored_story_of(db, articles) -> str | None:
