@@ -137,7 +137,7 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
                     assert not s.text.lstrip().startswith(("+ ", "- ", "• ")), s.text  # a list's item
                     assert not s.text.rstrip().endswith(";"), s.text
                     assert not is_list_row(s.text), s.text  # "Thủ môn: A, B, C"
-                    origin = by_key[s.origin]  # a body subheading ("Áp lực lạm phát tăng")
+                    origin = by_key[s.origin]  # a body subheading ("Người dân chờ ngày thông xe")
                     assert not is_intertitle(origin, paragraphs[(origin.article_id, origin.paragraph)] == 1), s.text
                     mine = {t for t in syllables(s.text) if len(t) >= 2 or t.isdigit()}
                     for other in contents:  # the one chosen later repeats at most this share

@@ -152,7 +152,7 @@ def _is_content(s: Sentence) -> bool:
     )
 
 
-# An intertitle of the body ("Áp lực lạm phát có thể cao hơn"): a paragraph of one
+# An intertitle of the body ("Người dân chờ ngày thông xe"): a paragraph of one
 # unpunctuated sentence no longer than a headline. Vietnamese outlets set their
 # subheadings so; in a summary one reads as a fragment that announces what follows. The
 # length is a long headline's (titles of the three dev sets: median 11-14 syllables, 99%

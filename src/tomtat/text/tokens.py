@@ -42,16 +42,16 @@ def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part-of-speech) pairs: underthesea's segmenter and its CRF tagger's model,
     with the tagger's features written out by `_pos_features` (equal to underthesea's
     own, which parse each of 22 templates with a regular expression for every word:
-    60% of `pos_tag`'s time; a test compares both on the dev sets' captions)."""
-    from underthesea import word_tokenize
-
+    60% of `pos_tag`'s time; a test compares both on short lines of the dev sets)."""
     tagger = _pos_tagger()
-    words = word_tokenize(text)
     if tagger is None:
         from underthesea import pos_tag
 
         return tuple(pos_tag(text))
-    return tuple(zip(words, tagger.tag(_pos_features(words)), strict=True))
+    from underthesea import word_tokenize
+
+    segmented = word_tokenize(text)
+    return tuple(zip(segmented, tagger.tag(_pos_features(segmented)), strict=True))
 
 
 @lru_cache(maxsize=1)
