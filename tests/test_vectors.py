@@ -61,3 +61,40 @@ def test_postings_keep_days_sorted_whatever_order_stories_come_in():
     assert list(p.days) == [10.0, 20.0, 30.0] and list(p.keys) == [1, 2, 3]
     assert p.near(12.0, 5.0, 10) == [1, 4]
     assert p.near(None, 5.0, 2) == [2, 3, 4]
+
+
+def test_spilled_centroids_give_the_same_stories(monkeypatch):
+    """Centroids of stories far from the articles being grouped leave memory and come
+    back bit for bit: with every centroid spilled at every article the stories equal
+    those of a run that holds them all."""
+    from tomtat.collection import cluster
+
+    rng = np.random.default_rng(7)
+    topics = [rng.choice(5000, 40, replace=False) for _ in range(12)]
+    articles = []
+    for n in range(600):
+        t = n % len(topics)
+        ids = np.unique(np.concatenate([rng.choice(topics[t], 25, replace=False), rng.choice(5000, 10)]))
+        w = rng.random(len(ids)) + 0.1
+        day = float(30 * (t % 6) + rng.integers(0, 9))  # topics share months two by two
+        articles.append((f"a{n}", ids.astype(np.int64), w / np.sqrt(w @ w), day))
+    articles.sort(key=lambda a: (a[3], a[0]))
+
+    def grouped(resident_windows: float, every: int) -> tuple[dict[str, int], int, int]:
+        monkeypatch.setattr(cluster, "RESIDENT_WINDOWS", resident_windows)
+        monkeypatch.setattr(cluster, "EVICT_EVERY", every)
+        c = cluster.Clusterer(threshold=0.3, window_days=7)
+        for doc_id, ids, w, day in articles:
+            c.add(doc_id, ids, w, day)
+        c.refine(iter(articles))
+        c.refine(iter(articles))
+        centroids = [np.concatenate(c.arrays(s)) for s in c.stories]
+        return dict(c.assignment), centroids, c.spilled, c.reloaded
+
+    held, held_centroids, spilled, _ = grouped(1e9, 1)
+    assert spilled == 0
+    moved, moved_centroids, spilled, reloaded = grouped(0.0, 1)
+    assert spilled > 100 and reloaded > 100
+    assert moved == held
+    assert len(set(held.values())) >= len(topics)
+    assert all(np.array_equal(a, b) for a, b in zip(held_centroids, moved_centroids, strict=True))

@@ -26,7 +26,7 @@ import numpy as np
 from tomtat.collection import engine, store
 from tomtat.collection.cluster import QUERY_TERMS, THRESHOLD, WINDOW_DAYS, Clusterer, DocumentFrequencies
 from tomtat.collection.cluster import Story as Centroid
-from tomtat.collection.fold import NearDuplicates
+from tomtat.collection.fold import COPY_WITHIN_DAYS, NearDuplicates
 from tomtat.collection.ingest import Doc, ingest_all
 from tomtat.collection.staging import Entry, Staging
 from tomtat.model import Problem, Story
@@ -71,22 +71,24 @@ def _iso(day: float | None) -> str | None:
 
 
 def _load_clusterer(db: sqlite3.Connection, options: Options) -> Clusterer:
-    clusterer = Clusterer(options.threshold, options.window_days)
+    """The store's stories, indexed by their heaviest terms; their centroids stay in the
+    store until an article of their weeks needs one (`store.centroid`)."""
+    clusterer = Clusterer(options.threshold, options.window_days, fetch=lambda key: store.centroid(db, key))
     members: dict[int, list[str]] = {}
     for article_id, key in store.article_stories(db):
         members.setdefault(key, []).append(article_id)
     for key, first, last, day_sum, dated, ids, weights in store.centroids(db):
-        while len(clusterer.stories) < key:
+        while len(clusterer.stories) < key:  # keys never written: empty stories
             clusterer.stories.append(Centroid(key=len(clusterer.stories)))
         c = Centroid(key=key, first=first, last=last, day_sum=day_sum or 0.0, dated=dated or 0)
-        c.ids = np.frombuffer(ids, dtype=np.int64).copy() if ids else c.ids
-        c.weights = np.frombuffer(weights, dtype=np.float64).copy() if weights else c.weights
+        c.ids = c.weights = None
         c.members = members.get(key, [])
-        clusterer.stories.append(c)
+        clusterer.add_stored(c)
         for article_id in c.members:
             clusterer.assignment[article_id] = key
-        if len(c.weights):
-            top = c.ids[np.argsort(-c.weights, kind="stable")[: QUERY_TERMS * 3]]
+        if weights:
+            c_ids, c_w = np.frombuffer(ids, dtype=np.int64), np.frombuffer(weights, dtype=np.float64)
+            top = c_ids[np.argsort(-c_w, kind="stable")[: QUERY_TERMS * 3]]
             clusterer.index(key, top.tolist(), c.day_sum / c.dated if c.dated else None)
     return clusterer
 
@@ -176,15 +178,21 @@ def _group(
     started = time.perf_counter()
     near = NearDuplicates()
     df = DocumentFrequencies(store.load_array(db, "df"), int(store.get_meta(db, "docs", 0)))
-    for article_id, _, signature, size in store.signatures(db):
-        near.add(article_id, signature, size)
+    dated = [e.day for e in entries if e.day is not None]
+    # the stored pages a page of this run may copy, or be copied by: dated within
+    # COPY_WITHIN_DAYS of the run's pages, or undated
+    days = (min(dated) - COPY_WITHIN_DAYS, max(dated) + COPY_WITHIN_DAYS) if dated else None
+    for article_id, _, signature, size, day in store.signatures(db, days):
+        near.add(article_id, signature, size, day)
     kept: list[Entry] = []
     originals: dict[str, str] = {}
-    for e in entries:
+    for e in entries:  # in time order: the index holds the pages of the last month
+        if e.day is not None:
+            near.forget_before(e.day - COPY_WITHIN_DAYS)
         doc = staged.doc(e)
         original = near.original_of(doc)
         if original is None:
-            near.add(doc.id, doc.minhash, doc.shingles)
+            near.add(doc.id, doc.minhash, doc.shingles, doc.day)
             kept.append(e)
             df.add(doc.term_ids)
         else:
@@ -227,7 +235,8 @@ def _group(
             store.move_article(db, article_id, key)
     for c in clusterer.stories:
         if c.key in changed:
-            store.put_centroid(db, c, story_id(c.key))
+            store.put_centroid(db, c, story_id(c.key), *clusterer.arrays(c))
+    clusterer.close()
     for key in changed - {c.key for c in clusterer.stories}:
         store.mark_stale(db, key)
     store.save_array(db, "df", df.counts)

@@ -184,10 +184,18 @@ def article_from_json(data: str) -> Article:
     return Article.from_dict(json.loads(data))
 
 
-def signatures(db: sqlite3.Connection) -> Iterator[tuple[str, int, np.ndarray, int]]:
-    """(article id, story key, MinHash signature, shingle count) of every stored article."""
-    for article_id, key, minhash, size in db.execute("SELECT id, story, minhash, shingles FROM articles"):
-        yield article_id, key, np.frombuffer(minhash, dtype=np.uint64).copy(), size
+def signatures(
+    db: sqlite3.Connection, days: tuple[float, float] | None = None
+) -> Iterator[tuple[str, int, np.ndarray, int, float | None]]:
+    """(article id, story key, MinHash signature, shingle count, day) of every stored
+    article, or only of the undated ones and those dated within `days` (first, last)."""
+    query = "SELECT id, story, minhash, shingles, day FROM articles"
+    if days is None:
+        rows = db.execute(query)
+    else:
+        rows = db.execute(f"{query} WHERE day IS NULL OR day BETWEEN ? AND ?", days)
+    for article_id, key, minhash, size, day in rows:
+        yield article_id, key, np.frombuffer(minhash, dtype=np.uint64).copy(), size, day
 
 
 def story_id_of(db: sqlite3.Connection, key: int) -> str | None:
@@ -221,11 +229,22 @@ def copies(db: sqlite3.Connection) -> list[tuple[str, str]]:
     return db.execute("SELECT id, original FROM duplicates").fetchall()
 
 
-def centroids(db: sqlite3.Connection) -> list[tuple]:
-    """(key, first, last, day_sum, dated, centroid ids, centroid weights) of every story."""
-    return db.execute(
+def centroids(db: sqlite3.Connection) -> Iterator[tuple]:
+    """(key, first, last, day_sum, dated, centroid ids, centroid weights) of every story,
+    read one at a time (a large store's centroids are not all held at once)."""
+    yield from db.execute(
         "SELECT key, first, last, day_sum, dated, centroid_ids, centroid_weights FROM stories ORDER BY key"
-    ).fetchall()
+    )
+
+
+def centroid(db: sqlite3.Connection, key: int) -> tuple[np.ndarray, np.ndarray]:
+    """A stored story's centroid (ids, weights); empty arrays for a story without one."""
+    row = db.execute("SELECT centroid_ids, centroid_weights FROM stories WHERE key = ?", (key,)).fetchone()
+    ids, weights = row if row else (None, None)
+    return (
+        np.frombuffer(ids, dtype=np.int64).copy() if ids else np.zeros(0, dtype=np.int64),
+        np.frombuffer(weights, dtype=np.float64).copy() if weights else np.zeros(0),
+    )
 
 
 def count_stories(db: sqlite3.Connection) -> int:
@@ -273,8 +292,9 @@ def move_article(db: sqlite3.Connection, article_id: str, story: int) -> None:
     db.execute("UPDATE articles SET story = ? WHERE id = ?", (story, article_id))
 
 
-def put_centroid(db: sqlite3.Connection, c, sid: str) -> None:
-    """Write a story's grouping state and mark it stale (its summary is due)."""
+def put_centroid(db: sqlite3.Connection, c, sid: str, ids: np.ndarray, weights: np.ndarray) -> None:
+    """Write a story's grouping state (`c`, a `cluster.Story`, and its centroid `ids`,
+    `weights`) and mark it stale (its summary is due)."""
     db.execute(
         "INSERT INTO stories (key, id, size, first, last, day_sum, dated, centroid_ids,"
         " centroid_weights, stale, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"
@@ -290,8 +310,8 @@ def put_centroid(db: sqlite3.Connection, c, sid: str) -> None:
             c.last,
             c.day_sum,
             c.dated,
-            c.ids.tobytes(),
-            c.weights.tobytes(),
+            ids.tobytes(),
+            weights.tobytes(),
         ),
     )
 
