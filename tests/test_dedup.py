@@ -139,6 +139,52 @@ def test_bands_give_the_candidates_of_a_table_per_band():
     assert any(len(bands.query(s)) > 1 for s in sigs)  # shared bands were tested
 
 
+def test_removing_a_page_from_the_bands_is_never_having_added_it():
+    import numpy as np
+
+    from tomtat import minhash
+
+    rng = np.random.default_rng(5)
+    base = rng.integers(0, 2**32, (5, minhash.NUM_PERM), dtype=np.uint64)
+    sigs = [base[k % 5] if k % 2 else rng.integers(0, 2**32, minhash.NUM_PERM, dtype=np.uint64) for k in range(30)]
+    full, partial = minhash.Bands(), minhash.Bands()
+    for k, sig in enumerate(sigs):
+        full.insert(k, sig)
+        if k % 3:
+            partial.insert(k, sig)
+    for k, sig in enumerate(sigs):
+        if not k % 3:
+            full.remove(k, sig)
+    assert full.table == partial.table
+    assert all(full.query(s) == partial.query(s) for s in sigs)
+
+
+def test_a_copy_is_folded_within_a_month_of_its_original_and_the_index_forgets_older_pages():
+    import numpy as np
+
+    from tomtat import minhash
+    from tomtat.collection.fold import COPY_WITHIN_DAYS, NearDuplicates
+    from tomtat.collection.ingest import Doc
+
+    words = [f"từ{k}" for k in range(300)]
+    grams = {" ".join(words[k : k + 3]).encode() for k in range(len(words) - 2)}
+    sig = minhash.signature(grams)
+
+    def doc(day):
+        article = clean_page_text("p", " ".join(A))
+        return Doc(article, sig, len(grams), np.zeros(0), np.zeros(0), np.zeros(0), day)
+
+    near = NearDuplicates()
+    near.add("original", sig, len(grams), 100.0)
+    assert near.original_of(doc(100.0 + COPY_WITHIN_DAYS)) == "original"
+    assert near.original_of(doc(100.0 - COPY_WITHIN_DAYS)) == "original"
+    assert near.original_of(doc(None)) == "original"
+    assert near.original_of(doc(100.0 + COPY_WITHIN_DAYS + 1)) is None  # the same words, months later
+    assert near.forget_before(100.0) == 0 and len(near) == 1
+    assert near.forget_before(100.5) == 1 and len(near) == 0
+    assert near.original_of(doc(100.0)) is None and not near.lsh.table
+
+
 def test_a_sentence_like_two_kept_ones_joins_the_earlier_every_time():
     # c is as close to a as to b (8 of 10 bigrams each), a and b are not one sentence
     # (7 of 11): c joins a, the first kept, whatever order the sets hash in (60 stories:

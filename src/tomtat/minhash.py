@@ -96,6 +96,18 @@ class Bands:
             else:
                 table[band] = [there, key]
 
+    def remove(self, key: Hashable, sig: np.ndarray) -> None:
+        """Take `key` (inserted with `sig`) out of every band."""
+        table = self.table
+        for band in self._keys(sig):
+            there = table.get(band, _NONE)
+            if type(there) is list:
+                there.remove(key)
+                if len(there) == 1:
+                    table[band] = there[0]
+            elif there is not _NONE and there == key:
+                del table[band]
+
     def query(self, sig: np.ndarray) -> set[Hashable]:
         found: set[Hashable] = set()
         table = self.table
