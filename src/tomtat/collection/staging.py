@@ -21,7 +21,7 @@ from tomtat.collection.ingest import Doc
 CACHE_KIB = 8 * 1024
 
 
-@dataclass
+@dataclass(slots=True)  # one per page of the run: no per-object dict
 class Entry:
     rowid: int
     id: str  # the article id (renamed when the store already has it)
