@@ -53,14 +53,24 @@ def test_an_early_article_finds_its_weeks_story_behind_many_later_ones():
 
 
 def test_postings_keep_days_sorted_whatever_order_stories_come_in():
-    from tomtat.collection.cluster import Postings
+    from tomtat.collection.cluster import PostingIndex, Postings, Spill
 
     p = Postings()
-    for key, day in [(3, 30.0), (1, 10.0), (2, 20.0), (2, 20.0), (4, None), (4, None)]:
+    for key, day in [(3, 30.0), (1, 10.0), (2, 20.0), (2, 20.0)]:
         p.add(key, day)
     assert list(p.days) == [10.0, 20.0, 30.0] and list(p.keys) == [1, 2, 3]
-    assert p.near(12.0, 5.0, 10) == [1, 4]
-    assert p.near(None, 5.0, 2) == [2, 3, 4]
+
+    spill = Spill()
+    index = PostingIndex(7.0, 21.0, lambda: spill)
+    for key, day in [(3, 30.0), (1, 10.0), (2, 20.0), (2, 20.0), (4, None), (4, None)]:
+        index.add(9, key, day)
+    assert index.near(9, 12.0, 5.0, 10) == [1, 4]
+    assert index.near(9, 21.0, 10.0, 10) == [2, 3, 4]  # across periods, in day order
+    assert index.near(9, None, 5.0, 2) == [2, 3, 4]
+    assert index.near(8, 12.0, 5.0, 10) == []
+    # periods far from the articles leave memory and answer the same when read again
+    assert index.evict(100.0, 21.0) == 3 and not index.periods
+    assert index.near(9, 21.0, 10.0, 10) == [2, 3, 4] and sorted(index.periods) == [1, 2, 4]
 
 
 def test_spilled_centroids_give_the_same_stories(monkeypatch):

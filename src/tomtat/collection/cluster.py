@@ -19,13 +19,18 @@ grows with a crawl (30,000 synthetic pages: 4,898 stories, 94 MB of centroids, 8
 what grouping adds). Only the stories near the articles being grouped keep theirs in
 memory; the others are written to a temporary SQLite file (`Spill`) and read back,
 unchanged to the bit, when an article of their weeks comes (a refining pass, a late
-page): the stories are the same as with every centroid held.
+page): the stories are the same as with every centroid held. The postings (which
+stories an article's heaviest terms point to) are kept by periods of a window
+(`PostingIndex`), and the periods out of reach of the articles being grouped go to the
+same file. 30,000 pages: the parent's memory after grouping 296 -> 159 MB, the same
+stories as holding everything (`benchmarks/stories_scale.py` prints the figures).
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+import pickle
 import sqlite3
 from array import array
 from collections import Counter
@@ -55,6 +60,7 @@ REFINE_PASSES = 2  # reassignment passes at most (the count since the first vers
 # windows of that mean, and is spilled beyond (checked every `EVICT_EVERY` articles).
 # Any value gives the same stories; two windows keep what an article's neighbours join.
 RESIDENT_WINDOWS = 2.0
+POSTING_PERIOD = 1.0  # windows of postings kept together (they leave memory together)
 EVICT_EVERY = 256
 SPILL_CACHE_KIB = 4 * 1024  # SQLite's page cache for the spill file
 
@@ -174,8 +180,8 @@ class Story:
 
 
 class Postings:
-    """The stories indexed under one term, by the day of the article that put them there
-    (sorted), and the undated ones in the order they came.
+    """The stories indexed under one term in one period, by the day of the article that
+    put them there (sorted; equal days in the order they came).
 
     By day, so that a candidate search reads the stories of the article's weeks: read in
     the order stories came (before), the last `RECENT_POSTINGS` of a common term were the
@@ -183,47 +189,22 @@ class Postings:
     early article then found no candidate, and most of the search went to stories it
     could not join (a 20k-page synthetic crawl: 177 window checks per search)."""
 
-    __slots__ = ("days", "keys", "undated")
+    __slots__ = ("days", "keys")
 
-    # Memory: one of these per term some article put among its heaviest (36,000 for a
-    # 10,000-page synthetic crawl), so the third array is made only when an undated
-    # article comes, and story keys are 32-bit: 13.8 -> 10.3 MB of postings there.
     def __init__(self) -> None:
         self.days = array("d")
-        self.keys = array("i")
-        self.undated: array | None = None
+        self.keys = array("i")  # story keys: 32 bits are plenty
 
-    def add(self, key: int, day: float | None) -> None:
-        if day is None:
-            if self.undated is None:
-                self.undated = array("i")
-            if not self.undated or self.undated[-1] != key:
-                self.undated.append(key)
-            return
+    def add(self, key: int, day: float) -> None:
         at = bisect.bisect_right(self.days, day)
         if at and self.keys[at - 1] == key:
             return  # the story is there already, at this day or just before it
         self.days.insert(at, day)
         self.keys.insert(at, key)
 
-    def near(self, day: float | None, span: float, size: int) -> list[int]:
-        """At most `size` dated stories indexed within `span` days of `day`, the nearest
-        in time, then the last `size` undated ones. An undated article: the last `size`
-        of each."""
-        if day is None:
-            dated = self.keys[-size:].tolist()
-        else:
-            lo = bisect.bisect_left(self.days, day - span)
-            hi = bisect.bisect_right(self.days, day + span)
-            mid = bisect.bisect_left(self.days, day, lo, hi)
-            half = size // 2
-            start = max(lo, min(mid - half, hi - size))
-            dated = self.keys[start : min(hi, start + size)].tolist()
-        return dated + self.undated[-size:].tolist() if self.undated else dated
-
 
 class Spill:
-    """Centroids out of memory: SQLite's own temporary database (an empty file name),
+    """Centroids and posting periods out of memory: SQLite's own temporary database (an empty file name),
     which keeps a few MiB in its cache, writes the rest to a file it deletes itself (also
     when the run is killed), and holds the float64 bytes as they were."""
 
@@ -232,6 +213,7 @@ class Spill:
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute(f"PRAGMA cache_size=-{SPILL_CACHE_KIB}")
         self.db.execute("CREATE TABLE centroids (key INTEGER PRIMARY KEY, ids BLOB, weights BLOB)")
+        self.db.execute("CREATE TABLE weeks (week INTEGER PRIMARY KEY, postings BLOB)")
 
     def put(self, key: int, ids: np.ndarray, weights: np.ndarray) -> None:
         self.db.execute(
@@ -245,8 +227,121 @@ class Spill:
             return None
         return np.frombuffer(row[0], dtype=np.int64).copy(), np.frombuffer(row[1], dtype=np.float64).copy()
 
+    def put_week(self, week: int, postings: dict[int, Postings]) -> None:
+        packed = {t: (p.days.tobytes(), p.keys.tobytes()) for t, p in postings.items()}
+        self.db.execute("INSERT OR REPLACE INTO weeks VALUES (?, ?)", (week, pickle.dumps(packed, 5)))
+
+    def take_week(self, week: int) -> dict[int, Postings]:
+        (blob,) = self.db.execute("SELECT postings FROM weeks WHERE week = ?", (week,)).fetchone()
+        self.db.execute("DELETE FROM weeks WHERE week = ?", (week,))
+        out = {}
+        for term, (days, keys) in pickle.loads(blob).items():
+            p = out[term] = Postings()
+            p.days.frombytes(days)
+            p.keys.frombytes(keys)
+        return out
+
     def close(self) -> None:
         self.db.close()
+
+
+class PostingIndex:
+    """Every term's postings, cut into periods of `width` days (a dictionary of terms per
+    period), so that the periods far from the articles being grouped can leave memory
+    whole (`evict`) and come back when a search reaches them; the undated postings apart.
+
+    A search reads the periods its span covers, in order: the same stories, in the same
+    order, as one sorted list per term would give. One difference from a single list: a
+    story indexed again under a term is not added when it is the term's last entry at or
+    before that day *in the same period* (a single list looked across periods too)."""
+
+    def __init__(self, width: float, recent: float, spill: Callable[[], Spill]) -> None:
+        self.width = width
+        self.recent = recent
+        self.latest: float | None = None  # the latest day indexed
+        self.periods: dict[int, dict[int, Postings]] = {}  # resident
+        self.undated: dict[int, array] = {}
+        self._spill = spill
+        self._spilled: set[int] = set()
+
+    def _period(self, n: int, create: bool = False) -> dict[int, Postings] | None:
+        got = self.periods.get(n)
+        if got is None:
+            if n in self._spilled:
+                self._spilled.discard(n)
+                got = self.periods[n] = self._spill().take_week(n)
+            elif create:
+                got = self.periods[n] = {}
+        return got
+
+    def add(self, term: int, key: int, day: float | None) -> None:
+        if day is None:
+            got = self.undated.get(term)
+            if got is None:
+                got = self.undated[term] = array("i")
+            if not got or got[-1] != key:
+                got.append(key)
+            return
+        if self.latest is None or day > self.latest:
+            self.latest = day
+        period = self._period(math.floor(day / self.width), create=True)
+        plist = period.get(term)
+        if plist is None:
+            plist = period[term] = Postings()
+        plist.add(key, day)
+
+    def near(self, term: int, day: float | None, span: float, size: int) -> list[int]:
+        """What `Postings.near` gives over all of a term's postings: at most `size` dated
+        stories indexed within `span` days of `day`, the nearest in time, then the last
+        `size` undated ones; an undated article reads the last `size` dated ones of the
+        periods within `recent` days of the latest dated posting (an undated page is
+        likelier to be of the crawl's last weeks than of any other)."""
+        undated = self.undated.get(term)
+        tail = undated[-size:].tolist() if undated else []
+        days, keys = array("d"), array("i")
+        if day is None:
+            if self.latest is None:
+                return tail
+            last = math.floor(self.latest / self.width)
+            for n in range(last, math.floor((self.latest - self.recent) / self.width) - 1, -1):
+                period = self._period(n)
+                plist = period.get(term) if period else None
+                if plist is not None:
+                    keys = plist.keys + keys
+                    if len(keys) >= size:
+                        break
+            return keys[-size:].tolist() + tail
+        lo_day, hi_day = day - span, day + span
+        for n in range(math.floor(lo_day / self.width), math.floor(hi_day / self.width) + 1):
+            period = self._period(n)
+            plist = period.get(term) if period else None
+            if plist is None:
+                continue
+            lo = bisect.bisect_left(plist.days, lo_day)
+            hi = bisect.bisect_right(plist.days, hi_day)
+            if lo < hi:
+                days += plist.days[lo:hi]
+                keys += plist.keys[lo:hi]
+        mid = bisect.bisect_left(days, day)
+        start = max(0, min(mid - size // 2, len(days) - size))
+        return keys[start : start + size].tolist() + tail
+
+    def evict(self, day: float, reach: float) -> int:
+        """Spill the periods that end more than `reach` days before `day` or start more
+        than `reach` after it; returns how many went."""
+        gone = 0
+        for n in list(self.periods):
+            if (n + 1) * self.width < day - reach or n * self.width > day + reach:
+                self._spill().put_week(n, self.periods.pop(n))
+                self._spilled.add(n)
+                gone += 1
+        return gone
+
+    def __len__(self) -> int:
+        """Postings entries in memory (a figure for benchmarks)."""
+        return sum(len(p.keys) for period in self.periods.values() for p in period.values()) + sum(
+            len(a) for a in self.undated.values()
+        )
 
 
 Fetch = Callable[[int], tuple[np.ndarray, np.ndarray]]
@@ -264,7 +359,9 @@ class Clusterer:
         self.threshold = threshold
         self.window = window_days
         self.stories: list[Story] = []
-        self.postings: dict[int, Postings] = {}
+        self.postings = PostingIndex(
+            POSTING_PERIOD * window_days, (POSTING_SPAN + 1) * window_days, self._spill_file
+        )
         self.assignment: dict[str, int] = {}
         self.fetch = fetch
         self._resident: dict[int, Story] = {}  # stories whose centroid is in memory
@@ -272,6 +369,11 @@ class Clusterer:
         self._seen = 0  # articles added or refined, for the eviction cadence
         self.spilled = 0  # centroids written out (a figure for benchmarks)
         self.reloaded = 0
+
+    def _spill_file(self) -> Spill:
+        if self._spill is None:
+            self._spill = Spill()
+        return self._spill
 
     def new_story(self) -> Story:
         story = Story(key=len(self.stories))
@@ -319,12 +421,13 @@ class Clusterer:
             mean = story.mean_day
             if mean is None or abs(mean - day) <= reach:
                 continue
-            if self._spill is None:
-                self._spill = Spill()
-            self._spill.put(key, story.ids, story.weights)
+            self._spill_file().put(key, story.ids, story.weights)
             story.ids = story.weights = None
             del self._resident[key]
             self.spilled += 1
+        # the periods a search within the next articles may read: POSTING_SPAN windows
+        # each side, and a window more (articles come in time order)
+        self.postings.evict(day, (POSTING_SPAN + 1) * self.window)
 
     def close(self) -> None:
         if self._spill is not None:
@@ -338,10 +441,9 @@ class Clusterer:
         # within one of the mean), so one that can be in the article's window was
         # indexed within two windows of its day
         span = POSTING_SPAN * self.window
+        postings = self.postings
         for term in top.tolist():
-            plist = self.postings.get(term)
-            if plist is not None:
-                hits.update(plist.near(day, span, RECENT_POSTINGS))
+            hits.update(postings.near(term, day, span, RECENT_POSTINGS))
         # the time window before the cut: stories out of the window must not take the
         # places of ones inside it (issue 16)
         out = []
@@ -356,10 +458,7 @@ class Clusterer:
     def index(self, key: int, terms: Iterable[int], day: float | None) -> None:
         """Index story `key` under `terms` at `day` (an article's, or a stored story's mean)."""
         for term in terms:
-            plist = self.postings.get(term)
-            if plist is None:
-                plist = self.postings[term] = Postings()
-            plist.add(key, day)
+            self.postings.add(term, key, day)
 
     def _index(self, story: Story, ids: np.ndarray, w: np.ndarray, day: float | None) -> None:
         self.index(story.key, ids[heaviest(w, QUERY_TERMS)].tolist(), day)
