@@ -12,7 +12,8 @@ related links, footers), dates it within a few days of the story's start, and pl
 copies (exact, reframed, new lead) for 5% of pages. Each size runs in its own process so
 that peak memory (max RSS) is that size's alone. Reported per stage: pages/s for
 ingest (clean + fingerprints, on --jobs processes), near-duplicate folding and
-clustering; stories/s for summarizing; and B-cubed F1 against the synthetic stories.
+clustering; stories/s for summarizing; peak RSS, and the peak so far when each stage
+ended (where the peak is reached); and B-cubed F1 against the synthetic stories.
 """
 
 from __future__ import annotations
@@ -122,8 +123,14 @@ def run_size(size: int, jobs: int) -> dict:
         # a store file, as `tomtat stories --store` keeps: SQLite's page cache is
         # bounded, so the peak is the run's own memory, not the stored stories'
         db = store.connect(str(folder / "store.db"))
+        peaks: dict[str, int] = {}  # max RSS so far when each stage ended: where the peak is
+
+        def progress(report) -> None:
+            stage = next(reversed(report.seconds)) if report.seconds else "ingest"
+            peaks[stage] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
         started = time.perf_counter()
-        report, _ = build([folder / "crawl.jsonl"], db, Options(jobs=jobs))
+        report, _ = build([folder / "crawl.jsonl"], db, Options(jobs=jobs), progress=progress)
         total = time.perf_counter() - started
         scores = clustering.score(article_ids(db), gold)
         store_mb = (folder / "store.db").stat().st_size / 2**20
@@ -137,6 +144,7 @@ def run_size(size: int, jobs: int) -> dict:
         "stories_per_s": round(report.stories_total / report.seconds["summarize"], 1),
         "total_s": round(total, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_mb_by_stage_end": peaks,
         "store_mb": round(store_mb),
         "bcubed_f1": round(scores.f1, 3),
         "ari": round(scores.ari, 3),
@@ -233,6 +241,12 @@ def main(argv: list[str] | None = None) -> int:
         + "   stories/s"
     )
     print(f"{'peak MB':10} " + " ".join(f"{results[s]['peak_rss_mb']:10d}" for s in args.sizes))
+    for stage in ("ingest", "fold", "cluster"):
+        print(
+            f"{'  ' + stage:10} "
+            + " ".join(f"{results[s]['peak_mb_by_stage_end'].get(stage, 0):10d}" for s in args.sizes)
+            + "   max RSS so far when the stage ended"
+        )
     print(f"{'store MB':10} " + " ".join(f"{results[s]['store_mb']:10d}" for s in args.sizes))
     print(f"{'B-cubed F1':10} " + " ".join(f"{results[s]['bcubed_f1']:10.3f}" for s in args.sizes))
     if base and args.baseline_size in results:
