@@ -108,3 +108,25 @@ def test_spilled_centroids_give_the_same_stories(monkeypatch):
     assert moved == held
     assert len(set(held.values())) >= len(topics)
     assert all(np.array_equal(a, b) for a, b in zip(held_centroids, moved_centroids, strict=True))
+
+
+def test_the_candidate_search_counts_what_each_terms_postings_give():
+    """`PostingIndex.search` (the hot loop) equals `near` term by term, with periods in
+    memory and spilled, dated and undated."""
+    from collections import Counter
+
+    from tomtat.collection.cluster import PostingIndex, Spill
+
+    rng = np.random.default_rng(11)
+    spill = Spill()
+    index = PostingIndex(28.0, 21.0, lambda: spill)
+    for _ in range(3000):
+        day = None if rng.random() < 0.1 else float(rng.integers(0, 400))
+        index.add(int(rng.integers(0, 40)), int(rng.integers(0, 300)), day)
+    index.evict(390.0, 21.0)
+    for day in [None, 0.0, 13.5, 27.9, 28.0, 200.0, 399.0, 500.0]:
+        terms = [int(t) for t in rng.integers(0, 45, 20)]
+        expected = Counter()
+        for term in terms:
+            expected.update(index.near(term, day, 14.0, 7))
+        assert index.search(terms, day, 14.0, 7) == expected, day

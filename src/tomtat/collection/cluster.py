@@ -216,7 +216,7 @@ class Spill:
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute(f"PRAGMA cache_size=-{SPILL_CACHE_KIB}")
         self.db.execute("CREATE TABLE centroids (key INTEGER PRIMARY KEY, ids BLOB, weights BLOB)")
-        self.db.execute("CREATE TABLE weeks (week INTEGER PRIMARY KEY, postings BLOB)")
+        self.db.execute("CREATE TABLE periods (period INTEGER PRIMARY KEY, postings BLOB)")
 
     def put(self, key: int, ids: np.ndarray, weights: np.ndarray) -> None:
         self.db.execute(
@@ -230,13 +230,13 @@ class Spill:
             return None
         return np.frombuffer(row[0], dtype=np.int64).copy(), np.frombuffer(row[1], dtype=np.float64).copy()
 
-    def put_week(self, week: int, postings: dict[int, Postings]) -> None:
+    def put_period(self, period: int, postings: dict[int, Postings]) -> None:
         packed = {t: (p.days.tobytes(), p.keys.tobytes()) for t, p in postings.items()}
-        self.db.execute("INSERT OR REPLACE INTO weeks VALUES (?, ?)", (week, pickle.dumps(packed, 5)))
+        self.db.execute("INSERT OR REPLACE INTO periods VALUES (?, ?)", (period, pickle.dumps(packed, 5)))
 
-    def take_week(self, week: int) -> dict[int, Postings]:
-        (blob,) = self.db.execute("SELECT postings FROM weeks WHERE week = ?", (week,)).fetchone()
-        self.db.execute("DELETE FROM weeks WHERE week = ?", (week,))
+    def take_period(self, period: int) -> dict[int, Postings]:
+        (blob,) = self.db.execute("SELECT postings FROM periods WHERE period = ?", (period,)).fetchone()
+        self.db.execute("DELETE FROM periods WHERE period = ?", (period,))
         out = {}
         for term, (days, keys) in pickle.loads(blob).items():
             p = out[term] = Postings()
@@ -272,7 +272,7 @@ class PostingIndex:
         if got is None:
             if n in self._spilled:
                 self._spilled.discard(n)
-                got = self.periods[n] = self._spill().take_week(n)
+                got = self.periods[n] = self._spill().take_period(n)
             elif create:
                 got = self.periods[n] = {}
         return got
@@ -294,7 +294,7 @@ class PostingIndex:
         plist.add(key, day)
 
     def near(self, term: int, day: float | None, span: float, size: int) -> list[int]:
-        """What `Postings.near` gives over all of a term's postings: at most `size` dated
+        """What one sorted list of all of a term's postings would give: at most `size` dated
         stories indexed within `span` days of `day`, the nearest in time, then the last
         `size` undated ones; an undated article reads the last `size` dated ones of the
         periods within `recent` days of the latest dated posting (an undated page is
@@ -377,7 +377,7 @@ class PostingIndex:
         gone = 0
         for n in list(self.periods):
             if (n + 1) * self.width < day - reach or n * self.width > day + reach:
-                self._spill().put_week(n, self.periods.pop(n))
+                self._spill().put_period(n, self.periods.pop(n))
                 self._spilled.add(n)
                 gone += 1
         return gone
@@ -428,7 +428,8 @@ class Clusterer:
 
     def add_stored(self, story: Story) -> None:
         """A story of the store, its centroid left there (`ids` None) until needed."""
-        assert story.key == len(self.stories) and story.ids is None
+        if story.key != len(self.stories) or story.ids is not None:
+            raise ValueError(f"story {story.key} must come next and without its centroid")
         self.stories.append(story)
 
     def centroid(self, story: Story) -> Story:
