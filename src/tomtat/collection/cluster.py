@@ -432,15 +432,19 @@ class Clusterer:
             raise ValueError(f"story {story.key} must come next and without its centroid")
         self.stories.append(story)
 
+    def _read_back(self, key: int) -> tuple[np.ndarray, np.ndarray]:
+        """A centroid out of memory: spilled by this run, else still in the store."""
+        found = self._spill.get(key) if self._spill is not None else None
+        if found is None and self.fetch is not None:
+            found = self.fetch(key)
+        if found is None:
+            raise KeyError(f"no centroid for story {key}")
+        return found
+
     def centroid(self, story: Story) -> Story:
         """`story` with its centroid in memory."""
         if story.ids is None:
-            found = self._spill.get(story.key) if self._spill is not None else None
-            if found is None:
-                if self.fetch is None:
-                    raise KeyError(f"no centroid for story {story.key}")
-                found = self.fetch(story.key)
-            story.ids, story.weights = found
+            story.ids, story.weights = self._read_back(story.key)
             self._resident[story.key] = story
             self.reloaded += 1
         return story
@@ -449,12 +453,7 @@ class Clusterer:
         """The centroid's ids and weights, read back if need be but left where it was."""
         if story.ids is not None:
             return story.ids, story.weights
-        found = self._spill.get(story.key) if self._spill is not None else None
-        if found is None and self.fetch is not None:
-            found = self.fetch(story.key)
-        if found is None:
-            raise KeyError(f"no centroid for story {story.key}")
-        return found
+        return self._read_back(story.key)
 
     def _tick(self, day: float | None) -> None:
         """Every `EVICT_EVERY` articles, spill the centroids of stories whose mean date
