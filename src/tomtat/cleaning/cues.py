@@ -234,7 +234,10 @@ def is_dated_bullet(text: str) -> bool:
     return bool(re.match(r"^\s*[-•*+–]\s*" + _DATE, text))
 
 
-_FIGURE_CREDIT = re.compile(r"^\(?\s*(?:nguồn|ảnh|đồ họa|đồ hoạ|biểu đồ|bảng|video|clip)\s*:", re.I)
+# "Tranh:" and "Minh họa:" credit a drawing, as "Ảnh:" a photo
+_FIGURE_CREDIT = re.compile(
+    r"^\(?\s*(?:nguồn|ảnh|đồ họa|đồ hoạ|biểu đồ|bảng|video|clip|tranh|minh họa|minh hoạ)\s*:", re.I
+)
 
 
 def is_figure_credit(text: str) -> bool:

@@ -121,9 +121,17 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
     for _, text in lines:
         counts[cues.key(text)] = counts.get(cues.key(text), 0) + 1
     infos = []
+    seen: set[str] = set()
     for number, text in lines:
         n = count_syllables(text)
-        hard = _hard_boilerplate(text, counts[cues.key(text)])
+        key = cues.key(text)
+        repeats = counts[key]
+        if repeats > 1 and n > WIDGET_MAX and cues.is_terminal(text) and key not in seen:
+            # a paragraph printed twice (the sapo again as the body's first paragraph):
+            # its first print is the article's, the next are repeats
+            repeats = 1
+        seen.add(key)
+        hard = _hard_boilerplate(text, repeats)
         terminal = cues.is_terminal(text)
         question = text.rstrip("”\"' ").endswith(("?", "!"))
         prose = not hard and ((n >= PROSE_MIN and terminal and not (question and n < 30)) or n >= 45)
@@ -145,28 +153,33 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
 # A list item of the article: short, and shaped like one (a bullet, a figure, or a
 # "label: value" pair), e.g. a price table's rows or a round's results.
 _ITEM = re.compile(r"^\s*(?:[-+•*–]\s|\d)|\d|\w:\s")
+# A bulleted or enumerated item ("+ Camera sau 12 MP", "2. Phạm tội ...", "a) Có tổ
+# chức;"): the marker says it is one, whatever its length.
+_MARKED = re.compile(r"^\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
 MAX_LIST = 15  # items of one list: results of a round, rows of a price table
+MAX_MARKED_LIST = 40  # marked items of one list: a law's clauses and points, a spec sheet
 
 
 def _mark_lists(infos: list[_Info]) -> None:
-    """Mark the items under a line that introduces a list (it ends with a colon): they
-    are the article's table or list, not teaser headlines, however short."""
+    """Mark the items of the article's own lists: the lines under one that introduces a
+    list (it ends with a colon), however short, and the bulleted or enumerated lines
+    right under a paragraph. They are the article's table or list, not teaser headlines
+    (those carry no bullets and follow no paragraph of the article)."""
     k = 0
     while k < len(infos):
         intro = infos[k]
-        if intro.hard or not intro.text.rstrip().endswith(":") or intro.n > WIDGET_MAX * 2:
+        colon = intro.text.rstrip().endswith(":") and intro.n <= WIDGET_MAX * 2
+        if intro.hard or not (colon or intro.prose):
             k += 1
             continue
         j = k + 1
-        while (
-            j < len(infos)
-            and j - k <= MAX_LIST
-            and not infos[j].hard
-            and not infos[j].prose
-            and infos[j].n <= WIDGET_MAX
-            and _ITEM.search(infos[j].text)
-        ):
-            infos[j].listed = True
+        while j < len(infos) and not infos[j].hard:
+            item = infos[j]
+            marked = bool(_MARKED.match(item.text)) and item.n <= WIDGET_MAX * 2
+            plain = colon and not item.prose and item.n <= WIDGET_MAX and bool(_ITEM.search(item.text))
+            if not (marked and j - k <= MAX_MARKED_LIST) and not (plain and j - k <= MAX_LIST):
+                break
+            item.listed = True
             j += 1
         k = max(j, k + 1)
 
@@ -192,6 +205,10 @@ def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
                 end, gap = j, 0
             elif info.listed:
                 end = j  # a list the article introduced: no gap, however long
+            elif info.caption_cue and not info.hard and not cues.looks_like_byline(info.text):
+                # a photo with its credit: illustrated articles and photo stories print
+                # one after another inside the body, however many
+                end = j
             elif (
                 info.hard
                 or (info.headline and not info.caption_cue and not html)
@@ -225,6 +242,13 @@ def _is_related_box(gap: list[_Info]) -> bool:
     )
 
 
+def _repeated_caption(info: _Info) -> bool:
+    """A repeat of a caption, or of a paragraph printed before (see `_analyse`)."""
+    if info.hard != "repeated line" or cues.looks_like_byline(info.text):
+        return False
+    return info.n <= CAPTION_MAX or info.n > WIDGET_MAX
+
+
 def _merge(
     infos: list[_Info], runs: list[tuple[int, int]], html: bool = False
 ) -> tuple[list[tuple[int, int]], set[int]]:
@@ -240,11 +264,15 @@ def _merge(
             topic = coherence(_run_text(infos, run), _run_text(infos, (a, b)))
             # a credit under a figure or a separator inside the article parts two runs
             # that go on with the same topic; any other furniture closes the article
-            credits = any(cues.is_figure_credit(g.text) for g in gap)
+            # A short line the page prints twice between two passages on one topic is
+            # the caption of two photos ("Ông X", "Tranh: Y"), not a teaser list (those
+            # stand outside the body) nor the author (named once, at the end).
+            credits = any(cues.is_figure_credit(g.text) or _repeated_caption(g) for g in gap)
             small_gap = (
                 len(gap) <= MAX_GAP
                 and not any(
                     not cues.is_figure_credit(g.text)
+                    and not _repeated_caption(g)
                     and (g.hard or cues.looks_like_byline(g.text) or cues.looks_like_name_line(g.text))
                     for g in gap
                 )
@@ -345,6 +373,26 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
     return None
 
 
+STACKED_SAPO_MIN = 20  # syllables: a headline-like line this long under another is the sapo
+
+
+def _stacked_title(infos: list[_Info], k: int) -> int | None:
+    """The title above a sapo printed without its final period: two headline-like
+    lines stacked (meta lines between), the lower one long (`STACKED_SAPO_MIN`, past
+    most headlines, whose median is 11-14 syllables) and longer than the upper one."""
+    if infos[k].n < STACKED_SAPO_MIN:
+        return None
+    m = k - 1
+    while m >= 0 and infos[m].hard in ("junk", "timestamp") and k - m <= MAX_GAP:
+        m -= 1
+    if m < 0:
+        return None
+    up = infos[m]
+    if up.headline and not up.caption_cue and not cues.looks_like_byline(up.text) and up.n < infos[k].n:
+        return m
+    return None
+
+
 # Tense, aspect and copula words: a short line that has one is a clause, not a caption.
 _CLAUSE_MARKERS = re.compile(
     r"\b(đã|sẽ|đang|vừa|từng|là|được|bị|có|không|chưa|cho biết|cho rằng|nói|này|rằng)\b", re.I
@@ -396,17 +444,25 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     title = _find_title(infos, start, known_title)
     if title is None and not known_title:
         title = headline_above
+    sapo = None
+    if title is not None and not known_title:
+        above = _stacked_title(infos, title)
+        if above is not None:
+            sapo, title = title, above
     if title is not None:
         labels[title] = (TITLE, "headline above the body")
     lead_done = False
     for k in range((title + 1) if title is not None else start, end + 1):
         info = infos[k]
+        if info.hard == "repeated line" and info.n <= CAPTION_MAX and _repeated_caption(info):
+            labels[k] = (CAPTION, "caption printed twice")
+            continue
         if info.hard:
             continue
         if k in boxes:
             labels[k] = (BOILERPLATE, "related box inside the body")
             continue
-        if k < start and not info.caption_cue and not info.prose:
+        if k < start and not info.caption_cue and not info.prose and k != sapo:
             continue  # meta lines between title and body: author, breadcrumb
         credit = cues.is_figure_credit(info.text)
         if (info.caption_cue if html else _is_caption(info)) or credit:
