@@ -14,7 +14,9 @@ table also prints the total with each site left out, to show how much one site m
 Then pages of invented outlets in five layouts around abmusu-train articles
 (`eval.layouts`), where the article is known: no rule was written from them except the
 three they revealed (a figure credit cutting the article, the sapo in its own block,
-an expert roundup's names).
+an expert roundup's names). Then VLSP 2018's flattened articles of many outlets
+(`eval.vlsp_lines`): 30 dev articles labelled line by line, and the share of paragraphs
+kept on all 781 train (where the rules were developed) and 260 dev articles.
 """
 
 from __future__ import annotations
@@ -148,6 +150,58 @@ def _article_counts(got: list[str], keys: set[str]) -> tuple[int, int]:
     return s.article, s.extracted
 
 
+def _justext_lines(text: str) -> set[int]:
+    import html
+
+    import justext
+
+    lines = text.split("\n")
+    wrapped = "<html><body>" + "".join(f"<p>{html.escape(x)}</p>" for x in lines) + "</body></html>"
+    kept = {
+        p.text.strip() for p in justext.justext(wrapped.encode("utf-8"), justext.get_stoplist("Vietnamese"))
+        if not p.is_boilerplate
+    }
+    return {k for k, x in enumerate(lines, 1) if x.strip() and x.strip() in kept}
+
+
+def _long_lines(text: str) -> set[int]:
+    return {k for k, x in enumerate(text.split("\n"), 1) if len(x.strip()) >= 80}
+
+
+def vlsp_articles(shared: Path) -> None:
+    """Flattened articles of many outlets and ten domains (`eval.vlsp_lines`): line
+    recall / precision on the 30 hand-labelled dev articles, per domain and in total, and
+    the share of paragraphs kept on every train and dev article."""
+    from tomtat.eval import vlsp_lines
+
+    root = shared / "data" / "vlsp2018-ner"
+    systems = [
+        ("tomtat", vlsp_lines.kept_lines),
+        ("jusText", _justext_lines),
+        ("lines >= 80 chars", _long_lines),
+    ]
+    scores = {name: vlsp_lines.labelled(root / "dev", keep) for name, keep in systems}
+    print("\nVLSP 2018 articles, flattened text: line recall / precision, 30 hand-labelled dev articles")
+    print(f"{'domain':22} " + " ".join(f"{n:>22}" for n, _ in systems))
+    domains = sorted({doc.split("/")[0] for doc in scores["tomtat"]})
+    for domain in [*domains, "total"]:
+        row = []
+        for name, _ in systems:
+            parts = [s for doc, s in scores[name].items() if domain in ("total", doc.split("/")[0])]
+            t = sum(parts, vlsp_lines.LineScore())
+            row.append(f"{t.recall:11.3f} {t.precision:.3f}")
+        print(f"{domain:22} " + " ".join(row))
+    print("share of paragraphs (lines of 15+ syllables, no photo credit, title aside) kept as article:")
+    for part in ("train", "dev"):
+        row = []
+        for name, keep in systems:
+            kept = vlsp_lines.retention(root / part, keep)
+            got, want = sum(a for a, _ in kept.values()), sum(b for _, b in kept.values())
+            under = sum(1 for a, b in kept.values() if b and a / b < 0.7)
+            row.append(f"{name} {got / max(1, want):.3f} ({under} articles under 0.7)")
+        print(f"  {part} ({len(kept)} articles): " + "; ".join(row))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
@@ -189,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
                 + " ".join(f"{rest[n].recall:11.3f} {rest[n].precision:.3f}" for n, _ in systems)
             )
     synthetic_layouts(shared)
+    vlsp_articles(shared)
     right, total = seeds_exact(shared)
     print(f"\nseeds (flattened text, gold line labels): {right}/{total} lines labelled exactly")
     return 0
