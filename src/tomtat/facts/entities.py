@@ -161,6 +161,18 @@ def _tagged(seen: mention_finder.Recognized, m: mention_finder.Mention, kind: st
     return any(t == kind and a <= m.start and m.end <= b for a, b, t in seen.spans)
 
 
+def _fragment_of_recognized(m: mention_finder.Mention, text: str, seen: mention_finder.Recognized) -> bool:
+    """A one-word name the rules found inside a longer name the recognizer tagged
+    ("Việt" of "Việt Nam", "Sức" of "Sức khỏe & Đời sống"): a piece, not a name."""
+    if not m.name or " " in m.name or m.kind not in ("PER", "LOC", "ORG", "NAME"):
+        return False
+    at = text.find(m.name, m.start, max(m.end, m.start + len(m.name)))
+    if at < 0:
+        return False
+    end = at + len(m.name)
+    return any(a <= at and end <= b and b - a > end - at for a, b, _ in seen.spans)
+
+
 def _recognized(names_found: list, known_place=None, person_share=None) -> mention_finder.Recognized:
     return mention_finder.Recognized(
         places=frozenset((n.start, n.end) for n in names_found if n.type == "LOC"),
@@ -197,6 +209,8 @@ def build(story: Story, recognize_names: bool = False) -> Index:
                 index.recognized[id(s)] = names_in
             seen = _recognized(names_in, tagger.known_place, tagger.person_share)
         for m in _join_roles(mention_finder.find(s.text, seen), s.text):
+            if _fragment_of_recognized(m, s.text, seen):
+                continue
             titled = names.title_at(m.name or "", 0)
             if m.kind == "NAME" and " " in m.name and _tagged(seen, m, "PER") and not titled:
                 m.kind = "PER"  # a full name the recognizer calls a person: "Franz Beckenbauer"
