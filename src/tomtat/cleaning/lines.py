@@ -379,6 +379,32 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
     return None
 
 
+SHORT_PAGE_LINES = 4  # lines that are not furniture on their own: a title, a sapo, a credit
+SHORT_LEAD_MIN = 8  # syllables: the shortest lead `classify_lines` takes anywhere
+
+
+def _short_page(infos: list[_Info]) -> tuple[int, int] | None:
+    """A page whose article is a headline and one sentence under it (a video or photo
+    page, or a brief whose sapo is a question): no prose run, but a reader sees the
+    article. (title, lead) indices, or None. Only on a page of a few lines, so that a
+    list of teasers is never read as one."""
+    soft = [k for k, i in enumerate(infos) if not i.hard]
+    if not soft or len(soft) > SHORT_PAGE_LINES:
+        return None
+    for a, b in zip(soft, soft[1:], strict=False):
+        head, lead = infos[a], infos[b]
+        if (
+            head.headline
+            and not head.caption_cue
+            and lead.n >= SHORT_LEAD_MIN
+            and not lead.caption_cue
+            and not cues.looks_like_byline(lead.text)
+            and (cues.is_terminal(lead.text) or lead.text.rstrip("”\"' ").endswith(("?", "!")))
+        ):
+            return a, b
+    return None
+
+
 STACKED_SAPO_MIN = 20  # syllables: a headline-like line this long under another is the sapo
 
 
@@ -432,6 +458,14 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     labels: list[tuple[str, str]] = [(BOILERPLATE, i.hard or "outside the article") for i in infos]
     runs, boxes = _merge(infos, _runs(infos, html), html)
     if not runs:
+        short = _short_page(infos)
+        if short is not None:
+            title, lead = short
+            labels[title] = (TITLE, "headline of a short page")
+            labels[lead] = (LEAD, "the one paragraph of a short page")
+            after = [k for k in range(lead + 1, len(infos)) if not infos[k].hard][:1]
+            if after and cues.looks_like_byline(infos[after[0]].text):
+                labels[after[0]] = (SOURCE, "byline after the body")
         return _lines(infos, labels)
     start, end = _pick_run(infos, runs, known_title)
     headline_above = None
