@@ -66,3 +66,12 @@ def test_junk_gives_the_answer_of_listing_every_letter(text):
     from tomtat.cleaning.cues import is_junk
 
     assert is_junk(text) == _junk_by_listing_letters(text)
+
+
+def test_strip_credit_keeps_the_caption_and_drops_the_photo_credit():
+    from tomtat.cleaning.cues import strip_credit
+
+    assert strip_credit("Lính Mỹ trên một cao điểm. Ảnh: Larry Burrows.") == "Lính Mỹ trên một cao điểm."
+    assert strip_credit("Phòng điều khiển trung tâm. (Ảnh: Thành Hữu/Vietnam+)") == "Phòng điều khiển trung tâm."
+    assert strip_credit("Giá vàng tăng mạnh trong phiên sáng nay.") == "Giá vàng tăng mạnh trong phiên sáng nay."
+    assert strip_credit("Ảnh: Hoàng Hà") == "Ảnh: Hoàng Hà"

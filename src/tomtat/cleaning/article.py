@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from tomtat import budget
 from tomtat.cleaning import cues, metadata
 from tomtat.cleaning.html import extract_html, visible_text
-from tomtat.cleaning.lines import COHERENCE_TO_MERGE, classify_lines, coherence
+from tomtat.cleaning.lines import COHERENCE_TO_MERGE, PHOTO_STORY, classify_lines, coherence
 from tomtat.cleaning.metadata import PageMeta
 from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Page, Problem
 from tomtat.text.normalize import normalize_line
@@ -197,7 +197,8 @@ def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info
         elif line.label == SOURCE:
             bylines.append(line.text)
         elif line.label in (LEAD, BODY):
-            cleaned, tag, stamp = _clean_paragraph(line.text, captions)
+            said = cues.strip_credit(line.text) if line.why == PHOTO_STORY else line.text
+            cleaned, tag, stamp = _clean_paragraph(said, captions)
             tags += [tag] if tag else []
             stamps += [stamp] if stamp else []
             if not cleaned:

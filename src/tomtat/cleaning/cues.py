@@ -291,6 +291,15 @@ def has_caption_cue(text: str) -> bool:
     return bool(_CAPTION_CUE.search(text.strip()))
 
 
+def strip_credit(text: str) -> str:
+    """A caption without the photo credit at its end ("Lính Mỹ trên cao điểm. Ảnh: X."
+    -> "Lính Mỹ trên cao điểm."); the text as it is when no credit ends it."""
+    m = _CAPTION_CUE.search(text.strip()) if has_caption_cue(text) else None
+    if not m or m.start() == 0:
+        return text
+    return text.strip()[: m.start()].rstrip(" -–—|(")
+
+
 def is_credit_only(text: str) -> bool:
     return bool(_CREDIT_ONLY.match(text.strip()))
 

@@ -425,6 +425,30 @@ def _stacked_title(infos: list[_Info], k: int) -> int | None:
     return None
 
 
+PHOTO_STORY_MIN = 3  # captioned photos: fewer are an illustrated article's
+PHOTO_CAPTION_MIN = 4  # syllables of a caption's own words ("Lính Mỹ trên trận địa.")
+PHOTO_STORY = "photo story: its captions are its text"
+
+
+def _photo_story(infos: list[_Info], labels: list[tuple[str, str]], start: int, end: int) -> None:
+    """A photo story ("Ảnh hiếm ...": a lead, then photo after photo, each with a
+    sentence and its credit) tells its story in its captions: when the article's
+    captioned sentences outnumber its paragraphs, they are its body (the credit goes,
+    `cues.strip_credit`)."""
+    captioned = [
+        k
+        for k in range(start, end + 1)
+        if labels[k][0] == CAPTION
+        and infos[k].caption_cue
+        and count_syllables(cues.strip_credit(infos[k].text)) >= PHOTO_CAPTION_MIN
+        and cues.strip_credit(infos[k].text) != infos[k].text
+    ]
+    body = sum(1 for k in range(start, end + 1) if labels[k][0] == BODY)
+    if len(captioned) >= PHOTO_STORY_MIN and len(captioned) > body:
+        for k in captioned:
+            labels[k] = (BODY, PHOTO_STORY)
+
+
 # Tense, aspect and copula words: a short line that has one is a clause, not a caption.
 _CLAUSE_MARKERS = re.compile(
     r"\b(đã|sẽ|đang|vừa|từng|là|được|bị|có|không|chưa|cho biết|cho rằng|nói|này|rằng)\b", re.I
@@ -517,6 +541,7 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             continue
         lead_done = True
         labels[k] = (BODY, "prose run")
+    _photo_story(infos, labels, start, end)
     # Attribution or author line right after the body.
     for k in range(end + 1, min(len(infos), end + 3)):
         info = infos[k]
