@@ -122,10 +122,30 @@ def _is_verbless(text: str) -> bool:
     return not any(tag.startswith("V") for _, tag in pos_tags(text))
 
 
+# A sentence ends inside the line and another begins: a paragraph, never a headline.
+_INNER_STOP = re.compile(r"[.!?…][”\"’')]?\s+[A-ZĐÀ-Ỹ]")
+PERIODLESS_SHARE = 0.3  # at most this share of a page's long lines end with a stop...
+PERIODLESS_INNER = 2  # ...and this many unfinished long lines hold two sentences or more
+PERIODLESS_PROSE = 20  # syllables: then a line this long is prose (past most headlines)
+
+
+def _periodless(lines: list[tuple[int, str]]) -> bool:
+    """The page prints its paragraphs without their last period (some outlets' feeds
+    and saved copies do): most long lines end unfinished, and several of them hold a
+    sentence stop inside, which a headline never does."""
+    long = [t for _, t in lines if count_syllables(t) >= PROSE_MIN]
+    if len(long) < 3:
+        return False
+    ended = sum(1 for t in long if cues.is_terminal(t))
+    inner = sum(1 for t in long if not cues.is_terminal(t) and _INNER_STOP.search(t))
+    return ended <= PERIODLESS_SHARE * len(long) and inner >= PERIODLESS_INNER
+
+
 def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
     counts: dict[str, int] = {}
     for _, text in lines:
         counts[cues.key(text)] = counts.get(cues.key(text), 0) + 1
+    periodless = _periodless(lines)
     infos = []
     seen: set[str] = set()
     for number, text in lines:
@@ -140,7 +160,11 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
         hard = _hard_boilerplate(text, repeats)
         terminal = cues.is_terminal(text)
         question = text.rstrip("”\"' ").endswith(("?", "!"))
-        prose = not hard and ((n >= PROSE_MIN and terminal and not (question and n < 30)) or n >= 45)
+        prose = not hard and (
+            (n >= PROSE_MIN and terminal and not (question and n < 30))
+            or n >= 45
+            or (periodless and n >= PERIODLESS_PROSE)
+        )
         headline = (
             not hard
             and HEADLINE_RANGE[0] <= n <= HEADLINE_RANGE[1]

@@ -18,7 +18,7 @@ Two measures:
 - `retention`: for every article of a part, the share of its paragraphs the cleaner
   keeps as lead or body, where a paragraph is a line of at least `PARAGRAPH_MIN`
   syllables with no photo credit (captions and bylines are shorter or credited), the
-  title (the first line) aside. No
+  title (the first line) aside, a paragraph printed twice counted once (at its first print). No
   labels: a recall estimate on all 781 train and 260 dev articles, so that rules can be
   developed on train and the figure read on dev.
 """
@@ -98,10 +98,12 @@ def labelled(root: Path, keep: Keeper = kept_lines, labels_path: Path = LABELS) 
 def paragraphs(text: str) -> set[int]:
     """Line numbers of the lines that are paragraphs without a doubt (see module doc)."""
     out = set()
+    seen = set()
     lines = [(k, line.strip()) for k, line in enumerate(text.split("\n"), 1) if line.strip()]
     for k, t in lines[1:]:  # the first line is the title
-        if count_syllables(t) >= PARAGRAPH_MIN and not cues.has_caption_cue(t):
+        if count_syllables(t) >= PARAGRAPH_MIN and not cues.has_caption_cue(t) and cues.key(t) not in seen:
             out.add(k)
+        seen.add(cues.key(t))
     return out
 
 
