@@ -51,6 +51,7 @@ COHERENCE_AFTER_BOX = 0.25  # body resuming after a related box must be clearly 
 # items of the teaser lists at hand under 0.1.
 COHERENCE_PHOTO_STORY = 0.2
 SPEAKER_PASSAGE = 45  # syllables: what an expert of a roundup says runs on (a prose line's `n >= 45`)
+SIGNATURE_MAX = 12  # syllables of a letter's signature ("Bạn đọc Trần Văn Nam (Bắc Ninh)")
 MAX_BOX = 7  # lines of a related-articles box set inside the body
 CAPTION_LINE_MAX = 60  # syllables: a longer line with a photo credit is body plus caption
 CAPTION_MAX = 25  # syllables: a line inside the body shorter than this may be a caption
@@ -280,7 +281,7 @@ def _repeated_caption(info: _Info) -> bool:
 
 
 def _merge(
-    infos: list[_Info], runs: list[tuple[int, int]], html: bool = False
+    infos: list[_Info], runs: list[tuple[int, int]], html: bool = False, signed: set[int] | None = None
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Join a run to the next when the next carries on the same topic and what parts
     them is harmless: a line or two (an intertitle, a caption without a credit), or a
@@ -335,7 +336,24 @@ def _merge(
                 and sum(i.n for i in infos[run[0] : run[1] + 1] if i.prose) >= SPEAKER_PASSAGE
                 and topic >= COHERENCE_AFTER_BOX
             )
-            if small_gap or box or speaker:
+            # a reader's letter signed, then the expert who answers it ("Chuyên gia
+            # tâm lý X:", "Luật sư Y trả lời:"), maybe a greeting, then the answer: one
+            # Q&A article
+            answer = (
+                1 <= len(gap) <= MAX_GAP + 1
+                and any(g.text.rstrip().endswith(":") and g.n <= WIDGET_MAX for g in gap[-2:])
+                and all(not g.hard for g in gap)
+                and sum(i.n for i in infos[run[0] : run[1] + 1] if i.prose) >= SPEAKER_PASSAGE
+                and topic >= COHERENCE_AFTER_BOX
+            )
+            if answer and signed is not None:
+                intro = max(k for k in range(b + 1, run[0]) if infos[k].text.rstrip().endswith(":"))
+                signed.update(
+                    k
+                    for k in range(b + 1, intro)
+                    if not cues.is_terminal(infos[k].text) and infos[k].n <= SIGNATURE_MAX
+                )
+            if small_gap or box or speaker or answer:
                 merged[-1] = (a, run[1])
                 if box:
                     boxes.update(range(b + 1, run[0]))
@@ -504,7 +522,8 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     raw = [(k, normalize_line(t)) for k, t in enumerate(text.split("\n"), 1)]
     infos = _analyse([(k, t) for k, t in raw if t])
     labels: list[tuple[str, str]] = [(BOILERPLATE, i.hard or "outside the article") for i in infos]
-    runs, boxes = _merge(infos, _runs(infos, html), html)
+    signed: set[int] = set()  # a Q&A letter's signature, above the answer
+    runs, boxes = _merge(infos, _runs(infos, html), html, signed)
     if not runs:
         short = _short_page(infos)
         if short is not None:
@@ -552,8 +571,21 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             continue
         if k < start and not info.caption_cue and not info.prose and k != sapo:
             continue  # meta lines between title and body: author, breadcrumb
+        if k in signed:
+            labels[k] = (SOURCE, "the letter's signature")
+            continue
+        if (
+            k > start
+            and not info.prose
+            and not info.caption_cue
+            and not cues.is_figure_credit(info.text)
+            and cues.looks_like_byline(info.text)
+        ):
+            labels[k] = (SOURCE, "byline inside the article")  # a Q&A's letter signed
+            continue
         credit = cues.is_figure_credit(info.text)
-        if (info.caption_cue if html else _is_caption(info)) or credit:
+        introduces = info.text.rstrip().endswith(":") and not info.caption_cue  # no caption does
+        if not introduces and ((info.caption_cue if html else _is_caption(info)) or credit):
             why = "photo credit" if info.caption_cue else "credit under a figure" if credit else ""
             labels[k] = (CAPTION, why or "short line that names, not a clause")
             continue
