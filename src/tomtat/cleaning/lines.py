@@ -280,6 +280,11 @@ def _repeated_caption(info: _Info) -> bool:
     return info.n <= CAPTION_MAX or info.n > WIDGET_MAX
 
 
+def _subject_name(info: _Info, passage: str) -> bool:
+    name = info.text.strip()
+    return not info.hard and cues.looks_like_name_line(name) and " " in name and name in passage
+
+
 def _merge(
     infos: list[_Info], runs: list[tuple[int, int]], html: bool = False, signed: set[int] | None = None
 ) -> tuple[list[tuple[int, int]], set[int]]:
@@ -298,12 +303,19 @@ def _merge(
             # A short line the page prints twice between two passages on one topic is
             # the caption of two photos ("Ông X", "Tranh: Y"), not a teaser list (those
             # stand outside the body) nor the author (named once, at the end).
-            credits = any(cues.is_figure_credit(g.text) or _repeated_caption(g) for g in gap)
+            # A name alone on its line that the article itself is about (it is in the
+            # passage above) captions a photo of that person; an author is not named
+            # in their own article.
+            before = _run_text(infos, (a, b))
+            credits = any(
+                cues.is_figure_credit(g.text) or _repeated_caption(g) or _subject_name(g, before) for g in gap
+            )
             small_gap = (
                 len(gap) <= MAX_GAP
                 and not any(
                     not cues.is_figure_credit(g.text)
                     and not _repeated_caption(g)
+                    and not _subject_name(g, before)
                     and (g.hard or cues.looks_like_byline(g.text) or cues.looks_like_name_line(g.text))
                     for g in gap
                 )
