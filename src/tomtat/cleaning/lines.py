@@ -358,6 +358,15 @@ def _merge(
                 and sum(i.n for i in infos[run[0] : run[1] + 1] if i.prose) >= SPEAKER_PASSAGE
                 and topic >= COHERENCE_AFTER_BOX
             )
+            # a live blog: each entry under (or over) the time it was posted
+            stamped = (
+                1 <= len(gap) <= MAX_GAP
+                and all(
+                    g.hard in ("timestamp", "dated list item") or (g.hard == "junk" and cues.has_datetime(g.text))
+                    for g in gap
+                )
+                and topic >= COHERENCE_TO_MERGE
+            )
             if answer and signed is not None:
                 intro = max(k for k in range(b + 1, run[0]) if infos[k].text.rstrip().endswith(":"))
                 signed.update(
@@ -365,7 +374,7 @@ def _merge(
                     for k in range(b + 1, intro)
                     if not cues.is_terminal(infos[k].text) and infos[k].n <= SIGNATURE_MAX
                 )
-            if small_gap or box or speaker or answer:
+            if small_gap or box or speaker or answer or stamped:
                 merged[-1] = (a, run[1])
                 if box:
                     boxes.update(range(b + 1, run[0]))
