@@ -280,6 +280,11 @@ def _repeated_caption(info: _Info) -> bool:
     return info.n <= CAPTION_MAX or info.n > WIDGET_MAX
 
 
+def _stamp(info: _Info) -> bool:
+    """A line that is only a date or time (a live blog entry's, a list item's)."""
+    return info.hard in ("timestamp", "dated list item") or (info.hard == "junk" and cues.has_datetime(info.text))
+
+
 def _subject_name(info: _Info, passage: str) -> bool:
     name = info.text.strip()
     return not info.hard and cues.looks_like_name_line(name) and " " in name and name in passage
@@ -361,10 +366,7 @@ def _merge(
             # a live blog: each entry under (or over) the time it was posted
             stamped = (
                 1 <= len(gap) <= MAX_GAP
-                and all(
-                    g.hard in ("timestamp", "dated list item") or (g.hard == "junk" and cues.has_datetime(g.text))
-                    for g in gap
-                )
+                and all(_stamp(g) for g in gap)
                 and topic >= COHERENCE_TO_MERGE
             )
             if answer and signed is not None:
