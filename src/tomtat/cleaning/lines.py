@@ -282,7 +282,9 @@ def _repeated_caption(info: _Info) -> bool:
 
 def _stamp(info: _Info) -> bool:
     """A line that is only a date or time (a live blog entry's, a list item's)."""
-    return info.hard in ("timestamp", "dated list item") or (info.hard == "junk" and cues.has_datetime(info.text))
+    if info.hard in ("timestamp", "dated list item"):
+        return True
+    return info.hard == "junk" and cues.has_datetime(info.text)
 
 
 def _subject_name(info: _Info, passage: str) -> bool:
