@@ -88,8 +88,12 @@ def _benchmark():
 
 
 # The shipped scorer's figures on the three dev sets (benchmarks/summaries.py). The
-# summary is deterministic: a drop below these is a regression.
-FLOORS = {"vnmds-dev": 0.470, "abmusu-train": 0.340, "vims-dev": 0.400}
+# summary is deterministic: a drop below these is a regression. ViMs 0.400 -> 0.398 on
+# Dec 3: the cleaner keeps a list's introducing line ("Danh sách 23 cầu thủ ...:") as
+# the article's text instead of dropping it as a caption, which moves the paragraph
+# positions the scorer reads in three ViMs clusters (R2 40.09 -> 39.92 in-sample; the
+# cross-validated figure, which predicts the held-out half, went 39.74 -> 39.89).
+FLOORS = {"vnmds-dev": 0.470, "abmusu-train": 0.340, "vims-dev": 0.398}
 
 
 def test_summaries_beat_the_lead_baselines_on_every_dev_set(shared_dir):
