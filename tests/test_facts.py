@@ -573,3 +573,23 @@ def test_a_word_of_a_recognized_name_is_no_entity_of_its_own():
     names = {e.name for e in tomtat.summarize([Page(id="a", text=text)]).entities}
     assert "tỉnh Lào Cai" in names
     assert "Lào" not in names
+
+
+def test_names_in_the_title_and_captions_are_entities_but_not_the_photographer():
+    from tomtat.model import Page
+
+    text = (
+        "Huấn luyện viên Park Hang-seo chia tay bóng đá Việt Nam\n"
+        "Sau 5 năm dẫn dắt đội tuyển, nhà cầm quân người Hàn Quốc chính thức kết thúc hợp đồng "
+        "với Liên đoàn Bóng đá Việt Nam vào cuối tháng 1.\n"
+        "Ông từng giúp đội tuyển giành chức vô địch AFF Cup năm 2018 và lọt vào vòng loại thứ ba "
+        "World Cup 2022 khu vực châu Á.\n"
+        "Cầu thủ Quang Hải ôm thầy trong buổi chia tay. Ảnh: Minh Chiến\n"
+        "Nhiều cầu thủ cho biết họ sẽ nhớ những buổi tập khắt khe và những lời động viên của ông.\n"
+        "Ảnh: Hoàng Linh"
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    by_name = {e.name: e for e in story.entities}
+    assert "Park Hang-seo" in by_name and ("a", -1) in by_name["Park Hang-seo"].mentions
+    assert "Quang Hải" in by_name
+    assert "Hoàng Linh" not in by_name and "Minh Chiến" not in by_name

@@ -204,7 +204,8 @@ class Entity:
     type: str  # PER, ORG, LOC
     aliases: list[str] = field(default_factory=list)  # as written ("ông Lavrov", "Hoa Kỳ")
     roles: list[str] = field(default_factory=list)  # titles stated ("Ngoại trưởng Nga")
-    mentions: list[tuple[str, int]] = field(default_factory=list)  # (article_id, sentence index)
+    # (article_id, sentence index); index -1: the article's title or a photo caption
+    mentions: list[tuple[str, int]] = field(default_factory=list)
     score: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:

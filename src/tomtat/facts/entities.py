@@ -517,7 +517,7 @@ def add_recognized(story: Story, index: Index) -> None:
     persons = [e for e in index.ranked if e.type == "PER"]
     added: dict[str, Entity] = {}
     for a in story.kept_articles:
-        for s in a.sentences:
+        for s in [*a.sentences, *_outside_text(a)]:
             if s.duplicate_of is not None:
                 continue  # a sentence repeated from another article is tagged there
             tagged = index.recognized.get(id(s))
@@ -566,6 +566,22 @@ def add_recognized(story: Story, index: Index) -> None:
         e.score = len(e.mentions) * len({art for art, _ in e.mentions})
     ranked.sort(key=lambda e: (-e.score, e.name))
     _renumber(story, index, ranked)
+
+
+TITLE_SENTENCE = -1  # the sentence index of a mention in the article's title or a caption
+
+
+def _outside_text(article) -> list[Sentence]:
+    """The article's title and its photo captions (credits off) as sentences of their
+    own, at `TITLE_SENTENCE`: the names a reader sees there are the article's too
+    ("Bà Nguyễn Thị Nghĩa phát biểu tại hội nghị."), though no statement is read there."""
+    from tomtat.cleaning.cues import is_credit_only, is_figure_credit, strip_credit
+
+    captions = [strip_credit(c) for c in article.captions or []]
+    # a credit alone names the photographer or the agency, not someone of the story
+    captions = [c for c in captions if not is_credit_only(c) and not is_figure_credit(c)]
+    texts = [article.title or "", *captions]
+    return [Sentence(t, article.id, -1, TITLE_SENTENCE) for t in texts if t.strip()]
 
 
 def _name_span(m: mention_finder.Mention) -> tuple[int, int]:
