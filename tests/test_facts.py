@@ -593,3 +593,15 @@ def test_names_in_the_title_and_captions_are_entities_but_not_the_photographer()
     assert "Park Hang-seo" in by_name and ("a", -1) in by_name["Park Hang-seo"].mentions
     assert "Quang Hải" in by_name
     assert "Hoàng Linh" not in by_name and "Minh Chiến" not in by_name
+
+
+def test_a_capital_is_a_place_of_its_own_not_its_country():
+    from tomtat.model import Page
+
+    text = (
+        "Hàng nghìn người dân Tokyo xếp hàng từ sáng sớm để ngắm hoa anh đào nở rộ trong công "
+        "viên Ueno, nơi có hơn 800 cây anh đào được trồng từ nhiều thập kỷ trước."
+    )
+    names = {e.name for e in tomtat.summarize([Page(id="a", text=text)]).entities}
+    assert "Tokyo" in names
+    assert "Nhật Bản" not in names
