@@ -280,6 +280,10 @@ def _repeated_caption(info: _Info) -> bool:
     return info.n <= CAPTION_MAX or info.n > WIDGET_MAX
 
 
+# The number of a listicle's item alone on its line ("#3", "3.", "(3)"): the list goes on.
+_ITEM_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}|\(?\d{1,3}[.):]?\)?)\s*$")
+
+
 def _stamp(info: _Info) -> bool:
     """A line that is only a date or time (a live blog entry's, a list item's)."""
     if info.hard in ("timestamp", "dated list item"):
@@ -317,19 +321,22 @@ def _merge(
             credits = any(
                 cues.is_figure_credit(g.text) or _repeated_caption(g) or _subject_name(g, before) for g in gap
             )
+            numbered = bool(gap) and all(_ITEM_NUMBER.match(g.text) for g in gap)
             small_gap = (
                 len(gap) <= MAX_GAP
                 and not any(
                     not cues.is_figure_credit(g.text)
                     and not _repeated_caption(g)
                     and not _subject_name(g, before)
+                    and not _ITEM_NUMBER.match(g.text)
                     and (g.hard or cues.looks_like_byline(g.text) or cues.looks_like_name_line(g.text))
                     for g in gap
                 )
-                and topic >= (COHERENCE_AFTER_BOX if credits else COHERENCE_TO_MERGE)
+                and topic >= (COHERENCE_AFTER_BOX if credits and not numbered else COHERENCE_TO_MERGE)
                 and (
                     run[1] > run[0]
                     or b > a
+                    or numbered  # a listicle's items, each a paragraph under its number
                     # two lone paragraphs a caption parts: a photo story's text, if the
                     # two clearly share a topic (a teaser list's items do not)
                     or (len(gap) == 1 and gap[0].n <= CAPTION_MAX and topic >= COHERENCE_PHOTO_STORY)
