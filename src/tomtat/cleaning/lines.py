@@ -13,10 +13,13 @@ crawl) has only lines. The classifier reads the page the way an editor would:
    headline with one paragraph, so their runs are one line long and lose; a run broken by
    a stray line is mended when the next run continues the same topic. Photos with their
    credits, the items of the article's own lists (under a line ending with a colon, or
-   bulleted and enumerated under a paragraph) and a caption the page prints twice do
-   not break a run: on VLSP 2018's articles of many outlets (`eval.vlsp_lines`) they
-   were what cut articles short (paragraphs kept 0.949 -> 0.969 on its train part, where
-   these rules were developed; 0.948 -> 0.964 on its dev part).
+   bulleted and enumerated under a paragraph), a caption the page prints twice, a name
+   line the article is about, a live blog's time stamps, a listicle's item numbers and
+   a Q&A's signed letter do not break a run: on VLSP 2018's articles of many outlets
+   (`eval.vlsp_lines`) such lines were what cut articles short (paragraphs kept 0.951 ->
+   0.974 on its train part, where these rules were developed; 0.949 -> 0.967 on its
+   dev part). A page that drops its paragraphs' last period, a short page (a headline
+   and one sentence) and a photo story (its captions are its text) are read as such.
 3. The title is the headline-like line just above the run (or the one above that, when
    the line under it is a long sapo printed without its period); the lead is the paragraph
    right under the title (or one opening with an outlet tag such as "VOV.VN -"); an
