@@ -275,6 +275,28 @@ def test_an_intertitle_stays_out_of_the_summary():
     assert sapo in chosen and not any(t.startswith("Thị trường chứng khoán") for t in chosen), chosen
 
 
+def test_a_question_set_as_a_subheading_stays_out_of_the_summary():
+    sapo = "Số ca mắc cúm mùa tại Hà Nội tăng mạnh trong tháng 7, chủ yếu ở trẻ dưới 5 tuổi và người cao tuổi."
+    text = "\n".join(
+        [
+            sapo,
+            "Người dân cần làm gì để phòng bệnh cúm mùa trong những tháng cao điểm như thế nào?",
+            "Các bác sĩ ở Hà Nội khuyến cáo tiêm vắc xin cúm mùa hằng năm, nhất là cho trẻ dưới 5 tuổi "
+            "và người cao tuổi, những nhóm dễ mắc cúm nặng.",
+            "Trẻ mắc cúm mùa có dấu hiệu sốt cao, khó thở cần được đưa đến cơ sở y tế để khám kịp thời.",
+        ]
+    )
+    from tomtat.pipeline import prepare
+    from tomtat.summary.features import candidates
+
+    page = Page(id="cum", text=text, title="Hà Nội: ca mắc cúm mùa tăng mạnh")
+    story = prepare([page])
+    kept = [x.text for a in story.articles for x in a.sentences]
+    assert any("như thế nào" in t for t in kept), kept  # the article's, not a candidate
+    can = [s.text for s in candidates(story)]
+    assert sapo in can and not any("như thế nào" in t for t in can), can
+
+
 def test_a_reference_back_after_a_connective_needs_its_antecedent():
     from tomtat.summary.features import leans_on_previous
 

@@ -161,12 +161,14 @@ INTERTITLE_MAX_SYLLABLES = 25
 
 
 def is_intertitle(sentence: Sentence, alone: bool) -> bool:
-    """A body paragraph's only sentence, headline-short, without closing punctuation."""
+    """A body paragraph's only sentence, headline-short, without closing punctuation or
+    a question ("Phòng chống bệnh cúm mùa như thế nào?": the subheading of what follows)."""
+    question = sentence.text.rstrip("”\"' ").endswith("?")
     return (
         alone
         and sentence.paragraph > 0
         and len(sentence.syllables) <= INTERTITLE_MAX_SYLLABLES
-        and not cues.is_terminal(sentence.text)
+        and (question or not cues.is_terminal(sentence.text))
     )
 
 
