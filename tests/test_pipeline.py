@@ -304,3 +304,19 @@ def test_a_reference_back_after_a_connective_needs_its_antecedent():
     assert leans_on_previous("Ngoài ra, số tiền này được chuyển về quỹ.")
     assert not leans_on_previous("Tuy nhiên, đội khách đã gỡ hòa ở phút cuối cùng của trận.")
 
+
+
+def test_the_summary_does_not_open_on_a_connective():
+    first = Page(
+        id="a",
+        title="Bị cáo phải bồi thường 7 tỉ đồng",
+        text="Ngoài ra bị cáo Nguyễn Văn An còn phải bồi thường hơn 7 tỉ đồng cho Sở Công Thương tỉnh Bình Dương.",
+    )
+    second = Page(
+        id="b",
+        title="Giám đốc công ty thực phẩm lĩnh 19 năm tù",
+        text="Chiều 31/5, Tòa án nhân dân tỉnh Bình Dương đã tuyên phạt bị cáo Nguyễn Văn An 19 năm tù "
+        "về tội lạm dụng tín nhiệm chiếm đoạt tài sản của ngân sách tỉnh.",
+    )
+    chosen = [s.text for s in tomtat.summarize([first, second], max_syllables=200).summary]
+    assert len(chosen) == 2 and chosen[0].startswith("Chiều 31/5"), chosen

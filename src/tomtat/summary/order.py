@@ -9,7 +9,7 @@ of a readable length; it names what all outlets agree on.
 from __future__ import annotations
 
 from tomtat.model import Sentence, Story, SummarySentence
-from tomtat.summary.features import leans_on_previous
+from tomtat.summary.features import leans_on_previous, opens_with_connective
 from tomtat.text.tokens import syllables
 
 
@@ -39,12 +39,27 @@ def order_sentences(
         while nxt in attached:
             reading.append(attached[nxt])
             nxt = (nxt[0], nxt[1] + 1)
+    reading = _no_connective_first(reading, set(attached))
     return [
         SummarySentence(
             text=s.text, sources=list(s.sources), origin=s.key, citations=list(s.citations or [s.key])
         )
         for s in reading
     ]
+
+
+def _no_connective_first(reading: list[Sentence], attached: set[tuple[str, int]]) -> list[Sentence]:
+    """A summary does not open on "Ngoài ra", "Tuy nhiên", "Bên cạnh đó": the first
+    sentence that opens on no connective comes first, with the sentences attached to it."""
+    if not reading or not opens_with_connective(reading[0].text):
+        return reading
+    for k, s in enumerate(reading):
+        if k and s.key not in attached and not opens_with_connective(s.text):
+            end = k + 1
+            while end < len(reading) and reading[end].key in attached:
+                end += 1
+            return reading[k:end] + reading[:k] + reading[end:]
+    return reading
 
 
 def headline_article(story: Story) -> str | None:
