@@ -51,7 +51,9 @@ def order_sentences(
 def _no_connective_first(reading: list[Sentence], attached: set[tuple[str, int]]) -> list[Sentence]:
     """A summary does not open on "Ngoài ra", "Tuy nhiên", "Bên cạnh đó": the first
     sentence that opens on no connective comes first, with the sentences attached to it."""
-    if not reading or not opens_with_connective(reading[0].text):
+    if not reading or not opens_with_connective(reading[0].text) or leans_on_previous(reading[0].text):
+        # one that also points back ("Trước đó, ..."): the headline article opens with it,
+        # and it reads after no other sentence better than first
         return reading
     for k, s in enumerate(reading):
         if k and s.key not in attached and not opens_with_connective(s.text):
