@@ -596,7 +596,7 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     lead_done = False
     for k in range((title + 1) if title is not None else start, end + 1):
         info = infos[k]
-        if info.hard == "repeated line" and info.n <= CAPTION_MAX and _repeated_caption(info):
+        if info.n <= CAPTION_MAX and _repeated_caption(info):
             labels[k] = (CAPTION, "caption printed twice")
             continue
         if info.hard:
