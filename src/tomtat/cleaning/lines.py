@@ -288,8 +288,9 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}|\(?\d{1,3}[.):]?\)?)\s*$")
 
 
 def _stamp(info: _Info) -> bool:
-    """A line that is only a date or time (a live blog entry's, a list item's)."""
-    if info.hard in ("timestamp", "dated list item"):
+    """A line that is only a date or time (a live blog entry's, a list item's), or a
+    time and a short heading ("• 14:40 U16 Việt Nam khởi đầu ấn tượng": an entry's)."""
+    if info.hard in ("timestamp", "dated list item", "teaser with timestamp"):
         return True
     return info.hard == "junk" and cues.has_datetime(info.text)
 
