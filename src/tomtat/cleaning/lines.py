@@ -17,7 +17,7 @@ crawl) has only lines. The classifier reads the page the way an editor would:
    line the article is about, a live blog's time stamps, a listicle's item numbers and
    a Q&A's signed letter do not break a run: on VLSP 2018's articles of many outlets
    (`eval.vlsp_lines`) such lines were what cut articles short (paragraphs kept 0.951 ->
-   0.974 on its train part, where these rules were developed; 0.949 -> 0.967 on its
+   0.974 on its train part, where these rules were developed; 0.949 -> 0.975 on its
    dev part). A page that drops its paragraphs' last period, a short page (a headline
    and one sentence) and a photo story (its captions are its text) are read as such.
 3. The title is the headline-like line just above the run (or the one above that, when
