@@ -477,7 +477,7 @@ def _short_page(infos: list[_Info]) -> tuple[int, int] | None:
             and lead.n >= SHORT_LEAD_MIN
             and not lead.caption_cue
             and not cues.looks_like_byline(lead.text)
-            and (cues.is_terminal(lead.text) or lead.text.rstrip("”\"' ").endswith(("?", "!")))
+            and cues.is_terminal(lead.text)  # a stop, "?" or "!"
         ):
             return a, b
     return None
