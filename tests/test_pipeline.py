@@ -124,7 +124,7 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
     from tomtat.cleaning import cues
     from tomtat.eval.datasets import DATASETS, read_dataset
     from tomtat.summary.features import is_intertitle, is_list_row
-    from tomtat.summary.select import MEANING_REDUNDANCY
+    from tomtat.summary.select import MEANING_REDUNDANCY, SUBSUMED_REDUNDANCY, content_of
     from tomtat.text.tokens import syllables
 
     for name in DATASETS:
@@ -142,11 +142,16 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
                     assert not s.text.rstrip().endswith(";"), s.text
                     assert not is_list_row(s.text), s.text  # "Thủ môn: A, B, C"
                     origin = by_key[s.origin]  # a body subheading ("Người dân chờ ngày thông xe")
-                    assert not is_intertitle(origin, paragraphs[(origin.article_id, origin.paragraph)] == 1), s.text
-                    mine = {t for t in syllables(s.text) if len(t) >= 2 or t.isdigit()}
+                    assert not is_intertitle(
+                        origin, paragraphs[(origin.article_id, origin.paragraph)] == 1
+                    ), s.text
+                    mine = content_of(syllables(s.text))
                     for other in contents:  # the one chosen later repeats at most this share
                         shared = len(mine & other) / max(len(mine), len(other))
                         assert shared <= MEANING_REDUNDANCY, s.text
+                        # and neither says the other again whole
+                        inside = len(mine & other) / min(len(mine), len(other))
+                        assert inside <= max(MEANING_REDUNDANCY, SUBSUMED_REDUNDANCY), s.text
                     contents.append(mine)
 
 
@@ -211,7 +216,12 @@ def test_stages_are_named_steps_with_their_options(seeds_dir):
     from tomtat.pipeline import Facts, Select, prepare, run, stage_name, story_stages
     from tomtat.summary.select import Selection
 
-    assert [stage_name(s) for s in story_stages()] == ["segment_missing", "fold_duplicates", "facts", "select"]
+    assert [stage_name(s) for s in story_stages()] == [
+        "segment_missing",
+        "fold_duplicates",
+        "facts",
+        "select",
+    ]
     full = run(prepare([seeds_dir]), story_stages())
     story = prepare([seeds_dir])
     story = run(story, [Facts(recognize_names=False), Select(Selection(max_syllables=60))])
@@ -276,7 +286,9 @@ def test_an_intertitle_stays_out_of_the_summary():
 
 
 def test_a_question_set_as_a_subheading_stays_out_of_the_summary():
-    sapo = "Số ca mắc cúm mùa tại Hà Nội tăng mạnh trong tháng 7, chủ yếu ở trẻ dưới 5 tuổi và người cao tuổi."
+    sapo = (
+        "Số ca mắc cúm mùa tại Hà Nội tăng mạnh trong tháng 7, chủ yếu ở trẻ dưới 5 tuổi và người cao tuổi."
+    )
     text = "\n".join(
         [
             sapo,
@@ -305,7 +317,6 @@ def test_a_reference_back_after_a_connective_needs_its_antecedent():
     assert not leans_on_previous("Tuy nhiên, đội khách đã gỡ hòa ở phút cuối cùng của trận.")
 
 
-
 def test_the_summary_does_not_open_on_a_connective():
     first = Page(
         id="a",
@@ -320,3 +331,36 @@ def test_the_summary_does_not_open_on_a_connective():
     )
     chosen = [s.text for s in tomtat.summarize([first, second], max_syllables=200).summary]
     assert len(chosen) == 2 and chosen[0].startswith("Chiều 31/5"), chosen
+
+
+def test_a_sentence_that_says_a_chosen_one_again_and_more_takes_its_place():
+    """The short report of the verdict comes first from one outlet, the full one from
+    another: the summary keeps the full one only."""
+    short = Page(
+        id="a",
+        title="Bị cáo Trần Văn Bình lĩnh 5 năm tù",
+        text="Bị cáo Trần Văn Bình bị tuyên phạt 5 năm tù về tội lừa đảo chiếm đoạt tài sản.",
+    )
+    full = Page(
+        id="b",
+        title="Tuyên án vụ lừa đảo bán đất nền ở Long An",
+        text="Tối 21/7, Hội đồng xét xử Tòa án nhân dân tỉnh Long An đã tuyên phạt bị cáo Trần Văn Bình "
+        "5 năm tù về tội lừa đảo chiếm đoạt tài sản của 12 người mua đất nền.",
+    )
+    chosen = [s.text for s in tomtat.summarize([short, full], max_syllables=200).summary]
+    assert chosen == [full.text], chosen
+
+
+def test_small_numbers_in_words_and_digits_are_the_same_content():
+    from tomtat.model import Sentence
+    from tomtat.summary.select import content_syllables
+    from tomtat.text.tokens import syllables
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(article_id="a", index=0, paragraph=0, text=text, syllables=syllables(text))
+
+    words = content_syllables(sentence("Cuộc biểu tình sẽ kéo dài ba ngày tại thủ đô."))
+    digits = content_syllables(sentence("Cuộc biểu tình sẽ kéo dài 3 ngày tại thủ đô."))
+    assert words == digits
+    # "năm" is mostly "year", "một" mostly "a": they stay words
+    assert "năm" in content_syllables(sentence("Năm 2022 có một trận bão lớn."))
