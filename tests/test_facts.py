@@ -605,3 +605,34 @@ def test_a_capital_is_a_place_of_its_own_not_its_country():
     names = {e.name for e in tomtat.summarize([Page(id="a", text=text)]).entities}
     assert "Tokyo" in names
     assert "Nhật Bản" not in names
+
+
+def test_a_source_cited_up_front_gives_way_to_the_speaker_it_quotes():
+    """ "Theo báo X, bà Y - chủ nhà nghỉ Z cho biết: “...”": Y says it (one statement,
+    not a second one by the paper that holds her words); "Theo ông Y, Giám đốc công ty Z
+    cho biết, ...": the title restates Y, and his words start after the verb."""
+    quotes, _ = _quotes_of(
+        "Theo thông tin trên báo Bình Định, bà Nguyễn Thị Mai - chủ nhà nghỉ Hoa Biển, TP. Quy Nhơn "
+        "cho biết: “Hiện khách lưu trú ở nhà nghỉ chúng tôi khá đông vì mưa bão kéo dài.”\n"
+        "Theo ông Trần Văn Hùng, Giám đốc Công ty CP Công nghệ Sao Mai cho biết, công nghệ mới có thể "
+        "được dùng để tạo chữ ký số an toàn hơn."
+    )
+    said = [(q.kind, e.name if e else None, q.text.split()[0]) for q, e in quotes]
+    assert said == [("direct", "Nguyễn Thị Mai", "Hiện"), ("reported", "Trần Văn Hùng", "công")], said
+
+
+def test_whom_and_where_a_statement_was_made_are_not_what_was_said():
+    quotes, _ = _quotes_of(
+        "“Mười năm qua thật đặc biệt với tôi”, Nguyễn Văn Quyết nói với báo Thể thao tại Hà Nội đồng thời "
+        "cho biết sẽ trở lại thăm các đồng đội cũ.\n"
+        "Ca sĩ Minh Hằng chia sẻ trên trang cá nhân rằng cả đoàn đã về đến nơi an toàn sau chuyến bay.\n"
+        "Cậu bé học tại một trường tiểu học ở thành phố Nam Định đã bị phạt viết bản kiểm điểm dài hai "
+        "trang, Đài Phát thanh và Truyền hình Nam Định đưa tin trên trang web, dẫn lời một người hàng xóm.\n"
+        "Nhóm bạn của nam sinh nói trên đã được công an mời lên làm việc trong buổi chiều cùng ngày."
+    )
+    reported = [q.text for q, _ in quotes if q.kind == "reported"]
+    assert "sẽ trở lại thăm các đồng đội cũ." in reported, reported
+    assert "cả đoàn đã về đến nơi an toàn sau chuyến bay." in reported, reported
+    assert any(t.startswith("Cậu bé học") for t in reported), reported
+    assert not any(t.startswith(("với ", "trên ")) for t in reported), reported
+    assert not any("làm việc" in t for t in reported), reported  # "nói trên" is "aforesaid"

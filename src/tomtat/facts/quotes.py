@@ -91,7 +91,8 @@ _VERB = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?!\w)", re.I)
 _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
 _APPOSITION = re.compile(
     # "X, Giám đốc bảo tàng Y tại bang Texas, Mỹ, cho biết": one short named segment more
-    r"^\s*[,–-]\s*[^,.;:“”]{2,100}?(?:,\s*[A-ZĐÀ-Ỹ][^,.;:“”]{0,18}?)?[,–-]?\s*"
+    # ("..., TP. Quy Nhơn cho biết": an abbreviation's dot inside it)
+    r"^\s*[,–-]\s*[^,.;:“”]{2,100}?(?:,\s*[A-ZĐÀ-Ỹ][^,;:“”]{0,18}?)?[,–-]?\s*"
     r"(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
 )
 # between verb and quote: "với các phóng viên:", or "về X như sau:"
@@ -101,6 +102,18 @@ _OPEN, _CLOSE = "“", "”"
 _STATE_VERBS = {"tuyên bố", "khẳng định", "tái khẳng định", "cảnh báo", "kêu gọi", "thông báo", "cho biết"}
 _MIN_WORDS = 5
 _EMPTY = re.compile(r"^(?:như vậy|như thế|điều này|điều đó)\b", re.I)
+
+
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ][A-Za-zĐđ]{0,3}$")  # "TP", "Q", "TS", "ThS" before their dot
+
+
+def _last_full_stop(text: str, end: int) -> int:
+    """Position of the last ". " before `end` that ends a clause, not an abbreviation
+    ("TP. Quy Nhơn", "Q. Sơn Trà"); -1 if none."""
+    k = text.rfind(". ", 0, end)
+    while k > 0 and _ABBREVIATION.search(text, max(0, k - 6), k):
+        k = text.rfind(". ", 0, k)
+    return k
 
 
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
@@ -119,7 +132,17 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
         or (best.entity is None and best.mention.kind != "PER")
     )
     if weak:
-        clause_start = max(text.rfind(". ", 0, verb_start), text.rfind("; ", 0, verb_start), -1) + 1
+        clause_start = max(_last_full_stop(text, verb_start), text.rfind("; ", 0, verb_start), -1) + 1
+        cited = _THEO.match(text[clause_start:verb_start])
+        if cited and any(
+            clause_start + cited.start(2) <= f.mention.start
+            and f.mention.end <= verb_start
+            and f.mention.kind in ("PER", "ORG", "NAME")
+            for f in found
+        ):
+            # "Theo báo X, bà Y ... cho biết": a subject of its own after the source (but
+            # "Theo ông X, cần ..., cho rằng ...": X is still the one who speaks)
+            clause_start += cited.start(2)
         for f in found:
             if best is not None and re.fullmatch(r"\s+là\s+", text[f.mention.end : best.mention.start]):
                 return best  # "chủ tịch Barca là Joan Laporta nói": the name after "là"
@@ -436,7 +459,32 @@ def _tagged_person(index: Index, f: Found) -> bool:
 
 def _content(after: str) -> str:
     # "cho biết thêm, ...": "thêm" belongs to the verb
-    return re.sub(r"^[\s,:;–-]*(?:thêm(?!\w))?[\s,:;–-]*(?:rằng|là)?[\s,:]*", "", after).strip()
+    said = re.sub(r"^[\s,:;–-]*(?:thêm(?!\w))?[\s,:;–-]*(?:rằng|là)?[\s,:]*", "", after).strip()
+    # "nói với báo X tại Đức đồng thời cho biết sẽ ...", "nói với phóng viên rằng ...": the
+    # person spoken to is not part of what was said
+    addressed = _ADDRESSEE.match(said)
+    if addressed:
+        said = _content(said[addressed.end() :])
+    # "..., X đưa tin trên trang web, dẫn lời một người hàng xóm.": only where and how the
+    # relay was made follows the verb; the statement is before it
+    if _RELAY_CIRCUMSTANCES.match(said):
+        return ""
+    return said
+
+
+# Where a relay was published: "trên trang cá nhân", "trên Twitter", "qua báo X".
+_PUBLISHED = (
+    r"(?:trên|qua)\s+(?:(?:trang|tài khoản|mạng|báo|tờ|kênh|sóng|đài|truyền hình|ứng dụng|blog|fanpage)"
+    r"(?!\w)|[A-ZĐÀ-Ỹ])[^,.;:“”]{0,40}?"
+)
+_ADDRESSEE = re.compile(
+    r"^(?:với\s+[^,.;:“”]{1,80}?|" + _PUBLISHED + r")"
+    r"(?:\s+rằng(?!\w)|\s*:|\s+(?:(?:đồng thời|và|rồi|cũng|còn)\s+)+(?:" + "|".join(VERBS) + r")(?!\w))"
+)
+_RELAY_CIRCUMSTANCES = re.compile(
+    r"^(?:" + _PUBLISHED + r")?(?:\s*(?:hôm|ngày|hồi|tối|sáng|chiều|trưa)\s+[\w/\- ]{1,15}?)?"
+    r"(?:\s*,?\s*dẫn (?:lời|nguồn)\s+[^.;:“”]{1,60}?)?\s*\.?$"
+)
 
 
 def _direct(
@@ -578,6 +626,11 @@ _RELATIVE_BEFORE = re.compile(
 # "because <a name>" right before the verb
 _BECAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:[A-ZĐÀ-Ỹ][\w-]*\s+){1,4}$")
 _SIDE = re.compile(r"(?:^|\s)[Pp]hía\s+$")  # "Phía Mỹ nhấn mạnh": the country's side speaks
+# "nam sinh nói trên", "vụ việc nói trên để ...": "the aforesaid", not a verb of saying
+_AFORESAID = re.compile(
+    r"nói trên(?=\s*[,.;:!?)”]|\s*$|\s+(?:để|đã|là|và|thì|của|được|bị|cho|với|vì|do|nên|mà|này)(?!\w))",
+    re.I,
+)
 _ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
 _THEO = re.compile(
     r"^(?:(?:Cũng|Còn|Và|Nhưng)\s+|(?:Tuy nhiên|Trước đó|Trong khi đó|Bên cạnh đó|Ngoài ra),\s*)?"
@@ -589,6 +642,35 @@ _THEO = re.compile(
 _AS_REPORTED = re.compile(
     r"^Như\s+(.{2,80}?)\s+(?:đã\s+)?(?:thông tin|đưa tin|phản ánh|cho biết)\s*,\s+(.+)$"
 )
+
+
+# Inside "Theo X, ...": a subject of its own and a reporting verb opening what follows
+# ("bà Y - chủ nhà nghỉ Z cho biết:", "Giám đốc công ty Z cho biết,").
+_INNER_SUBJECT = 100  # characters: longer, and the verb belongs to a clause of the statement
+
+
+def _inner_attribution(rest: str) -> tuple[int, int] | None:
+    """(start, end) of the reporting verb, with its colon, comma or "rằng", that opens the
+    statement inside `rest`, when a short subject without sentence punctuation comes
+    before it."""
+    v = _VERB.search(rest, 0, _INNER_SUBJECT + 20)
+    if v is None:
+        return None
+    subject = rest[: v.start()]
+    if not subject.strip() or len(subject) > _INNER_SUBJECT or re.search(r"[;!?“”]", subject):
+        return None
+    after = _OPENS_STATEMENT.match(rest, v.end())
+    return (v.start(), after.end()) if after else None
+
+
+_OPENS_STATEMENT = re.compile(r"(?:\s+thêm)?\s*(?:[,:]|rằng(?!\w))")
+
+
+def _names_a_person(index: Index, s: Sentence, start: int, end: int) -> bool:
+    return any(
+        f.entity is not None and f.entity.type == "PER" and start <= f.mention.start and f.mention.end <= end
+        for f in index.in_sentence(s)
+    )
 
 
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
@@ -615,8 +697,17 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             entity = index.organisation(cited, s)  # "Như ANTĐ thông tin": the outlet
             mention = _body_mention(theo.start(1), theo.end(1), cited)
             speaker = Speaker(Found(s, mention, entity), cited, "organisation", theo.start(1))
+        inner = _inner_attribution(theo.group(2))
+        if inner is not None and _names_a_person(index, s, theo.start(2), theo.start(2) + inner[0]):
+            # "Theo báo X, bà Y - chủ nhà nghỉ Z cho biết: “...”": Y speaks (what the paper
+            # relayed is hers), found from her own verb below
+            speaker = None
         if speaker is not None:
             said = theo.group(2).strip()
+            if inner is not None:
+                # "Theo ông Y, Giám đốc công ty Z cho biết, ...": the title restates Y; what
+                # he said follows the verb
+                said = _content(theo.group(2)[inner[1] :])
             if len(said.split()) >= _MIN_WORDS and not said.startswith(_OPEN):
                 out.append(
                     Quote(
@@ -632,7 +723,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 )
             return
     for v in _VERB.finditer(text):
-        if in_quote(v.start()) or _ATTITUDE.match(text, v.start()):
+        if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
         if speaker is None:
