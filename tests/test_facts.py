@@ -636,3 +636,20 @@ def test_whom_and_where_a_statement_was_made_are_not_what_was_said():
     assert any(t.startswith("Cậu bé học") for t in reported), reported
     assert not any(t.startswith(("với ", "trên ")) for t in reported), reported
     assert not any("làm việc" in t for t in reported), reported  # "nói trên" is "aforesaid"
+
+
+def test_a_dated_report_is_dated_by_what_was_said():
+    """When the date belongs to the report ("..., hãng tin AFP ngày 3-5 đưa tin.", "Ngày
+    4/5, người phát ngôn X cho biết, ..."), the event is the statement, not the relay."""
+    from tomtat.model import Page
+
+    text = (
+        "Bộ trưởng Y tế Hàn Quốc cho biết nước này sẽ mở cửa lại các trường học từ giữa tháng 6, "
+        "hãng tin AFP ngày 3-5 đưa tin.\n"
+        "Ngày 4/5, người phát ngôn Chính phủ Hàn Quốc cho biết, các rạp chiếu phim sẽ hoạt động trở "
+        "lại với một nửa số ghế, bắt đầu từ tuần sau."
+    )
+    story = tomtat.summarize([Page(id="a", text=text, published="2020-05-05")])
+    phrases = {e.date: e.text for e in story.timeline}
+    assert phrases["2020-05-03"].endswith("mở cửa lại các trường học từ giữa tháng 6"), phrases
+    assert "rạp chiếu phim sẽ hoạt động trở lại" in phrases["2020-05-04"], phrases

@@ -131,6 +131,17 @@ def _phrase(text: str, start: int, end: int) -> str:
         said = _SAID.match(text, left, start)
         if said:  # "cho biết thành phố đặt mục tiêu...": what was said, without the verb
             left = said.end()
+    if _ENDS_SAYING.search(text, left, right):
+        # the date is the report's: "..., TASS ngày 24-2 đưa tin." or "Ngày 7/2, người phát
+        # ngôn X cho biết, ...": what was said that day is the event, the clause before
+        # (when the report closes the sentence) or after (when it opens it)
+        after = text[right:].strip(" ,;.")
+        if after:
+            nxt = [p for p in (text.find(",", right + 1), text.find(";", right + 1)) if p != -1]
+            right = min(nxt) if nxt else len(text)
+        elif left > 0:
+            clause_start = max(text.rfind(",", 0, left - 1), text.rfind(";", 0, left - 1), -1) + 1
+            return text[clause_start:left].strip(" ,;.")
     return text[left:right].strip(" ,;.")
 
 
@@ -141,6 +152,8 @@ def _pair(words: list[re.Match], j: int) -> str:
 
 _WORD_BACK = 4  # syllables: Vietnamese words are one to four
 # a reporting verb (the quotes stage's own list) and what introduces the words said
+# a clause that ends on its reporting verb: "TASS ngày 24-2 đưa tin", "X cho biết"
+_ENDS_SAYING = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, VERBS)) + r")\s*[.,;]?\s*$", re.I)
 _SAID = re.compile(r"(?:" + "|".join(map(re.escape, VERBS)) + r")\s+(?:rằng\s+|là\s+)?", re.I)
 # Words whose first syllable is a function word: a phrase never starts inside them
 # ("cho biết" -> not "biết thành phố...").
