@@ -653,3 +653,20 @@ def test_a_dated_report_is_dated_by_what_was_said():
     phrases = {e.date: e.text for e in story.timeline}
     assert phrases["2020-05-03"].endswith("mở cửa lại các trường học từ giữa tháng 6"), phrases
     assert "rạp chiếu phim sẽ hoạt động trở lại" in phrases["2020-05-04"], phrases
+
+
+def test_a_subject_that_ends_on_a_place_is_not_the_place():
+    """ "Bảo hiểm xã hội Việt Nam cho biết": the body speaks, not Việt Nam; "Phát ngôn viên
+    của quân đội Israel cho biết": an unnamed spokesman, not Israel ("Ấn Độ tuyên bố": the
+    country itself)."""
+    quotes, _ = _quotes_of(
+        "Bảo hiểm xã hội Việt Nam cho biết, từ tháng sau người dân được tham gia bảo hiểm y tế theo hộ gia đình.\n"
+        "Phát ngôn viên của quân đội Israel cho biết lực lượng của họ đang thực hiện một chiến dịch tại khu vực biên giới.\n"
+        "Ấn Độ tuyên bố sẽ tăng cường hợp tác với các nước láng giềng trong lĩnh vực năng lượng sạch."
+    )
+    said = [(q.speaker_text, q.speaker_kind, e.type if e else None) for q, e in quotes]
+    assert said == [
+        ("Bảo hiểm xã hội Việt Nam", "organisation", "ORG"),
+        ("Phát ngôn viên của quân đội Israel", "anonymous", None),
+        ("Ấn Độ", "organisation", "LOC"),
+    ], said

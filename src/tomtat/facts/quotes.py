@@ -30,7 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tomtat.facts import sources
+from tomtat.facts import names, sources
 from tomtat.facts.entities import Found, Index
 from tomtat.facts.mentions import Mention
 from tomtat.model import Quote, Sentence, Story
@@ -384,6 +384,10 @@ def _attribute(
         source = _source_speaker(index, s, start, end, article_sentences, found, earlier)
         if source is not None:
             return source
+    if mention is not None and mention.mention.kind == "LOC" and mention.mention.start > start:
+        named = _named_by_its_place(index, s, start, end)
+        if named is not None:
+            return named
     if mention is None:
         # "Lao Airlines hôm qua thông báo": the subject is a name, a time word after it
         mention = next((f for f in found if f.mention.start == start and f.mention.end == end), None)
@@ -392,6 +396,28 @@ def _attribute(
     if mention is not None and _capitalised_word(index, mention):
         return None  # "Câu trả lời...", "Cần nhắc lại...": a sentence's first word, not a name
     return _as_speaker(mention)
+
+
+_LONGEST_NAMED_BY_PLACE = 10  # words of "Phát ngôn viên của quân đội Israel", "Bảo hiểm xã hội Việt Nam"
+
+
+def _named_by_its_place(index: Index, s: Sentence, start: int, end: int) -> Speaker | None:
+    """A subject that ends on a place but is not the place: a title without its holder
+    ("Phát ngôn viên của quân đội Israel cho biết": an unnamed person) or a body whose
+    name holds the place ("Bảo hiểm xã hội Việt Nam cho biết"). None when the subject is
+    the place itself, a clause, or something else."""
+    subject = s.text[start:end].strip()
+    words = subject.split()
+    if not 2 <= len(words) <= _LONGEST_NAMED_BY_PLACE or re.search(r"[,;:“”()]", subject):
+        return None
+    if names.title_at(subject, 0):
+        return Speaker(None, subject, "anonymous", start)
+    if subject[:1].isupper() and words[1][:1].islower():
+        # "Bảo hiểm xã hội Việt Nam", "Kiểm toán Nhà nước": Vietnamese bodies capitalise
+        # their name's first word only, before the place
+        entity = index.organisation(subject, s)
+        return Speaker(Found(s, _body_mention(start, end, subject), entity), subject, "organisation", start)
+    return None
 
 
 def _person_or_relative(person: Found | None) -> Speaker | None:
