@@ -401,6 +401,14 @@ def _attribute(
 _LONGEST_NAMED_BY_PLACE = 10  # words of "Phát ngôn viên của quân đội Israel", "Bảo hiểm xã hội Việt Nam"
 
 
+# Words that make a subject a clause or a group, never part of a body's name ("Cơ sở có lô
+# hàng bị EU", "Do vậy EU", "Một số cư dân X", "Phía đối tác X")
+_CLAUSE_WORDS = frozenset(
+    """của bị được có việc tới từ do vậy hiện một số các những phía trích theo khi đã sẽ đang cũng
+    là và""".split()
+)
+
+
 def _named_by_its_place(index: Index, s: Sentence, start: int, end: int) -> Speaker | None:
     """A subject that ends on a place but is not the place: a title without its holder
     ("Phát ngôn viên của quân đội Israel cho biết": an unnamed person) or a body whose
@@ -410,9 +418,11 @@ def _named_by_its_place(index: Index, s: Sentence, start: int, end: int) -> Spea
     words = subject.split()
     if not 2 <= len(words) <= _LONGEST_NAMED_BY_PLACE or re.search(r"[,;:“”()]", subject):
         return None
+    if any(n.type == "PER" and n.end > start and n.start < end for n in index.recognized.get(id(s), ())):
+        return None  # "Thanh tra ... bang NSW Shane Fitzsimmons": a named person is in it
     if names.title_at(subject, 0):
         return Speaker(None, subject, "anonymous", start)
-    if subject[:1].isupper() and words[1][:1].islower():
+    if subject[:1].isupper() and words[1][:1].islower() and not _CLAUSE_WORDS & {fold(w) for w in words}:
         # "Bảo hiểm xã hội Việt Nam", "Kiểm toán Nhà nước": Vietnamese bodies capitalise
         # their name's first word only, before the place
         entity = index.organisation(subject, s)
