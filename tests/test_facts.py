@@ -608,34 +608,34 @@ def test_a_capital_is_a_place_of_its_own_not_its_country():
 
 
 def test_a_source_cited_up_front_gives_way_to_the_speaker_it_quotes():
-    """ "Theo báo X, bà Y - chủ nhà nghỉ Z cho biết: “...”": Y says it (one statement,
-    not a second one by the paper that holds her words); "Theo ông Y, Giám đốc công ty Z
-    cho biết, ...": the title restates Y, and his words start after the verb."""
+    """ "Theo báo X, ông Y - chủ homestay Z cho biết: “...”": Y says it (one statement,
+    not a second one by the paper that holds his words); "Theo bà Y, Tổng giám đốc công ty
+    Z cho biết, ...": the title restates Y, and her words start after the verb."""
     quotes, _ = _quotes_of(
-        "Theo thông tin trên báo Bình Định, bà Nguyễn Thị Mai - chủ nhà nghỉ Hoa Biển, TP. Quy Nhơn "
-        "cho biết: “Hiện khách lưu trú ở nhà nghỉ chúng tôi khá đông vì mưa bão kéo dài.”\n"
-        "Theo ông Trần Văn Hùng, Giám đốc Công ty CP Công nghệ Sao Mai cho biết, công nghệ mới có thể "
-        "được dùng để tạo chữ ký số an toàn hơn."
+        "Theo tin từ báo Lâm Đồng, ông Phạm Quốc Toàn - chủ homestay Đồi Thông, TP. Đà Lạt cho biết: "
+        "“Tuần này phòng của chúng tôi đã kín chỗ vì khách đến xem hoa mai anh đào.”\n"
+        "Theo bà Lê Thị Hoa, Tổng giám đốc Công ty CP Dệt may Phú Thịnh cho biết, đơn hàng xuất khẩu "
+        "của quý tới đã tăng gần gấp đôi so với cùng kỳ."
     )
     said = [(q.kind, e.name if e else None, q.text.split()[0]) for q, e in quotes]
-    assert said == [("direct", "Nguyễn Thị Mai", "Hiện"), ("reported", "Trần Văn Hùng", "công")], said
+    assert said == [("direct", "Phạm Quốc Toàn", "Tuần"), ("reported", "Lê Thị Hoa", "đơn")], said
 
 
 def test_whom_and_where_a_statement_was_made_are_not_what_was_said():
     quotes, _ = _quotes_of(
-        "“Mười năm qua thật đặc biệt với tôi”, Nguyễn Văn Quyết nói với báo Thể thao tại Hà Nội đồng thời "
-        "cho biết sẽ trở lại thăm các đồng đội cũ.\n"
-        "Ca sĩ Minh Hằng chia sẻ trên trang cá nhân rằng cả đoàn đã về đến nơi an toàn sau chuyến bay.\n"
-        "Cậu bé học tại một trường tiểu học ở thành phố Nam Định đã bị phạt viết bản kiểm điểm dài hai "
-        "trang, Đài Phát thanh và Truyền hình Nam Định đưa tin trên trang web, dẫn lời một người hàng xóm.\n"
-        "Nhóm bạn của nam sinh nói trên đã được công an mời lên làm việc trong buổi chiều cùng ngày."
+        "“Đây là mùa giải đáng nhớ nhất của tôi”, Trần Thị Thanh nói với báo Bóng đá tại Đà Nẵng đồng thời "
+        "cho biết sẽ gia hạn hợp đồng thêm hai năm.\n"
+        "Diễn viên Quốc Bảo chia sẻ trên trang cá nhân rằng bộ phim mới của anh sẽ ra rạp vào dịp Tết.\n"
+        "Một con gấu trúc đỏ đã trốn khỏi vườn thú và được tìm thấy trên cây sồi gần đó, Đài Phát thanh và "
+        "Truyền hình Thái Nguyên đưa tin trên trang web, dẫn lời một nhân viên vườn thú.\n"
+        "Chiếc xe tải nói trên đã được lực lượng chức năng kéo về bãi giữ xe để xử lý theo quy định."
     )
     reported = [q.text for q, _ in quotes if q.kind == "reported"]
-    assert "sẽ trở lại thăm các đồng đội cũ." in reported, reported
-    assert "cả đoàn đã về đến nơi an toàn sau chuyến bay." in reported, reported
-    assert any(t.startswith("Cậu bé học") for t in reported), reported
+    assert "sẽ gia hạn hợp đồng thêm hai năm." in reported, reported
+    assert "bộ phim mới của anh sẽ ra rạp vào dịp Tết." in reported, reported
+    assert any(t.startswith("Một con gấu trúc đỏ") for t in reported), reported
     assert not any(t.startswith(("với ", "trên ")) for t in reported), reported
-    assert not any("làm việc" in t for t in reported), reported  # "nói trên" is "aforesaid"
+    assert not any("bãi giữ xe" in t for t in reported), reported  # "nói trên" is "aforesaid"
 
 
 def test_a_dated_report_is_dated_by_what_was_said():
@@ -656,17 +656,17 @@ def test_a_dated_report_is_dated_by_what_was_said():
 
 
 def test_a_subject_that_ends_on_a_place_is_not_the_place():
-    """ "Bảo hiểm xã hội Việt Nam cho biết": the body speaks, not Việt Nam; "Phát ngôn viên
-    của quân đội Israel cho biết": an unnamed spokesman, not Israel ("Ấn Độ tuyên bố": the
+    """ "Bảo hiểm xã hội Việt Nam cho biết": the body speaks, not Việt Nam; "Người phát ngôn
+    của hải quân Chile cho biết": an unnamed spokesman, not Chile ("Ấn Độ tuyên bố": the
     country itself)."""
     quotes, _ = _quotes_of(
-        "Bảo hiểm xã hội Việt Nam cho biết, từ tháng sau người dân được tham gia bảo hiểm y tế theo hộ gia đình.\n"
-        "Phát ngôn viên của quân đội Israel cho biết lực lượng của họ đang thực hiện một chiến dịch tại khu vực biên giới.\n"
+        "Bảo hiểm xã hội Việt Nam cho biết, số người tham gia bảo hiểm thất nghiệp năm nay đã vượt 14 triệu.\n"
+        "Người phát ngôn của hải quân Chile cho biết hai tàu tuần tra đã được điều tới vùng biển phía nam.\n"
         "Ấn Độ tuyên bố sẽ tăng cường hợp tác với các nước láng giềng trong lĩnh vực năng lượng sạch."
     )
     said = [(q.speaker_text, q.speaker_kind, e.type if e else None) for q, e in quotes]
     assert said == [
         ("Bảo hiểm xã hội Việt Nam", "organisation", "ORG"),
-        ("Phát ngôn viên của quân đội Israel", "anonymous", None),
+        ("Người phát ngôn của hải quân Chile", "anonymous", None),
         ("Ấn Độ", "organisation", "LOC"),
     ], said

@@ -334,18 +334,17 @@ def test_the_summary_does_not_open_on_a_connective():
 
 
 def test_a_sentence_that_says_a_chosen_one_again_and_more_takes_its_place():
-    """The short report of the verdict comes first from one outlet, the full one from
-    another: the summary keeps the full one only."""
+    """A short report of a verdict from one outlet, the full one from another: the summary keeps the full one only."""
     short = Page(
         id="a",
-        title="Bị cáo Trần Văn Bình lĩnh 5 năm tù",
-        text="Bị cáo Trần Văn Bình bị tuyên phạt 5 năm tù về tội lừa đảo chiếm đoạt tài sản.",
+        title="Bị cáo Hoàng Minh Tú lĩnh 7 năm tù",
+        text="Bị cáo Hoàng Minh Tú bị tuyên phạt 7 năm tù về tội nhận hối lộ.",
     )
     full = Page(
         id="b",
-        title="Tuyên án vụ lừa đảo bán đất nền ở Long An",
-        text="Tối 21/7, Hội đồng xét xử Tòa án nhân dân tỉnh Long An đã tuyên phạt bị cáo Trần Văn Bình "
-        "5 năm tù về tội lừa đảo chiếm đoạt tài sản của 12 người mua đất nền.",
+        title="Tuyên án vụ nhận hối lộ ở Thanh Hóa",
+        text="Chiều 14/9, Tòa án nhân dân tỉnh Thanh Hóa đã tuyên phạt bị cáo Hoàng Minh Tú 7 năm tù "
+        "về tội nhận hối lộ số tiền 800 triệu đồng của các chủ thầu.",
     )
     chosen = [s.text for s in tomtat.summarize([short, full], max_syllables=200).summary]
     assert chosen == [full.text], chosen
