@@ -151,9 +151,9 @@ def _pair(words: list[re.Match], j: int) -> str:
 
 
 _WORD_BACK = 4  # syllables: Vietnamese words are one to four
-# a reporting verb (the quotes stage's own list) and what introduces the words said
 # a clause that ends on its reporting verb: "TASS ngày 24-2 đưa tin", "X cho biết"
 _ENDS_SAYING = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, VERBS)) + r")\s*[.,;]?\s*$", re.I)
+# a reporting verb (the quotes stage's own list) and what introduces the words said
 _SAID = re.compile(r"(?:" + "|".join(map(re.escape, VERBS)) + r")\s+(?:rằng\s+|là\s+)?", re.I)
 # Words whose first syllable is a function word: a phrase never starts inside them
 # ("cho biết" -> not "biết thành phố...").
