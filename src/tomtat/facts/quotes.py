@@ -116,6 +116,11 @@ def _last_full_stop(text: str, end: int) -> int:
     return k
 
 
+def _mention_within(found: list[Found], start: int, end: int, kinds: tuple[str, ...]) -> bool:
+    """Whether a mention of one of `kinds` lies wholly in `[start, end)`."""
+    return any(f.mention.kind in kinds and start <= f.mention.start and f.mention.end <= end for f in found)
+
+
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
     """Who speaks, for a reporting verb at `verb_start`: the mention right before it
     (adverbs allowed between); when that is a place or an unresolved title, the person
@@ -134,15 +139,11 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
     if weak:
         clause_start = max(_last_full_stop(text, verb_start), text.rfind("; ", 0, verb_start), -1) + 1
         cited = _THEO.match(text[clause_start:verb_start])
-        if cited and any(
-            clause_start + cited.start(2) <= f.mention.start
-            and f.mention.end <= verb_start
-            and f.mention.kind in ("PER", "ORG", "NAME")
-            for f in found
-        ):
+        subject_start = clause_start + cited.start(2) if cited else clause_start
+        if cited and _mention_within(found, subject_start, verb_start, ("PER", "ORG", "NAME")):
             # "Theo báo X, bà Y ... cho biết": a subject of its own after the source (but
             # "Theo ông X, cần ..., cho rằng ...": X is still the one who speaks)
-            clause_start += cited.start(2)
+            clause_start = subject_start
         for f in found:
             if best is not None and re.fullmatch(r"\s+là\s+", text[f.mention.end : best.mention.start]):
                 return best  # "chủ tịch Barca là Joan Laporta nói": the name after "là"
@@ -702,11 +703,6 @@ def _inner_attribution(rest: str) -> tuple[int, int] | None:
 _OPENS_STATEMENT = re.compile(r"(?:\s+thêm)?\s*(?:[,:]|rằng(?!\w))")
 
 
-def _names_a_person(index: Index, s: Sentence, start: int, end: int) -> bool:
-    return any(
-        f.entity is not None and f.entity.type == "PER" and start <= f.mention.start and f.mention.end <= end
-        for f in index.in_sentence(s)
-    )
 
 
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
@@ -734,7 +730,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             mention = _body_mention(theo.start(1), theo.end(1), cited)
             speaker = Speaker(Found(s, mention, entity), cited, "organisation", theo.start(1))
         inner = _inner_attribution(theo.group(2))
-        if inner is not None and _names_a_person(index, s, theo.start(2), theo.start(2) + inner[0]):
+        if inner is not None and _mention_within(found, theo.start(2), theo.start(2) + inner[0], ("PER",)):
             # "Theo báo X, bà Y - chủ nhà nghỉ Z cho biết: “...”": Y speaks (what the paper
             # relayed is hers), found from her own verb below
             speaker = None

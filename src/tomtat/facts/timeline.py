@@ -90,14 +90,24 @@ def _find(article: Article) -> list[_Raw]:
     return out
 
 
+def _clause_start(text: str, before: int) -> int:
+    """Where the clause that holds `text[before - 1]` starts: after the last comma or
+    semicolon before it."""
+    return max(text.rfind(",", 0, before), text.rfind(";", 0, before), -1) + 1
+
+
+def _clause_end(text: str, after: int) -> int:
+    """The first comma or semicolon from `after` on, or the end of `text`."""
+    found = [p for p in (text.find(",", after), text.find(";", after)) if p != -1]
+    return min(found) if found else len(text)
+
+
 def _phrase(text: str, start: int, end: int) -> str:
     """The clause around a date: between the punctuation that bounds it, at least a few words."""
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
-    right_candidates = [p for p in (text.find(",", end), text.find(";", end)) if p != -1]
-    right = min(right_candidates) if right_candidates else len(text)
+    left = _clause_start(text, start)
+    right = _clause_end(text, end)
     if len(text[left:right].split()) < 6 and right < len(text):
-        nxt = [p for p in (text.find(",", right + 1), text.find(";", right + 1)) if p != -1]
-        right = min(nxt) if nxt else len(text)
+        right = _clause_end(text, right + 1)
     words_before = list(re.finditer(r"\S+", text[left:start]))
     if len(words_before) > 12:  # a long clause: keep the dozen words before the date
         k = len(words_before) - 12
@@ -135,13 +145,10 @@ def _phrase(text: str, start: int, end: int) -> str:
         # the date is the report's: "..., TASS ngày 24-2 đưa tin." or "Ngày 7/2, người phát
         # ngôn X cho biết, ...": what was said that day is the event, the clause before
         # (when the report closes the sentence) or after (when it opens it)
-        after = text[right:].strip(" ,;.")
-        if after:
-            nxt = [p for p in (text.find(",", right + 1), text.find(";", right + 1)) if p != -1]
-            right = min(nxt) if nxt else len(text)
+        if text[right:].strip(" ,;."):
+            right = _clause_end(text, right + 1)
         elif left > 0:
-            clause_start = max(text.rfind(",", 0, left - 1), text.rfind(";", 0, left - 1), -1) + 1
-            return text[clause_start:left].strip(" ,;.")
+            return text[_clause_start(text, left - 1) : left].strip(" ,;.")
     return text[left:right].strip(" ,;.")
 
 
