@@ -399,11 +399,11 @@ def _attribute(
     return _as_speaker(mention)
 
 
-_LONGEST_NAMED_BY_PLACE = 10  # words of "Phát ngôn viên của quân đội Israel", "Bảo hiểm xã hội Việt Nam"
+_LONGEST_NAMED_BY_PLACE = 10  # words of "Người phát ngôn của hải quân X", "Bảo hiểm xã hội tỉnh X"
 
 
-# Words that make a subject a clause or a group, never part of a body's name ("Cơ sở có lô
-# hàng bị EU", "Do vậy EU", "Một số cư dân X", "Phía đối tác X")
+# Words that make a subject a clause or a group, never part of a body's name ("Cơ sở có
+# hàng bị X", "Do vậy X", "Một số cư dân X", "Phía đối tác X")
 _CLAUSE_WORDS = frozenset(
     """của bị được có việc tới từ do vậy hiện một số các những phía trích theo khi đã sẽ đang cũng
     là và""".split()
@@ -412,7 +412,7 @@ _CLAUSE_WORDS = frozenset(
 
 def _named_by_its_place(index: Index, s: Sentence, start: int, end: int) -> Speaker | None:
     """A subject that ends on a place but is not the place: a title without its holder
-    ("Phát ngôn viên của quân đội Israel cho biết": an unnamed person) or a body whose
+    ("Người phát ngôn của hải quân X cho biết": an unnamed person) or a body whose
     name holds the place ("Bảo hiểm xã hội Việt Nam cho biết"). None when the subject is
     the place itself, a clause, or something else."""
     subject = s.text[start:end].strip()
@@ -420,7 +420,7 @@ def _named_by_its_place(index: Index, s: Sentence, start: int, end: int) -> Spea
     if not 2 <= len(words) <= _LONGEST_NAMED_BY_PLACE or re.search(r"[,;:“”()]", subject):
         return None
     if any(n.type == "PER" and n.end > start and n.start < end for n in index.recognized.get(id(s), ())):
-        return None  # "Thanh tra ... bang NSW Shane Fitzsimmons": a named person is in it
+        return None  # "Thanh tra cứu hỏa bang X + a person's name": a named person is in it
     if names.title_at(subject, 0):
         return Speaker(None, subject, "anonymous", start)
     if subject[:1].isupper() and words[1][:1].islower() and not _CLAUSE_WORDS & {fold(w) for w in words}:
