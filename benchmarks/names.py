@@ -175,6 +175,25 @@ def _print(name: str, counts: dict[str, tuple[int, int, int]], rate: float, doc:
     print(f"{name:28} " + " | ".join(cells) + f" | {rate:9.0f} | {doc[0]:.3f} {doc[1]:.3f}")
 
 
+def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | None) -> list[list[str]]:
+    """The reference: the same model run by python-crfsuite's own tagger, stretch by
+    stretch from the feature strings, as before `facts.crf` decoded it."""
+    import pycrfsuite
+
+    from tomtat.facts.recognizer import MODEL_PATH, _stretches, features, from_bilou
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model or MODEL_PATH))
+    out = []
+    for s in dev:
+        labels = ["O"] * len(s.tokens)
+        for a, b in _stretches(s.tokens):
+            feats = features(s.tokens[a:b], recognizer.gazetteer, recognizer.clusters, sentence_start=a == 0)
+            labels[a:b] = from_bilou(tagger.tag(feats))
+        out.append(labels)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
@@ -198,7 +217,22 @@ def main(argv: list[str] | None = None) -> int:
     started = time.process_time()
     predicted = [recognizer.tag(s.tokens) for s in dev]
     rate = len(dev) / (time.process_time() - started)
-    _print("tomtat recognizer", score(dev, predicted), rate, per_document(dev, predicted))
+    _print("tomtat, a sentence a call", score(dev, predicted), rate, per_document(dev, predicted))
+    # as the facts stage calls it: a story's sentences at once (here 50 at a time)
+    started = time.process_time()
+    batched = [
+        labels
+        for k in range(0, len(dev), 50)
+        for labels in recognizer.tag_many([s.tokens for s in dev[k : k + 50]])
+    ]
+    rate = len(dev) / (time.process_time() - started)
+    _print("tomtat, 50 sentences a call", score(dev, batched), rate, per_document(dev, batched))
+    started = time.process_time()
+    reference = crfsuite_labels(recognizer, dev, kwargs.get("model"))
+    rate = len(dev) / (time.process_time() - started)
+    _print("same model, crfsuite tagger", score(dev, reference), rate, per_document(dev, reference))
+    differ = sum(a != b for a, b in zip(predicted, reference, strict=True))
+    print(f"sentences labelled otherwise than crfsuite: {differ}")
     print("\nper-article names among tomtat's story entities and aliases (dev articles, one story each)")
     for label, recognized in (("rules alone", False), ("rules + recognizer", True)):
         recall, precision, ms = story_entities(

@@ -131,3 +131,93 @@ def test_memoised_features_are_the_token_by_token_ones(text):
     for start in (True, False):
         got = features(tokens, r.gazetteer, r.clusters, sentence_start=start)
         assert got == _features_token_by_token(tokens, r.gazetteer, r.clusters, start)
+
+
+def test_weights_read_from_the_model_file_are_crfsuite_s():
+    """The binary reader gives the weights crfsuite's own dump prints (to its six
+    decimals), for every state feature and transition."""
+    import pycrfsuite
+
+    from tomtat.facts import recognizer
+    from tomtat.facts.crf import LinearChain
+
+    chain = LinearChain.load(recognizer.MODEL_PATH)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(recognizer.MODEL_PATH))
+    info = tagger.info()
+    assert chain.labels == tagger.labels()
+    label = {name: k for k, name in enumerate(chain.labels)}
+    for (attr, lab), weight in info.state_features.items():
+        assert chain.weights[chain.attributes[attr], label[lab]] == pytest.approx(weight, abs=1e-6)
+    for (a, b), weight in info.transitions.items():
+        assert chain.transitions[label[a], label[b]] == pytest.approx(weight, abs=1e-6)
+    nonzero = int((chain.weights != 0).sum()) + int((chain.transitions != 0).sum())
+    assert nonzero == len(info.state_features) + len(info.transitions)
+
+
+def test_emissions_are_the_sums_of_the_feature_weights(dev):
+    """The grouped sums of `Emissions` equal the weights of `features()`'s strings added
+    token by token, at sentence starts and inside sentences."""
+    from tomtat.facts.recognizer import features
+
+    r = default()
+    for s in dev[:300]:
+        for start in (True, False):
+            want = [
+                r.chain.score(f) for f in features(s.tokens, r.gazetteer, r.clusters, sentence_start=start)
+            ]
+            got = r.emissions(s.tokens, sentence_start=start)
+            assert got.shape == (len(s.tokens), len(r.chain.labels))
+            assert abs(got - want).max() < 1e-9
+
+
+def test_batched_decoding_gives_crfsuite_s_labels(dev):
+    """Every VLSP 2018 dev sentence: the numpy Viterbi over the model file's weights
+    labels each stretch as python-crfsuite's tagger does."""
+    import pycrfsuite
+
+    from tomtat.facts import recognizer
+    from tomtat.facts.recognizer import _stretches, features, from_bilou
+
+    r = default()
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(recognizer.MODEL_PATH))
+    sentences = [s.tokens for s in dev]
+    got = r.tag_many(sentences)
+    for tokens, labels in zip(sentences, got, strict=True):
+        want = ["O"] * len(tokens)
+        for a, b in _stretches(tokens):
+            feats = features(tokens[a:b], r.gazetteer, r.clusters, sentence_start=a == 0)
+            want[a:b] = from_bilou(tagger.tag(feats))
+        assert labels == want, tokens
+
+
+def test_viterbi_handles_lengths_and_ties():
+    """Sequences of one token, of mixed lengths, and all-zero scores (every path ties:
+    crfsuite keeps the lowest label ids)."""
+    import numpy as np
+
+    from tomtat.facts.crf import LinearChain
+
+    transitions = np.array([[0.0, 1.0], [0.5, 0.0]])
+    chain = LinearChain(["A", "B"], {}, np.zeros((1, 2)), transitions)
+    scores = [np.array([[0.0, 2.0]]), np.zeros((3, 2)), np.array([[1.0, 0.0], [0.0, 0.0]])]
+    paths = chain.viterbi(scores)
+    assert paths[0] == [1]
+    assert paths[2] == [0, 1]  # 1 + 0 + transition 1 beats staying on A
+
+    def brute(e):
+        import itertools
+
+        best = max(
+            itertools.product(range(2), repeat=len(e)),
+            key=lambda p: (
+                sum(e[t][p[t]] for t in range(len(e)))
+                + sum(transitions[a, b] for a, b in zip(p, p[1:], strict=False))
+            ),
+        )
+        return list(best)
+
+    for e, path in zip(scores, paths, strict=True):
+        assert path == brute(e)
+    assert chain.viterbi([np.zeros((0, 2))]) == [[]]

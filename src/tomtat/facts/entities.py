@@ -196,15 +196,17 @@ def build(story: Story, recognize_names: bool = False) -> Index:
 
         tagger = recognizer.default()
     tagged: dict[str, list] = {}  # sentence text -> the recognizer's names in it
+    if tagger is not None:
+        # every sentence of the story decoded at once; a sentence repeated word for word
+        # is tagged once; a near copy (another outlet's "Trong phát biểu hôm qua, Thủ
+        # tướng X ...") is tagged too: its mentions are read again and need the
+        # recognizer's places
+        texts = list(dict.fromkeys(s.text for s in sentences))
+        tagged = dict(zip(texts, tagger.names_many(texts), strict=True))
     for s in sentences:
         seen = mention_finder.Recognized()
         if tagger is not None:
-            # a sentence repeated word for word is tagged once; a near copy (another
-            # outlet's "Trong phát biểu hôm qua, Thủ tướng X ...") is tagged too: its mentions are
-            # read again and need the recognizer's places
-            names_in = tagged.get(s.text)
-            if names_in is None:
-                names_in = tagged[s.text] = tagger.names(s.text, split=False)
+            names_in = tagged[s.text]
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
             seen = _recognized(names_in, tagger.known_place, tagger.person_share)
@@ -516,49 +518,51 @@ def add_recognized(story: Story, index: Index) -> None:
             known.setdefault(names.key(surface), e)
     persons = [e for e in index.ranked if e.type == "PER"]
     added: dict[str, Entity] = {}
-    for a in story.kept_articles:
-        for s in [*a.sentences, *_outside_text(a)]:
-            if s.duplicate_of is not None:
-                continue  # a sentence repeated from another article is tagged there
-            tagged = index.recognized.get(id(s))
-            for name in tagged if tagged is not None else tagger.names(s.text, split=False):
-                k = names.key(name.text)
-                if not k or len(k) < 2:
-                    continue
-                e = known.get(k) or added.get(name.type + ":" + k)
-                if e is None and name.type == "PER" and len(k.split()) == 1:
-                    hits = [
-                        p
-                        for p in persons
-                        if k in (names.key(p.name).split()[0], names.key(p.name).split()[-1])
-                    ]
-                    e = hits[0] if len(hits) == 1 else None
-                if e is None and name.type == "LOC" and names.place(name.text):
-                    e = known.get(names.key(names.place(name.text) or ""))
-                if e is None and name.type == "ORG":
-                    e = _same_body_with_place(name.text, known, tagger.known_place)
-                    if e is not None:  # the full name is the one to show, once
-                        known[k] = e
-                        if e.name not in e.aliases:
-                            e.aliases.append(e.name)
-                        e.name = name.text
-                if e is None and name.type == "LOC":
-                    # "thành phố Đà Nẵng", "ga Hòa Khánh": the place the rules named without
-                    # (or with) its administrative word or place noun
-                    bare = _PLACE_WORD_BEFORE.sub("", name.text, count=1)
-                    if bare != name.text:
-                        found = known.get(names.key(bare))
-                        e = found if found is not None and found.type == "LOC" else None
-                if e is None:
-                    canon = (names.place(name.text) or name.text) if name.type == "LOC" else name.text
-                    e = added[name.type + ":" + k] = Entity(id="", name=canon, type=name.type)
-                    if name.type == "PER":
-                        persons.append(e)
-                if name.text != e.name and name.text not in e.aliases:
-                    e.aliases.append(name.text)
-                where = (s.article_id, s.index)
-                if where not in e.mentions:
-                    e.mentions.append(where)
+    # a sentence repeated from another article is tagged there; titles and captions,
+    # which `build` did not read, are tagged here, all at once
+    read = [
+        s for a in story.kept_articles for s in [*a.sentences, *_outside_text(a)] if s.duplicate_of is None
+    ]
+    unread = [s for s in read if id(s) not in index.recognized]
+    outside = dict(zip(map(id, unread), tagger.names_many([s.text for s in unread]), strict=True))
+    for s in read:
+        tagged = index.recognized.get(id(s))
+        for name in tagged if tagged is not None else outside[id(s)]:
+            k = names.key(name.text)
+            if not k or len(k) < 2:
+                continue
+            e = known.get(k) or added.get(name.type + ":" + k)
+            if e is None and name.type == "PER" and len(k.split()) == 1:
+                hits = [
+                    p for p in persons if k in (names.key(p.name).split()[0], names.key(p.name).split()[-1])
+                ]
+                e = hits[0] if len(hits) == 1 else None
+            if e is None and name.type == "LOC" and names.place(name.text):
+                e = known.get(names.key(names.place(name.text) or ""))
+            if e is None and name.type == "ORG":
+                e = _same_body_with_place(name.text, known, tagger.known_place)
+                if e is not None:  # the full name is the one to show, once
+                    known[k] = e
+                    if e.name not in e.aliases:
+                        e.aliases.append(e.name)
+                    e.name = name.text
+            if e is None and name.type == "LOC":
+                # "thành phố Đà Nẵng", "ga Hòa Khánh": the place the rules named without
+                # (or with) its administrative word or place noun
+                bare = _PLACE_WORD_BEFORE.sub("", name.text, count=1)
+                if bare != name.text:
+                    found = known.get(names.key(bare))
+                    e = found if found is not None and found.type == "LOC" else None
+            if e is None:
+                canon = (names.place(name.text) or name.text) if name.type == "LOC" else name.text
+                e = added[name.type + ":" + k] = Entity(id="", name=canon, type=name.type)
+                if name.type == "PER":
+                    persons.append(e)
+            if name.text != e.name and name.text not in e.aliases:
+                e.aliases.append(name.text)
+            where = (s.article_id, s.index)
+            if where not in e.mentions:
+                e.mentions.append(where)
     if not added:
         return
     ranked = index.ranked + list(added.values())

@@ -1,15 +1,17 @@
 """Names of people, places and organisations in Vietnamese text: a linear-chain CRF over
-syllables (python-crfsuite), trained on the VLSP 2018 NER training part by
-`scripts/train_ner.py` and shipped as `recognizer.crfsuite` beside this module.
+syllables, trained with python-crfsuite on the VLSP 2018 NER training part by
+`scripts/train_ner.py` and shipped as `recognizer.crfsuite` beside this module; decoded
+by `facts.crf` from that file's weights, a story's sentences at once (the same labels
+as crfsuite's tagger on every dev sentence; 12,661 dev sentences a second in calls of
+50, against 5,868 through crfsuite's `Tagger.tag`, `benchmarks/names.py`).
 
 Why this and not underthesea's `ner`: on VLSP 2018 dev (outermost person, place and
-organisation names, exact span) this model scores P 0.874, R 0.828, F1 0.850 at about
-3,000 sentences a second on one core; underthesea's CRF, on the first 600 dev sentences,
-F1 0.342 at 128 sentences a second (it tags its own word segments, labels organisations
-such as "Sở Y tế Hà Nội" as places, and takes a title into the name); both measured in
-one run by `benchmarks/names.py`. It needs no word
-segmentation: names are runs of syllables, and the features say what a Vietnamese reader
-sees in them:
+organisation names, exact span) this model scores P 0.874, R 0.828, F1 0.850;
+underthesea's CRF, on the first 600 dev sentences, F1 0.342 at 122 sentences a
+second (it tags its own word segments, labels organisations such as "Sở Y tế Hà Nội"
+as places, and takes a title into the name); both measured in one run by
+`benchmarks/names.py`. It needs no word segmentation: names are runs of syllables, and
+the features say what a Vietnamese reader sees in them:
 
 - the syllable (lowercased), its case shape, its neighbours two to each side, the two
   bigrams around it, punctuation;
@@ -61,7 +63,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from tomtat.facts import names as lexicon
+from tomtat.facts.crf import LinearChain
 from tomtat.text.normalize import fold
 from tomtat.text.sentences import split_sentences
 
@@ -267,6 +272,7 @@ class Gazetteer:
 
     share: dict[str, dict[str, float]]
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _longest: tuple[dict, dict[str, int]] | None = field(default=None, repr=False, compare=False)
 
     def phrase_features(self, lows: list[str], shapes: list[str]) -> list[list[str]]:
         """Per token, "gp:B-PER"/"gp:I-PER" where the longest known name starting at a
@@ -274,11 +280,12 @@ class Gazetteer:
         out: list[list[str]] = [[] for _ in lows]
         if not self.phrases:
             return out
+        longest = self._longest_from()
         i = 0
         while i < len(lows):
             hit = 0
-            if shapes[i] in ("T", "U", "X", "M"):
-                for size in range(min(_LONGEST_PHRASE, len(lows) - i), 0, -1):
+            if shapes[i] in _CAPITALISED and lows[i] in longest:
+                for size in range(min(longest[lows[i]], len(lows) - i), 0, -1):
                     kind = self.phrases.get(tuple(lows[i : i + size]))
                     if kind:
                         out[i].append(f"gp:B-{kind}")
@@ -288,6 +295,17 @@ class Gazetteer:
                         break
             i += hit or 1
         return out
+
+    def _longest_from(self) -> dict[str, int]:
+        """The longest known name (in syllables, at most `_LONGEST_PHRASE`) that each
+        syllable opens: the look-ups worth making at a token."""
+        if self._longest is None or self._longest[0] is not self.phrases:
+            longest: dict[str, int] = {}
+            for phrase in self.phrases:
+                if len(phrase) <= _LONGEST_PHRASE:
+                    longest[phrase[0]] = max(longest.get(phrase[0], 0), len(phrase))
+            self._longest = (self.phrases, longest)
+        return self._longest[1]
 
     def features(self, low: str) -> list[str]:
         entry = self.share.get(low)
@@ -401,22 +419,7 @@ def features(
     lows = [u[0] for u in bundles]
     shapes = [u[1] for u in bundles]
     n = len(tokens)
-    # runs of capitalised syllables: where each token stands in its run
-    run_pos = [""] * n
-    k = 0
-    while k < n:
-        if shapes[k] in _CAPITALISED:
-            j = k
-            while j + 1 < n and shapes[j + 1] in _CAPITALISED:
-                j += 1
-            length = j - k + 1
-            for m in range(k, j + 1):
-                run_pos[m] = ("S" if length == 1 else "B" if m == k else "E" if m == j else "I") + (
-                    "3" if length >= 3 else str(length)
-                )
-            k = j + 1
-        else:
-            k += 1
+    run_pos = run_positions(shapes)
     phrase = gazetteer.phrase_features(lows, shapes) if gazetteer is not None else [()] * n
     pairs = [f"{a}|{b}" for a, b in zip(lows, lows[1:], strict=False)]  # tokens i, i + 1
     out = []
@@ -448,6 +451,28 @@ def features(
             f.append("-2:-1=" + pairs[i - 2])
         out.append(f)
     return out
+
+
+def run_positions(shapes: list[str]) -> list[str]:
+    """Where each token stands in its run of capitalised syllables ("B2", "E3", "S1"...;
+    "" outside one): a name is such a run."""
+    n = len(shapes)
+    run_pos = [""] * n
+    k = 0
+    while k < n:
+        if shapes[k] in _CAPITALISED:
+            j = k
+            while j + 1 < n and shapes[j + 1] in _CAPITALISED:
+                j += 1
+            length = j - k + 1
+            for m in range(k, j + 1):
+                run_pos[m] = ("S" if length == 1 else "B" if m == k else "E" if m == j else "I") + (
+                    "3" if length >= 3 else str(length)
+                )
+            k = j + 1
+        else:
+            k += 1
+    return run_pos
 
 
 class _Memo:
@@ -543,6 +568,201 @@ def _memo(gazetteer: Gazetteer | None, clusters: WordClusters | None = None) -> 
     return memo
 
 
+class _Table:
+    """Rows of label scores that grow by doubling (appending is amortised O(1), and the
+    whole table stays one array to gather from)."""
+
+    def __init__(self, shape: tuple[int, ...]) -> None:
+        self.array = np.zeros((64, *shape))
+        self.size = 1  # row 0: zeros, what a missing or unknown value scores
+
+    def add(self, row: np.ndarray) -> int:
+        return self.extend(row[None])
+
+    def extend(self, rows: np.ndarray) -> int:
+        """Append `rows`; the index of the first."""
+        while self.size + len(rows) > len(self.array):
+            self.array = np.concatenate([self.array, np.zeros_like(self.array)])
+        first = self.size
+        self.array[first : first + len(rows)] = rows
+        self.size += len(rows)
+        return first
+
+
+class Emissions:
+    """The label scores `features()` gives each token, added up without building the
+    feature strings of every token again (`facts.crf`): what a token contributes to
+    itself and to its neighbours two to each side depends on the token alone, so it is
+    scored once per syllable form and kept as a row of a table; the few features that
+    depend on two tokens (the bigrams, where a token stands in its capitalised run,
+    gazetteer phrases) are scored once per distinct value. A batch of stretches is then
+    a few gathers from those tables. The sums are `features()`'s, grouped otherwise
+    (`tests/test_recognizer.py` checks both against each other)."""
+
+    # a token's row has five parts: for itself, then what it gives the token 2 after
+    # it, 1 after it, 1 before it and 2 before it; row 0 holds the padding features a
+    # token gets where that neighbour is missing (the stretch's edge)
+    PARTS = 5
+
+    def __init__(
+        self, chain: LinearChain, gazetteer: Gazetteer | None, clusters: WordClusters | None
+    ) -> None:
+        self.chain = chain
+        self.gazetteer = gazetteer
+        self.clusters = clusters
+        self.base = chain.score(["b"])
+        self.bos = chain.score(["BOS"])
+        self._reset()
+
+    def _reset(self) -> None:
+        size = len(self.chain.labels)
+        score = self.chain.score
+        self._tokens: dict[str, tuple[int, str, str]] = {}  # token -> (row, folded, shape)
+        self._rows = _Table((self.PARTS, size))
+        self._rows.array[0] = (
+            self.chain.zero,
+            score(_PAD[-2]),
+            score(_PAD[-1]),
+            score(_PAD[1]),
+            score(_PAD[2]),
+        )
+        # run positions: own, seen from the token after, from the token before
+        self._runs: dict[str, int] = {}
+        self._run_rows = _Table((3, size))
+        # bigrams: "bi-", "bi+", "-2:-1" (row 0: a pair the model does not know)
+        self._pairs: dict[str, int] = {}
+        self._pair_rows = _Table((3, size))
+        self._phrases: dict[tuple[str, ...], int] = {}
+        self._phrase_rows = _Table((size,))
+
+    def _add_tokens(self, tokens: list[str]) -> None:
+        """Score the rows of tokens not seen before, all in one sum over the model's
+        weights (one `reduceat` instead of five small sums a token)."""
+        memo = _memo(self.gazetteer, self.clusters)
+        get = self.chain.attributes.get
+        ids: list[int] = []
+        starts: list[int] = []
+        forms = []
+        for token in tokens:
+            u = memo.token(token)
+            for part in (u[2], u[3], (*u[4], *u[5]), (*u[6], *u[7]), u[8]):
+                starts.append(len(ids))
+                ids.append(self.chain.unknown)  # a zero row first: no part is empty
+                ids.extend(a for a in map(get, part) if a is not None)
+            forms.append((u[0], u[1]))
+        sums = np.add.reduceat(self.chain.weights[ids], starts)
+        first = self._rows.extend(sums.reshape(len(tokens), self.PARTS, -1))
+        for k, token in enumerate(tokens):
+            self._tokens[token] = (first + k, *forms[k])
+
+    def _run(self, position: str) -> int:
+        got = self._runs.get(position)
+        if got is None:
+            score = self.chain.score
+            got = self._runs[position] = self._run_rows.add(
+                np.stack([score(["r=" + position]), score(["-1:r=" + position]), score(["1:r=" + position])])
+            )
+        return got
+
+    def _pair(self, pair: str) -> int:
+        got = self._pairs.get(pair)
+        if got is None:
+            keys = ("bi-=" + pair, "bi+=" + pair, "-2:-1=" + pair)
+            got = 0
+            if any(k in self.chain.attributes for k in keys):
+                got = self._pair_rows.add(np.stack([self.chain.score([k]) for k in keys]))
+            self._pairs[pair] = got
+        return got
+
+    def _phrase(self, found: list[str]) -> int:
+        key = tuple(found)
+        got = self._phrases.get(key)
+        if got is None:
+            got = self._phrases[key] = self._phrase_rows.add(self.chain.score(key))
+        return got
+
+    def __call__(self, tokens: list[str], sentence_start: bool = True) -> np.ndarray:
+        """Label scores of each token of a stretch, shape (tokens, labels): the scores
+        crfsuite gives `features(tokens, ..., sentence_start)`."""
+        return self.batch([(tokens, sentence_start)])[0]
+
+    def batch(self, stretches: list[tuple[list[str], bool]]) -> list[np.ndarray]:
+        """The scores of many stretches (tokens, whether the first is a sentence's first)."""
+        if (
+            len(self._tokens) + sum(len(t) for t, _ in stretches) >= _MEMO_SIZE
+            or len(self._pairs) >= _MEMO_SIZE
+        ):
+            self._reset()  # bounded memory; a reset only costs the next look-ups
+        known = self._tokens
+        new = [t for t in dict.fromkeys(t for tokens, _ in stretches for t in tokens) if t not in known]
+        if new:
+            self._add_tokens(new)
+        # per token of the batch: its row, its run position's row, the row of the pair it
+        # opens (0 at a stretch's end), its gazetteer phrase's row
+        rows: list[int] = []
+        runs: list[int] = []
+        pairs: list[int] = []
+        phrase_rows: list[int] = []
+        firsts: list[int] = []
+        lengths = [len(tokens) for tokens, _ in stretches]
+        phrases = self.gazetteer is not None and bool(self.gazetteer.phrases)
+        for tokens, sentence_start in stretches:
+            if not tokens:
+                continue
+            if sentence_start:
+                firsts.append(len(rows))
+            got = [known[t] for t in tokens]
+            rows += [g[0] for g in got]
+            lows = [g[1] for g in got]
+            shapes = [g[2] for g in got]
+            runs += [self._run(r) for r in run_positions(shapes)]
+            pairs += [self._pair(a + "|" + b) for a, b in zip(lows, lows[1:], strict=False)]
+            pairs.append(0)
+            if phrases:
+                phrase_rows += [
+                    self._phrase(f) if f else 0 for f in self.gazetteer.phrase_features(lows, shapes)
+                ]
+        size = len(self.chain.labels)
+        if not rows:
+            return [np.zeros((0, size)) for _ in stretches]
+        # each token's place in its stretch: how many tokens before and after it
+        count = np.asarray(lengths)
+        count = count[count > 0]
+        ends = np.cumsum(count)
+        index = np.arange(len(rows))
+        before = index - np.repeat(ends - count, count)
+        after = np.repeat(ends, count) - index - 1
+
+        def shifted(values: np.ndarray, by: int, valid: np.ndarray) -> np.ndarray:
+            """values[i - by] where `valid`, else 0 (row 0: the padding or no feature)."""
+            moved = np.roll(values, by)
+            return np.where(valid, moved, 0)
+
+        r = np.asarray(rows)
+        parts = self.PARTS
+        table = self._rows.array.reshape(-1, size)
+        out = table[r * parts]
+        out += table[shifted(r, 2, before >= 2) * parts + 1]  # from the token 2 before
+        out += table[shifted(r, 1, before >= 1) * parts + 2]  # from the token before
+        out += table[shifted(r, -1, after >= 1) * parts + 3]  # from the token after
+        out += table[shifted(r, -2, after >= 2) * parts + 4]  # from the token 2 after
+        run = np.asarray(runs)
+        run_table = self._run_rows.array.reshape(-1, size)
+        out += run_table[run * 3]
+        out += run_table[shifted(run, 1, before >= 1) * 3 + 1]
+        out += run_table[shifted(run, -1, after >= 1) * 3 + 2]
+        pair = np.asarray(pairs)
+        pair_table = self._pair_rows.array.reshape(-1, size)
+        out += pair_table[shifted(pair, 1, before >= 1) * 3]  # "bi-": the pair that ends here
+        out += pair_table[pair * 3 + 1]  # "bi+": the pair that starts here
+        out += pair_table[shifted(pair, 2, before >= 2) * 3 + 2]  # "-2:-1": the pair before
+        if phrases:
+            out += self._phrase_rows.array[phrase_rows]
+        out += self.base
+        out[firsts] += self.bos
+        return np.split(out, np.cumsum(lengths)[:-1])
+
+
 def to_bilou(labels: list[str]) -> list[str]:
     """BIO labels as the model learns them: a name's last syllable L-, a one-syllable
     name U- (the CRF then sees where names end, not only where they start: VLSP dev F1
@@ -607,31 +827,38 @@ def _stretches(tokens: list[str]) -> list[tuple[int, int]]:
 
 
 class Recognizer:
-    """The shipped tagger, loaded once (`default()`); `names(text)` finds the names."""
+    """The shipped tagger, loaded once (`default()`); `names(text)` finds the names,
+    `names_many(texts)` those of many sentences at once (one batched decoding)."""
 
     def __init__(
         self, model: Path = MODEL_PATH, gazetteer: Path = GAZETTEER_PATH, clusters: Path = CLUSTERS_PATH
     ) -> None:
-        import pycrfsuite
-
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(model))
+        self.chain = LinearChain.load(model)
         self.gazetteer = Gazetteer.from_dict(json.loads(gazetteer.read_text(encoding="utf-8")))
         self.clusters = WordClusters.load(clusters)
+        self.emissions = Emissions(self.chain, self.gazetteer, self.clusters)
 
     def tag(self, tokens: list[str]) -> list[str]:
-        """Labels of one sentence's tokens. Only the stretches around capitalised tokens
+        """Labels of one sentence's tokens (see `tag_many`)."""
+        return self.tag_many([tokens])[0]
+
+    def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
+        """Labels of each sentence's tokens. Only the stretches around capitalised tokens
         are tagged (`MARGIN` tokens each side; a name is written with capitals, and the
         features look two tokens away); the rest is "O". A stretch longer than `WINDOW`
         syllables (no news sentence is; a hostile page is one) is tagged a window at a
-        time, so the features held at once stay bounded."""
-        labels = ["O"] * len(tokens)
-        for a, b in _stretches(tokens):
-            for start in range(a, b, WINDOW):
-                end = min(b, start + WINDOW)
-                feats = features(tokens[start:end], self.gazetteer, self.clusters, sentence_start=start == 0)
-                labels[start:end] = from_bilou(self.tagger.tag(feats))
-        return labels
+        time, so the scores held at once stay bounded."""
+        pieces: list[tuple[int, int, int]] = []
+        for k, tokens in enumerate(sentences):
+            for a, b in _stretches(tokens):
+                for start in range(a, b, WINDOW):
+                    pieces.append((k, start, min(b, start + WINDOW)))
+        scores = self.emissions.batch([(sentences[k][a:b], a == 0) for k, a, b in pieces])
+        out = [["O"] * len(tokens) for tokens in sentences]
+        names = self.chain.labels
+        for (k, start, end), path in zip(pieces, self.chain.viterbi(scores), strict=True):
+            out[k][start:end] = from_bilou([names[i] for i in path])
+        return out
 
     def person_share(self, syllable: str) -> float:
         """Share of the syllable's occurrences in the training part that were in a
@@ -646,12 +873,21 @@ class Recognizer:
     def names(self, text: str, split: bool = True) -> list[Name]:
         """Names in `text` with their character offsets; `split` False: `text` is one
         sentence."""
-        out = []
-        for a, b in sentences(text) if split else [(0, len(text))]:
-            toks = tokenize(text, a, b)
-            for s, e, kind in decode(self.tag([t for *_, t in toks])):
+        return self.names_many([text], split)[0]
+
+    def names_many(self, texts: list[str], split: bool = False) -> list[list[Name]]:
+        """The names of each text (each one sentence unless `split`), decoded together."""
+        spans = []  # (text index, its tokens with offsets)
+        for k, text in enumerate(texts):
+            for a, b in sentences(text) if split else [(0, len(text))]:
+                spans.append((k, tokenize(text, a, b)))
+        labels = self.tag_many([[t for *_, t in toks] for _, toks in spans])
+        out: list[list[Name]] = [[] for _ in texts]
+        for (k, toks), labs in zip(spans, labels, strict=True):
+            text = texts[k]
+            for s, e, kind in decode(labs):
                 start, end = toks[s][0], toks[e - 1][1]
-                out.append(Name(start, end, kind, text[start:end]))
+                out[k].append(Name(start, end, kind, text[start:end]))
         return out
 
 
