@@ -612,6 +612,9 @@ class Emissions:
         self.clusters = clusters
         self.base = chain.score(["b"])
         self.bos = chain.score(["BOS"])
+        # the syllable pairs the model has a weight for (most pairs of a text it has not)
+        prefixes = ("bi-=", "bi+=", "-2:-1=")
+        self._known_pairs = {a[len(p) :] for a in chain.attributes for p in prefixes if a.startswith(p)}
         self._reset()
 
     def _reset(self) -> None:
@@ -667,9 +670,9 @@ class Emissions:
     def _pair(self, pair: str) -> int:
         got = self._pairs.get(pair)
         if got is None:
-            keys = ("bi-=" + pair, "bi+=" + pair, "-2:-1=" + pair)
             got = 0
-            if any(k in self.chain.attributes for k in keys):
+            if pair in self._known_pairs:
+                keys = ("bi-=" + pair, "bi+=" + pair, "-2:-1=" + pair)
                 got = self._pair_rows.add(np.stack([self.chain.score([k]) for k in keys]))
             self._pairs[pair] = got
         return got

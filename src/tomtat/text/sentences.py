@@ -25,6 +25,7 @@ outlets) in two. The rules here:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -195,8 +196,25 @@ def _credit_end(text: str, start: int) -> int | None:
     return end
 
 
+# Paragraphs are split twice on every path (the cleaner reads sentences, then the
+# segmenter makes them): the last few thousand splits of paragraphs up to this length are
+# remembered (a hostile paragraph is split afresh, and holds no memory).
+_MEMO_CHARS = 4000
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph (no line breaks) into sentences, stripped, none empty."""
+    if len(paragraph) <= _MEMO_CHARS:
+        return list(_split_remembered(paragraph))
+    return _split(paragraph)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_remembered(paragraph: str) -> tuple[str, ...]:
+    return tuple(_split(paragraph))
+
+
+def _split(paragraph: str) -> list[str]:
     text = _GLUED.sub(". ", paragraph.strip())
     if not text:
         return []
