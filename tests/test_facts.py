@@ -9,6 +9,7 @@ import pytest
 import tomtat
 from tomtat.eval import quotes as quote_eval
 from tomtat.facts.names import key
+from tomtat.model import Page
 from tomtat.render import render
 
 
@@ -670,3 +671,24 @@ def test_a_subject_that_ends_on_a_place_is_not_the_place():
         ("Người phát ngôn của hải quân Chile", "anonymous", None),
         ("Ấn Độ", "organisation", "LOC"),
     ], said
+
+
+def test_a_name_only_the_rules_see_and_nobody_says_is_no_entity():
+    """Invented lines: the rules run an organisation's name into the verb after it
+    ("... Tân Phú khẩn trương") or cut it short ("Phòng Cảnh sát Quản lý" of a longer
+    name); the recognizer tags no such name anywhere in the story, nobody speaks under
+    it, so it leaves the entities. Names the recognizer confirms, places of the table
+    and speakers stay."""
+    text = (
+        "Sáng nay, Hội đồng xét xử tuyên phạt bị cáo Trần Văn Lâm 7 năm tù. Phòng Cảnh sát Quản lý "
+        "hành chính đã chuyển hồ sơ từ tháng trước. Ban chỉ huy Công an huyện Tân Phú khẩn trương "
+        "có mặt tại hiện trường ở Đồng Nai. Ông Nguyễn Văn Hòa, Trưởng Công an huyện cho biết vụ "
+        "việc đang được điều tra."
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    names = {e.name for e in story.entities}
+    assert "Ban chỉ huy Công an huyện Tân Phú khẩn trương" not in names
+    assert "Phòng Cảnh sát Quản lý" not in names
+    assert {"Trần Văn Lâm", "Nguyễn Văn Hòa", "Công an huyện Tân Phú", "Đồng Nai"} <= names
+    ids = {e.id for e in story.entities}
+    assert story.quotes and all(q.speaker in ids for q in story.quotes if q.speaker)

@@ -14,6 +14,7 @@ def facts_stage(story: Story, recognize_names: bool = True) -> Story:
     if recognize_names:
         entities.add_recognized(story, index)
         entities.drop_fragments(story, index)
+        entities.drop_unrecognized(story, index)
     entities.drop_generic(story, index)
     story.timeline = timeline.build(story)
     story.stats["facts"] = {
