@@ -221,3 +221,20 @@ def test_viterbi_handles_lengths_and_ties():
     for e, path in zip(scores, paths, strict=True):
         assert path == brute(e)
     assert chain.viterbi([np.zeros((0, 2))]) == [[]]
+
+
+def test_a_full_score_table_starts_afresh_with_the_same_labels(dev, monkeypatch):
+    """The table of syllable scores is bounded (`TOKEN_ROWS`): when it is full it is
+    cleared, and the labels are those of an unbounded table."""
+    from tomtat.facts import recognizer
+    from tomtat.facts.recognizer import Recognizer
+
+    sentences = [s.tokens for s in dev[:400]]
+    want = default().tag_many(sentences)
+    small = Recognizer()
+    monkeypatch.setattr(recognizer, "TOKEN_ROWS", 300)
+    got = [labels for k in range(0, len(sentences), 20) for labels in small.tag_many(sentences[k : k + 20])]
+    assert got == want
+    assert len(small.emissions._tokens) < 300 + max(
+        sum(len(t) for t in sentences[k : k + 20]) for k in range(0, 400, 20)
+    )

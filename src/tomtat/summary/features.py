@@ -22,6 +22,7 @@ general, never one data set:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -142,13 +143,18 @@ def _is_content(s: Sentence) -> bool:
     """Long enough to be a sentence, not one that introduces a list or quote that is not
     in it, not an item or a row of a list, and not a photo caption or credit that ran into the
     text."""
+    return len(s.syllables) >= MIN_SYLLABLES and _reads_as_content(s.text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _reads_as_content(text: str) -> bool:
+    # asked of every sentence by `candidates` (twice a story) and `matrix`: remembered
     return (
-        len(s.syllables) >= MIN_SYLLABLES
-        and not s.text.rstrip().endswith(":")
-        and not _LIST_ITEM.search(s.text)
-        and not is_list_row(s.text)
-        and not cues.has_caption_cue(s.text)
-        and not cues.is_credit_only(s.text)
+        not text.rstrip().endswith(":")
+        and not _LIST_ITEM.search(text)
+        and not is_list_row(text)
+        and not cues.has_caption_cue(text)
+        and not cues.is_credit_only(text)
     )
 
 
