@@ -6,7 +6,7 @@ as crfsuite's tagger on every dev sentence; 12,661 dev sentences a second in cal
 50, against 5,868 through crfsuite's `Tagger.tag`, `benchmarks/names.py`).
 
 Why this and not underthesea's `ner`: on VLSP 2018 dev (outermost person, place and
-organisation names, exact span) this model scores P 0.874, R 0.828, F1 0.850;
+organisation names, exact span) this model scores P 0.879, R 0.838, F1 0.858;
 underthesea's CRF, on the first 600 dev sentences, F1 0.342 at 122 sentences a
 second (it tags its own word segments, labels organisations such as "Sở Y tế Hà Nội"
 as places, and takes a title into the name); both measured in one run by
@@ -20,6 +20,8 @@ the features say what a Vietnamese reader sees in them:
 - lexicons of Vietnamese news: titles and honorifics before a name ("Bộ trưởng", "ông"),
   heads of organisation names ("Bộ", "Công ty", "Ủy ban"), place markers ("tỉnh",
   "huyện", "TP"), from `facts.names`;
+- word lists from outside the training part (`Lexicon`): Vietnam's administrative units
+  and a general dictionary's words;
 - gazetteers drawn from the training part: how often a syllable opens, continues or
   closes a person, place or organisation name there (built on the other folds while
   training, so that the model does not learn to trust a memorised list);
@@ -74,6 +76,7 @@ TYPES = ("PER", "LOC", "ORG")
 MODEL_PATH = Path(__file__).with_name("recognizer.crfsuite")
 GAZETTEER_PATH = Path(__file__).with_name("recognizer-gazetteer.json")
 CLUSTERS_PATH = Path(__file__).with_name("recognizer-clusters.json")
+LEXICON_PATH = Path(__file__).with_name("recognizer-lexicon.json")
 
 _LONGEST_PHRASE = 8  # syllables: longer names are rare and not worth a look-up
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -265,6 +268,68 @@ def _shape(token: str) -> str:
 
 
 @dataclass
+class Lexicon:
+    """Word lists the training part does not hold, as phrase features: Vietnam's
+    administrative units ("adm": the provinces, districts, wards and communes, without
+    their "tỉnh", "huyện", "xã"...), and a general Vietnamese dictionary's words of two
+    syllables or more ("dict" for common words such as "công an", "thời tiết", "dictname"
+    for the names it lists, such as "Hà Nhì"). A capitalised run that is a common word
+    ("Theo Đó" at a line's start) is less likely a name, and a commune nobody in the
+    training part named is still a place. Built by `scripts/train_ner.py` from the data
+    underthesea ships (its address mapping and its Viet74K list) and saved beside the
+    model, so the features stay those the model was trained with whatever underthesea
+    version is installed. VLSP 2018 dev, trained on train: F1 0.850 -> 0.853 with the
+    units alone, 0.856 with both lists, 0.858 with the dictionary's names too (the one
+    shipped; chosen among these four on dev); per-article names R/P .823/.844 -> .830/.848.
+    """
+
+    phrases: dict[tuple[str, ...], str]
+    # kinds matched at any token; the others only where the run starts with a capital
+    ANYWHERE = frozenset({"dict"})
+
+    def __post_init__(self) -> None:
+        self._longest: dict[str, int] = {}
+        for phrase in self.phrases:
+            self._longest[phrase[0]] = max(self._longest.get(phrase[0], 0), len(phrase))
+
+    def mark(self, lows: list[str], shapes: list[str], out: list[list[str]]) -> None:
+        """Add "lx:B-kind"/"lx:I-kind" to `out` where the longest entry of two syllables
+        or more starting at a token covers it (one-syllable entries: units only, at a
+        capital)."""
+        i, n = 0, len(lows)
+        while i < n:
+            hit = 0
+            longest = self._longest.get(lows[i])
+            if longest:
+                for size in range(min(longest, n - i), 1, -1):
+                    kind = self.phrases.get(tuple(lows[i : i + size]))
+                    if kind and (kind in self.ANYWHERE or shapes[i] in _CAPITALISED):
+                        out[i].append(f"lx:B-{kind}")
+                        for j in range(i + 1, i + size):
+                            out[j].append(f"lx:I-{kind}")
+                        hit = size
+                        break
+                if not hit and self.phrases.get((lows[i],)) == "adm" and shapes[i] in _CAPITALISED:
+                    out[i].append("lx:B-adm")
+                    hit = 1
+            i += hit or 1
+
+    def to_dict(self) -> dict:
+        kinds: dict[str, list[str]] = {}
+        for phrase, kind in sorted(self.phrases.items()):
+            kinds.setdefault(kind, []).append(" ".join(phrase))
+        return kinds
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Lexicon:
+        return cls({tuple(p.split(" ")): kind for kind, items in data.items() for p in items})
+
+    @classmethod
+    def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass
 class Gazetteer:
     """How often a syllable (lowercased) is the first (B), a middle (I) or the last (E)
     syllable of a name of each type, as a share of its occurrences in the training text;
@@ -272,14 +337,17 @@ class Gazetteer:
 
     share: dict[str, dict[str, float]]
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    lexicon: Lexicon | None = None  # word lists from outside the training part
     _longest: tuple[dict, dict[str, int]] | None = field(default=None, repr=False, compare=False)
 
     def phrase_features(self, lows: list[str], shapes: list[str]) -> list[list[str]]:
         """Per token, "gp:B-PER"/"gp:I-PER" where the longest known name starting at a
-        capitalised token covers it."""
+        capitalised token covers it; then the lexicon's ("lx:B-adm"...)."""
         out: list[list[str]] = [[] for _ in lows]
         if not self.phrases:
             return out
+        if self.lexicon is not None:
+            self.lexicon.mark(lows, shapes, out)
         longest = self._longest_from()
         i = 0
         while i < len(lows):
@@ -837,10 +905,16 @@ class Recognizer:
     `names_many(texts)` those of many sentences at once (one batched decoding)."""
 
     def __init__(
-        self, model: Path = MODEL_PATH, gazetteer: Path = GAZETTEER_PATH, clusters: Path = CLUSTERS_PATH
+        self,
+        model: Path = MODEL_PATH,
+        gazetteer: Path = GAZETTEER_PATH,
+        clusters: Path = CLUSTERS_PATH,
+        lexicon: Path | None = LEXICON_PATH,
     ) -> None:
         self.chain = LinearChain.load(model)
         self.gazetteer = Gazetteer.from_dict(json.loads(gazetteer.read_text(encoding="utf-8")))
+        if lexicon is not None:
+            self.gazetteer.lexicon = Lexicon.load(lexicon)
         self.clusters = WordClusters.load(clusters)
         self.emissions = Emissions(self.chain, self.gazetteer, self.clusters)
 
