@@ -197,9 +197,9 @@ def _credit_end(text: str, start: int) -> int | None:
 
 
 # Paragraphs are split twice on every path (the cleaner reads sentences, then the
-# segmenter makes them): the last few thousand splits of paragraphs up to this length are
-# remembered (a hostile paragraph is split afresh, and holds no memory).
-_MEMO_CHARS = 4000
+# segmenter makes them): the last 1,024 splits of paragraphs up to this length are
+# remembered, a story's worth (at most about 8 MB; a longer paragraph is split afresh).
+_MEMO_CHARS = 2000
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -209,7 +209,7 @@ def split_sentences(paragraph: str) -> list[str]:
     return _split(paragraph)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _split_remembered(paragraph: str) -> tuple[str, ...]:
     return tuple(_split(paragraph))
 
