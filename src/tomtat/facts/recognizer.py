@@ -289,8 +289,11 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self._longest: dict[str, int] = {}
+        self._openings: set[tuple[str, str]] = set()  # the first two syllables of each entry
         for phrase in self.phrases:
             self._longest[phrase[0]] = max(self._longest.get(phrase[0], 0), len(phrase))
+            if len(phrase) > 1:
+                self._openings.add(phrase[:2])
 
     def mark(self, lows: list[str], shapes: list[str], out: list[list[str]]) -> None:
         """Add "lx:B-kind"/"lx:I-kind" to `out` where the longest entry of two syllables
@@ -301,7 +304,9 @@ class Lexicon:
             hit = 0
             longest = self._longest.get(lows[i])
             if longest:
-                for size in range(min(longest, n - i), 1, -1):
+                # most syllables open some entry, few pairs do: the pair is checked first
+                opens = i + 1 < n and (lows[i], lows[i + 1]) in self._openings
+                for size in range(min(longest, n - i) if opens else 1, 1, -1):
                     kind = self.phrases.get(tuple(lows[i : i + size]))
                     if kind and (kind in self.ANYWHERE or shapes[i] in _CAPITALISED):
                         out[i].append(f"lx:B-{kind}")
