@@ -692,3 +692,16 @@ def test_a_name_only_the_rules_see_and_nobody_says_is_no_entity():
     assert {"Trần Văn Lâm", "Nguyễn Văn Hòa", "Công an huyện Tân Phú", "Đồng Nai"} <= names
     ids = {e.id for e in story.entities}
     assert story.quotes and all(q.speaker in ids for q in story.quotes if q.speaker)
+
+
+def test_a_pronoun_after_a_quotation_is_never_someone_named_inside_it():
+    """Invented lines: "“... Lê Minh Tú ...”, ông tiết lộ." is said by the man named
+    before the quotation, not by the player the quotation talks about."""
+    text = (
+        "Huấn luyện viên Trần Văn Bình vừa ra mắt cuốn hồi ký về 20 năm cầm quân. "
+        "“Tiền vệ Lê Minh Tú phải ra đi vì cậu ấy nghĩ mình lớn hơn cả đội bóng”, ông tiết lộ."
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    names = {e.id: e.name for e in story.entities}
+    said = [q for q in story.quotes if "phải ra đi" in q.text]
+    assert said and names.get(said[0].speaker) == "Trần Văn Bình", [(q.speaker_text, q.text) for q in said]

@@ -562,7 +562,10 @@ def _direct(
             if people:
                 speaker = _as_speaker(people[0])
             elif _PRONOUN_AFTER.match(tail[: v.start()]):
-                person = _previous_person(index, s_after, article_sentences, before=local_end)
+                # "“...”, ông nói.": the person named last before the quotation opened,
+                # never one named inside it
+                s_first = sentences[first]
+                person = _previous_person(index, s_first, article_sentences, before=m.start() - starts[first])
                 if person is None:  # "“...”, cô chia sẻ." after a long quote: the article's one person
                     person = _sole_person(index, s_after, article_sentences)
                 speaker = _person_or_relative(person)
