@@ -363,3 +363,26 @@ def test_small_numbers_in_words_and_digits_are_the_same_content():
     assert words == digits
     # "năm" is mostly "year", "một" mostly "a": they stay words
     assert "năm" in content_syllables(sentence("Năm 2022 có một trận bão lớn."))
+
+
+def test_a_figure_the_summary_has_given_is_not_told_again():
+    """Two outlets give the same box-office figure in other words (invented lines): the
+    summary tells it once and spends the budget on what else they say."""
+    pages = [
+        Page(
+            id="a",
+            title="Phim hoạt hình mới thu 58,4 triệu USD",
+            text="Sau ba ngày ra mắt tại 40 thị trường, bộ phim hoạt hình Rừng Xanh đã thu về 58,4 triệu USD. "
+            "Đạo diễn Minh Khang cho biết đoàn phim đã mất bốn năm để hoàn thành tác phẩm.",
+        ),
+        Page(
+            id="b",
+            title="Hãng Sao Mai có lãi trở lại",
+            text="Doanh thu mở màn 58,4 triệu USD là con số đáng mừng với hãng Sao Mai sau nhiều năm thua lỗ. "
+            "Hãng dự kiến ra mắt hai tác phẩm mới trong năm tới tại châu Á.",
+        ),
+    ]
+    story = tomtat.summarize(pages, max_syllables=120)
+    told = [s.text for s in story.summary if "58,4" in s.text]
+    assert len(told) == 1, [s.text for s in story.summary]
+    assert story.stats["select"]["skipped"].get("gives a figure the summary has given", 0) == 1
