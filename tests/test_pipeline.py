@@ -386,3 +386,32 @@ def test_a_figure_the_summary_has_given_is_not_told_again():
     told = [s.text for s in story.summary if "58,4" in s.text]
     assert len(told) == 1, [s.text for s in story.summary]
     assert story.stats["select"]["skipped"].get("gives a figure the summary has given", 0) == 1
+
+
+def test_a_sentence_that_draws_a_consequence_comes_with_its_cause():
+    """Invented lines: "Vì thế, ..." says nothing whole without the sentence before it."""
+    from tomtat.summary.features import needs_previous
+
+    assert needs_previous("Vì thế, hãng sẽ tăng giá vé thêm 10% từ tháng sau.")
+    assert needs_previous("Do đó, nhiều chuyến bay bị hủy.")
+    assert not needs_previous("Hãng Sao Việt sẽ tăng giá vé thêm 10% từ tháng sau vì giá nhiên liệu tăng.")
+    pages = [
+        Page(
+            id="a",
+            title="Hãng Sao Việt tăng giá vé máy bay",
+            text="Giá nhiên liệu bay đã tăng gần gấp đôi trong quý này. "
+            "Vì thế, hãng Sao Việt sẽ tăng giá vé máy bay nội địa thêm 10% từ tháng sau.",
+        ),
+        Page(
+            id="b",
+            title="Giá vé máy bay nội địa tăng 10%",
+            text="Do đó, giá vé máy bay nội địa của hãng Sao Việt sẽ tăng thêm 10% từ tháng sau, hãng cho biết.",
+        ),
+    ]
+    for budget in (30, 60):
+        story = tomtat.summarize(pages, max_syllables=budget)
+        texts = [s.text for s in story.summary]
+        for k, s in enumerate(story.summary):
+            if needs_previous(s.text):
+                before = story.summary[k - 1].origin if k else None
+                assert before == (s.origin[0], s.origin[1] - 1), texts

@@ -106,6 +106,20 @@ def leans_on_previous(text: str) -> bool:
     return bool(_ANAPHORIC.search(rest[:60]))
 
 
+# An opener that draws a consequence of what was just said ("Vì thế,", "Do đó,", "Theo
+# đó,"): the sentence says nothing whole without the one before it. Not a feature of the
+# scorer (trained without it): `select` takes such a sentence only with its antecedent.
+_CONSEQUENCE = re.compile(
+    r"^(vì thế|vì vậy|do đó|do vậy|bởi vậy|bởi thế|chính vì vậy|chính vì thế|vì lẽ đó|theo đó)\b", re.I
+)
+
+
+def needs_previous(text: str) -> bool:
+    """The sentence cannot stand without the one before it: it points back
+    (`leans_on_previous`) or draws a consequence of it."""
+    return leans_on_previous(text) or bool(_CONSEQUENCE.match(text))
+
+
 def opens_with_connective(text: str) -> bool:
     return bool(_CONNECTIVE.search(text[:30]))
 

@@ -9,7 +9,7 @@ of a readable length; it names what all outlets agree on.
 from __future__ import annotations
 
 from tomtat.model import Sentence, Story, SummarySentence
-from tomtat.summary.features import leans_on_previous, opens_with_connective
+from tomtat.summary.features import leans_on_previous, needs_previous, opens_with_connective
 from tomtat.text.tokens import syllables
 
 
@@ -29,7 +29,7 @@ def order_sentences(
         ),
     )
     keys = {s.key for s in ranked}
-    attached = {s.key: s for s in ranked if leans_on_previous(s.text) and (s.article_id, s.index - 1) in keys}
+    attached = {s.key: s for s in ranked if needs_previous(s.text) and (s.article_id, s.index - 1) in keys}
     reading: list[Sentence] = []
     for s in ranked:
         if s.key in attached:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from tomtat.model import Sentence, Story
-from tomtat.summary.features import bigram_set, candidates, leans_on_previous, matrix
+from tomtat.summary.features import bigram_set, candidates, matrix, needs_previous
 from tomtat.summary.scorer import default_scorer
 from tomtat.text.tokens import syllables
 
@@ -149,7 +149,7 @@ def select(
         if share is not None and _repeats_a_figure(s, mine, others, rest, share):
             skipped["gives a figure the summary has given"] += 1
             continue
-        if leans_on_previous(s.text) and not _antecedent_present(s, others, headline_article):
+        if needs_previous(s.text) and not _antecedent_present(s, others, headline_article):
             skipped["needs the sentence before it"] += 1
             continue
         if inside is not None:
@@ -219,7 +219,7 @@ def _said_again(mine: set[str], contents: list[set[str]], chosen: list[Sentence]
         if theirs and len(mine & theirs) / len(theirs) > share:
             old = chosen[j]
             leaned_on = any(
-                t.article_id == old.article_id and t.index == old.index + 1 and leans_on_previous(t.text)
+                t.article_id == old.article_id and t.index == old.index + 1 and needs_previous(t.text)
                 for t in chosen
             )
             return None if leaned_on else j
