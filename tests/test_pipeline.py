@@ -395,6 +395,9 @@ def test_a_sentence_that_draws_a_consequence_comes_with_its_cause():
     assert needs_previous("Vì thế, hãng sẽ tăng giá vé thêm 10% từ tháng sau.")
     assert needs_previous("Do đó, nhiều chuyến bay bị hủy.")
     assert not needs_previous("Hãng Sao Việt sẽ tăng giá vé thêm 10% từ tháng sau vì giá nhiên liệu tăng.")
+    # "..., thì đây là ...": the subject is what the sentence before said
+    assert needs_previous("So với phần trước chỉ đạt 40 triệu USD thì đây là một tín hiệu tốt cho hãng.")
+    assert not needs_previous("Nếu trời mưa lớn thì các chuyến bay buổi chiều sẽ lùi sang ngày mai.")
     pages = [
         Page(
             id="a",

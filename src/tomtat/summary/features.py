@@ -114,10 +114,15 @@ _CONSEQUENCE = re.compile(
 )
 
 
+# "..., thì đây là ...", "..., thì điều đó ...": the clause's subject is what was said
+# before the sentence ("So với phần trước chỉ đạt 100 triệu USD thì đây là tín hiệu tốt").
+_THEN_THIS = re.compile(r"\bthì\s+(?:đây|đó|điều này|điều đó)\b", re.I)
+
+
 def needs_previous(text: str) -> bool:
     """The sentence cannot stand without the one before it: it points back
-    (`leans_on_previous`) or draws a consequence of it."""
-    return leans_on_previous(text) or bool(_CONSEQUENCE.match(text))
+    (`leans_on_previous`, "..., thì đây là ...") or draws a consequence of it."""
+    return leans_on_previous(text) or bool(_CONSEQUENCE.match(text) or _THEN_THIS.search(text))
 
 
 def opens_with_connective(text: str) -> bool:
