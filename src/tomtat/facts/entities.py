@@ -639,7 +639,9 @@ def drop_unrecognized(story: Story, index: Index) -> None:
     articles (neither read for the rule): such entities were 152 wrong for 63 right;
     names among a story's entities R/P .799/.793 -> .788/.816 (without the place
     exemption .786/.817). VLSP dev, shipped model (`benchmarks/names.py`): .818/.822 ->
-    .810/.852; the own who-said-what gold and the seeds' entities unchanged."""
+    .810/.852; the own who-said-what gold and the seeds' entities unchanged. Runs after
+    `add_recognized`, which records every name the recognizer tagged (titles and captions
+    included) in `index.recognized_keys`."""
     if not index.recognized_keys:
         return
     speaking = {q.speaker for q in story.quotes}
