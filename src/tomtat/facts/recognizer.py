@@ -2,11 +2,12 @@
 syllables, trained with python-crfsuite on the VLSP 2018 NER training part by
 `scripts/train_ner.py` and shipped as `recognizer.crfsuite` beside this module; decoded
 by `facts.crf` from that file's weights, a story's sentences at once (the same labels
-as crfsuite's tagger on every dev sentence; 12,661 dev sentences a second in calls of
-50, against 5,868 through crfsuite's `Tagger.tag`, `benchmarks/names.py`).
+as crfsuite's tagger on every dev sentence; 8,331 dev sentences a second in calls of
+50 and 2,045 one at a time, against 4,728 through crfsuite's `Tagger.tag`, in one run
+of `benchmarks/names.py`).
 
 Why this and not underthesea's `ner`: on VLSP 2018 dev (outermost person, place and
-organisation names, exact span) this model scores P 0.879, R 0.838, F1 0.858;
+organisation names, exact span) this model scores P 0.884, R 0.842, F1 0.862;
 underthesea's CRF, on the first 600 dev sentences, F1 0.342 at 122 sentences a
 second (it tags its own word segments, labels organisations such as "Sở Y tế Hà Nội"
 as places, and takes a title into the name); both measured in one run by
@@ -25,6 +26,16 @@ the features say what a Vietnamese reader sees in them:
 - gazetteers drawn from the training part: how often a syllable opens, continues or
   closes a person, place or organisation name there (built on the other folds while
   training, so that the model does not learn to trust a memorised list);
+- the syllable's case shape with the word before it and with the word after it ("ông"
+  or "sở" before a capital, a capital before "cho biết"), and the shapes of it and its
+  two neighbours (the outline of a capitalised run): a crfsuite feature adds its weight
+  whatever the token, so "ông" seen before a lowercase word and before a name counted
+  alike. VLSP dev F1 0.858 -> 0.862 (PER .885 -> .890, LOC .868 -> .877), per-article
+  names R/P .830/.848 -> .833/.846; chosen on dev among four variants (the word two
+  back with the shape, the previous word's cluster with the shape: no better), so also
+  checked where dev chose nothing: trained on the even documents of the training part
+  and scored on the odd ones, F1 0.811 -> 0.813, per-article names R/P .784/.799 ->
+  .792/.801;
 - word clusters of the syllable and its two neighbours, learned from 1.6 million
   syllables of unlabelled news (`scripts/train_word_clusters.py`): "Putin" and "Macron",
   or "Sở" and "Cục", fall together, so a name the training part never labelled still
@@ -468,6 +479,7 @@ class WordClusters:
 
 
 _PAD = {d: (f"{d}:pad",) for d in (-2, -1, 1, 2)}
+_CONTEXT_PREFIXES = ("pw|s=", "s|nw=", "s3=")
 _CAPITALISED = frozenset(("T", "U", "X", "M"))
 
 
@@ -522,6 +534,12 @@ def features(
             f.append("bi+=" + pairs[i])
         if i > 1:
             f.append("-2:-1=" + pairs[i - 2])
+        if i > 0:
+            f.append(f"pw|s={lows[i - 1]}|{shapes[i]}")  # "ông" before a capital, "sở" before one
+        if i + 1 < n:
+            f.append(f"s|nw={shapes[i]}|{lows[i + 1]}")  # a capital before "cho" or "nói"
+            if i > 0:
+                f.append(f"s3={shapes[i - 1]}|{shapes[i]}|{shapes[i + 1]}")  # the run's outline
         out.append(f)
     return out
 
@@ -671,7 +689,8 @@ class Emissions:
     itself and to its neighbours two to each side depends on the token alone, so it is
     scored once per syllable form and kept as a row of a table; the few features that
     depend on two tokens (the bigrams, where a token stands in its capitalised run,
-    gazetteer phrases) are scored once per distinct value. A batch of stretches is then
+    gazetteer phrases, a shape with its neighbouring word or shapes) are scored once per
+    distinct value. A batch of stretches is then
     a few gathers from those tables. The sums are `features()`'s, grouped otherwise
     (`tests/test_recognizer.py` checks both against each other)."""
 
@@ -691,6 +710,7 @@ class Emissions:
         # the syllable pairs the model has a weight for (most pairs of a text it has not)
         prefixes = ("bi-=", "bi+=", "-2:-1=")
         self._known_pairs = {a[len(p) :] for a in chain.attributes for p in prefixes if a.startswith(p)}
+        self._known_contexts = {a for a in chain.attributes if a.startswith(_CONTEXT_PREFIXES)}
         self._reset()
 
     def _reset(self) -> None:
@@ -713,6 +733,10 @@ class Emissions:
         self._pair_rows = _Table((3, size))
         self._phrases: dict[tuple[str, ...], int] = {}
         self._phrase_rows = _Table((size,))
+        # a syllable's shape with the word before or after it ("pw|s=", "s|nw="; row 0:
+        # a combination the model does not know)
+        self._contexts: dict[str, int] = {}
+        self._context_rows = _Table((size,))
 
     def _add_tokens(self, tokens: list[str]) -> None:
         """Score the rows of tokens not seen before, all in one sum over the model's
@@ -753,6 +777,15 @@ class Emissions:
             self._pairs[pair] = got
         return got
 
+    def _context(self, feature: str) -> int:
+        got = self._contexts.get(feature)
+        if got is None:
+            got = 0
+            if feature in self._known_contexts:
+                got = self._context_rows.add(self.chain.score([feature]))
+            self._contexts[feature] = got
+        return got
+
     def _phrase(self, found: list[str]) -> int:
         key = tuple(found)
         got = self._phrases.get(key)
@@ -770,6 +803,7 @@ class Emissions:
         if (
             len(self._tokens) + sum(len(t) for t, _ in stretches) >= TOKEN_ROWS
             or len(self._pairs) >= _MEMO_SIZE
+            or len(self._contexts) >= _MEMO_SIZE
         ):
             self._reset()  # bounded memory; a reset only costs the next look-ups
         known = self._tokens
@@ -782,6 +816,9 @@ class Emissions:
         runs: list[int] = []
         pairs: list[int] = []
         phrase_rows: list[int] = []
+        before_rows: list[int] = []  # per token: its shape with the word before it
+        after_rows: list[int] = []  # per token: its shape with the word after it
+        outline_rows: list[int] = []  # per token: the shapes of it and its two neighbours
         firsts: list[int] = []
         lengths = [len(tokens) for tokens, _ in stretches]
         phrases = self.gazetteer is not None and bool(self.gazetteer.phrases)
@@ -797,6 +834,17 @@ class Emissions:
             runs += [self._run(r) for r in run_positions(shapes)]
             pairs += [self._pair(a + "|" + b) for a, b in zip(lows, lows[1:], strict=False)]
             pairs.append(0)
+            context = self._context
+            before_rows.append(0)
+            before_rows += [context(f"pw|s={a}|{b}") for a, b in zip(lows, shapes[1:], strict=False)]
+            after_rows += [context(f"s|nw={a}|{b}") for a, b in zip(shapes, lows[1:], strict=False)]
+            after_rows.append(0)
+            outline_rows.append(0)
+            outline_rows += [
+                context(f"s3={a}|{b}|{c}") for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False)
+            ]
+            if len(tokens) > 1:
+                outline_rows.append(0)
             if phrases:
                 phrase_rows += [
                     self._phrase(f) if f else 0 for f in self.gazetteer.phrase_features(lows, shapes)
@@ -837,6 +885,10 @@ class Emissions:
         out += pair_table[shifted(pair, 2, before >= 2) * 3 + 2]  # "-2:-1": the pair before
         if phrases:
             out += self._phrase_rows.array[phrase_rows]
+        context_table = self._context_rows.array
+        out += context_table[before_rows]
+        out += context_table[after_rows]
+        out += context_table[outline_rows]
         out += self.base
         out[firsts] += self.bos
         return np.split(out, np.cumsum(lengths)[:-1])
