@@ -622,6 +622,18 @@ def test_a_source_cited_up_front_gives_way_to_the_speaker_it_quotes():
     assert said == [("direct", "Phạm Quốc Toàn", "Tuần"), ("reported", "Lê Thị Hoa", "đơn")], said
 
 
+def test_a_source_cited_up_front_with_its_role_after_a_dash_speaks():
+    """ "Theo ông X - chức vụ Y, ...": the person named before the dash says what follows the
+    comma (the role is no part of the name, nor of the statement)."""
+    quotes, _ = _quotes_of(
+        "Theo ông Đặng Văn Hùng - Giám đốc Trung tâm Y tế huyện Mỹ Lộc, số ca sốt xuất huyết trong "
+        "tuần đã giảm một nửa so với tuần trước.\n"
+        "Theo Sở Giáo dục – cơ quan chủ trì kỳ thi, đề thi năm nay được ra theo hướng mở hơn."
+    )
+    said = [(q.kind, e.name if e else None, q.text.split()[0]) for q, e in quotes]
+    assert said == [("reported", "Đặng Văn Hùng", "số"), ("reported", "Sở Giáo dục", "đề")], said
+
+
 def test_whom_and_where_a_statement_was_made_are_not_what_was_said():
     quotes, _ = _quotes_of(
         "“Đây là mùa giải đáng nhớ nhất của tôi”, Trần Thị Thanh nói với báo Bóng đá tại Đà Nẵng đồng thời "

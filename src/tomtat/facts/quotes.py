@@ -678,6 +678,21 @@ _THEO = re.compile(
 )
 
 
+# "ông X - giám đốc Y", "bà X – Phó Cục trưởng Z": a name, then its role after a dash
+_ROLE_AFTER_DASH = re.compile(r"\s*[-–—]\s*\w")
+
+
+def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Found | None:
+    """The person or body cited as "Theo ông X - chức vụ Y, ...": a mention that opens the
+    cited span and is followed by a dash and its role, which ends the span."""
+    for f in found:
+        m = f.mention
+        if m.start == start and m.kind in ("PER", "ORG") and m.end < end:
+            if _ROLE_AFTER_DASH.match(text, m.end, end):
+                return f
+    return None
+
+
 # "Như ANTĐ thông tin, ...", "Như báo Tuổi Trẻ đã đưa tin, ...": a source cited up front
 _AS_REPORTED = re.compile(
     r"^Như\s+(.{2,80}?)\s+(?:đã\s+)?(?:thông tin|đưa tin|phản ánh|cho biết)\s*,\s+(.+)$"
@@ -721,7 +736,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
     if theo:
         mention = next(
             (f for f in found if f.mention.start == theo.start(1) and f.mention.end >= theo.end(1) - 1), None
-        )
+        ) or _with_apposition(found, text, theo.start(1), theo.end(1))
         speaker = _as_speaker(mention) if mention is not None and mention.mention.kind != "LOC" else None
         if speaker is None:
             speaker = _source_speaker(
