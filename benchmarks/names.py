@@ -177,10 +177,17 @@ def _print(name: str, counts: dict[str, tuple[int, int, int]], rate: float, doc:
 
 def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | None) -> list[list[str]]:
     """The reference: the same model run by python-crfsuite's own tagger, stretch by
-    stretch from the feature strings, as before `facts.crf` decoded it."""
+    stretch from the feature strings, as before `facts.crf` decoded it, then the same
+    acronym rule."""
     import pycrfsuite
 
-    from tomtat.facts.recognizer import MODEL_PATH, _stretches, features, from_bilou
+    from tomtat.facts.recognizer import (
+        MODEL_PATH,
+        _stretches,
+        acronyms_after_organisations,
+        features,
+        from_bilou,
+    )
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model or MODEL_PATH))
@@ -190,6 +197,7 @@ def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | N
         for a, b in _stretches(s.tokens):
             feats = features(s.tokens[a:b], recognizer.gazetteer, recognizer.clusters, sentence_start=a == 0)
             labels[a:b] = from_bilou(tagger.tag(feats))
+        acronyms_after_organisations(s.tokens, labels)
         out.append(labels)
     return out
 
