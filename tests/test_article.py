@@ -272,3 +272,27 @@ def test_an_expert_roundup_keeps_what_each_expert_says():
     text = " ".join([article.lead or "", *article.paragraphs])
     for passage in said:
         assert passage[:40] in text, passage
+
+
+def test_a_caption_in_a_layout_table_loses_the_table_s_cell_marks():
+    """Vietnamese CMSs often put a photo and its caption in a one-cell table; trafilatura
+    writes the cell as "| ... |". The caption is kept without the marks."""
+    paragraphs = [
+        "Bộ trưởng Bộ Y tế cho biết số ca mắc sốt xuất huyết trong tuần qua đã giảm gần một phần ba so với tuần trước đó.",
+        "Tuy vậy, các tỉnh phía Nam vẫn được yêu cầu duy trì diệt lăng quăng và phun hóa chất tại những ổ dịch mới phát hiện.",
+        "Ngành y tế dự kiến tổ chức đợt kiểm tra công tác phòng dịch tại mười tỉnh có số ca mắc cao nhất vào đầu tháng tới.",
+    ]
+    figure = (
+        '<table class="image"><tr><td><img src="a.jpg"></td></tr>'
+        "<tr><td>Phun thuốc diệt muỗi tại một khu dân cư. Ảnh: Minh Hà</td></tr></table>"
+    )
+    body = f"<p>{paragraphs[0]}</p>{figure}" + "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+    html = (
+        "<html><head><title>Số ca sốt xuất huyết giảm</title></head><body>"
+        f"<article><h1>Số ca sốt xuất huyết giảm</h1>{body}</article></body></html>"
+    )
+    article = clean_page(Page(id="p", html=html, url="https://bao.example/b.html"))
+    assert not isinstance(article, Problem)
+    assert article.captions, article.lines
+    assert all("|" not in c for c in article.captions), article.captions
+    assert any(c.startswith("Phun thuốc") for c in article.captions), article.captions

@@ -179,6 +179,16 @@ def _size(article: Article) -> int:
     return sum(count_syllables(p) for p in [article.lead or "", *article.paragraphs])
 
 
+# A one-cell table row as trafilatura writes it ("| Ảnh minh họa. Ảnh: TTXVN |"): news
+# CMSs lay out a photo and its caption in a table.
+_ONE_CELL = re.compile(r"\|([^|]+)\|")  # one character class: linear on any line
+
+
+def _outside_cell(text: str) -> str:
+    m = _ONE_CELL.fullmatch(text.strip())
+    return m.group(1).strip() if m and m.group(1).strip() else text
+
+
 def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info: PageMeta | None) -> Article:
     budget.check_text(text)  # the page's text, or what was extracted from its HTML
     lines = classify_lines(text, known_title=known_title, html=html)
@@ -193,7 +203,7 @@ def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info
         if line.label == TITLE and not article.title:
             article.title = line.text
         elif line.label == CAPTION:
-            captions.append(line.text)
+            captions.append(_outside_cell(line.text))
         elif line.label == SOURCE:
             bylines.append(line.text)
         elif line.label in (LEAD, BODY):
