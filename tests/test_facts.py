@@ -634,6 +634,18 @@ def test_a_source_cited_up_front_with_its_role_after_a_dash_speaks():
     assert said == [("reported", "Đặng Văn Hùng", "số"), ("reported", "Sở Giáo dục", "đề")], said
 
 
+def test_the_title_set_between_commas_after_a_cited_person_is_not_what_he_said():
+    """ "Theo bà X, Phó Chủ tịch UBND huyện Y, ...": what she said starts after her title;
+    a clause after the comma ("chủ tịch cần ...") is what was said."""
+    quotes, _ = _quotes_of(
+        "Theo bà Nguyễn Thị Lan, Phó Chủ tịch UBND huyện Hòa Vang, toàn bộ người dân vùng trũng đã "
+        "được đưa đến nơi an toàn trước khi bão vào.\n"
+        "Theo ông Trần Văn Nam, chủ tịch xã cần có mặt ngay tại hiện trường để chỉ đạo việc cứu hộ."
+    )
+    said = [(e.name if e else None, " ".join(q.text.split()[:2])) for q, e in quotes]
+    assert said == [("Nguyễn Thị Lan", "toàn bộ"), ("Trần Văn Nam", "chủ tịch")], said
+
+
 def test_whom_and_where_a_statement_was_made_are_not_what_was_said():
     quotes, _ = _quotes_of(
         "“Đây là mùa giải đáng nhớ nhất của tôi”, Trần Thị Thanh nói với báo Bóng đá tại Đà Nẵng đồng thời "

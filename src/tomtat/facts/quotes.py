@@ -693,6 +693,27 @@ def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Fou
     return None
 
 
+# "Theo ông X, Phó Chủ tịch UBND tỉnh Y, ...": the person's title between commas, before
+# what he said; a title runs a few words, and no verb or clause word of its own
+_ROLE_WORDS = 14
+_ROLE_BREAK = re.compile(r"[;:“”\"(]|\b(?:cho biết|cho rằng|nói|là|đã|sẽ|đang|cần|phải|có thể)\b", re.I)
+
+
+def _role_after_name(speaker: Speaker, rest: str) -> int | None:
+    """Where what a person cited as "Theo X, <chức vụ>, ..." said begins in `rest` (what
+    follows the first comma), when `rest` opens with X's title."""
+    found = speaker.found
+    if found is None or found.mention.kind != "PER":
+        return None
+    start = len(rest) - len(rest.lstrip())
+    if not names.title_at(rest, start):
+        return None
+    comma = rest.find(",", start)
+    if comma < 0 or len(rest[start:comma].split()) > _ROLE_WORDS or _ROLE_BREAK.search(rest, start, comma):
+        return None
+    return comma + 1
+
+
 # "Như ANTĐ thông tin, ...", "Như báo Tuổi Trẻ đã đưa tin, ...": a source cited up front
 _AS_REPORTED = re.compile(
     r"^Như\s+(.{2,80}?)\s+(?:đã\s+)?(?:thông tin|đưa tin|phản ánh|cho biết)\s*,\s+(.+)$"
@@ -754,6 +775,9 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             speaker = None
         if speaker is not None:
             said = theo.group(2).strip()
+            role = _role_after_name(speaker, theo.group(2))
+            if role:
+                said = theo.group(2)[role:].strip()  # "Theo ông X, Giám đốc Y, ...": Y is his
             if inner is not None:
                 # "Theo ông Y, Giám đốc công ty Z cho biết, ...": the title restates Y; what
                 # he said follows the verb
