@@ -777,7 +777,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             said = theo.group(2).strip()
             role = _role_after_name(speaker, theo.group(2))
             if role:
-                said = theo.group(2)[role:].strip()  # "Theo ông X, Giám đốc Y, ...": Y is his
+                # "Theo ông X, Giám đốc Y, ...": the title is his, what he said follows it
+                said = theo.group(2)[role:].strip()
             if inner is not None:
                 # "Theo ông Y, Giám đốc công ty Z cho biết, ...": the title restates Y; what
                 # he said follows the verb
