@@ -646,6 +646,24 @@ def test_the_title_set_between_commas_after_a_cited_person_is_not_what_he_said()
     assert said == [("Nguyễn Thị Lan", "toàn bộ"), ("Trần Văn Nam", "chủ tịch")], said
 
 
+def test_a_sentence_ending_on_whom_an_agency_quotes_is_that_person_s_statement():
+    """ "..., AFP dẫn lời ông X, giám đốc Y.": X said it, the agency relayed it; the relay
+    ("đài Z đưa tin trên trang web") is not part of what was said."""
+    quotes, _ = _quotes_of(
+        "Con voi đã phá sập hàng rào và đi vào khu vườn trong khoảng nửa giờ, AFP dẫn lời ông Peter "
+        "Lund, giám đốc khu bảo tồn.\n"
+        "Nước lũ đã rút khỏi phần lớn các ngôi làng ven sông sau ba ngày, đài NHK đưa tin trên trang web, "
+        "dẫn lời một quan chức địa phương."
+    )
+    said = [(q.speaker_kind, e.name if e else q.speaker_text, q.text) for q, e in quotes]
+    assert said[0] == (
+        "person",
+        "Peter Lund",
+        "Con voi đã phá sập hàng rào và đi vào khu vườn trong khoảng nửa giờ.",
+    ), said
+    assert said[1][0] == "anonymous" and said[1][2].endswith("sau ba ngày."), said
+
+
 def test_whom_and_where_a_statement_was_made_are_not_what_was_said():
     quotes, _ = _quotes_of(
         "“Đây là mùa giải đáng nhớ nhất của tôi”, Trần Thị Thanh nói với báo Bóng đá tại Đà Nẵng đồng thời "

@@ -744,6 +744,53 @@ _OPENS_STATEMENT = re.compile(r"(?:\s+thêm)?\s*(?:[,:]|rằng(?!\w))")
 
 
 
+# "..., AFP dẫn lời ông X, giám đốc Y.", "..., báo Z dẫn lời một nhân chứng.": the words
+# before the comma are X's, relayed by the agency (who relays them is not who said them)
+_QUOTING = re.compile(r",\s*(?:[^,.;:“”]{1,60}?\s+)?dẫn lời\s+")
+_RELAYED = re.compile(r"(?<!\w)(?:đưa tin|cho hay|đăng tải|trích dẫn)(?!\w)")
+
+
+def _quoting_at_the_end(
+    index: Index,
+    s: Sentence,
+    text: str,
+    found: list[Found],
+    article_sentences: list[Sentence],
+    out: list[Quote],
+    in_quote,
+) -> bool:
+    """Add the statement of a sentence that ends by saying whom it quotes; whether it did."""
+    m = _QUOTING.search(text)
+    if m is None or in_quote(m.start()):
+        return False
+    said = text[: m.start()].strip()
+    relay = said.rfind(",")
+    if relay > 0 and _RELAYED.search(said, relay):
+        said = said[:relay]  # "..., đài X đưa tin trên trang web, dẫn lời Y": X only relays
+    if len(said.split()) < _MIN_WORDS or said.startswith(_OPEN) or said.endswith((_CLOSE, '"')):
+        return False
+    mention = next((f for f in found if f.mention.start == m.end() and f.mention.kind != "LOC"), None)
+    speaker = _as_speaker(mention) if mention is not None else None
+    if speaker is None:
+        end = text.find(",", m.end())
+        end = len(text.rstrip(" .")) if end < 0 else end
+        speaker = _source_speaker(index, s, m.end(), end, article_sentences, found, out)
+    if speaker is None:
+        return False
+    out.append(
+        Quote(
+            said.rstrip(" .") + ".",
+            "reported",
+            _entity_id(index, speaker.found),
+            speaker.text,
+            s.article_id,
+            s.index,
+            _kind(speaker),
+        )
+    )
+    return True
+
+
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
     text = s.text
     quoted = [(m.start(), m.end()) for m in re.finditer(rf"{_OPEN}[^{_CLOSE}]*{_CLOSE}?", text)]
@@ -797,6 +844,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                     )
                 )
             return
+    if _quoting_at_the_end(index, s, text, found, list(article_sentences), out, in_quote):
+        return
     for v in _VERB.finditer(text):
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
