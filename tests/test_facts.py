@@ -664,6 +664,23 @@ def test_a_sentence_ending_on_whom_an_agency_quotes_is_that_person_s_statement()
     assert said[1][0] == "anonymous" and said[1][2].endswith("sau ba ngày."), said
 
 
+def test_a_quotation_printed_over_several_paragraphs_is_one_statement():
+    """Outlets print each sentence of a long quotation as a paragraph of its own: the
+    quotation opens in one and closes two paragraphs later; a mark never closed stays a
+    paragraph's own business."""
+    quotes, _ = _quotes_of(
+        "Ca sĩ Minh Thư vừa ra mắt album đầu tay sau ba năm chuẩn bị.\n"
+        "Minh Thư chia sẻ: “Tôi đã viết những bài hát này trong suốt thời gian đi lưu diễn.\n"
+        "Mỗi bài là một kỷ niệm với khán giả ở một thành phố khác nhau.\n"
+        "Tôi mong mọi người sẽ nghe trọn vẹn cả album”.\n"
+        "Album gồm mười ca khúc và sẽ được phát hành trên các nền tảng nghe nhạc trực tuyến."
+    )
+    direct = [(e.name if e else None, q.text) for q, e in quotes if q.kind == "direct"]
+    assert len(direct) == 1, direct
+    assert direct[0][0] == "Minh Thư", direct
+    assert direct[0][1].startswith("Tôi đã viết") and direct[0][1].endswith("cả album"), direct
+
+
 def test_whom_and_where_a_statement_was_made_are_not_what_was_said():
     quotes, _ = _quotes_of(
         "“Đây là mùa giải đáng nhớ nhất của tôi”, Trần Thị Thanh nói với báo Bóng đá tại Đà Nẵng đồng thời "

@@ -886,13 +886,41 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         return
 
 
+# Paragraphs a quotation may run over: outlets print each sentence of a long quotation as
+# a paragraph of its own ("Bảo Thy chia sẻ: “Vì đã ... / Lonely có ... / Đây cũng là ...”").
+MAX_QUOTE_PARAGRAPHS = 3
+
+
+def _open_quotation(sentences: list[Sentence]) -> bool:
+    """Whether the last quotation mark of these sentences opens a quotation."""
+    text = " ".join(s.text for s in sentences)
+    return text.rfind(_OPEN) > text.rfind(_CLOSE)
+
+
+def _quotation_groups(paragraphs: list[list[Sentence]]) -> list[list[Sentence]]:
+    """The paragraphs, those a quotation runs over read as one (when it closes within
+    `MAX_QUOTE_PARAGRAPHS` more; a mark never closed leaves the paragraphs apart)."""
+    out: list[list[Sentence]] = []
+    k = 0
+    while k < len(paragraphs):
+        group, j = list(paragraphs[k]), k
+        while _open_quotation(group) and j + 1 < len(paragraphs) and j - k < MAX_QUOTE_PARAGRAPHS:
+            j += 1
+            group += paragraphs[j]
+        if _open_quotation(group):
+            group, j = list(paragraphs[k]), k
+        out.append(group)
+        k = j + 1
+    return out
+
+
 def extract(story: Story, index: Index) -> list[Quote]:
     quotes: list[Quote] = []
     for article in story.kept_articles:
         by_paragraph: dict[int, list[Sentence]] = {}
         for s in article.sentences:
             by_paragraph.setdefault(s.paragraph, []).append(s)
-        for sentences in by_paragraph.values():
+        for sentences in _quotation_groups(list(by_paragraph.values())):
             direct: list[Quote] = []
             _direct(index, sentences, direct, article.sentences, quotes)
             quotes.extend(direct)
