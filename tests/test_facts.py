@@ -681,6 +681,16 @@ def test_a_quotation_printed_over_several_paragraphs_is_one_statement():
     assert direct[0][1].startswith("Tôi đã viết") and direct[0][1].endswith("cả album"), direct
 
 
+def test_according_to_someone_s_words_or_view_is_their_statement():
+    """ "Theo lời ông X, ...", "Theo nhận định của Bộ Y, ...": X and Y speak."""
+    quotes, _ = _quotes_of(
+        "Theo lời ông Đỗ Văn Khoa, người dân trong thôn đã được đưa đến nhà văn hóa xã từ tối qua.\n"
+        "Theo nhận định của Tổng cục Thống kê, giá lương thực sẽ còn tăng nhẹ trong những tháng cuối năm."
+    )
+    said = [(e.name if e else None, q.text.split()[0]) for q, e in quotes]
+    assert said == [("Đỗ Văn Khoa", "người"), ("Tổng cục Thống kê", "giá")], said
+
+
 def test_whom_and_where_a_statement_was_made_are_not_what_was_said():
     quotes, _ = _quotes_of(
         "“Đây là mùa giải đáng nhớ nhất của tôi”, Trần Thị Thanh nói với báo Bóng đá tại Đà Nẵng đồng thời "

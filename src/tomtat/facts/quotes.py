@@ -693,6 +693,14 @@ def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Fou
     return None
 
 
+# What someone said or judged, naming them after it ("lời ông X", "nhận định của Bộ Y").
+_SAYING_NOUN = re.compile(
+    r"(?:lời|ý kiến|nhận định|đánh giá|khẳng định|dự báo|dự đoán|chia sẻ|giải thích|tiết lộ|"
+    r"thông báo)\s+(?:của\s+)?",
+    re.I,
+)
+
+
 # "Theo ông X, Phó Chủ tịch UBND tỉnh Y, ...": the person's title between commas, before
 # what he said; a title runs a few words, and no verb or clause word of its own
 _ROLE_WORDS = 14
@@ -802,9 +810,12 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
     relayed = _AS_REPORTED.match(text)
     theo = _THEO.match(text) or relayed
     if theo:
+        # "Theo lời ông X", "theo nhận định của Bộ Y": the words or the view of whom follows
+        saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
+        cited_start = saying.end() if saying else theo.start(1)
         mention = next(
-            (f for f in found if f.mention.start == theo.start(1) and f.mention.end >= theo.end(1) - 1), None
-        ) or _with_apposition(found, text, theo.start(1), theo.end(1))
+            (f for f in found if f.mention.start == cited_start and f.mention.end >= theo.end(1) - 1), None
+        ) or _with_apposition(found, text, cited_start, theo.end(1))
         speaker = _as_speaker(mention) if mention is not None and mention.mention.kind != "LOC" else None
         if speaker is None:
             speaker = _source_speaker(
