@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tomtat.facts import names, sources
@@ -765,7 +766,7 @@ def _quoting_at_the_end(
     found: list[Found],
     article_sentences: list[Sentence],
     out: list[Quote],
-    in_quote,
+    in_quote: Callable[[int], bool],
 ) -> bool:
     """Add the statement of a sentence that ends by saying whom it quotes; whether it did."""
     m = _QUOTING.search(text)
@@ -898,7 +899,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
 
 
 # Paragraphs a quotation may run over: outlets print each sentence of a long quotation as
-# a paragraph of its own ("Bảo Thy chia sẻ: “Vì đã ... / Lonely có ... / Đây cũng là ...”").
+# a paragraph of its own ("X chia sẻ: “Tôi đã ... / Mỗi bài ... / Tôi mong ...”").
 MAX_QUOTE_PARAGRAPHS = 3
 
 
