@@ -13,6 +13,12 @@ from tomtat.text.sentences import split_sentences
         ("Dự án đã hoàn thành./. Hoàng Minh", ["Dự án đã hoàn thành./.", "Hoàng Minh"]),
         ("Ông. Trần Văn Bình có mặt.", ["Ông. Trần Văn Bình có mặt."]),
         ("Theo TS. Lê Hoa, GS. Trần Nam thì khác.", ["Theo TS. Lê Hoa, GS. Trần Nam thì khác."]),
+        # stacked titles written as one word: the period after the last one ends nothing
+        (
+            "Theo PGS.TS. Lê Hoa, ThS.BS. Trần Nam và GS.TSKH. Vũ Minh, giá sẽ giảm. Họ đồng ý.",
+            ["Theo PGS.TS. Lê Hoa, ThS.BS. Trần Nam và GS.TSKH. Vũ Minh, giá sẽ giảm.", "Họ đồng ý."],
+        ),
+        ("Họ về Q.1. Sau đó đến TP.HCM. Rồi nghỉ.", ["Họ về Q.1.", "Sau đó đến TP.HCM.", "Rồi nghỉ."]),
         ("Khoảng 5.000 người dự. Giá 1.200.000 đồng.", ["Khoảng 5.000 người dự.", "Giá 1.200.000 đồng."]),
         (
             "Bà nói: “Chúng tôi sẵn sàng. Mọi thứ đã xong.” Sau đó bà rời đi.",

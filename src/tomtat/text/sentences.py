@@ -88,6 +88,11 @@ ABBREVIATIONS = {
     "nsưt",
     "pv",
     "btv",
+    "tskh",
+    "kts",
+    "ncs",
+    "cki",
+    "ckii",
 }
 HONORIFICS = {"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cụ", "ngài", "thầy"}
 
@@ -148,6 +153,16 @@ _MAX_WHOLE_QUOTE = 60  # syllables; a longer quotation is split inside like plai
 def _previous_word(text: str, end: int) -> str:
     m = _LAST_WORD.search(text, max(0, end - 40), end)  # a window: the text may be long
     return m.group(0) if m else ""
+
+
+def _abbreviation(word: str) -> bool:
+    """A title or initial that a period closes without ending the sentence: "TS.",
+    "Q.", and stacked titles written as one word ("PGS.TS.", "ThS.BS.", "Th.S."),
+    judged by their last part ("TP.HCM." and "Q.1." end sentences)."""
+    last = word.rsplit(".", 1)[-1]
+    if word.lower() in ABBREVIATIONS or last.lower() in ABBREVIATIONS:
+        return True
+    return bool(re.fullmatch(f"[{_UPPER}]", last))
 
 
 _QUOTE_MARK = re.compile('[“”"]')
@@ -235,8 +250,7 @@ def _split(paragraph: str) -> list[str]:
             continue
         if m.group(1) == ".":
             word = _previous_word(text, m.start(1))
-            low = word.lower()
-            if low in ABBREVIATIONS or re.fullmatch(f"[{_UPPER}]", word):
+            if _abbreviation(word):
                 continue
             piece = text[last_cut : m.start(1)].strip().lower()
             if piece in HONORIFICS:
