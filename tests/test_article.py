@@ -225,13 +225,17 @@ def test_a_description_that_is_no_sapo_of_the_article_stays_out():
 
 def test_pages_of_unseen_layouts_keep_their_article(shared_dir):
     """Invented outlets' pages around real articles (`eval.layouts`): every layout keeps
-    the article's sentence paragraphs and its sapo, and no furniture."""
+    the article's sentence paragraphs and its sapo, and no furniture; and over all
+    layouts (headings, list items, one-sentence paragraphs) no fewer of the article's
+    lines than trafilatura keeps on the same pages."""
+    import trafilatura
+
     from tomtat.eval.cleaning import score
     from tomtat.eval.datasets import read_dataset
     from tomtat.eval.layouts import layout_pages
 
     clusters = read_dataset("abmusu-train", shared_dir)[:4]
-    found = wanted = kept = article = sapos = 0
+    found = wanted = kept = article = sapos = lines = lines_trafilatura = every_line = 0
     pages = list(layout_pages(clusters, per_layout=6))
     for page in pages:
         cleaned = clean_page(Page(id="p", html=page.html, url="https://bao.example/a.html"))
@@ -242,9 +246,14 @@ def test_pages_of_unseen_layouts_keep_their_article(shared_dir):
         s = score(got, page.article)
         kept, article = kept + s.extracted, article + s.article
         sapos += score(got, {page.sapo}).found
+        lines += s.found
+        every_line += len(page.article)
+        extracted = (trafilatura.extract(page.html, include_tables=True) or "").splitlines()
+        lines_trafilatura += score(extracted, page.article).found
     assert sapos >= 0.9 * len(pages), (sapos, len(pages))
     assert found / wanted >= 0.95, (found, wanted)
     assert article / kept >= 0.97, (article, kept)
+    assert lines >= lines_trafilatura, (lines, lines_trafilatura, every_line)
 
 
 def test_an_expert_roundup_keeps_what_each_expert_says():
@@ -296,3 +305,51 @@ def test_a_caption_in_a_layout_table_loses_the_table_s_cell_marks():
     assert article.captions, article.lines
     assert all("|" not in c for c in article.captions), article.captions
     assert any(c.startswith("Phun thuốc") for c in article.captions), article.captions
+
+
+def _match_report(content: str) -> str:
+    title = "Đội khách xứ Nghệ thắng ngược trên sân khách"
+    sapo = "Bị dẫn trước từ phút thứ 10, đội khách xứ Nghệ vẫn lội ngược dòng thắng 2-1 nhờ hai bàn trong hiệp hai."
+    return (
+        f"<html><head><title>{title} - Báo Thử</title><meta property='og:title' content='{title}'></head>"
+        "<body><nav><a href='/'>Trang chủ</a> <a href='/tt'>Thể thao</a></nav><div class='main'>"
+        f"<h1>{title}</h1><div class='sapo'><b>{sapo}</b></div><div class='content'>{content}</div>"
+        "<div class='related'><h3>Tin liên quan</h3><ul><li><a href='/1'>Giá vàng tăng mạnh phiên sáng</a></li>"
+        "<li><a href='/2'>Thời tiết Hà Nội chuyển lạnh</a></li></ul></div></div></body></html>"
+    )
+
+
+def test_html_keeps_an_opening_intertitle_one_sentence_paragraphs_and_a_separator():
+    """A sports report as many outlets lay it out: an intertitle over the first section,
+    one-sentence paragraphs, "* * *" separators, bold intertitles, a last section under
+    a separator, a heading and a caption. trafilatura's main content holds all of it,
+    and no line of it is furniture."""
+    content = (
+        "<h2>Bàn thua sớm của đội khách xứ Nghệ</h2>"
+        "<p>Đội chủ nhà mở tỷ số ở phút thứ 10 sau một tình huống phạt góc được thực hiện rất nhanh.</p>"
+        "<p>Thủ môn đội khách không kịp phản ứng.</p>"
+        "<p>Sau bàn thua, đội khách dâng cao đội hình và liên tục tạo sức ép lên khung thành đội chủ nhà.</p>"
+        "<p>* * *</p>"
+        "<p>Sang hiệp hai, huấn luyện viên đội khách tung vào sân hai tiền đạo trẻ để tăng sức tấn công.</p>"
+        "<p>Quyết định này mang lại hiệu quả.</p>"
+        "<p>Phút 60, tiền đạo số 9 của đội khách đánh đầu gỡ hòa sau quả tạt từ cánh phải.</p>"
+        "<p><strong>Bàn thắng quyết định ở phút bù giờ</strong></p>"
+        "<p>Khi trận đấu tưởng như kết thúc với tỷ số hòa, đội khách có quả phạt đền ở phút bù giờ thứ hai.</p>"
+        "<p>Đội trưởng đội khách sút vào góc trái, mang về chiến thắng quý giá cho đội bóng xứ Nghệ.</p>"
+        "<p>* * *</p><h3>Sau tiếng còi mãn cuộc</h3><p><em>Niềm vui của các cầu thủ đội khách</em></p>"
+        "<p>Với kết quả này, đội bóng xứ Nghệ vươn lên thứ năm trên bảng xếp hạng sau tám vòng đấu.</p>"
+    )
+    article = clean_page(Page(id="m", html=_match_report(content), url="https://bao.example/tt/a.html"))
+    assert isinstance(article, Article)
+    text = "\n".join([article.lead or "", *article.paragraphs])
+    for kept in (
+        "Bàn thua sớm của đội khách xứ Nghệ",
+        "Thủ môn đội khách không kịp phản ứng.",
+        "Sang hiệp hai",
+        "Quyết định này mang lại hiệu quả.",
+        "Bàn thắng quyết định ở phút bù giờ",
+        "Đội trưởng đội khách sút vào góc trái",
+        "Với kết quả này",
+    ):
+        assert kept in text, kept
+    assert "* * *" not in text and "Giá vàng" not in text and "Trang chủ" not in text

@@ -46,6 +46,7 @@ MAX_GAP = 2  # non-prose lines a body run may skip over
 # items and short paragraphs follow each other inside the article, so more may stand
 # in a row (a list of eight short items stays in the article).
 HTML_MAX_GAP = 8
+_HTML_SEPARATORS = ("junk",)
 _BOX_LINES = ("dated list item", "teaser with timestamp", "section header", "repeated line", "timestamp")
 COHERENCE_TO_MERGE = 0.15
 COHERENCE_AFTER_BOX = 0.25  # body resuming after a related box must be clearly on topic
@@ -243,6 +244,8 @@ def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
                 # a photo with its credit: illustrated articles and photo stories print
                 # one after another inside the body, however many
                 end = j
+            elif html and info.hard in _HTML_SEPARATORS:
+                gap += 1  # a separator or stray mark inside the article: dropped, not an end
             elif (
                 info.hard
                 or (info.headline and not info.caption_cue and not html)
@@ -389,7 +392,21 @@ def _merge(
                     for k in range(b + 1, intro)
                     if not cues.is_terminal(infos[k].text) and infos[k].n <= SIGNATURE_MAX
                 )
-            if small_gap or box or speaker or answer or stamped:
+            # inside trafilatura's main content, passages on one topic parted only by
+            # short lines with no furniture cue (intertitles, captions, separators) are
+            # one article, single paragraphs too
+            inside = (
+                html
+                and 1 <= len(gap) <= HTML_MAX_GAP
+                and all(
+                    (not g.hard or g.hard in _HTML_SEPARATORS)
+                    and not cues.looks_like_byline(g.text)
+                    and not cues.looks_like_name_line(g.text)
+                    for g in gap
+                )
+                and topic >= COHERENCE_TO_MERGE
+            )
+            if small_gap or box or speaker or answer or stamped or inside:
                 merged[-1] = (a, run[1])
                 if box:
                     boxes.update(range(b + 1, run[0]))
@@ -546,6 +563,37 @@ def _is_caption(info: _Info) -> bool:
     return _is_verbless(info.text)
 
 
+MAX_OPENING_INTERTITLES = 2
+
+
+def _opening_intertitles(
+    infos: list[_Info], start: int, title: int | None, known_title: str | None
+) -> list[int]:
+    """Inside trafilatura's main content, the heading lines right above the body run
+    (under the title, if it is there) that no cue marks as furniture and that share the
+    body's topic: an intertitle opening the article's first section, not a breadcrumb
+    (too short), the date, the author or the headline again."""
+    tkey = cues.key(known_title) if known_title else ""
+    body = _run_text(infos, (start, min(len(infos) - 1, start + 3)))
+    out: list[int] = []
+    k = start - 1
+    while k > (title if title is not None else -1) and len(out) < MAX_OPENING_INTERTITLES:
+        info = infos[k]
+        if (
+            info.hard
+            or not info.headline
+            or info.caption_cue
+            or (tkey and _same_title(info.text, tkey))
+            or cues.looks_like_byline(info.text)
+            or cues.looks_like_name_line(info.text)
+            or coherence(info.text, body) < COHERENCE_TO_MERGE
+        ):
+            break
+        out.append(k)
+        k -= 1
+    return out
+
+
 def classify_lines(text: str, known_title: str | None = None, html: bool = False) -> list[Line]:
     """Label every non-empty line of flattened page text (line numbers are 1-based).
 
@@ -594,8 +642,9 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             sapo, title = title, above
     if title is not None:
         labels[title] = (TITLE, "headline above the body")
+    opening = _opening_intertitles(infos, start, title, known_title) if html else []
     lead_done = False
-    for k in range((title + 1) if title is not None else start, end + 1):
+    for k in range(min([(title + 1) if title is not None else start, *opening]), end + 1):
         info = infos[k]
         if info.n <= CAPTION_MAX and _repeated_caption(info):
             labels[k] = (CAPTION, "caption printed twice")
@@ -604,6 +653,10 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             continue
         if k in boxes:
             labels[k] = (BOILERPLATE, "related box inside the body")
+            continue
+        if k in opening:
+            labels[k] = (BODY, "intertitle opening the body")
+            lead_done = True  # the sapo, if any, is above the intertitle or out of the text
             continue
         if k < start and not info.caption_cue and not info.prose and k != sapo:
             continue  # meta lines between title and body: author, breadcrumb

@@ -2,7 +2,7 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-five templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+eight templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
@@ -10,8 +10,9 @@ paragraph, a related box inside the article, a most-read sidebar), an old `table
 paragraph, the sapo in an `h2`), and a `short` news item (sapo and two paragraphs). The
 page's `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
-The gold is the article's own paragraphs: `article` keys (every paragraph, used for
-precision: a kept line that matches none is furniture) and `prose` keys (paragraphs of
+The gold is the article's own lines: `article` keys (every paragraph, heading and list
+item, used for precision: a kept line that matches none is furniture, and for the
+every-line recall) and `prose` keys (paragraphs of
 `PROSE_SYLLABLES` or more that end like a sentence, used for recall: the dataset's
 texts also hold intertitles, captions and bylines, which a cleaner may rightly drop).
 Nothing of the set is copied into the repository: pages are built in memory.
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from tomtat.cleaning import cues
 from tomtat.eval.cleaning import paragraph_key
 from tomtat.eval.vnmds import Cluster
+from tomtat.text.sentences import split_sentences
 from tomtat.text.tokens import count_syllables
 
 PROSE_SYLLABLES = 25
@@ -123,12 +125,105 @@ def short_page(title: str, paragraphs: list[str], others: list[str]) -> str:
     return div_page(title, paragraphs[:3], others)
 
 
-LAYOUTS: dict[str, Callable[[str, list[str], list[str]], str]] = {
-    "div": div_page,
-    "article": article_page,
-    "table": table_page,
-    "photo": photo_page,
-    "short": short_page,
+Block = tuple[str, str]  # ("p" | "heading" | "bold" | "item", text)
+# (title, paragraphs, other articles' titles) -> (page, the article's lines)
+Builder = Callable[[str, list[str], list[str]], tuple[str, list[str]]]
+HEADING_WORDS = 6
+
+
+def _prose(text: str) -> bool:
+    return count_syllables(text) >= PROSE_SYLLABLES and cues.is_terminal(text)
+
+
+def _heading(paragraph: str) -> str:
+    """An intertitle for a section: six of its first sentence's words, from the third on
+    (its opening words are often a connective), without punctuation."""
+    words = [w.strip(",.;:!?\"”“()") for w in paragraph.split()[2 : 2 + HEADING_WORDS]]
+    text = " ".join(w for w in words if w)
+    return text[:1].upper() + text[1:]
+
+
+def _intertitled(body: list[str]) -> list[Block]:
+    """A heading over every other section (between two prose paragraphs)."""
+    blocks: list[Block] = []
+    for k, p in enumerate(body):
+        if k and k % 2 == 0 and _prose(p) and _prose(body[k - 1]):
+            blocks.append(("heading", _heading(p)))
+        blocks.append(("p", p))
+    return blocks
+
+
+def _one_sentence(body: list[str]) -> list[Block]:
+    """Each sentence a paragraph of its own, a bold heading over every third section."""
+    blocks: list[Block] = []
+    for k, p in enumerate(body):
+        if k % 3 == 2 and _prose(p) and _prose(body[k - 1]):
+            blocks.append(("bold", _heading(p)))
+        blocks.extend(("p", s) for s in split_sentences(p))
+    return blocks
+
+
+def _bulleted(body: list[str]) -> list[Block]:
+    """The second paragraph's sentences as a bulleted list."""
+    blocks: list[Block] = []
+    for k, p in enumerate(body):
+        sentences = split_sentences(p)
+        if k == 1 and len(sentences) >= 2:
+            blocks.extend(("item", s) for s in sentences)
+        else:
+            blocks.append(("p", p))
+    return blocks
+
+
+def _blocks_html(blocks: list[Block]) -> str:
+    out, items = [], []
+    for kind, text in [*blocks, ("end", "")]:
+        if kind == "item":
+            items.append(f"<li>{_E(text)}</li>")
+            continue
+        if items:
+            out.append(f"<ul>{''.join(items)}</ul>")
+            items = []
+        if kind == "p":
+            out.append(f"<p>{_E(text)}</p>")
+        elif kind == "heading":
+            out.append(f"<h2>{_E(text)}</h2>")
+        elif kind == "bold":
+            out.append(f"<p><strong>{_E(text)}</strong></p>")
+    return "".join(out)
+
+
+def _sectioned(shape: Callable[[list[str]], list[Block]]) -> Builder:
+    def build(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+        sapo, body = paragraphs[0], paragraphs[1:]
+        blocks = shape(body)
+        page = (
+            f"<html>{_head(title, sapo)}<body><header>{_menu()}</header><div class='main'>"
+            f"<h1>{_E(title)}</h1><div class='date'>Thứ hai, 18/7/2022 08:30</div>"
+            f"<div class='sapo'><strong>{_E(sapo)}</strong></div>"
+            f"<div class='content'>{_blocks_html(blocks)}"
+            "<p class='author'><strong>Minh Anh</strong></p></div>"
+            f"{_links(others, 'related', 'Tin liên quan')}{_comments()}</div>{_FOOTER}</body></html>"
+        )
+        return page, [sapo, *(text for _, text in blocks)]
+
+    return build
+
+
+def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
+    """A template that prints the article's paragraphs as they are."""
+    return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
+
+
+LAYOUTS: dict[str, Builder] = {
+    "div": _as_printed(div_page),
+    "article": _as_printed(article_page),
+    "table": _as_printed(table_page),
+    "photo": _as_printed(photo_page),
+    "short": _as_printed(short_page),
+    "intertitles": _sectioned(_intertitled),
+    "one_sentence": _sectioned(_one_sentence),
+    "bullets": _sectioned(_bulleted),
 }
 
 
@@ -136,7 +231,7 @@ LAYOUTS: dict[str, Callable[[str, list[str], list[str]], str]] = {
 class LayoutPage:
     layout: str
     html: str
-    article: set[str]  # keys of every paragraph of the article (precision)
+    article: set[str]  # keys of every line of the article (precision, every-line recall)
     prose: set[str]  # keys of its sentence paragraphs (recall)
     sapo: str | None  # key of its first paragraph
 
@@ -162,6 +257,6 @@ def layout_pages(clusters: list[Cluster], per_layout: int, seed: int = 0) -> Ite
             paragraphs = [x.strip() for x in page.text.split("\n") if x.strip()]
             if name == "short":
                 paragraphs = paragraphs[:3]
-            doc = build(page.title or "", paragraphs, rng.sample(titles, 5))
-            keys = _keys(paragraphs, prose=False), _keys(paragraphs, prose=True)
+            doc, lines = build(page.title or "", paragraphs, rng.sample(titles, 5))
+            keys = _keys(lines, prose=False), _keys(lines, prose=True)
             yield LayoutPage(name, doc, *keys, paragraph_key(paragraphs[0]))
