@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tomtat.cleaning import cues
 from tomtat.cleaning.cues import _CAPTION_CUE, has_caption_cue
 
 
@@ -75,3 +76,13 @@ def test_strip_credit_keeps_the_caption_and_drops_the_photo_credit():
     assert strip_credit("Phòng điều khiển trung tâm. (Ảnh: Thành Hữu/Vietnam+)") == "Phòng điều khiển trung tâm."
     assert strip_credit("Giá vàng tăng mạnh trong phiên sáng nay.") == "Giá vàng tăng mạnh trong phiên sáng nay."
     assert strip_credit("Ảnh: Hoàng Hà") == "Ảnh: Hoàng Hà"
+
+
+def test_a_sharing_button_is_a_widget_and_someone_sharing_their_view_is_not():
+    for widget in ("Chia sẻ", "Chia sẻ:", "Chia sẻ | Facebook Zalo", "Chia sẻ bài viết", "Share"):
+        assert cues.is_follow_widget(widget), widget
+    for said in (
+        "Chia sẻ với phóng viên, ông Nam cho biết giá rau sẽ giảm vào tuần tới.",
+        "Chia sẻ của bà Lan khiến nhiều người xúc động",
+    ):
+        assert not cues.is_follow_widget(said), said

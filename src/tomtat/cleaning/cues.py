@@ -89,9 +89,13 @@ SECTION_HEADERS = {
     "theo dòng sự kiện",
 }
 
+# "Chia sẻ" is a sharing button only alone, before a colon or a bar, or before what is
+# shared and where ("Chia sẻ bài viết", "Chia sẻ Facebook"); a paragraph that opens
+# "Chia sẻ với phóng viên, ông X ..." is someone speaking.
 _FOLLOW = re.compile(
     r"mời (quý )?(độc giả|bạn đọc)|theo dõi .{0,40}\btrên\b|facebook comments|"
-    r"^(chia sẻ|share|like|tweet|đăng nhập|đăng ký|bản quyền|copyright|©|hotline|"
+    r"^(chia sẻ|share)(\s*[:|]|\s*$|\s+(bài viết|bài|lên|qua|facebook|zalo|twitter)\b)|"
+    r"^(like|tweet|đăng nhập|đăng ký|bản quyền|copyright|©|hotline|"
     r"liên hệ quảng cáo|giấy phép|tải ứng dụng|tổng biên tập|phó tổng biên tập|"
     r"cơ quan chủ quản|địa chỉ|email|điện thoại|bình luận \(\d+\)|gửi phản hồi)\b|"
     r"^(in|lưu|gửi|chia sẻ)( bài)?$",
