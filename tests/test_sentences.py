@@ -18,7 +18,10 @@ from tomtat.text.sentences import split_sentences
             "Theo PGS.TS. Lê Hoa, ThS.BS. Trần Nam và GS.TSKH. Vũ Minh, giá sẽ giảm. Họ đồng ý.",
             ["Theo PGS.TS. Lê Hoa, ThS.BS. Trần Nam và GS.TSKH. Vũ Minh, giá sẽ giảm.", "Họ đồng ý."],
         ),
-        ("Họ về Q.1. Sau đó đến TP.HCM. Rồi nghỉ.", ["Họ về Q.1.", "Sau đó đến TP.HCM.", "Rồi nghỉ."]),
+        (
+            "Họ về Q.1. Sau đó đến TP.HCM. Rồi ra sân của M.U. Trận đấu bắt đầu.",
+            ["Họ về Q.1.", "Sau đó đến TP.HCM.", "Rồi ra sân của M.U.", "Trận đấu bắt đầu."],
+        ),
         ("Khoảng 5.000 người dự. Giá 1.200.000 đồng.", ["Khoảng 5.000 người dự.", "Giá 1.200.000 đồng."]),
         (
             "Bà nói: “Chúng tôi sẵn sàng. Mọi thứ đã xong.” Sau đó bà rời đi.",

@@ -157,12 +157,12 @@ def _previous_word(text: str, end: int) -> str:
 
 def _abbreviation(word: str) -> bool:
     """A title or initial that a period closes without ending the sentence: "TS.",
-    "Q.", and stacked titles written as one word ("PGS.TS.", "ThS.BS.", "Th.S."),
-    judged by their last part ("TP.HCM." and "Q.1." end sentences)."""
+    "Q.", and stacked titles written as one word ("PGS.TS.", "ThS.BS."), judged by
+    their last part ("TP.HCM.", "Q.1." and "M.U." end sentences)."""
     last = word.rsplit(".", 1)[-1]
     if word.lower() in ABBREVIATIONS or last.lower() in ABBREVIATIONS:
         return True
-    return bool(re.fullmatch(f"[{_UPPER}]", last))
+    return bool(re.fullmatch(f"[{_UPPER}]", word))
 
 
 _QUOTE_MARK = re.compile('[“”"]')
