@@ -774,3 +774,22 @@ def test_a_pronoun_after_a_quotation_is_never_someone_named_inside_it():
     names = {e.id: e.name for e in story.entities}
     said = [q for q in story.quotes if "phải ra đi" in q.text]
     assert said and names.get(said[0].speaker) == "Trần Văn Bình", [(q.speaker_text, q.text) for q in said]
+
+
+def test_a_quoted_name_is_no_statement_and_quoted_words_stay_statements():
+    """Quotation marks around the name of an event, a book or an award (after a noun
+    that names it, or opening the sentence as its subject) mark no one's words, even a
+    long name with a comma or one in a sentence where someone speaks; quoted words
+    followed by their speaker stay statements."""
+    quotes, _ = _quotes_of(
+        "Sáng 4/11, tỉnh tổ chức Hội thảo “Nông nghiệp sạch, an toàn cho mọi gia đình ở vùng cao” "
+        "với hơn 200 đại biểu.\n"
+        "“Những ngày thơ ấu, những mùa gió chướng ở làng chài ven biển” đã ra mắt bạn đọc tuần trước.\n"
+        "Bộ trưởng Lê Văn Nam cho biết sẽ xét tặng danh hiệu như “Chiến sĩ thi đua toàn quốc, Lao động "
+        "tiên tiến” cho nhiều cán bộ.\n"
+        "“Chúng tôi sẽ trở lại vùng biển này vào mùa sau, khi thời tiết đã tốt hơn” bà Lan nói với "
+        "những người ở lại trên đảo.\n"
+    )
+    said = [q.text for q, _ in quotes if q.kind == "direct"]
+    assert not any("Nông nghiệp sạch" in t or "thơ ấu" in t or "Chiến sĩ thi đua" in t for t in said), said
+    assert any(t.startswith("Chúng tôi sẽ trở lại") for t in said), said
