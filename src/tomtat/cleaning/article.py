@@ -121,11 +121,11 @@ def build_article(page: Page) -> Article:
 def _from_html(page: Page) -> Article:
     info = metadata.read(page.html or "", page.url)
     extracted = extract_html(page.html or "", page.url)
-    title = page.title or info.title or (extracted.title if extracted else None)
+    title = page.title or info.title
     article = None
     if extracted is not None:
         try:
-            article = _from_lines(page, extracted.text, title, html=True, info=info)
+            article = _from_lines(page, extracted, title, html=True, info=info)
         except NoContent:
             article = None
     if article is None or _size(article) < THIN_SYLLABLES:
@@ -137,7 +137,7 @@ def _from_html(page: Page) -> Article:
             article = flat
     if article is None:
         raise NoContent("no article text in the HTML (only scripts, styles or furniture)")
-    _restore_sapo(article, page.html or "", extracted.description if extracted else None)
+    _restore_sapo(article, page.html or "", info.description)
     return article
 
 

@@ -16,25 +16,17 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 
 # trafilatura logs every page it finds hard at WARNING; the caller reports problems itself.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-@dataclass
-class HtmlContent:
-    text: str
-    title: str | None
-    author: str | None
-    date: str | None
-    sitename: str | None
-    url: str | None
-    description: str | None
-
-
-def extract_html(html: str, url: str | None = None) -> HtmlContent | None:
-    """Main text and metadata of a page, or None when trafilatura finds no content."""
+def extract_html(html: str, url: str | None = None) -> str | None:
+    """The page's main text as trafilatura reads it, or None when it finds no content.
+    Its metadata extraction is off: `clean.metadata` reads what the page says about
+    itself, and trafilatura's own reading of it (title, date, author, site) was a
+    third of the HTML cleaning time with the same text: on the 5 pages-dev pages and
+    320 invented-layout pages, 17.7 -> 11.6 ms of CPU a page, every Article equal."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -42,23 +34,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlContent | None:
         url=url,
         include_comments=False,
         include_tables=True,
-        with_metadata=True,
+        with_metadata=False,
     )
     if doc is None:
         return None
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = (data.get("text") or "").strip()
-    if not text:
-        return None
-    return HtmlContent(
-        text=text,
-        title=data.get("title") or None,
-        author=data.get("author") or None,
-        date=data.get("date") or None,
-        sitename=data.get("sitename") or None,
-        url=data.get("url") or url,
-        description=data.get("description") or None,
-    )
+    return (data.get("text") or "").strip() or None
 
 
 _BLOCKS = (

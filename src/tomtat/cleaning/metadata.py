@@ -51,6 +51,7 @@ class PageMeta:
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
+    description: str | None = None  # og:description or meta description: often the sapo
 
 
 def _iso(day: int, month: int, year: int) -> str | None:
@@ -143,6 +144,8 @@ def read(html: str, url: str | None = None) -> PageMeta:
         out.title = _strip_site(normalize_line(title[0]), site, host) if title and title[0].strip() else None
 
     out.date = _markup_date(doc, meta) or _visible_date(doc) or _htmldate(html)
+    description = meta("og:description", "description", "twitter:description")
+    out.description = normalize_line(description) if description else None
 
     author = meta("author", "article:author", "dc.creator")
     if author and not author.startswith("http") and not _BAD_AUTHOR.search(author):
