@@ -219,6 +219,23 @@ def _mark_lists(infos: list[_Info]) -> None:
         k = max(j, k + 1)
 
 
+SHORT_SENTENCE_MIN = 6  # syllables: "Trận đấu kết thúc." and longer
+
+
+def _short_sentence(info: _Info) -> bool:
+    """A paragraph of one short sentence ("Thủ môn không kịp phản ứng."): sports and
+    show-business pages print many; a teaser headline, a caption or a name carries no
+    full stop."""
+    return (
+        not info.hard
+        and info.n >= SHORT_SENTENCE_MIN
+        and cues.ends_with_period(info.text)
+        and not info.caption_cue
+        and not cues.looks_like_byline(info.text)
+        and not cues.looks_like_name_line(info.text)
+    )
+
+
 def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
     """(first, last) indices of runs of prose lines with small, harmless gaps. In
     `html` mode (lines trafilatura kept as the main content) a short line is an
@@ -240,6 +257,8 @@ def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
                 end, gap = j, 0
             elif info.listed:
                 end = j  # a list the article introduced: no gap, however long
+            elif _short_sentence(info):
+                end = j  # a short paragraph of one sentence: the article goes on
             elif info.caption_cue and not info.hard and not cues.looks_like_byline(info.text):
                 # a photo with its credit: illustrated articles and photo stories print
                 # one after another inside the body, however many
