@@ -115,6 +115,24 @@ def test_metadata_comes_from_the_page_itself(pages_dev_dir):
     assert len({outlet_key(x) for x in ("VOV.VN", "vov.vn", "Báo VOV", "www.vov.vn")}) == 1
 
 
+def test_a_section_label_in_an_h1_is_not_the_headline():
+    """Some outlets print the section in an <h1> above the headline; a CMS may also fill
+    og:title with another article's title: the headline is the <h1> that agrees with
+    og:title or <title>, else og:title."""
+    from tomtat.cleaning.metadata import read
+
+    headline = "Bắt nghi phạm cướp tiệm vàng ở Bình Dương"
+    page = (
+        f"<html><head><title>{headline} - Báo Mẫu</title><meta property='og:title' content='{headline}'>"
+        "<meta property='og:site_name' content='Báo Mẫu'></head><body><h1 class='cat'>XH - CHUYỆN VỤ ÁN</h1>"
+        f"<h1>{headline.upper()}</h1></body></html>"
+    )
+    assert read(page).title == headline.upper()
+    assert read(page.replace(f"<h1>{headline.upper()}</h1>", "")).title == headline
+    wrong_og = page.replace(f"content='{headline}'", "content='Giá vàng hôm nay tăng mạnh phiên sáng'")
+    assert read(wrong_og).title == headline.upper()
+
+
 def test_thin_html_falls_back_to_the_page_text():
     """An article laid out in table cells with short paragraphs, which trafilatura
     reads as navigation: the page's visible text is classified instead."""

@@ -11,7 +11,9 @@ glued to it ("Quân khu 2 – ..."), and an author that is the publisher ("VietN
   "Cập nhật ..."), then htmldate's original-date search without its extensive mode
   (which picks any date in the page); never a date from a list of other articles;
 - headline: the page's `<h1>` when it reads as a headline (four syllables or more, not
-  the site's name), else `og:title` with the site's name cut off either end;
+  the site's name) and agrees with a title the page states (`og:title` or `<title>`;
+  an `<h1>` sharing nothing with either is a section label), else `og:title` (or
+  `<title>`) with the site's name cut off either end;
 - outlet: `og:site_name`, else the canonical (or given) URL's host; `outlet_key` folds
   case, a "Báo"/"Tạp chí" prefix, "News"/"Online" suffixes and domain forms, so "VOV.VN",
   "vov.vn" and "Báo VOV" are one outlet;
@@ -26,7 +28,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from tomtat.text.normalize import normalize_line
+from tomtat.text.normalize import fold, normalize_line
 from tomtat.text.outlets import outlet_key, outlet_name
 
 _DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
@@ -104,6 +106,19 @@ def _strip_site(title: str, site: str | None, host: str | None) -> str:
     return title
 
 
+_WORD = re.compile(r"[^\W_]+")
+HEADLINE_AGREEMENT = 0.5  # share of the shorter title's words the other has: the same headline
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """Two titles of one article: most words of the shorter are in the longer (an <h1>
+    and its og:title differ by a site name, a prefix such as "Video:" or a few words)."""
+    wa, wb = set(_WORD.findall(fold(a))), set(_WORD.findall(fold(b)))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) >= HEADLINE_AGREEMENT * min(len(wa), len(wb))
+
+
 def read(html: str, url: str | None = None) -> PageMeta:
     """What the page says about itself (each field None when it does not say)."""
     from lxml import html as lxml_html
@@ -135,13 +150,14 @@ def read(html: str, url: str | None = None) -> PageMeta:
         h for h in headlines if len(h.split()) >= 4 and (not site or outlet_key(h) != outlet_key(site))
     ]
     og_title = meta("og:title", "twitter:title")
-    if headlines:
-        out.title = headlines[0]
-    elif og_title:
-        out.title = _strip_site(normalize_line(og_title), site, host)
-    else:
-        title = doc.xpath("//title/text()")
-        out.title = _strip_site(normalize_line(title[0]), site, host) if title and title[0].strip() else None
+    title = doc.xpath("//title/text()")
+    candidates = (og_title, title[0] if title else None)
+    stated = [_strip_site(normalize_line(t), site, host) for t in candidates if t and t.strip()]
+    # an <h1> is the headline as printed when it agrees with a title the page states
+    # (og:title or <title>: a CMS may fill one with another article's); one that shares
+    # nothing with either is a section label ("XH - CHUYỆN VỤ ÁN") or a box's heading
+    agreeing = [h for h in headlines if not stated or any(_same_headline(h, t) for t in stated)]
+    out.title = agreeing[0] if agreeing else (stated[0] if stated else None)
 
     out.date = _markup_date(doc, meta) or _visible_date(doc) or _htmldate(html)
     description = meta("og:description", "description", "twitter:description")
