@@ -150,3 +150,31 @@ def test_page_text_regexes_are_linear_on_1_mb():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert len(done.stdout.splitlines()) == 12
+
+
+def test_outlet_names_are_linear_on_long_blank_runs():
+    r"""A site name is the page's to choose: 300 kB of blanks between two words, of blanks
+    before a suffix, and of copyright wording go through the outlet key and display name
+    in a child process killed after 60 s (milliseconds; a first version of the copyright
+    patterns, `[\s,.]*` before "all rights reserved", took minutes on the blanks)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from tomtat.text.outlets import outlet_key, outlet_name\n"
+        "for name in ('Báo' + ' ' * 300_000 + 'Mẫu', '\\t ' * 150_000 + 'news', '© 2020, ' * 40_000 + 'X'):\n"
+        "    outlet_key(name)\n"
+        "    outlet_name(name)\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_copyright_wording_is_not_part_of_an_outlet_name():
+    from tomtat.text.outlets import outlet_key, outlet_name
+
+    assert outlet_name("© 2003-2011, Báo Thanh Niên") == "Báo Thanh Niên"
+    assert outlet_name("Bản quyền thuộc về Báo Nhân Dân. All rights reserved") == "Báo Nhân Dân"
+    assert outlet_key("Copyright © 2024 VnExpress") == outlet_key("vnexpress.net")
+    assert outlet_name("2024 Media") == "2024 Media"  # a year that is part of the name stays

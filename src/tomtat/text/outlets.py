@@ -2,7 +2,9 @@
 
 "VOV.VN", "vov.vn", "Báo VOV" and "www.vov.vn" are one outlet; "VietNamNet News" and
 "vietnamnet.vn" too. The key folds case and tone marks, a "Báo"/"Tạp chí"/"Đài" prefix,
-a "News"/"Online"/"điện tử" suffix and a domain's "www." and top-level domain.
+a "News"/"Online"/"điện tử" suffix and a domain's "www." and top-level domain. Site names
+copied from a footer lose their copyright wording first ("© 2003-2011, Báo Thanh Niên",
+"Bản quyền thuộc về Báo X" -> "Báo Thanh Niên", "Báo X").
 """
 
 from __future__ import annotations
@@ -13,12 +15,32 @@ from tomtat.text.normalize import fold, normalize_line
 
 _OUTLET_PREFIX = re.compile(r"^(báo điện tử|báo|tạp chí|trang tin|đài|cổng thông tin)\s+", re.I)
 _OUTLET_SUFFIX = re.compile(r"\s+(news|online|điện tử|e-?paper)$", re.I)
+# Copyright wording around a site name in a footer: "©", "(c)", "Copyright", "Bản quyền
+# (thuộc về)" and the years after them, a year or range before a comma, "All rights
+# reserved".
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+_COPYRIGHT = re.compile(
+    rf"^\s*(?:(?:(?:©|\(c\)|copyright|bản quyền(?: thuộc(?: về)?)?)[\s,.:]*(?:{_YEARS}[\s,.:]*)?)+"
+    rf"|{_YEARS}\s*,\s*)",
+    re.I,
+)
+# searched, not substituted with a leading "[\s,.]*": that form rescans a long run of
+# blanks from each of its positions (300 kB of them took minutes)
+_RESERVED = re.compile(r"(?:all rights reserved|giữ bản quyền)\.?\s*$", re.I)
+
+
+def _without_copyright(name: str) -> str:
+    name = _COPYRIGHT.sub("", name)
+    cut = _RESERVED.search(name)
+    return (name[: cut.start()] if cut else name).strip(" ,.")
+
+
 _TLD = re.compile(r"\.(com\.vn|net\.vn|org\.vn|gov\.vn|edu\.vn|vn|com|net|org|info)$")
 
 
 def outlet_key(name: str) -> str:
     """The form two spellings of one outlet share ("VOV.VN", "vov.vn", "Báo VOV" -> "vov")."""
-    k = fold(name.strip()).removeprefix("www.")
+    k = fold(_without_copyright(name)).removeprefix("www.")
     k = _OUTLET_PREFIX.sub("", k)
     k = _OUTLET_SUFFIX.sub("", k)
     k = _TLD.sub("", k)
@@ -29,7 +51,7 @@ def outlet_name(name: str | None) -> str | None:
     """A display name: domains in lowercase without "www.", other names as written."""
     if not name:
         return None
-    name = normalize_line(name)
+    name = _without_copyright(normalize_line(name))
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", name, re.I):
         return name.lower().removeprefix("www.")
     return name or None
