@@ -107,6 +107,15 @@ def _strip_site(title: str, site: str | None, host: str | None) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+")
+# Markup written into a meta value or a <title> as text ("Tin <script>...</script> mới"):
+# what a page says about itself is plain text.
+_MARKUP = re.compile(r"<script\b[^<]{0,2000}</script\s*>|<[^<>]{0,500}>", re.I)
+
+
+def _text(value: str) -> str:
+    return normalize_line(_MARKUP.sub(" ", value))
+
+
 HEADLINE_AGREEMENT = 0.5  # share of the shorter title's words the other has: the same headline
 
 
@@ -152,22 +161,25 @@ def read(html: str, url: str | None = None) -> PageMeta:
     og_title = meta("og:title", "twitter:title")
     title = doc.xpath("//title/text()")
     candidates = (og_title, title[0] if title else None)
-    stated = [_strip_site(normalize_line(t), site, host) for t in candidates if t and t.strip()]
-    # an <h1> is the headline as printed when it agrees with a title the page states
-    # (og:title or <title>: a CMS may fill one with another article's); one that shares
-    # nothing with either is a section label ("XH - CHUYỆN VỤ ÁN") or a box's heading
-    agreeing = [h for h in headlines if not stated or any(_same_headline(h, t) for t in stated)]
-    out.title = agreeing[0] if agreeing else (stated[0] if stated else None)
+    stated = [_strip_site(_text(t), site, host) for t in candidates if t and _text(t)]
+    if og_title and stated:
+        # an <h1> is the headline as printed when it agrees with a title the page states
+        # (og:title or <title>: a CMS may fill one with another article's); one that
+        # shares nothing with either is a section label ("XH - CHUYỆN VỤ ÁN")
+        agreeing = [h for h in headlines if any(_same_headline(h, t) for t in stated)]
+        out.title = agreeing[0] if agreeing else stated[0]
+    else:
+        out.title = headlines[0] if headlines else (stated[0] if stated else None)
 
     out.date = _markup_date(doc, meta) or _visible_date(doc) or _htmldate(html)
     description = meta("og:description", "description", "twitter:description")
-    out.description = normalize_line(description) if description else None
+    out.description = _text(description) or None if description else None
 
     author = meta("author", "article:author", "dc.creator")
     if author and not author.startswith("http") and not _BAD_AUTHOR.search(author):
         keys = {outlet_key(x) for x in (site, host) if x}
         if outlet_key(author) not in keys and not any(k and k in outlet_key(author) for k in keys):
-            out.author = normalize_line(author)
+            out.author = _text(author) or None
     return out
 
 
