@@ -793,3 +793,16 @@ def test_a_quoted_name_is_no_statement_and_quoted_words_stay_statements():
     said = [q.text for q, _ in quotes if q.kind == "direct"]
     assert not any("Nông nghiệp sạch" in t or "thơ ấu" in t or "Chiến sĩ thi đua" in t for t in said), said
     assert any(t.startswith("Chúng tôi sẽ trở lại") for t in said), said
+
+
+def test_a_topic_shared_is_no_statement_and_a_forecast_about_something_is():
+    quotes, _ = _quotes_of(
+        "Ca sĩ Minh Hằng chia sẻ về chuyện tình cảm với người bạn trai cũ trong chương trình tối qua.\n"
+        "Bộ trưởng Lê Văn Nam trả lời câu hỏi của phóng viên về kế hoạch xây dựng cầu mới qua sông.\n"
+        "Ông Trần Văn Bình chia sẻ rằng giá rau ở các chợ đầu mối sẽ còn giảm trong tuần tới.\n"
+        "Trung tâm Khí tượng Thủy văn quốc gia dự báo về một đợt rét đậm sẽ tràn về miền Bắc vào cuối tuần.\n"
+    )
+    said = [q.text for q, _ in quotes]
+    assert not any("chuyện tình cảm" in t or "câu hỏi của phóng viên" in t for t in said), said
+    assert any(t.startswith("giá rau") for t in said), said
+    assert any("đợt rét đậm" in t for t in said), said

@@ -921,6 +921,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 said = before
         if said.startswith(_OPEN) or _EMPTY.match(said) or len(said.split()) < _MIN_WORDS:
             return
+        if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
+            return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words
         out.append(
             Quote(
                 said,
@@ -933,6 +935,13 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             )
         )
         return
+
+
+# Verbs of telling whose object may be a mere topic ("chia sẻ về chuyện tình cảm", "trả
+# lời câu hỏi của phóng viên về ..."): nothing said is reported. Forecasting and judging
+# verbs are not among them ("dự báo về một cuộc suy thoái" says what is expected).
+_TELLING_VERBS = {"chia sẻ", "tiết lộ", "bày tỏ", "trả lời", "phát biểu", "giải thích", "tâm sự", "mô tả"}
+_TOPIC_ONLY = re.compile(r"(?:thêm\s+|rõ\s+)?(?:về|câu hỏi|các câu hỏi|những câu hỏi)\b", re.I)
 
 
 # Paragraphs a quotation may run over: outlets print each sentence of a long quotation as
