@@ -171,7 +171,11 @@ def _fragment_of_recognized(m: mention_finder.Mention, text: str, seen: mention_
     if at < 0:
         return False
     end = at + len(m.name)
-    return any(a <= at and end <= b and b - a > end - at for a, b, _ in seen.spans)
+    # a person mention that spans the whole tagged person is that person, its title or
+    # honorific split off ("Sir Alex": the recognizer tags both words, the rules read
+    # "Sir" as the honorific of "Alex")
+    whole = [(a, b) for a, b, kind in seen.spans if kind == m.kind == "PER" and m.start <= a and b <= m.end]
+    return any(a <= at and end <= b and b - a > end - at and (a, b) not in whole for a, b, _ in seen.spans)
 
 
 def _recognized(names_found: list, known_place=None, person_share=None) -> mention_finder.Recognized:
