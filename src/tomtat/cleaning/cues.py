@@ -173,13 +173,16 @@ _SPAM_PHRASES = (
     "soi keo",
 )
 
+# A credit's name: no sentence stop inside, but initials may carry their dots ("TR.T.",
+# "N.Anh"): a dot right before a letter or another initial.
+_CREDIT_NAME = r"(?:[^.]|\.(?=[^\s.])){0,60}"
 _CAPTION_CUE = re.compile(
-    r"(\(?\b(Ảnh|Ảnh minh họa|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Infographic)\s*:\s*[^.]{0,60}\)?\.?\s*$)"
+    rf"(\(?\b(Ảnh|Ảnh minh họa|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Infographic)\s*:\s*{_CREDIT_NAME}\)?\.?\s*$)"
     r"|(^\(?(Ảnh|Photo|Video)\s*:)|(\|\s*$)|(\bẢnh minh họa\)?\.?\s*$)|(^Ảnh minh họa\b)",
     re.I,
 )
 _CREDIT_ONLY = re.compile(
-    r"^[\s(\-–—|]*(Ảnh|Ảnh minh họa|Nguồn ảnh|Photo|Nguồn|Video|Clip)\s*:\s*[^.]{0,60}\)?\.?$", re.I
+    rf"^[\s(\-–—|]*(Ảnh|Ảnh minh họa|Nguồn ảnh|Photo|Nguồn|Video|Clip)\s*:\s*{_CREDIT_NAME}\)?\.?$", re.I
 )
 
 _SOURCE_START = re.compile(
