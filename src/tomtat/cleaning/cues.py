@@ -276,6 +276,8 @@ def is_junk(text: str) -> bool:
 def is_spam(text: str) -> bool:
     low = fold(text)
     phrases = sum(1 for p in _SPAM_PHRASES if p in low)
+    if not phrases:
+        return False  # both tests below need a spam phrase: most lines stop here
     tokens = re.findall(r"[^\W_]+", low)
     unaccented = [t for t in tokens if t.isascii() and t in _SPAM_SYLLABLES]
     if phrases >= 2 and not is_terminal(text):
