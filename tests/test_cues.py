@@ -26,7 +26,7 @@ def _search(text: str) -> bool:
         ("Giá xăng giảm lần thứ ba |", True),
         ("(Ảnh minh họa)", True),
         ("Ông Nguyễn Văn An nói với phóng viên rằng giá sẽ tăng.", False),
-        ("Các em nhận học bổng tại lễ trao giải - Ảnh: TR.T.", True),  # initials keep their dots
+        ("Các em nhận học bổng tại lễ trao giải - Ảnh: Q.H.", True),  # initials keep their dots
         ("Cầu mới. Ảnh: Minh Anh. Theo kế hoạch, cầu thông xe vào tháng sau.", False),
     ],
 )

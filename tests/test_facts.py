@@ -809,13 +809,13 @@ def test_a_topic_shared_is_no_statement_and_a_forecast_about_something_is():
 
 
 def test_a_name_the_recognizer_tags_with_its_honorific_is_still_the_speaker():
-    """"Sir Alex": the recognizer tags both words as the person, the rules read "Sir" as
+    """"Sir Tom": the recognizer tags both words as the person, the rules read "Sir" as
     an honorific; the mention is that person, not a fragment of a longer name, so the
     quotation is not pinned on the last name before it."""
     quotes, _ = _quotes_of(
-        "Huấn luyện viên Alex Ferguson vừa ra mắt cuốn hồi ký về những năm dẫn dắt đội bóng.\n"
-        "Nói thêm về thủ môn Peter, Sir Alex cho rằng: “Cậu ấy là người giữ khung thành giỏi nhất "
+        "Huấn luyện viên Tom Walker vừa ra mắt cuốn hồi ký về những năm dẫn dắt đội bóng.\n"
+        "Nói thêm về thủ môn Peter, Sir Tom cho rằng: “Cậu ấy là người giữ khung thành giỏi nhất "
         "mà tôi từng làm việc cùng.”\n"
     )
     said = [(q.text, e.name if e else None) for q, e in quotes if q.kind == "direct"]
-    assert said and said[0][1] == "Alex Ferguson", said
+    assert said and said[0][1] == "Tom Walker", said

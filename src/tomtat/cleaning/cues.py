@@ -173,7 +173,7 @@ _SPAM_PHRASES = (
     "soi keo",
 )
 
-# A credit's name: no sentence stop inside, but initials may carry their dots ("TR.T.",
+# A credit's name: no sentence stop inside, but initials may carry their dots ("Q.H.",
 # "N.Anh"): a dot right before a letter or another initial.
 _CREDIT_NAME = r"(?:[^.]|\.(?=[^\s.])){0,60}"
 _CAPTION_CUE = re.compile(

@@ -72,17 +72,23 @@ def _head(title: str, sapo: str) -> str:
     )
 
 
-def div_page(title: str, paragraphs: list[str], others: list[str]) -> str:
-    sapo, body = paragraphs[0], paragraphs[1:]
-    photo = "<figure><img src='a.jpg'><figcaption>Quang cảnh buổi làm việc. Ảnh: Minh Anh</figcaption>"
-    text = "".join(f"<p>{_E(p)}</p>" + (photo + "</figure>" if k == 2 else "") for k, p in enumerate(body))
+def _div_shell(title: str, sapo: str, content: str, others: list[str]) -> str:
+    """A `div` page around the body's HTML: menu, headline, date, the sapo in a block of
+    its own, the author, a related-links box, readers' comments, footer."""
     return (
         f"<html>{_head(title, sapo)}<body><header>{_menu()}</header><div class='main'>"
         f"<h1>{_E(title)}</h1><div class='date'>Thứ hai, 18/7/2022 08:30</div>"
         f"<div class='sapo'><strong>{_E(sapo)}</strong></div>"
-        f"<div class='content'>{text}<p class='author'><strong>Minh Anh</strong></p></div>"
+        f"<div class='content'>{content}<p class='author'><strong>Minh Anh</strong></p></div>"
         f"{_links(others, 'related', 'Tin liên quan')}{_comments()}</div>{_FOOTER}</body></html>"
     )
+
+
+def div_page(title: str, paragraphs: list[str], others: list[str]) -> str:
+    sapo, body = paragraphs[0], paragraphs[1:]
+    photo = "<figure><img src='a.jpg'><figcaption>Quang cảnh buổi làm việc. Ảnh: Minh Anh</figcaption>"
+    text = "".join(f"<p>{_E(p)}</p>" + (photo + "</figure>" if k == 2 else "") for k, p in enumerate(body))
+    return _div_shell(title, sapo, text, others)
 
 
 def article_page(title: str, paragraphs: list[str], others: list[str]) -> str:
@@ -197,15 +203,7 @@ def _sectioned(shape: Callable[[list[str]], list[Block]]) -> Builder:
     def build(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
         sapo, body = paragraphs[0], paragraphs[1:]
         blocks = shape(body)
-        page = (
-            f"<html>{_head(title, sapo)}<body><header>{_menu()}</header><div class='main'>"
-            f"<h1>{_E(title)}</h1><div class='date'>Thứ hai, 18/7/2022 08:30</div>"
-            f"<div class='sapo'><strong>{_E(sapo)}</strong></div>"
-            f"<div class='content'>{_blocks_html(blocks)}"
-            "<p class='author'><strong>Minh Anh</strong></p></div>"
-            f"{_links(others, 'related', 'Tin liên quan')}{_comments()}</div>{_FOOTER}</body></html>"
-        )
-        return page, [sapo, *(text for _, text in blocks)]
+        return _div_shell(title, sapo, _blocks_html(blocks), others), [sapo, *(text for _, text in blocks)]
 
     return build
 

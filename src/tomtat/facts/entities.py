@@ -172,8 +172,8 @@ def _fragment_of_recognized(m: mention_finder.Mention, text: str, seen: mention_
         return False
     end = at + len(m.name)
     # a person mention that spans the whole tagged person is that person, its title or
-    # honorific split off ("Sir Alex": the recognizer tags both words, the rules read
-    # "Sir" as the honorific of "Alex")
+    # honorific split off ("Sir Tom": the recognizer tags both words, the rules read
+    # "Sir" as the honorific of "Tom")
     whole = [(a, b) for a, b, kind in seen.spans if kind == m.kind == "PER" and m.start <= a and b <= m.end]
     return any(a <= at and end <= b and b - a > end - at and (a, b) not in whole for a, b, _ in seen.spans)
 

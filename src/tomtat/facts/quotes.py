@@ -636,7 +636,7 @@ def _direct(
 
 
 # Nouns that a quotation names: the title of a work, a programme, an award, an event
-# ("Đề án “Hỗ trợ ...”", "danh hiệu “Anh hùng ...”", "Hội thảo “Báo chí với ...”").
+# ("Đề án “Nước sạch cho ...”", "danh hiệu “Chiến sĩ thi đua ...”", "Hội thảo “Nông nghiệp ...”").
 _NAMING_NOUN = re.compile(
     r"(?<!\w)(?:danh hiệu|đề án|dự án|hội thảo|hội nghị|diễn đàn|chương trình|cuộc thi|giải thưởng|"
     r"cuốn sách|cuốn|tập thơ|tiểu thuyết|bộ phim|ca khúc|bài hát|album|vở kịch|vở|"
@@ -655,7 +655,7 @@ _PREDICATE_START = re.compile(
 def _names_something(said: str, head: str, after: str) -> bool:
     """A quotation that names something instead of reporting words: right after a noun
     of naming ("Đề án “...”", "danh hiệu như “...”"), or the subject its sentence opens
-    with ("“Cuốn tự truyện của tôi” đã ra mắt ..."): no punctuation of speech inside
+    with ("“Những ngày thơ ấu” đã ra mắt ..."): no punctuation of speech inside
     it, the clause going on right after it, and no saying verb after it ("“...” và
     “...”, bà X khẳng định"). A quotation inside a clause ("Bộ X cáo buộc Y “...” ...")
     may be someone's words and stays."""
@@ -939,7 +939,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
 
 # Verbs of telling whose object may be a mere topic ("chia sẻ về chuyện tình cảm", "trả
 # lời câu hỏi của phóng viên về ..."): nothing said is reported. Forecasting and judging
-# verbs are not among them ("dự báo về một cuộc suy thoái" says what is expected).
+# verbs are not among them ("dự báo về một đợt rét đậm" says what is expected).
 _TELLING_VERBS = {"chia sẻ", "tiết lộ", "bày tỏ", "trả lời", "phát biểu", "giải thích", "tâm sự", "mô tả"}
 _TOPIC_ONLY = re.compile(r"(?:thêm\s+|rõ\s+)?(?:về|câu hỏi|các câu hỏi|những câu hỏi)\b", re.I)
 
@@ -1051,7 +1051,7 @@ def _without_attribution(text: str) -> str:
 
 
 def _a_name_in_quotes(q: Quote) -> bool:
-    """“Chiến sĩ thi đua cơ sở”, “Cuốn tự truyện của tôi”: quotation marks around the name
+    """“Chiến sĩ thi đua cơ sở”, “Những ngày thơ ấu”: quotation marks around the name
     of a title, an award or a programme, said by nobody, are not a statement."""
     return (
         q.kind == "direct"
