@@ -819,3 +819,25 @@ def test_a_name_the_recognizer_tags_with_its_honorific_is_still_the_speaker():
     )
     said = [(q.text, e.name if e else None) for q, e in quotes if q.kind == "direct"]
     assert said and said[0][1] == "Tom Walker", said
+
+
+def test_a_place_glued_to_a_tagged_person_is_cut_off():
+    """The recognizer sometimes starts a person inside a place ("Ấn Độ X" tagged from
+    "Độ") or takes the country after a title into the name ("Thủ tướng Đức X Y"): the
+    place goes, a place's rest alone is no person, and names that begin with a place
+    word but are names ("Mỹ Tâm", "Paris X" with no title before) stay."""
+    from tomtat.facts.entities import _person_without_place
+    from tomtat.facts.recognizer import Name, default
+
+    tagger = default()
+
+    def cut(text: str, tagged: str):
+        start = text.index(tagged)
+        out = _person_without_place(Name(start, start + len(tagged), "PER", tagged), text, tagger)
+        return None if out is None else out.text
+
+    assert cut("Ngoại trưởng Ấn Độ Ravi Kumar nói.", "Độ Ravi Kumar") == "Ravi Kumar"
+    assert cut("Thủ tướng Đức Hans Becker tới thăm.", "Đức Hans Becker") == "Hans Becker"
+    assert cut("Tàu tới phía nam Ấn Độ Dương hôm qua.", "Độ Dương") is None
+    assert cut("Ca sĩ Mỹ Tâm hát tối qua.", "Mỹ Tâm") == "Mỹ Tâm"
+    assert cut("Ngôi sao Paris Hilton xuất hiện tối qua.", "Paris Hilton") == "Paris Hilton"

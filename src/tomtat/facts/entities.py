@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from tomtat.facts import mentions as mention_finder
 from tomtat.facts import names
+from tomtat.facts.recognizer import Name as recognizer_name
 from tomtat.model import Entity, Sentence, Story
 
 
@@ -507,6 +508,42 @@ def _same_body_with_place(text: str, known: dict[str, Entity], known_place) -> E
     return None
 
 
+TITLE_REACH = 4  # words before a name in which its title stands ("Bộ trưởng Quốc phòng |X")
+
+
+def _title_before(text: str, start: int) -> bool:
+    """A title of `names.TITLES` begins among the few words before `start` ("Thủ tướng
+    |Đức Olaf X", "Bộ trưởng Quốc phòng |Ukraine Y")."""
+    head = text[max(0, start - 60) : start]
+    words = list(re.finditer(r"\S+", head))[-TITLE_REACH:]
+    return any(names.title_at(head, w.start()) for w in words)
+
+
+def _person_without_place(name, text: str, tagger):
+    """A person's name as the recognizer tagged it, without a place glued to its front:
+    a span that starts inside a place ("Ấn Độ X" tagged from "Độ": the place's last word
+    is cut, and a name of one word left after it is no name), or, right after a title, a
+    country before a foreign name ("Thủ tướng Đức Olaf X", "Bộ trưởng Ukraine Y": the
+    country is the title's; "Mỹ Tâm", "Đức Huy" stay, their second word being Vietnamese,
+    and "Paris X" with no title before it is a name). None when nothing of a name is
+    left."""
+    words = name.text.split()
+    if name.type != "PER" or len(words) < 2:
+        return name
+    before = text[: name.start].split()[-1:]
+    cut = 0
+    if before and names.place(f"{before[0]} {words[0]}"):
+        cut = 1
+    elif names.place(words[0]) and not tagger.in_dictionary(words[1]) and _title_before(text, name.start):
+        cut = 1
+    if not cut:
+        return name
+    if len(words) - cut < 2 and before and cut and names.place(f"{before[0]} {words[0]}"):
+        return None  # "Ấn Độ Dương": the rest of a place, not a person
+    start = name.start + name.text.index(words[cut], len(words[0]))
+    return recognizer_name(start, name.end, name.type, text[start : name.end])
+
+
 def add_recognized(story: Story, index: Index) -> None:
     """Names the trained recognizer (`facts.recognizer`) finds that no entity of the
     rules covers become entities of their own: sports, show-business and local names
@@ -534,7 +571,10 @@ def add_recognized(story: Story, index: Index) -> None:
         index.recognized_keys.update(names.key(n.text) for n in tagged_names)
     for s in read:
         tagged = index.recognized.get(id(s))
-        for name in tagged if tagged is not None else outside[id(s)]:
+        for found in tagged if tagged is not None else outside[id(s)]:
+            name = _person_without_place(found, s.text, tagger)
+            if name is None:
+                continue
             k = names.key(name.text)
             if not k or len(k) < 2:
                 continue

@@ -1027,6 +1027,18 @@ class Recognizer:
         entry = self.gazetteer.share.get(fold(syllable)) or {}
         return sum(v for k, v in entry.items() if k.endswith("PER"))
 
+    @functools.cached_property
+    def _dictionary_syllables(self) -> frozenset[str]:
+        lexicon = self.gazetteer.lexicon
+        if lexicon is None:
+            return frozenset()
+        return frozenset(w for phrase, kind in lexicon.phrases.items() if kind == "dict" for w in phrase)
+
+    def in_dictionary(self, word: str) -> bool:
+        """A syllable of the general dictionary's words ("đức", "tâm"; not a foreign
+        "Olaf")."""
+        return fold(word) in self._dictionary_syllables
+
     def known_place(self, name: str) -> bool:
         """Whether the training part names `name` as a place (its gazetteer)."""
         return self.gazetteer.phrases.get(tuple(fold(w) for w in name.split())) == "LOC"
