@@ -513,17 +513,17 @@ TITLE_REACH = 4  # words before a name in which its title stands ("Bộ trưởn
 
 def _title_before(text: str, start: int) -> bool:
     """A title of `names.TITLES` begins among the few words before `start` ("Thủ tướng
-    |Đức Olaf X", "Bộ trưởng Quốc phòng |Ukraine Y")."""
+    |Đức Hans X", "Bộ trưởng Quốc phòng |Ukraine Y")."""
     head = text[max(0, start - 60) : start]
     words = list(re.finditer(r"\S+", head))[-TITLE_REACH:]
     return any(names.title_at(head, w.start()) for w in words)
 
 
-def _person_without_place(name, text: str, tagger):
+def _person_without_place(name: recognizer_name, text: str, tagger) -> recognizer_name | None:
     """A person's name as the recognizer tagged it, without a place glued to its front:
     a span that starts inside a place ("Ấn Độ X" tagged from "Độ": the place's last word
     is cut, and a name of one word left after it is no name), or, right after a title, a
-    country before a foreign name ("Thủ tướng Đức Olaf X", "Bộ trưởng Ukraine Y": the
+    country before a foreign name ("Thủ tướng Đức Hans X", "Bộ trưởng Ukraine Y": the
     country is the title's; "Mỹ Tâm", "Đức Huy" stay, their second word being Vietnamese,
     and "Paris X" with no title before it is a name). None when nothing of a name is
     left."""
@@ -531,16 +531,17 @@ def _person_without_place(name, text: str, tagger):
     if name.type != "PER" or len(words) < 2:
         return name
     before = text[: name.start].split()[-1:]
-    cut = 0
-    if before and names.place(f"{before[0]} {words[0]}"):
-        cut = 1
-    elif names.place(words[0]) and not tagger.in_dictionary(words[1]) and _title_before(text, name.start):
-        cut = 1
-    if not cut:
+    inside_place = bool(before) and names.place(f"{before[0]} {words[0]}") is not None
+    country_of_title = (
+        names.place(words[0]) is not None
+        and not tagger.in_dictionary(words[1])
+        and _title_before(text, name.start)
+    )
+    if not (inside_place or country_of_title):
         return name
-    if len(words) - cut < 2 and before and cut and names.place(f"{before[0]} {words[0]}"):
+    if inside_place and len(words) == 2:
         return None  # "Ấn Độ Dương": the rest of a place, not a person
-    start = name.start + name.text.index(words[cut], len(words[0]))
+    start = name.start + name.text.index(words[1], len(words[0]))
     return recognizer_name(start, name.end, name.type, text[start : name.end])
 
 

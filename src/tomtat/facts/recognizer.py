@@ -1036,7 +1036,7 @@ class Recognizer:
 
     def in_dictionary(self, word: str) -> bool:
         """A syllable of the general dictionary's words ("đức", "tâm"; not a foreign
-        "Olaf")."""
+        "Hans")."""
         return fold(word) in self._dictionary_syllables
 
     def known_place(self, name: str) -> bool:
