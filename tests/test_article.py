@@ -371,3 +371,31 @@ def test_html_keeps_an_opening_intertitle_one_sentence_paragraphs_and_a_separato
     ):
         assert kept in text, kept
     assert "* * *" not in text and "Giá vàng" not in text and "Trang chủ" not in text
+
+
+def test_one_outlet_is_shown_under_one_name_in_a_story():
+    """Pages of one outlet state it their own way (an og:site_name with an edition
+    suffix, a bare one, only the host): the story lists the outlet once, every page under
+    that name, and an outlet whose pages state no name keeps its host."""
+    from tomtat.pipeline import summarize
+
+    body = "".join(
+        f"<p>Đoạn {k} của bài viết về trận lũ ở xã Mẫu Sơn, người dân đã được sơ tán an toàn trước khi nước lên cao.</p>"
+        for k in range(1, 5)
+    )
+
+    def page(site: str | None, url: str) -> dict:
+        meta = f"<meta property='og:site_name' content='{site}'>" if site else ""
+        html = f"<html><head><title>Lũ ở xã Mẫu Sơn</title>{meta}</head><body><h1>Lũ ở xã Mẫu Sơn</h1>{body}</body></html>"
+        return {"html": html, "url": url}
+
+    story = summarize(
+        [
+            page("Tin Mẫu News", "https://tinmau.vn/a.html"),
+            page("Tin Mẫu", "https://tinmau.vn/b.html"),
+            page(None, "https://www.tinmau.vn/c.html"),
+            page(None, "https://baokhac.vn/d.html"),
+        ]
+    )
+    assert [a.outlet for a in story.articles] == ["Tin Mẫu", "Tin Mẫu", "Tin Mẫu", "baokhac.vn"]
+    assert story.to_dict()["outlets"] == ["Tin Mẫu", "baokhac.vn"]

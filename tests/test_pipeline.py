@@ -218,6 +218,7 @@ def test_stages_are_named_steps_with_their_options(seeds_dir):
 
     assert [stage_name(s) for s in story_stages()] == [
         "segment_missing",
+        "name_outlets",
         "fold_duplicates",
         "facts",
         "select",

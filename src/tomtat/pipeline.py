@@ -26,6 +26,7 @@ from tomtat.read.inputs import sort_inputs
 from tomtat.summary.features import candidates
 from tomtat.summary.order import choose_headline, headline_article, order_sentences
 from tomtat.summary.select import Selection, select
+from tomtat.text.outlets import one_name_each, outlet_key
 from tomtat.text.segment import segment_article
 
 DEFAULT_MAX_SYLLABLES = 150
@@ -141,7 +142,18 @@ def story_stages(max_syllables: int = DEFAULT_MAX_SYLLABLES, max_sentences: int 
     (again, for articles that come without sentences), fold copies and repeated
     sentences, facts, select. One list, so no path can drift from another."""
     select = partial(select_stage, max_syllables=max_syllables, max_sentences=max_sentences)
-    return [segment_missing, fold_duplicates, facts_stage, select]
+    return [segment_missing, name_outlets, fold_duplicates, facts_stage, select]
+
+
+def name_outlets(story: Story) -> Story:
+    """One name per outlet across the story's pages (`text.outlets.one_name_each`): each
+    page states its outlet its own way (og:site_name, the host), and a reader must not
+    see one outlet listed twice."""
+    names = one_name_each(a.outlet for a in story.articles if a.outlet)
+    for a in story.articles:
+        if a.outlet:
+            a.outlet = names[outlet_key(a.outlet) or a.outlet]
+    return story
 
 
 def segment_missing(story: Story) -> Story:

@@ -10,8 +10,10 @@ copied from a footer lose their copyright wording first ("© 2003-2011, Báo Tha
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
-from tomtat.text.normalize import fold, normalize_line
+from tomtat.text.normalize import fold, normalize_line, strip_diacritics
 
 _OUTLET_PREFIX = re.compile(r"^(báo điện tử|báo|tạp chí|trang tin|đài|cổng thông tin)\s+", re.I)
 _OUTLET_SUFFIX = re.compile(r"\s+(news|online|điện tử|e-?paper)$", re.I)
@@ -38,13 +40,21 @@ def _without_copyright(name: str) -> str:
 _TLD = re.compile(r"\.(com\.vn|net\.vn|org\.vn|gov\.vn|edu\.vn|vn|com|net|org|info)$")
 
 
+# A Vietnamese outlet's domain is its name without tone marks, often with "báo" or "tạp
+# chí" glued in front: baoquocte.vn is Báo Quốc tế, tapchicongthuong.vn Tạp chí Công thương.
+_DOMAIN_PREFIX = re.compile(r"^(bao|tapchi)(?=\w{3})")
+
+
 def outlet_key(name: str) -> str:
-    """The form two spellings of one outlet share ("VOV.VN", "vov.vn", "Báo VOV" -> "vov")."""
+    """The form two spellings of one outlet share ("VOV.VN", "vov.vn", "Báo VOV" -> "vov";
+    "Báo Quốc tế", "baoquocte.vn" -> "quocte"): tone marks go, since a domain has none."""
     k = fold(_without_copyright(name)).removeprefix("www.")
     k = _OUTLET_PREFIX.sub("", k)
     k = _OUTLET_SUFFIX.sub("", k)
+    domain = bool(_TLD.search(k))
     k = _TLD.sub("", k)
-    return re.sub(r"[^\w]+", "", k)
+    k = re.sub(r"[^\w]+", "", strip_diacritics(k))
+    return _DOMAIN_PREFIX.sub("", k) if domain else k
 
 
 def outlet_name(name: str | None) -> str | None:
@@ -55,3 +65,20 @@ def outlet_name(name: str | None) -> str | None:
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", name, re.I):
         return name.lower().removeprefix("www.")
     return name or None
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
+
+
+def one_name_each(names: Iterable[str]) -> dict[str, str]:
+    """The name shown for each outlet of a story (by `outlet_key`), so that two pages of
+    one outlet are never listed under two spellings ("VietNamNet" and "VietNamNet News",
+    "Báo VOV" and "vov.vn"): the name an outlet gives itself before a bare domain (the
+    host stands in only where a page states no name), then the spelling more pages use,
+    then the shorter, then the first in alphabetical order (deterministic whatever the
+    order of the pages)."""
+    seen = Counter(names)
+    best: dict[str, str] = {}
+    for name in sorted(seen, key=lambda n: (bool(_DOMAIN.fullmatch(n)), -seen[n], len(n), n)):
+        best.setdefault(outlet_key(name) or name, name)
+    return best
