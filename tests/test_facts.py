@@ -841,3 +841,45 @@ def test_a_place_glued_to_a_tagged_person_is_cut_off():
     assert cut("Tàu tới phía nam Ấn Độ Dương hôm qua.", "Độ Dương") is None
     assert cut("Ca sĩ Mỹ Tâm hát tối qua.", "Mỹ Tâm") == "Mỹ Tâm"
     assert cut("Ngôi sao Paris Hilton xuất hiện tối qua.", "Paris Hilton") == "Paris Hilton"
+
+
+def test_a_saying_signed_after_a_dash_is_its_authors():
+    """Collections of sayings and epigraphs print the author after a dash, at the
+    sentence's end: the quotation is theirs (before, it had no speaker)."""
+    quotes, _ = _quotes_of(
+        "1. “Không ai có thể khiến bạn từ bỏ giấc mơ của mình, trừ khi chính bạn cho phép điều đó” - Hoàng Minh Tường.\n"
+        "Câu nói ấy vẫn được nhiều người trẻ nhắc lại mỗi khi họ gặp khó khăn trong công việc.\n"
+        "2. “Người chỉ ngồi chờ thời cơ sẽ chẳng bao giờ thấy thời cơ đến với mình” – nhà thơ Lê Thu Vân."
+    )
+    got = {q.text[:8]: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes if q.kind == "direct"}
+    assert got["Không ai"] == ("person", "Hoàng Minh Tường"), got
+    assert got["Người ch"] == ("person", "Lê Thu Vân"), got
+
+
+def test_a_countrys_press_speaks_as_itself_not_as_the_country():
+    """"Truyền thông Mỹ cho biết": the US press, no outlet of the story and not the
+    country named elsewhere in it."""
+    quotes, _ = _quotes_of(
+        "Đoàn đại biểu Mỹ đã tới Hà Nội chiều qua để dự hội nghị thường niên về thương mại.\n"
+        "Truyền thông Mỹ cho biết, ông Trần Văn An có kế hoạch phát biểu ở hội nghị nhưng sau đó phải hủy bỏ.\n"
+        "Theo báo chí Nhật Bản, phái đoàn của nước này sẽ tới hội nghị muộn hơn một ngày so với dự kiến.\n"
+        "Mỹ và Nhật Bản là hai nước có đoàn đại biểu đông nhất tại hội nghị năm nay."
+    )
+    got = {q.sentence: (q.speaker_kind, q.speaker_text, e) for q, e in quotes}
+    assert got[1] == ("organisation", "Truyền thông Mỹ", None), got
+    assert got[2] == ("organisation", "báo chí Nhật Bản", None), got
+
+
+def test_a_passive_report_says_nothing_after_its_verb_but_a_judgement_does():
+    """"Câu nói này được X nói khi ...": what was said is the subject, what follows the
+    verb is when; "Y được X đánh giá rất cao" still gives X's judgement."""
+    quotes, _ = _quotes_of(
+        "Câu nói này được nhà văn Nguyễn Văn Tường nói khi ông trò chuyện với bạn đọc trẻ ở Hà Nội.\n"
+        "Thông tin này được ông Lê Văn Bình cho biết tại buổi họp báo chiều qua ở trụ sở ủy ban.\n"
+        "Cầu thủ trẻ này được HLV Phạm Văn Hòa đánh giá rất có tiềm năng ở vị trí tiền vệ.\n"
+        "Bị cáo Trần Văn Hải nói không đồng ý với tội danh mà cáo trạng đã truy tố."
+    )
+    reported = {q.sentence: q.text for q, _ in quotes if q.kind == "reported"}
+    assert 0 not in reported and 1 not in reported, reported
+    assert reported[2].startswith("rất có tiềm năng"), reported
+    assert reported[3].startswith("không đồng ý"), reported  # "bị cáo" is a noun, not a passive

@@ -281,6 +281,10 @@ def _source_speaker(
         return Speaker(person, person.mention.text, "person", start) if person else None
     if src.head in sources.RELATIVES:
         return Speaker(None, text, "anonymous", start)  # "bố cầu thủ X" is not X
+    if src.head in sources.COLLECTIVE_MEDIA:
+        # "truyền thông Mỹ", "báo chí Nhật Bản": a country's press, no outlet of the story
+        # and not the country (what follows the head is whose press it is)
+        return Speaker(None, text, "organisation", start)
     if src.head in sources.MEDIA:
         # the outlet's name runs from its first capital to the phrase's end: "tờ Bưu
         # điện Hoa Nam buổi sáng", "Đài truyền hình công cộng NRK"
@@ -585,6 +589,20 @@ def _direct(
                     [*earlier, *out],
                 )
         if speaker is None:
+            # “...” - X.: a saying signed with a dash and its author's name after it, as
+            # collections of sayings and epigraphs print one
+            signed = _SIGNED.match(tail)
+            if signed:
+                people = [
+                    f
+                    for f in index.in_sentence(s_after)
+                    if local_end <= f.mention.start
+                    and f.mention.end <= local_end + signed.end()
+                    and f.mention.kind in ("PER", "NAME")
+                ]
+                if people:
+                    speaker = _as_speaker(people[0])
+        if speaker is None:
             # before: X nói: “...” / X khẳng định với báo chí: “...” / Theo X, ... “...”
             s_before = sentences[first]
             local_start = m.start() - starts[first]
@@ -714,6 +732,13 @@ _THEO = re.compile(
     r"^(?:(?:Cũng|Còn|Và|Nhưng)\s+|(?:Tuy nhiên|Trước đó|Trong khi đó|Bên cạnh đó|Ngoài ra),\s*)?"
     r"[Tt]heo\s+(.+?)\s*[,:]\s+(.+)$"
 )
+
+
+# What follows a quotation signed by its author: a dash, a few words (the name, maybe a
+# title before it) and the sentence's end ("“...” - Albert Einstein.")
+_SIGNED_WORDS = 8
+_SIGNED_WORD = r"[^\s.!?;:“”\"]+"
+_SIGNED = re.compile(rf"\s*[-–—]\s*(?:{_SIGNED_WORD}\s+){{0,{_SIGNED_WORDS - 1}}}{_SIGNED_WORD}\s*[.!]?\s*$")
 
 
 # "ông X - giám đốc Y", "bà X – Phó Cục trưởng Z": a name, then its role after a dash
@@ -905,6 +930,15 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             # "do A cho rằng B coi thường mình": a motive, not a statement (but
             # "báo cáo do X trình bày cho rằng" is X's report speaking)
             continue
+        if (
+            speaker.start > 0
+            and _PASSIVE.search(text, 0, speaker.start)
+            and _CIRCUMSTANCE.match(text, v.end())
+        ):
+            # "Câu nói này được X nói khi ...", "Thông tin này được ông X cho biết tại ...":
+            # what was said is the sentence's subject, before the verb; what follows the
+            # verb is when or where ("Y được X đánh giá rất cao" still says X's judgement)
+            continue
         place = speaker.found is not None and speaker.found.mention.kind == "LOC" and speaker.start >= 0
         if (
             place
@@ -935,6 +969,14 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             )
         )
         return
+
+
+# "được"/"bị" right before the speaker (a title's lowercase words may come between): the
+# reporting verb is passive ("bị cáo", "bị can", "bị hại", "bị đơn" are nouns)
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+(?:[a-zđà-ỹ]+\s+){0,3}$")
+# What opens when or where something was said, not what was said (a day or a time of day
+# may open what was said: "X được Y thông báo chiều mai sẽ có kết quả")
+_CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|tại|trong|vào|ở)(?!\w)", re.I)
 
 
 # Verbs of telling whose object may be a mere topic ("chia sẻ về chuyện tình cảm", "trả

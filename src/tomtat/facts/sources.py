@@ -89,6 +89,8 @@ MEDIA = (
     "kênh",
     "trang",
 )
+# The press as a whole, not one outlet: a place after it says whose press it is.
+COLLECTIVE_MEDIA = ("báo chí", "truyền thông")
 # Documents that speak for whoever wrote them (kind "organisation"); those in
 # `DOCUMENTS_NEED_OWNER` only with "của/từ/trên <owner>" ("số liệu của Bộ Lao động").
 DOCUMENTS = ("cáo trạng", "thông cáo", "bản tin", "tuyên bố", "báo cáo", "kết luận")
