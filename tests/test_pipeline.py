@@ -120,10 +120,11 @@ def test_oracle_bounds_every_system_on_vnmds(vnmds_dir):
 def test_summaries_keep_the_budget_and_read_well(shared_dir):
     """Never over --max-syllables; no caption or credit; no item of a list; no two
     sentences that say the same in other words; every reference back has its antecedent
-    right before it."""
+    right before it; no sentence of a quotation printed over several (an unmatched
+    quotation mark)."""
     from tomtat.cleaning import cues
     from tomtat.eval.datasets import DATASETS, read_dataset
-    from tomtat.summary.features import is_intertitle, is_list_row
+    from tomtat.summary.features import is_intertitle, is_list_row, part_of_a_quotation
     from tomtat.summary.select import MEANING_REDUNDANCY, SUBSUMED_REDUNDANCY, content_of
     from tomtat.text.tokens import syllables
 
@@ -141,6 +142,7 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
                     assert not s.text.lstrip().startswith(("+ ", "- ", "• ")), s.text  # a list's item
                     assert not s.text.rstrip().endswith(";"), s.text
                     assert not is_list_row(s.text), s.text  # "Thủ môn: A, B, C"
+                    assert not part_of_a_quotation(s.text), s.text
                     origin = by_key[s.origin]  # a body subheading ("Người dân chờ ngày thông xe")
                     assert not is_intertitle(
                         origin, paragraphs[(origin.article_id, origin.paragraph)] == 1

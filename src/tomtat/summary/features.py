@@ -174,7 +174,15 @@ def _reads_as_content(text: str) -> bool:
         and not is_list_row(text)
         and not cues.has_caption_cue(text)
         and not cues.is_credit_only(text)
+        and not part_of_a_quotation(text)
     )
+
+
+def part_of_a_quotation(text: str) -> bool:
+    """A sentence that opens a quotation it does not close, or closes one it did not
+    open: one sentence of a quotation printed over several (the sentence splitter parts
+    them), which out of its neighbours reads with an unmatched quotation mark."""
+    return text.count("“") != text.count("”")
 
 
 # An intertitle of the body ("Người dân chờ ngày thông xe"): a paragraph of one
