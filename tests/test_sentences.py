@@ -40,6 +40,21 @@ from tomtat.text.sentences import split_sentences
             "Cầu mới thông xe (Ảnh: Minh Anh) Tại lễ khánh thành, ông nói.",
             ["Cầu mới thông xe (Ảnh: Minh Anh)", "Tại lễ khánh thành, ông nói."],
         ),
+        # an agency's one-word name ends its credit when a sentence follows it
+        (
+            "Tàu cập cảng hôm qua - Ảnh: TânCảngXanh Chiếc tàu mới này chở 500 hành khách.",
+            ["Tàu cập cảng hôm qua - Ảnh: TânCảngXanh", "Chiếc tàu mới này chở 500 hành khách."],
+        ),
+        (
+            "Ảnh: TTXVN TTXVN dẫn lời Bộ Y tế cho biết số ca mắc giảm.",
+            ["Ảnh: TTXVN", "TTXVN dẫn lời Bộ Y tế cho biết số ca mắc giảm."],
+        ),
+        # a name printed in capitals, an agency with its place: the credit goes on
+        (
+            "Cầu thủ ăn mừng - Ảnh: MINH KHÔI Sau đó đội khách gỡ hòa.",
+            ["Cầu thủ ăn mừng - Ảnh: MINH KHÔI", "Sau đó đội khách gỡ hòa."],
+        ),
+        ("Nhân viên y tế lấy mẫu - Ảnh: CDC Hòa Bình", ["Nhân viên y tế lấy mẫu - Ảnh: CDC Hòa Bình"]),
         ("Hết hạn.Theo quy định thì phạt.", ["Hết hạn.", "Theo quy định thì phạt."]),
         ("Xem tại vov.vn hoặc J. Smith viết.", ["Xem tại vov.vn hoặc J. Smith viết."]),
         (

@@ -186,6 +186,27 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 _NON_SPACE = re.compile(r"\S+")
 
 
+def _one_word_name(word: str) -> bool:
+    """An agency's or outlet's name, which is one word: an acronym ("KCNA", "TTXVN") or
+    a name with a capital inside ("VietJetAir", "VnExpress"). A credit ends after it:
+    "Ảnh: KCNA KCNA dẫn lời ..." and "Ảnh: VietJetAir Chiếc máy bay ..." lost the stop
+    between the credit and the next sentence, whose first word is no part of the name."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    return all(c.isupper() for c in letters) or any(c.isupper() for c in letters[1:])
+
+
+def _sentence_starts(toks: list[re.Match]) -> bool:
+    """Whether two words open a sentence: a capitalised word that is not written in
+    capitals (a name printed in capitals goes on: "Ảnh: KHẢ HÒA"), then a lowercase one
+    ("KCNA dẫn lời", "Chiếc máy bay"; not "CDC Bắc Ninh", a body and its place)."""
+    if len(toks) < 2:
+        return False
+    first, second = toks[0].group(0), toks[1].group(0)
+    return first[:1].isupper() and not first.isupper() and not first.endswith(".") and second[:1].islower()
+
+
 def _credit_end(text: str, start: int) -> int | None:
     """End offset of a photo credit whose label ("Ảnh:") ends at `start`, when a new
     sentence follows it in the same run of text."""
@@ -194,8 +215,10 @@ def _credit_end(text: str, start: int) -> int | None:
         return close + 1
     taken = 0
     end = None
-    # only the next five words are looked at: never the whole rest of a long paragraph
-    for tok in itertools.islice(_NON_SPACE.finditer(text, start), 5):
+    # only the next five words (and two more to look ahead) are looked at: never the
+    # whole rest of a long paragraph
+    toks = list(itertools.islice(_NON_SPACE.finditer(text, start), 7))
+    for k, tok in enumerate(toks[:5]):
         word = tok.group(0)
         bare = word.strip(".,;:")
         if not bare or not (bare[0].isupper() or bare[0].isdigit()):
@@ -204,8 +227,10 @@ def _credit_end(text: str, start: int) -> int | None:
             break
         taken += 1
         end = tok.end()
-        if word.endswith((".", ",", ";")):
+        if word.endswith((".", ",", ";")) or (_one_word_name(bare) and _sentence_starts(toks[k + 1 : k + 3])):
             break
+        if k + 1 < len(toks) and toks[k + 1].group(0) == word and _one_word_name(bare):
+            break  # "Ảnh: KCNA KCNA dẫn lời ...": the agency, then the sentence naming it
     if end is None or end >= len(text.rstrip()):
         return None
     return end
