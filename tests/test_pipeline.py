@@ -421,3 +421,18 @@ def test_a_sentence_that_draws_a_consequence_comes_with_its_cause():
             if needs_previous(s.text):
                 before = story.summary[k - 1].origin if k else None
                 assert before == (s.origin[0], s.origin[1] - 1), texts
+
+
+def test_an_item_of_an_enumeration_comes_with_the_sentence_before_it():
+    """Invented lines: "Thứ hai, ..." or "Một là, ..." gives a second point with no first
+    out of its list; "Thứ Hai" as a weekday stands alone."""
+    from tomtat.summary.features import needs_previous
+
+    assert needs_previous("Thứ hai, giá nguyên liệu tăng mạnh trong quý vừa qua.")
+    assert needs_previous("Thứ ba là chính sách thu hút lao động chưa đủ mạnh.")
+    assert needs_previous("Một là, đổi mới công tác đào tạo cán bộ trẻ.")
+    assert needs_previous("Cuối cùng, tất cả đã có câu trả lời.")
+    assert needs_previous("Rõ nhất là sự so sánh với giải đấu năm trước.")
+    assert not needs_previous("Thứ Hai, ngày 5/12, đoàn công tác sẽ lên đường.")
+    assert not needs_previous("Thứ hai tuần tới, giá xăng sẽ được điều chỉnh.")
+    assert not needs_previous("Cuối cùng thì đội khách cũng có bàn gỡ hòa ở phút 90.")

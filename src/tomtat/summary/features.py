@@ -119,10 +119,25 @@ _CONSEQUENCE = re.compile(
 _THEN_THIS = re.compile(r"\bthì\s+(?:đây|đó|điều này|điều đó)\b", re.I)
 
 
+# An item of an enumeration the article announced before ("Thứ hai, ...", "Thứ ba là
+# ...", "Một là, ...", "Cuối cùng, ...") or the pick of a set just named ("Rõ nhất là
+# ...", "Điển hình là ..."): out of its list it gives a second point with no first.
+# "Thứ hai" is also Monday ("Thứ Hai, ngày 5/12, ..."): an ordinal only before "là" or
+# before a comma that no date follows.
+_ENUMERATION = re.compile(
+    r"^(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*(?:là(?!\w)|,(?!\s*(?:ngày|tuần|\d)))"
+    r"|(?:một|hai|ba|bốn|năm)\s+là\s*,|cuối cùng\s*,|rõ nhất là|điển hình (?:là|như))",
+    re.I,
+)
+
+
 def needs_previous(text: str) -> bool:
     """The sentence cannot stand without the one before it: it points back
-    (`leans_on_previous`, "..., thì đây là ...") or draws a consequence of it."""
-    return leans_on_previous(text) or bool(_CONSEQUENCE.match(text) or _THEN_THIS.search(text))
+    (`leans_on_previous`, "..., thì đây là ..."), draws a consequence of it, or is an
+    item of an enumeration."""
+    return leans_on_previous(text) or bool(
+        _CONSEQUENCE.match(text) or _THEN_THIS.search(text) or _ENUMERATION.match(text)
+    )
 
 
 def opens_with_connective(text: str) -> bool:
