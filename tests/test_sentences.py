@@ -49,6 +49,11 @@ from tomtat.text.sentences import split_sentences
             "Ảnh: TTXVN TTXVN dẫn lời Bộ Y tế cho biết số ca mắc giảm.",
             ["Ảnh: TTXVN", "TTXVN dẫn lời Bộ Y tế cho biết số ca mắc giảm."],
         ),
+        # a bracket opens a sentence only before a capital or a digit
+        (
+            "Xe máy do anh T.V.K. (sinh năm 1990, trú tại địa phương) điều khiển. (Ảnh minh họa)",
+            ["Xe máy do anh T.V.K. (sinh năm 1990, trú tại địa phương) điều khiển.", "(Ảnh minh họa)"],
+        ),
         # a name printed in capitals, an agency with its place: the credit goes on
         (
             "Cầu thủ ăn mừng - Ảnh: MINH KHÔI Sau đó đội khách gỡ hòa.",

@@ -31,7 +31,9 @@ import re
 
 _UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸĐ"
 _LOWER = "a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ"
-_OPENERS = f"[{_UPPER}0-9“\"'(\\[]"
+# A bracket opens a sentence only when a capital or a digit follows it ("(Ảnh minh họa)",
+# "(1) ..."): "anh N.V.Đ. (sinh năm 1999) cầm lái" goes on past the initials' dot.
+_OPENERS = f"(?:[{_UPPER}0-9“\"']|[(\\[](?=[{_UPPER}0-9“\"]))"
 
 # Terminal punctuation, then closing quotes/brackets, then the space before the next one.
 _BOUNDARY = re.compile(r"(\./\.|[.!?…]+)([”\"’')\]]*)(\s+)(?=" + _OPENERS + ")")
