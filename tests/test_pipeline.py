@@ -121,7 +121,7 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
     """Never over --max-syllables; no caption or credit; no item of a list; no two
     sentences that say the same in other words; every reference back has its antecedent
     right before it; no sentence of a quotation printed over several (an unmatched
-    quotation mark)."""
+    quotation mark); no question asked of the reader."""
     from tomtat.cleaning import cues
     from tomtat.eval.datasets import DATASETS, read_dataset
     from tomtat.summary.features import is_intertitle, is_list_row, part_of_a_quotation
@@ -143,6 +143,7 @@ def test_summaries_keep_the_budget_and_read_well(shared_dir):
                     assert not s.text.rstrip().endswith(";"), s.text
                     assert not is_list_row(s.text), s.text  # "Thủ môn: A, B, C"
                     assert not part_of_a_quotation(s.text), s.text
+                    assert not s.text.rstrip().endswith("?"), s.text  # a question to the reader
                     origin = by_key[s.origin]  # a body subheading ("Người dân chờ ngày thông xe")
                     assert not is_intertitle(
                         origin, paragraphs[(origin.article_id, origin.paragraph)] == 1

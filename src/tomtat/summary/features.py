@@ -190,6 +190,10 @@ def _reads_as_content(text: str) -> bool:
         and not cues.has_caption_cue(text)
         and not cues.is_credit_only(text)
         and not part_of_a_quotation(text)
+        # a question the article asks its reader ("... đối phó ra sao?", "Điều trị ho
+        # kéo dài như thế nào?") announces what follows; a summary states (a question
+        # someone asked, closed by a quotation mark, is what they said)
+        and not text.rstrip().endswith("?")
     )
 
 
