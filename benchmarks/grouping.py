@@ -2,8 +2,10 @@
 
     python benchmarks/grouping.py [--shared ../shared]
 
-Pools: every article of `vnmds-dev`, of `abmusu-train` + `vims-dev`, and of all three,
-shuffled into one `.jsonl` each (no dates: the sets carry none). tomtat is `tomtat
+Pools: every article of `vnmds-dev`, of `abmusu-train` + `vims-dev`, of all three, and
+of all three with VLSP 2018 NER's 1,041 articles as stories of one article each (a
+crawl's many lone articles; the dev sets have none), shuffled into one `.jsonl` each (no
+dates: the sets carry none). tomtat is `tomtat
 stories` as shipped (its threshold fixed); the baseline is TF-IDF over syllable 1-2
 grams with average-link agglomerative clustering, its distance threshold chosen on the
 vnmds-dev pool (as issue 16's table did) and applied unchanged to the other pools.
@@ -32,12 +34,17 @@ from tomtat.read.files import read_pages
 from tomtat.text.tokens import syllables
 
 SETS = ("vnmds-dev", "abmusu-train", "vims-dev")
+SINGLES = "vlsp2018-ner"  # not a story set: each article is a story of its own
 POOLS = {
     "vnmds-dev": ("vnmds-dev",),
     "abmusu-train": ("abmusu-train",),
     "vims-dev": ("vims-dev",),
     "abmusu-train + vims-dev": ("abmusu-train", "vims-dev"),
     "all three": SETS,
+    # with VLSP 2018 NER's 1,041 articles (2018, ten domains) as stories of one article:
+    # a crawl is full of them, and the dev pools have none (every gold story there has
+    # two articles or more, so a pool without them rewards merging whatever is alone)
+    "all three + VLSP singles": (*SETS, SINGLES),
 }
 # What `--choose` compares: the headline's weight in the term vectors
 # (ingest.TITLE_WEIGHT), each run in several arrival orders (single-pass grouping
@@ -51,6 +58,9 @@ def write_pool(shared: Path, names: tuple[str, ...], out: Path, seed: int = 0) -
     """Write `out` (.jsonl, shuffled); returns page id -> gold story."""
     records = []
     for name in names:
+        if name == SINGLES:
+            records += _single_articles(shared)
+            continue
         for cluster in read_dataset(name, shared):
             for page in cluster.pages:
                 records.append(({"text": page.text, "title": page.title}, f"{name}/{cluster.id}"))
@@ -61,6 +71,20 @@ def write_pool(shared: Path, names: tuple[str, ...], out: Path, seed: int = 0) -
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
             gold[f"{out.stem}-{n}"] = story  # the reader names line n of a.jsonl "a-n"
     return gold
+
+
+def _single_articles(shared: Path) -> list[tuple[dict, str]]:
+    """VLSP 2018 NER's raw articles (tags stripped; first line the title), each its own story."""
+    from tomtat.eval.vlsp_ner import strip_tags
+
+    out = []
+    paths = sorted((shared / "data" / "vlsp2018-ner").rglob("*.muc"))
+    for k, path in enumerate(paths):
+        text, _ = strip_tags(path.read_text(encoding="utf-8-sig"))
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        if len(lines) > 1:
+            out.append(({"text": "\n".join(lines[1:]), "title": lines[0]}, f"{SINGLES}/{k}"))
+    return out
 
 
 def run_tomtat(pool: Path, gold: dict[str, str]) -> tuple[clustering.ClusterScores, float]:
