@@ -877,9 +877,9 @@ def test_a_passive_report_says_nothing_after_its_verb_but_a_judgement_does():
         "Câu nói này được nhà văn Nguyễn Văn Tường nói khi ông trò chuyện với bạn đọc trẻ ở Hà Nội.\n"
         "Thông tin này được ông Lê Văn Bình cho biết tại buổi họp báo chiều qua ở trụ sở ủy ban.\n"
         "Cầu thủ trẻ này được HLV Phạm Văn Hòa đánh giá rất có tiềm năng ở vị trí tiền vệ.\n"
-        "Bị cáo Trần Văn Hải nói không đồng ý với tội danh mà cáo trạng đã truy tố."
+        "Tại phiên tòa chiều qua, bị cáo Trần Văn Hải nói trong nước mắt rằng anh chỉ làm theo lời người chủ quán."
     )
     reported = {q.sentence: q.text for q, _ in quotes if q.kind == "reported"}
     assert 0 not in reported and 1 not in reported, reported
     assert reported[2].startswith("rất có tiềm năng"), reported
-    assert reported[3].startswith("không đồng ý"), reported  # "bị cáo" is a noun, not a passive
+    assert "làm theo lời người chủ quán" in reported[3], reported  # "bị cáo" is a noun, not a passive

@@ -735,7 +735,7 @@ _THEO = re.compile(
 
 
 # What follows a quotation signed by its author: a dash, a few words (the name, maybe a
-# title before it) and the sentence's end ("“...” - Albert Einstein.")
+# title before it) and the sentence's end ("“...” - Nguyễn Văn An.")
 _SIGNED_WORDS = 8
 _SIGNED_WORD = r"[^\s.!?;:“”\"]+"
 _SIGNED = re.compile(rf"\s*[-–—]\s*(?:{_SIGNED_WORD}\s+){{0,{_SIGNED_WORDS - 1}}}{_SIGNED_WORD}\s*[.!]?\s*$")
@@ -935,7 +935,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             and _PASSIVE.search(text, 0, speaker.start)
             and _CIRCUMSTANCE.match(text, v.end())
         ):
-            # "Câu nói này được X nói khi ...", "Thông tin này được ông X cho biết tại ...":
+            # "Lời hứa ấy được X nói khi ...", "Con số này được bà X công bố tại ...":
             # what was said is the sentence's subject, before the verb; what follows the
             # verb is when or where ("Y được X đánh giá rất cao" still says X's judgement)
             continue

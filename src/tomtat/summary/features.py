@@ -175,8 +175,8 @@ def is_list_row(text: str) -> bool:
 
 def _is_content(s: Sentence) -> bool:
     """Long enough to be a sentence, not one that introduces a list or quote that is not
-    in it, not an item or a row of a list, and not a photo caption or credit that ran into the
-    text."""
+    in it, not an item or a row of a list, not a photo caption or credit that ran into the
+    text, not one sentence of a quotation printed over several, not a question."""
     return len(s.syllables) >= MIN_SYLLABLES and _reads_as_content(s.text)
 
 
@@ -190,8 +190,8 @@ def _reads_as_content(text: str) -> bool:
         and not cues.has_caption_cue(text)
         and not cues.is_credit_only(text)
         and not part_of_a_quotation(text)
-        # a question the article asks its reader ("... đối phó ra sao?", "Điều trị ho
-        # kéo dài như thế nào?") announces what follows; a summary states (a question
+        # a question the article asks its reader ("Vì sao giá vé tăng?", "Người dân cần
+        # làm gì khi bão đến?") announces what follows; a summary states (a question
         # someone asked, closed by a quotation mark, is what they said)
         and not text.rstrip().endswith("?")
     )

@@ -57,23 +57,23 @@ def outlet_key(name: str) -> str:
     return _DOMAIN_PREFIX.sub("", k) if domain else k
 
 
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
+
+
 def outlet_name(name: str | None) -> str | None:
     """A display name: domains in lowercase without "www.", other names as written."""
     if not name:
         return None
     name = _without_copyright(normalize_line(name))
-    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", name, re.I):
+    if _DOMAIN.fullmatch(name):
         return name.lower().removeprefix("www.")
     return name or None
 
 
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
-
-
 def one_name_each(names: Iterable[str]) -> dict[str, str]:
     """The name shown for each outlet of a story (by `outlet_key`), so that two pages of
-    one outlet are never listed under two spellings ("VietNamNet" and "VietNamNet News",
-    "Báo VOV" and "vov.vn"): the name an outlet gives itself before a bare domain (the
+    one outlet are never listed under two spellings ("Tin Mẫu" and "Tin Mẫu News",
+    "Báo Mẫu" and "baomau.vn"): the name an outlet gives itself before a bare domain (the
     host stands in only where a page states no name), then the spelling more pages use,
     then the shorter, then the first in alphabetical order (deterministic whatever the
     order of the pages)."""

@@ -32,7 +32,7 @@ import re
 _UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸĐ"
 _LOWER = "a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ"
 # A bracket opens a sentence only when a capital or a digit follows it ("(Ảnh minh họa)",
-# "(1) ..."): "anh N.V.Đ. (sinh năm 1999) cầm lái" goes on past the initials' dot.
+# "(1) ..."): "anh T.V.K. (sinh năm 1990) điều khiển" goes on past the initials' dot.
 _OPENERS = f"(?:[{_UPPER}0-9“\"']|[(\\[](?=[{_UPPER}0-9“\"]))"
 
 # Terminal punctuation, then closing quotes/brackets, then the space before the next one.
@@ -189,10 +189,10 @@ _NON_SPACE = re.compile(r"\S+")
 
 
 def _one_word_name(word: str) -> bool:
-    """An agency's or outlet's name, which is one word: an acronym ("KCNA", "TTXVN") or
-    a name with a capital inside ("VietJetAir", "VnExpress"). A credit ends after it:
-    "Ảnh: KCNA KCNA dẫn lời ..." and "Ảnh: VietJetAir Chiếc máy bay ..." lost the stop
-    between the credit and the next sentence, whose first word is no part of the name."""
+    """An agency's or outlet's name, which is one word: an acronym ("TTXVN", "AFP") or a
+    name with a capital inside ("TânCảngXanh"). A credit ends after it when the next
+    sentence follows with no stop ("Ảnh: TTXVN TTXVN dẫn lời ...", "Ảnh: TânCảngXanh Chiếc
+    tàu ..."): that sentence's first word is no part of the name."""
     letters = [c for c in word if c.isalpha()]
     if len(letters) < 2:
         return False
@@ -202,7 +202,7 @@ def _one_word_name(word: str) -> bool:
 def _sentence_starts(toks: list[re.Match]) -> bool:
     """Whether two words open a sentence: a capitalised word that is not written in
     capitals (a name printed in capitals goes on: "Ảnh: KHẢ HÒA"), then a lowercase one
-    ("KCNA dẫn lời", "Chiếc máy bay"; not "CDC Bắc Ninh", a body and its place)."""
+    ("Chiếc tàu mới", "Lực lượng cứu hộ"; not "CDC Hòa Bình", a body and its place)."""
     if len(toks) < 2:
         return False
     first, second = toks[0].group(0), toks[1].group(0)
@@ -229,10 +229,14 @@ def _credit_end(text: str, start: int) -> int | None:
             break
         taken += 1
         end = tok.end()
-        if word.endswith((".", ",", ";")) or (_one_word_name(bare) and _sentence_starts(toks[k + 1 : k + 3])):
+        if word.endswith((".", ",", ";")):
             break
-        if k + 1 < len(toks) and toks[k + 1].group(0) == word and _one_word_name(bare):
-            break  # "Ảnh: KCNA KCNA dẫn lời ...": the agency, then the sentence naming it
+        if _one_word_name(bare) and (
+            _sentence_starts(toks[k + 1 : k + 3])
+            # "Ảnh: TTXVN TTXVN dẫn lời ...": the agency, then the sentence naming it
+            or (k + 1 < len(toks) and toks[k + 1].group(0) == word)
+        ):
+            break
     if end is None or end >= len(text.rstrip()):
         return None
     return end
