@@ -883,3 +883,15 @@ def test_a_passive_report_says_nothing_after_its_verb_but_a_judgement_does():
     assert 0 not in reported and 1 not in reported, reported
     assert reported[2].startswith("rất có tiềm năng"), reported
     assert "làm theo lời người chủ quán" in reported[3], reported  # "bị cáo" is a noun, not a passive
+
+
+def test_a_body_named_without_its_country_takes_the_country_the_story_gives_it():
+    """"Bộ Y tế cho biết ..." where the story writes "Bộ Y tế Lào" only inside a
+    spokesman's title: the body speaks under its full name, the short form an alias."""
+    quotes, story = _quotes_of(
+        "Người phát ngôn Bộ Y tế Lào Somchai Phommavong cho biết đoàn chuyên gia sẽ tới Viêng Chăn vào tuần tới.\n"
+        "Bộ Y tế cho biết thêm, các bệnh viện tuyến tỉnh đã được yêu cầu chuẩn bị giường bệnh."
+    )
+    said = {q.sentence: e for q, e in quotes}
+    assert said[1] is not None and said[1].name == "Bộ Y tế Lào", said
+    assert "Bộ Y tế" in said[1].aliases

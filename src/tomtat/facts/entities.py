@@ -759,3 +759,49 @@ def drop_generic(story: Story, index: Index) -> None:
     ]
     if len(kept) != len(index.ranked):
         _renumber(story, index, kept)
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def name_bodies_by_their_place(story: Story) -> None:
+    """An organisation the story names without its country ("Bộ Ngoại giao cho biết
+    ...") is named in full where the story writes it once with one ("người phát ngôn Bộ
+    Ngoại giao Mỹ ..."): a reader, and a speaker's name, need whose ministry it is. Only
+    a name that opens with a body's head word (Bộ, Chính phủ, Ủy ban...), when every
+    fuller form in the story names the same place and no other entity already has that
+    name; the short form stays an alias."""
+    texts = [s.text for a in story.kept_articles for s in a.sentences]
+    taken = {names.key(e.name) for e in story.entities}
+    for e in story.entities:
+        if e.type != "ORG" or not names.org_head_at(e.name, 0) or _ends_on_place(e.name):
+            continue
+        found: dict[str, str] = {}  # canonical place -> the fuller name as first written
+        for text in texts:
+            at = text.find(e.name + " ")
+            while at >= 0 and len(found) < 2:
+                start = at + len(e.name) + 1
+                words = []
+                for m in _WORD.finditer(text, start):
+                    if m.start() != start or not m.group(0)[0].isupper() or len(words) == names.LONGEST_PLACE:
+                        break
+                    words.append(m.group(0))
+                    start = m.end() + 1
+                for n in range(len(words), 0, -1):
+                    where = names.place(" ".join(words[:n]))
+                    if where:
+                        found.setdefault(where, f"{e.name} {' '.join(words[:n])}")
+                        break
+                at = text.find(e.name + " ", at + 1)
+        if len(found) == 1:
+            full = next(iter(found.values()))
+            if names.key(full) not in taken:
+                e.aliases.append(e.name)
+                e.name = full
+                taken.add(names.key(full))
+
+
+def _ends_on_place(name: str) -> bool:
+    words = name.split()
+    first = max(1, len(words) - names.LONGEST_PLACE)
+    return any(names.place(" ".join(words[k:])) for k in range(first, len(words)))
