@@ -895,3 +895,20 @@ def test_a_body_named_without_its_country_takes_the_country_the_story_gives_it()
     said = {q.sentence: e for q, e in quotes}
     assert said[1] is not None and said[1].name == "Bộ Y tế Lào", said
     assert "Bộ Y tế" in said[1].aliases
+
+
+def test_a_name_in_brackets_after_an_organisation_is_that_organisation():
+    """"Quỹ X (QX)": the acronym is the fund's other name, one entity, and what the
+    acronym says is the fund's; a parent body or a place in brackets is not a name of it."""
+    quotes, story = _quotes_of(
+        "Quỹ Hỗ trợ Nông dân Mẫu Sơn (QHTMS) hôm qua công bố gói vay ưu đãi cho các hộ trồng chè.\n"
+        "QHTMS cho biết mỗi hộ được vay tối đa 50 triệu đồng trong ba năm.\n"
+        "Cục Trồng trọt (Bộ Nông nghiệp) cũng khuyến cáo nông dân mở rộng diện tích chè sạch."
+    )
+    funds = [e for e in story.entities if e.name.startswith("Quỹ Hỗ trợ")]
+    assert len(funds) == 1 and "QHTMS" in funds[0].aliases, [(e.name, e.aliases) for e in story.entities]
+    assert not any(e.name == "QHTMS" for e in story.entities)
+    said = {q.sentence: e for q, e in quotes}
+    assert said[1] is funds[0], said
+    office = [e for e in story.entities if e.name == "Cục Trồng trọt"]
+    assert not office or "Bộ Nông nghiệp" not in office[0].aliases

@@ -16,6 +16,7 @@ def facts_stage(story: Story, recognize_names: bool = True) -> Story:
         entities.drop_fragments(story, index)
         entities.drop_unrecognized(story, index)
     entities.drop_generic(story, index)
+    entities.merge_names_in_brackets(story, index)
     entities.name_bodies_by_their_place(story)
     story.timeline = timeline.build(story)
     story.stats["facts"] = {
