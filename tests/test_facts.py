@@ -849,11 +849,13 @@ def test_a_saying_signed_after_a_dash_is_its_authors():
     quotes, _ = _quotes_of(
         "1. “Không ai có thể khiến bạn từ bỏ giấc mơ của mình, trừ khi chính bạn cho phép điều đó” - Hoàng Minh Tường.\n"
         "Câu nói ấy vẫn được nhiều người trẻ nhắc lại mỗi khi họ gặp khó khăn trong công việc.\n"
-        "2. “Người chỉ ngồi chờ thời cơ sẽ chẳng bao giờ thấy thời cơ đến với mình” – nhà thơ Lê Thu Vân."
+        "2. “Người chỉ ngồi chờ thời cơ sẽ chẳng bao giờ thấy thời cơ đến với mình” – nhà thơ Lê Thu Vân.\n"
+        "3. “Hãy giữ lấy sự bình thản giữa những ngày bận rộn nhất của đời mình” - Nhà văn về lối sống Trần Minh Khôi."
     )
     got = {q.text[:8]: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes if q.kind == "direct"}
     assert got["Không ai"] == ("person", "Hoàng Minh Tường"), got
     assert got["Người ch"] == ("person", "Lê Thu Vân"), got
+    assert got["Hãy giữ "] == ("person", "Trần Minh Khôi"), got  # not the description's "Nhà"
 
 
 def test_a_countrys_press_speaks_as_itself_not_as_the_country():

@@ -601,7 +601,9 @@ def _direct(
                     and f.mention.kind in ("PER", "NAME")
                 ]
                 if people:
-                    speaker = _as_speaker(people[0])
+                    # the name ends the signature; a description may open it ("- Nhà
+                    # văn về lối sống X.", whose "Nhà" reads as a name)
+                    speaker = _as_speaker(people[-1])
         if speaker is None:
             # before: X nói: “...” / X khẳng định với báo chí: “...” / Theo X, ... “...”
             s_before = sentences[first]
