@@ -121,14 +121,21 @@ def _role_key(role: str) -> str:
     return names.key(role)
 
 
-def _org_key(name: str) -> str:
-    words = name.split()
-    # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"; only tails as long as a place name can be
+def _place_tail(words: list[str]) -> tuple[int, str] | None:
+    """(where it starts, its canonical name) of a known place ending a name of two
+    words or more; only tails as long as a place name can be are tried."""
     for cut in range(max(1, len(words) - names.LONGEST_PLACE), len(words)):
         tail = names.place(" ".join(words[cut:]))
         if tail:
-            return names.key(" ".join(words[:cut]) + " " + tail)
-    return names.key(name)
+            return cut, tail
+    return None
+
+
+def _org_key(name: str) -> str:
+    # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"
+    words = name.split()
+    found = _place_tail(words)
+    return names.key(" ".join(words[: found[0]]) + " " + found[1]) if found else names.key(name)
 
 
 def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_finder.Mention]:
@@ -765,16 +772,16 @@ _WORD = re.compile(r"[\w-]+")
 
 
 def name_bodies_by_their_place(story: Story) -> None:
-    """An organisation the story names without its country ("Bộ Ngoại giao cho biết
-    ...") is named in full where the story writes it once with one ("người phát ngôn Bộ
-    Ngoại giao Mỹ ..."): a reader, and a speaker's name, need whose ministry it is. Only
+    """An organisation the story names without its country ("Bộ Y tế cho biết ...") is
+    named in full where the story writes it once with one ("người phát ngôn Bộ Y tế Lào
+    ..."): a reader, and a speaker's name, need whose ministry it is. Only
     a name that opens with a body's head word (Bộ, Chính phủ, Ủy ban...), when every
     fuller form in the story names the same place and no other entity already has that
     name; the short form stays an alias."""
     texts = [s.text for a in story.kept_articles for s in a.sentences]
     taken = {names.key(e.name) for e in story.entities}
     for e in story.entities:
-        if e.type != "ORG" or not names.org_head_at(e.name, 0) or _ends_on_place(e.name):
+        if e.type != "ORG" or not names.org_head_at(e.name, 0) or _place_tail(e.name.split()):
             continue
         found: dict[str, str] = {}  # canonical place -> the fuller name as first written
         for text in texts:
@@ -801,12 +808,6 @@ def name_bodies_by_their_place(story: Story) -> None:
                 taken.add(names.key(full))
 
 
-def _ends_on_place(name: str) -> bool:
-    words = name.split()
-    first = max(1, len(words) - names.LONGEST_PLACE)
-    return any(names.place(" ".join(words[k:])) for k in range(first, len(words)))
-
-
 _BRACKETED = re.compile(r"\(\s*([^()]{1,60}?)\s*\)")
 _NAME_PARTS = re.compile(r"\s+[-–—]\s+|\s*[;,]\s*")
 _SHORT_NAME_WORDS = 5
@@ -814,25 +815,32 @@ _SHORT_NAME_WORDS = 5
 
 def _short_name(part: str) -> bool:
     """A name as news gives one in brackets: an acronym or a few capitalised words, not
-    a body's name ("Cục Chăn nuôi (Bộ NN&PTNT)", "Phòng An ninh (Công an tỉnh X)": the
-    body a unit belongs to) nor a place ("Trường tiểu học Y (TP. X)": where it is)."""
+    a body's name ("Cục Trồng trọt (Bộ Nông nghiệp)": the body a unit belongs to), a
+    place ("Trường tiểu học Y (TP. X)": where it is) or an address ("(12 Lê Lai)")."""
     words = part.split()
     return (
         1 <= len(words) <= _SHORT_NAME_WORDS
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-        and not words[0][:1].isdigit()  # "(23-25 Lê Lợi)": an address
+        and not words[0][:1].isdigit()
         and not names.org_head_at(part, 0)
         and not names.place(part)
-        and not _ADMIN_WORD.match(part)
+        and not _opens_with_place_marker(part)
     )
 
 
-# A unit of Vietnam's administration before its name ("TP. Nha Trang", "tỉnh Khánh Hòa")
-_ADMIN_WORD = re.compile(r"(?:TP|Tp|tp)\.?\s*|(?:Thành phố|Tỉnh|Quận|Huyện|Xã|Phường|Thị xã)\s", re.I)
+_MARKERS = tuple(m.lower() for m in names.PLACE_MARKERS)
+# abbreviations ("TP") are also written glued to the name: "TP.X", "TPHCM"
+_GLUED_MARKERS = tuple(m.rstrip(".") for m in names.PLACE_MARKERS if m.rstrip(".").isupper())
+
+
+def _opens_with_place_marker(part: str) -> bool:
+    """ "TP. X", "TPHCM", "tỉnh X": a unit of the administration before its name."""
+    low = part.lower()
+    return part.startswith(_GLUED_MARKERS) or any(low.startswith((m + " ", m + ".")) for m in _MARKERS)
 
 
 def merge_names_in_brackets(story: Story, index: Index) -> None:
-    """"Tổ chức Y tế Thế giới (WHO)", "Tổ chức Nhân quyền (Human Rights Watch – HRW)": the
+    """"Tổ chức Y tế Thế giới (WHO)", "Hiệp hội Mẫu Quốc tế (Sample Association – SAI)": the
     name in brackets right after an organisation's is that organisation's other name, as
     Vietnamese news introduces acronyms and foreign names. The entity that name became
     (an acronym the recognizer tagged, a foreign name read as a person's) is merged into
