@@ -79,6 +79,7 @@ class _Info:
     headline: bool
     caption_cue: bool
     listed: bool = False  # an item of a list the article introduces ("... như sau:")
+    interleaved: bool = False  # a short line the page repeats between its paragraphs
 
 
 def _content(text: str) -> set[str]:
@@ -182,7 +183,29 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
         caption_cue = n <= CAPTION_LINE_MAX and cues.has_caption_cue(text)
         infos.append(_Info(number, text, n, hard, prose, headline, caption_cue))
     _mark_lists(infos)
+    _mark_interleaved(infos)
     return infos
+
+
+INTERLEAVED_MIN = 2  # times a short line stands between two paragraphs: once may be chance
+
+
+def _mark_interleaved(infos: list[_Info]) -> None:
+    """Mark a short line the page prints again and again between two of its
+    paragraphs: the caption a photo story repeats under each photo, or a separator.
+    A teaser list never sets one line between two paragraphs; comments set their
+    repeated "Trả lời" between a paragraph and a reader's name. Two paragraphs of one
+    article can share few words (an overlap of 0.12 between the paragraphs of one
+    photo story), so the repeated line, not the topic, says the article goes on."""
+    places: dict[str, list[int]] = {}
+    for k, info in enumerate(infos):
+        if info.hard == "repeated line" and info.n <= CAPTION_MAX and not cues.looks_like_byline(info.text):
+            places.setdefault(cues.key(info.text), []).append(k)
+    for ks in places.values():
+        between = [k for k in ks if 0 < k < len(infos) - 1 and infos[k - 1].prose and infos[k + 1].prose]
+        if len(between) >= INTERLEAVED_MIN:
+            for k in between:
+                infos[k].interleaved = True
 
 
 # A list item of the article: short, and shaped like one (a bullet, a figure, or a
@@ -259,6 +282,8 @@ def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
                 end = j  # a list the article introduced: no gap, however long
             elif _short_sentence(info):
                 end = j  # a short paragraph of one sentence: the article goes on
+            elif info.interleaved:
+                end = j  # a caption or separator the page repeats between its paragraphs
             elif info.caption_cue and not info.hard and not cues.looks_like_byline(info.text):
                 # a photo with its credit: illustrated articles and photo stories print
                 # one after another inside the body, however many
