@@ -914,3 +914,51 @@ def test_a_name_in_brackets_after_an_organisation_is_that_organisation():
     assert said[1] is funds[0], said
     office = [e for e in story.entities if e.name == "Cục Trồng trọt"]
     assert not office or "Bộ Nông nghiệp" not in office[0].aliases
+
+
+def test_a_holder_named_after_the_unit_of_a_title_speaks_not_the_place():
+    # a unit whose name has a dash (the title rule stops there), its place left unsaid
+    # ("... huyện <name>") or said ("... quận Hòa Lạc <name>"):
+    # the place ends where the person's name begins
+    quotes, story = _quotes_of(
+        "Chương trình hỗ trợ tiền thuê nhà cho công nhân được triển khai ở nhiều địa phương.\n"
+        "Trưởng phòng Lao động - Thương binh và Xã hội huyện Nguyễn Văn Tuấn cho biết, đến nay "
+        "huyện đã giải quyết hồ sơ của hơn 4.000 người lao động.\n"
+        "Trưởng phòng Tài chính - Kế hoạch quận Hòa Lạc Vũ Thị Ngọc Diệp cho hay, quận đã chi trả đủ cho 1.200 "
+        "lao động làm việc tại 80 doanh nghiệp."
+    )
+    speakers = {q.text[:12]: e.name if e else q.speaker_text for q, e in quotes}
+    assert speakers == {"đến nay huyệ": "Nguyễn Văn Tuấn", "quận đã chi ": "Vũ Thị Ngọc Diệp"}
+    places = {e.name for e in story.entities if e.type == "LOC"}
+    assert not any("Tuấn" in p or "Diệp" in p for p in places)
+
+
+def test_a_bracketed_aside_after_a_speaker_does_not_take_the_word():
+    quotes, _ = _quotes_of(
+        "Nhiều công nhân vẫn chờ nhận tiền hỗ trợ dù đã nộp hồ sơ từ tháng trước.\n"
+        "Chị Hoàng Thị Mai Sương, công nhân Công ty TNHH Dệt Sao Mai (khu công nghiệp Tân Phong, "
+        "huyện Đông Hòa) cho biết: “Tôi đã nộp đủ giấy tờ từ lâu mà đến giờ vẫn chưa nhận được đồng nào.”\n"
+        "Anh Lương Văn Kiên (sinh năm 1988, trú tại phường Cẩm Bình, TP Cẩm Phả) chia sẻ: “Tiền thuê "
+        "trọ mỗi tháng đã chiếm gần một nửa thu nhập của gia đình tôi.”"
+    )
+    assert [(e.name if e else None) for _, e in quotes] == ["Hoàng Thị Mai Sương", "Lương Văn Kiên"]
+
+
+def test_a_title_speaks_rather_than_a_word_of_the_clause_before_it():
+    quotes, _ = _quotes_of(
+        "Hội nghị về thị trường nhà ở diễn ra chiều qua tại Hà Nội.\n"
+        "Trước những lo ngại về việc siết vốn vào thị trường BĐS, Thủ tướng khẳng định “không siết "
+        "tín dụng một cách thiếu căn cứ”."
+    )
+    assert len(quotes) == 1
+    assert quotes[0][0].speaker_text == "Thủ tướng"
+
+
+def test_what_nobody_said_and_a_case_to_be_handled_are_not_statements():
+    quotes, _ = _quotes_of(
+        "Gia đình các nạn nhân đã gửi đơn kiện hãng vận tải lên tòa án thành phố.\n"
+        "Ông Trịnh Quang Vinh không cho biết số tiền bồi thường mà các gia đình yêu cầu là bao nhiêu.\n"
+        "Trường hợp chủ nhà trọ không ký xác nhận cho người thuê, chính quyền địa phương sẽ xử lý "
+        "theo quy định."
+    )
+    assert quotes == []

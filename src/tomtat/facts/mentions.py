@@ -413,7 +413,13 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             and not (k == 0 and low in _OPENERS)
             and not (k > 0 and tokens[k - 1].group(0).lower() in _STOP and low in _OPENERS)
         ):
-            marker = k > 0 and tokens[k - 1].group(0) in names.PLACE_MARKERS
+            marker = (
+                k > 0
+                and tokens[k - 1].group(0) in names.PLACE_MARKERS
+                # "Trưởng phòng ... huyện Nguyễn Văn A cho biết": the unit's place left
+                # unsaid, the recognizer reads a person's name right after the marker
+                and tok.start() not in seen.person_starts
+            )
             facility = (
                 k > 0 and tokens[k - 1].group(0) in PLACE_NOUNS and tok.start() - tokens[k - 1].end() == 1
             )
@@ -422,6 +428,13 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             if is_org:
                 end = _recognized_end(tokens, k, end, seen)
                 end = _recognized_extension(tokens, k, end, seen)
+            elif marker and end - k >= 2:
+                # "quận X Nguyễn Văn A cho biết": the title's unit, then its holder; the
+                # place ends where the recognizer starts a person (the holder is read
+                # from there, as a name of its own)
+                cut = _person_inside(tokens, k, end, seen)
+                if cut is not None:
+                    end = cut
             surface = text[tok.start() : tokens[end - 1].end()]
             if surface.startswith(_EVENT_HEADS):
                 pass  # "Hội nghị Thượng đỉnh": an event's name, not an organisation

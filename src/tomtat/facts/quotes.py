@@ -125,6 +125,17 @@ def _mention_within(found: list[Found], start: int, end: int, kinds: tuple[str, 
     return any(f.mention.kind in kinds and start <= f.mention.start and f.mention.end <= end for f in found)
 
 
+def _a_person(f: Found) -> bool:
+    return f.mention.kind == "PER" or (f.entity is not None and f.entity.type == "PER")
+
+
+# A bracketed aside ("(khu công nghiệp X, huyện Y)"), and a gap that closes one it did not open.
+_BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
+_OPENS_APPOSITION = re.compile(r"\s*[,–-]")
+_OPENS_BRACKET = re.compile(r"\s*\(")
+_BRACKET_CLOSED = re.compile(r"[^()]*\)")  # used with match(): anchored
+
+
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
     """Who speaks, for a reporting verb at `verb_start`: the mention right before it
     (adverbs allowed between); when that is a place or an unresolved title, the person
@@ -148,14 +159,31 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             # "Theo báo X, bà Y ... cho biết": a subject of its own after the source (but
             # "Theo ông X, cần ..., cho rằng ...": X is still the one who speaks)
             clause_start = subject_start
-        for f in found:
+        # a name inside the brackets of an apposition is a detail, not the subject
+        # ("X, công nhân công ty Y (khu Z, huyện W) cho biết"): tried after the others
+        inside = {
+            id(f)
+            for f in found
+            if _BRACKET_CLOSED.match(text, f.mention.end, verb_start)
+            and text.rfind("(", 0, f.mention.end) < f.mention.start
+        }
+        for f in sorted(found, key=lambda f: id(f) in inside):  # stable: in order otherwise
             if best is not None and re.fullmatch(r"\s+là\s+", text[f.mention.end : best.mention.start]):
                 return best  # "chủ tịch Barca là Joan Laporta nói": the name after "là"
             if not (clause_start <= f.mention.start and f.mention.end <= verb_start):
                 continue
             gap = text[f.mention.end : verb_start]
-            if f.mention.kind in ("PER", "NAME") and _APPOSITION.match(gap):
+            # an apposition right after the name may hold a bracket ("X, công nhân công ty Y
+            # (khu Z, huyện W) cho biết")
+            aside = _BRACKETED.sub(" ", gap) if id(f) not in inside and _OPENS_APPOSITION.match(gap) else gap
+            if f.mention.kind in ("PER", "NAME") and _APPOSITION.match(aside):
+                if best is not None and best.mention.kind == "ROLE" and not _a_person(f):
+                    # "..., thị trường BĐS, Thủ tướng khẳng định": the title speaks; a
+                    # name before it is in apposition only if it names a person
+                    continue
                 return f
+            if id(f) not in inside and _a_person(f) and _OPENS_BRACKET.match(gap):
+                gap = _BRACKETED.sub(" ", gap)  # "Chị X (SN 1981, trú tại Y) chia sẻ"
             if f.mention.kind in ("PER", "ORG") and not re.search(r"[,;:“”]", gap) and len(gap) < 80:
                 return f
     return best
@@ -367,6 +395,10 @@ def _as_speaker(f: Found | None) -> Speaker | None:
     return Speaker(f, f.mention.text, kind, f.mention.start)
 
 
+# A clause that states a condition or a case, not who speaks.
+_CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|nếu|giả sử|giả như)(?!\w)", re.I)
+
+
 def _attribute(
     index: Index,
     s: Sentence,
@@ -382,6 +414,8 @@ def _attribute(
     text = s.text
     mention = _speaker_before(found, text, verb_start)
     start, end = _subject_span(text, verb_start)
+    if _CONDITION.match(text, start, end):
+        return None  # "Trường hợp chủ nhà ở xa không thể ký xác nhận ...": a case, not a speaker
     if mention is not None and (
         (mention.mention.kind == "PER" and mention.mention.start <= start)
         or (mention.mention.kind in ("PER", "NAME") and mention.mention.end <= start)
@@ -864,6 +898,10 @@ def _quoting_at_the_end(
     return True
 
 
+# A negation right before a reporting verb (a word such as "hề", "từng" or "ký" between).
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+(?:[^\W\d_]+\s+)?$", re.I)
+
+
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
     text = s.text
     quoted = [(m.start(), m.end()) for m in re.finditer(rf"{_OPEN}[^{_CLOSE}]*{_CLOSE}?", text)]
@@ -924,6 +962,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         return
     for v in _VERB.finditer(text):
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
+            continue
+        if _NEGATED.search(text, max(0, v.start() - 30), v.start()):
+            # "X không cho biết ...", "Y chưa xác nhận ...", "chủ nhà không ký xác nhận cho
+            # ...": nothing said is reported
             continue
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
         if speaker is None:

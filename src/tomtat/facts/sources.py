@@ -140,6 +140,8 @@ RELATIVES = (
     "mẹ ruột",
     "vợ",
     "chồng",
+    "bà xã",  # "bà xã X": X's wife, said familiarly ("ông xã": husband)
+    "ông xã",
     "con trai",
     "con gái",
     "anh trai",
