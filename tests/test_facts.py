@@ -962,3 +962,27 @@ def test_what_nobody_said_and_a_case_to_be_handled_are_not_statements():
         "theo quy định."
     )
     assert quotes == []
+
+
+def test_a_dash_typed_without_its_space_ends_the_name():
+    quotes, story = _quotes_of(
+        "Cây cầu dân sinh bắc qua kênh Cái Tắc bị sập sáng qua, không ai bị thương.\n"
+        "Ông Lâm Quốc Trung- Phó Giám đốc Sở Giao thông Vận tải tỉnh cho biết, sở đã lập tổ kiểm "
+        "tra nguyên nhân vụ sập cầu."
+    )
+    people = {e.name for e in story.entities if e.type == "PER"}
+    assert "Lâm Quốc Trung" in people
+    assert not any("-" in p for p in people)
+    assert [e.name if e else None for _, e in quotes] == ["Lâm Quốc Trung"]
+
+
+def test_a_navy_rank_is_a_title_and_a_subject_ends_before_its_verb_phrase():
+    quotes, story = _quotes_of(
+        "Hai lực lượng đặc nhiệm đã gặp nhau bên lề một hội nghị quốc phòng tại Hawaii.\n"
+        "Chuẩn Đô đốc Peter Lindqvist cho biết lực lượng của ông sẵn sàng hợp tác nếu chính phủ "
+        "hai nước đồng ý.\n"
+        "Vị chuẩn đô đốc đang chỉ huy lực lượng đặc nhiệm ở Hawaii cũng cho rằng mọi bước đi đều "
+        "phải được hai chính phủ quyết định."
+    )
+    assert {e.name for e in story.entities if e.type == "PER"} == {"Peter Lindqvist"}
+    assert [e.name if e else None for _, e in quotes] == ["Peter Lindqvist", "Peter Lindqvist"]

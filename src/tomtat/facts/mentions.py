@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from tomtat.facts import names
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d(?:[\w/\-]|\.(?=\w))*")
+# A word: a hyphen inside it ("Jong-un", "Phi-líp-pin"), not one glued to its end ("ông
+# X- Phó giám đốc ...": a dash typed without its space, which ends the name).
+_TOKEN = re.compile(r"[^\W\d_][\w’']*(?:-(?=\w)[\w’']*)*|\d(?:[\w/\-]|\.(?=\w))*")
 
 # Lowercase syllables that never continue a proper name.
 _STOP = set(

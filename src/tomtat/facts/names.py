@@ -60,6 +60,9 @@ TITLES = sorted(
         "thượng tá",
         "trung tá",
         "thiếu tá",
+        "đô đốc",  # the navy's ranks
+        "phó đô đốc",
+        "chuẩn đô đốc",
         "giám đốc",
         "phó giám đốc",
         "tổng giám đốc",

@@ -213,6 +213,10 @@ _CONNECTIVE = re.compile(
 )
 
 
+# A tense or aspect word inside the clause before a verb: the subject ended before it.
+_TENSE_INSIDE = re.compile(r"(?<=\w)\s+(?:đã|sẽ|đang|vừa)\s+(?=\w)")
+
+
 def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     """The clause before a verb: from the last punctuation (or the sentence's start) to
     the verb, without connectives before it nor time words and adverbs after it."""
@@ -220,6 +224,9 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     piece = text[start:verb_start]
     tail = _SUBJECT_TAIL.search(piece)
     end = start + (tail.start() if tail else len(piece.rstrip()))
+    verb_phrase = _TENSE_INSIDE.search(text, start, end)
+    if verb_phrase:
+        end = verb_phrase.start()  # "Các chuyên gia đã nâng dự báo ...": the subject ends at "đã"
     lead = _CONNECTIVE.match(text, start, end)
     if lead:
         start = lead.end()
@@ -416,6 +423,18 @@ def _attribute(
     start, end = _subject_span(text, verb_start)
     if _CONDITION.match(text, start, end):
         return None  # "Trường hợp chủ nhà ở xa không thể ký xác nhận ...": a case, not a speaker
+    if mention is not None and mention.mention.start >= end:
+        # the name next to the verb is in a clause after the subject ("Vị tiến sĩ đang giảng
+        # dạy ở Singapore cho rằng"): the subject's own mention speaks, if it names someone
+        inner = [
+            f
+            for f in found
+            if start <= f.mention.start
+            and f.mention.end <= end
+            and f.mention.kind in ("PER", "ROLE", "ORG")
+            and f.entity is not None
+        ]
+        mention = inner[-1] if inner else None
     if mention is not None and (
         (mention.mention.kind == "PER" and mention.mention.start <= start)
         or (mention.mention.kind in ("PER", "NAME") and mention.mention.end <= start)
