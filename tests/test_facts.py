@@ -986,3 +986,16 @@ def test_a_navy_rank_is_a_title_and_a_subject_ends_before_its_verb_phrase():
     )
     assert {e.name for e in story.entities if e.type == "PER"} == {"Peter Lindqvist"}
     assert [e.name if e else None for _, e in quotes] == ["Peter Lindqvist", "Peter Lindqvist"]
+
+
+def test_a_body_named_by_its_head_word_is_the_one_named_before():
+    # two bodies with one head word: "Cục" alone is the one the article named last (a
+    # name written twice, not a span read once)
+    quotes, _ = _quotes_of(
+        "Phụ phí mới được các hãng vận tải áp dụng từ đầu tháng, sau khi Cục Đường bộ Mẫu cấp phép.\n"
+        "Cục Quản lý Giá Mẫu đã đề nghị các hãng vận tải giải trình về khoản phụ phí mới.\n"
+        "Văn bản của Cục Quản lý Giá Mẫu gửi đi ngày 11/7 yêu cầu các hãng nộp báo cáo trong 10 ngày.\n"
+        "Cục cho biết sẽ kiểm tra việc thu phụ phí tại các địa phương trong tháng tới."
+    )
+    said = [(q.speaker_text, e.name if e else None) for q, e in quotes]
+    assert said[-1] == ("Cục", "Cục Quản lý Giá Mẫu")

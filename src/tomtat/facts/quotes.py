@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from tomtat.facts import names, sources
-from tomtat.facts.entities import Found, Index
+from tomtat.facts.entities import Found, Index, generic_organisation
 from tomtat.facts.mentions import Mention
 from tomtat.model import Quote, Sentence, Story
 from tomtat.text.normalize import fold
@@ -1077,6 +1078,38 @@ def _quotation_groups(paragraphs: list[list[Sentence]]) -> list[list[Sentence]]:
     return out
 
 
+def _bodies_named_before(story: Story, index: Index, quotes: list[Quote]) -> None:
+    """A statement of a body named by its head word alone ("Cục cho biết ...", "Hãng
+    thông báo ...") is the body's the article named last with that head ("Cục Hàng
+    không Việt Nam"), as a reader takes it; none named: it stays the generic one."""
+    by_id = {e.id: e for e in index.entities.values()}
+    articles = {a.id: a for a in story.kept_articles}
+    # a body the story names twice or more: a name read once may be a span the rules
+    # ran on too far ("Trung tâm ... để báo cáo Sở ..."), not a body to hand words to
+    mentions = Counter(id(f.entity) for f in index.found if f.entity is not None)
+    named_twice = {k for k, n in mentions.items() if n >= 2}
+    for q in quotes:
+        e = by_id.get(q.speaker or "")
+        if e is None or e.type != "ORG" or len(e.name.split()) > 2 or not generic_organisation(e.name):
+            continue
+        head = fold(e.name) + " "
+        article = articles.get(q.article_id)
+        for s in reversed(article.sentences[: q.sentence + 1] if article else []):
+            named = [
+                f.entity
+                for f in index.in_sentence(s)
+                if f.entity is not None
+                and f.entity is not e
+                and f.entity.type == "ORG"
+                and fold(f.entity.name).startswith(head)
+                and not generic_organisation(f.entity.name)
+                and id(f.entity) in named_twice
+            ]
+            if named:
+                q.speaker = named[-1].id
+                break
+
+
 def extract(story: Story, index: Index) -> list[Quote]:
     quotes: list[Quote] = []
     for article in story.kept_articles:
@@ -1094,6 +1127,7 @@ def extract(story: Story, index: Index) -> list[Quote]:
     order = {a.id: k for k, a in enumerate(story.articles)}
     quotes.sort(key=lambda q: (order[q.article_id], q.sentence, q.kind != "direct"))
     _inherit_speakers(quotes)
+    _bodies_named_before(story, index, quotes)
     for q in quotes:
         if q.kind == "reported":
             q.text = _without_attribution(q.text)
