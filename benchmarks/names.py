@@ -178,7 +178,8 @@ def _print(name: str, counts: dict[str, tuple[int, int, int]], rate: float, doc:
 def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | None) -> list[list[str]]:
     """The reference: the same model run by python-crfsuite's own tagger, stretch by
     stretch from the feature strings, as before `facts.crf` decoded it, then the same
-    acronym rule."""
+    rules after decoding (acronyms, organisations joined by "và", an organisation's
+    name ended before its verb)."""
     import pycrfsuite
 
     from tomtat.facts.recognizer import (
@@ -187,6 +188,8 @@ def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | N
         acronyms_after_organisations,
         features,
         from_bilou,
+        organisations_end_before_a_verb,
+        organisations_joined_by_and,
     )
 
     tagger = pycrfsuite.Tagger()
@@ -198,6 +201,8 @@ def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | N
             feats = features(s.tokens[a:b], recognizer.gazetteer, recognizer.clusters, sentence_start=a == 0)
             labels[a:b] = from_bilou(tagger.tag(feats))
         acronyms_after_organisations(s.tokens, labels)
+        organisations_joined_by_and(s.tokens, labels)
+        organisations_end_before_a_verb(s.tokens, labels)
         out.append(labels)
     return out
 

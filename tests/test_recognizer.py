@@ -190,6 +190,7 @@ def test_batched_decoding_gives_crfsuite_s_labels(dev):
         acronyms_after_organisations,
         features,
         from_bilou,
+        organisations_end_before_a_verb,
         organisations_joined_by_and,
     )
 
@@ -205,6 +206,7 @@ def test_batched_decoding_gives_crfsuite_s_labels(dev):
             want[a:b] = from_bilou(tagger.tag(feats))
         acronyms_after_organisations(tokens, want)
         organisations_joined_by_and(tokens, want)
+        organisations_end_before_a_verb(tokens, want)
         assert labels == want, tokens
 
 
@@ -307,3 +309,26 @@ def test_two_organisations_joined_by_and_are_two():
     labels = ["B-ORG"] + ["I-ORG"] * 8 + ["O", "O", "O", "O"]
     organisations_joined_by_and(tokens, labels)
     assert [" ".join(tokens[a:b]) for a, b, _ in decode(labels)] == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_an_organisation_ends_before_what_it_did():
+    """A span the CRF runs on into the body's verb ends before it; a name with lowercase
+    words of its own stays whole."""
+    from tomtat.facts.recognizer import organisations_end_before_a_verb
+
+    tokens = "Tập đoàn Mẫu Việt long trọng tuyên bố khởi công nhà máy".split()
+    labels = ["B-ORG"] + ["I-ORG"] * 6 + ["O"] * 3
+    organisations_end_before_a_verb(tokens, labels)
+    assert [" ".join(tokens[a:b]) for a, b, _ in decode(labels)] == ["Tập đoàn Mẫu Việt long trọng"]
+    tokens = "Ban quản lý dự án giao thông đã bàn giao cây cầu".split()
+    labels = ["B-ORG"] + ["I-ORG"] * 6 + ["O"] * 3
+    organisations_end_before_a_verb(tokens, labels)
+    assert [" ".join(tokens[a:b]) for a, b, _ in decode(labels)] == ["Ban quản lý dự án giao thông"]
+    tokens = "Hiệp hội Doanh nghiệp nhỏ và vừa Mẫu Sơn họp phiên thường niên".split()
+    labels = ["B-ORG"] + ["I-ORG"] * 8 + ["O"] * 3
+    organisations_end_before_a_verb(tokens, labels)
+    assert [" ".join(tokens[a:b]) for a, b, _ in decode(labels)] == ["Hiệp hội Doanh nghiệp nhỏ và vừa Mẫu Sơn"]
+    tokens = "Hội đồng nhân dân tỉnh Mẫu họp phiên bất thường".split()
+    labels = ["B-ORG"] + ["I-ORG"] * 5 + ["O"] * 4
+    organisations_end_before_a_verb(tokens, labels)
+    assert [" ".join(tokens[a:b]) for a, b, _ in decode(labels)] == ["Hội đồng nhân dân tỉnh Mẫu"]

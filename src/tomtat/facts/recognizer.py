@@ -998,6 +998,44 @@ def organisations_joined_by_and(tokens: list[str], labels: list[str]) -> None:
                 break
 
 
+# Words that end an organisation's name when they follow it in lowercase: tense words
+# and the verbs that report what a body said. VLSP 2018 marks none inside an
+# organisation (train and dev: 0 of 6,992 spans).
+_AFTER_A_NAME = frozenset({"đã", "sẽ", "đang", "vừa", "nói"})
+_AFTER_A_NAME_PAIRS = frozenset(
+    {
+        ("cho", "biết"),
+        ("cho", "rằng"),
+        ("cho", "hay"),
+        ("khẳng", "định"),
+        ("nhấn", "mạnh"),
+        ("tuyên", "bố"),
+        ("phát", "biểu"),
+        ("đề", "nghị"),
+        ("yêu", "cầu"),
+        ("kêu", "gọi"),
+        ("thông", "báo"),
+    }
+)
+
+
+def organisations_end_before_a_verb(tokens: list[str], labels: list[str]) -> None:
+    """End in place an organisation's span at a tense word or a reporting verb inside it
+    ("Tập đoàn X long trọng tuyên bố ...", "Ban Y đã thăm ...": the CRF ran on into
+    what the body did). On VLSP 2018 dev it changes one sentence (F1 0.8638 ->
+    0.8639); on the dev summary sets it is where organisations' names ran on most."""
+    for a, b, kind in decode(labels):
+        if kind != "ORG":
+            continue
+        for j in range(a + 1, b):
+            pair = (tokens[j], tokens[j + 1]) if j + 1 < len(tokens) else None
+            if tokens[j - 1] == "và":
+                continue  # "doanh nghiệp nhỏ và vừa": a word of the name
+            if tokens[j] in _AFTER_A_NAME or pair in _AFTER_A_NAME_PAIRS:
+                labels[j:b] = ["O"] * (b - j)
+                break
+
+
 class Recognizer:
     """The shipped tagger, loaded once (`default()`); `names(text)` finds the names,
     `names_many(texts)` those of many sentences at once (one batched decoding)."""
@@ -1021,8 +1059,8 @@ class Recognizer:
         return self.tag_many([tokens])[0]
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Labels of each sentence's tokens (the CRF's, then `acronyms_after_organisations`
-        and `organisations_joined_by_and`).
+        """Labels of each sentence's tokens (the CRF's, then `acronyms_after_organisations`,
+        `organisations_joined_by_and` and `organisations_end_before_a_verb`).
         Only the stretches around capitalised tokens are tagged (`MARGIN` tokens each
         side; a name is written with capitals, and the features look two tokens away);
         the rest is "O". A stretch longer than `WINDOW` syllables (no news sentence is; a
@@ -1043,6 +1081,7 @@ class Recognizer:
                 acronyms_after_organisations(tokens, labels)
             if "và" in tokens or "cùng" in tokens:
                 organisations_joined_by_and(tokens, labels)
+            organisations_end_before_a_verb(tokens, labels)
         return out
 
     def person_share(self, syllable: str) -> float:
