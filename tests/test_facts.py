@@ -999,3 +999,29 @@ def test_a_body_named_by_its_head_word_is_the_one_named_before():
     )
     said = [(q.speaker_text, e.name if e else None) for q, e in quotes]
     assert said[-1] == ("Cục", "Cục Quản lý Giá Mẫu")
+
+
+def test_a_quotation_under_a_paragraph_that_ends_with_a_reporting_verb_is_that_speakers():
+    quotes, _ = _quotes_of(
+        "Bộ Ngoại giao phản đối tập trận trái phép\n"
+        "Chiều qua, Bộ Ngoại giao tổ chức họp báo thường kỳ tại Hà Nội với sự tham dự của đông đảo "
+        "phóng viên trong và ngoài nước.\n"
+        "Trả lời câu hỏi của phóng viên về thông tin Cục Hải sự Mẫu thông báo tập trận trong vùng biển "
+        "này, người phát ngôn Bộ Ngoại giao Đỗ Minh Trang cho biết:\n"
+        "“Việt Nam kiên quyết phản đối mọi hoạt động vi phạm chủ quyền của mình trên vùng biển này.”\n"
+        "Buổi họp báo còn đề cập đến nhiều vấn đề quốc tế khác mà dư luận trong nước đang quan tâm."
+    )
+    direct = [(q.speaker_text, e.name if e else None) for q, e in quotes if q.kind == "direct"]
+    assert direct == [("người phát ngôn Bộ Ngoại giao Đỗ Minh Trang", "Đỗ Minh Trang")]
+
+
+def test_a_place_the_gazetteer_knows_is_a_name_s_first_syllable_inside_a_person():
+    # a one-syllable place of the training part ("Trung") opening a two-syllable stage
+    # name the recognizer reads as a person's; the emperor's title before his name
+    quotes, story = _quotes_of(
+        "Bộ phim truyền hình mới lên sóng tối qua trên kênh VTV1.\n"
+        "NSND Trung Kiên cho biết, ông đã tập luyện suốt ba tháng để vào vai một vị tướng.\n"
+        "Nhật hoàng Kazuhito nói rằng sức khỏe của ông đang suy giảm sau hai cuộc phẫu thuật."
+    )
+    assert {e.name for e in story.entities if e.type == "PER"} == {"Trung Kiên", "Kazuhito"}
+    assert [q.speaker_text for q, _ in quotes] == ["NSND Trung Kiên", "Nhật hoàng Kazuhito"]

@@ -195,7 +195,19 @@ def _split_place_tail(
     best = 0
     for cut in range(1, min(len(words), names.LONGEST_PLACE + 1)):  # linear on long runs
         if names.place(" ".join(words[:cut])):
-            best = cut
+            best = cut  # the table's places split even a span the recognizer calls a person
+        elif (
+            cut == 1
+            and not words[0].isupper()  # "TP", "Q." stand for a place's kind
+            and tokens is not None
+            and any(
+                kind == "PER" and a <= tokens[first].start() and tokens[first + 1].end() <= b
+                for a, b, kind in seen.spans
+            )
+        ):
+            # one syllable the gazetteer has seen as a place, inside what the recognizer
+            # reads as a person's name ("NSND Trung Anh"): the name's first syllable
+            continue
         elif tokens is not None and (tokens[first].start(), tokens[first + cut - 1].end()) in seen.places:
             best = cut
         elif seen.known_place is not None and seen.known_place(" ".join(words[:cut])):

@@ -51,6 +51,9 @@ TITLES = sorted(
         "nhà vua",
         "hoàng tử",
         "công chúa",
+        "nhật hoàng",  # the emperor of Japan, as Vietnamese news names him
+        "hoàng đế",
+        "nữ hoàng",
         "tướng",
         "thượng tướng",
         "trung tướng",

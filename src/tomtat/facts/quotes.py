@@ -684,6 +684,15 @@ def _direct(
                         index.in_sentence(s_before),
                         [*earlier, *out],
                     )
+            if speaker is None and not head.strip() and s_before.index > 0:
+                # the quotation opens its paragraph under one that ends "X cho biết:"
+                prev = article_sentences[s_before.index - 1]
+                intro = _INTRODUCES_NEXT.search(prev.text)
+                if intro is not None and prev.paragraph != s_before.paragraph:
+                    found_prev = index.in_sentence(prev)
+                    earlier_all = [*earlier, *out]
+                    at = intro.start(1)
+                    speaker = _attribute(index, prev, at, article_sentences, found_prev, earlier_all)
             theo = re.search(r"(?:^|,\s*|\b[Cc]òn\s+|\b[Cc]ũng\s+)[Tt]heo\s+", head)
             if speaker is None and theo:
                 speaker = _as_speaker(
@@ -707,6 +716,10 @@ def _direct(
                 speaker_kind=_kind(speaker),
             )
         )
+
+
+# A sentence that ends on a reporting verb and a colon: what was said is the next paragraph.
+_INTRODUCES_NEXT = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?:\s+thêm)?\s*:\s*$", re.I)
 
 
 # Nouns that a quotation names: the title of a work, a programme, an award, an event
