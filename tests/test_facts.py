@@ -1025,3 +1025,12 @@ def test_a_place_the_gazetteer_knows_is_a_name_s_first_syllable_inside_a_person(
     )
     assert {e.name for e in story.entities if e.type == "PER"} == {"Trung Kiên", "Kazuhito"}
     assert [q.speaker_text for q, _ in quotes] == ["NSND Trung Kiên", "Nhật hoàng Kazuhito"]
+
+
+def test_the_heads_of_departments_and_stations_are_titles():
+    quotes, _ = _quotes_of(
+        "Kho dự trữ lương thực của khu vực đã hoàn thành việc nhập gạo trong tháng sáu.\n"
+        "Cục trưởng Lâm Văn Thành cho biết đơn vị đã hoàn thiện thủ tục và kê lót kho trước hạn.\n"
+        "Hạt trưởng Hạt kiểm lâm huyện Đắk Mẫu Trịnh Quốc Bảo nói lực lượng đã truy quét suốt đêm."
+    )
+    assert [e.name if e else None for _, e in quotes] == ["Lâm Văn Thành", "Trịnh Quốc Bảo"]
