@@ -1034,3 +1034,16 @@ def test_the_heads_of_departments_and_stations_are_titles():
         "Hạt trưởng Hạt kiểm lâm huyện Đắk Mẫu Trịnh Quốc Bảo nói lực lượng đã truy quét suốt đêm."
     )
     assert [e.name if e else None for _, e in quotes] == ["Lâm Văn Thành", "Trịnh Quốc Bảo"]
+
+
+def test_an_outlet_is_named_without_the_country_written_with_it():
+    from tomtat.facts.quotes import _outlet_without_its_country
+
+    quotes, story = _quotes_of(
+        "Căng thẳng trên bán đảo tiếp tục leo thang sau cuộc tập trận chung tuần trước.\n"
+        "Hãng thông tấn Triều Tiên KCNA đưa tin quân đội nước này đã đặt các đơn vị pháo binh "
+        "trong tình trạng sẵn sàng chiến đấu."
+    )
+    assert [e.name if e else None for _, e in quotes] == ["KCNA"]
+    assert _outlet_without_its_country("Yonhap (Hàn Quốc)", 10, 27) == ("Yonhap", 10, 16)
+    assert _outlet_without_its_country("Bangkok Post", 0, 12) == ("Bangkok Post", 0, 12)

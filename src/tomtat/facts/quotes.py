@@ -327,9 +327,11 @@ def _source_speaker(
         first_cap = re.search(r"\b[A-ZĐÀ-Ỹ0-9]", s.text[head_end:end])
         if first_cap:
             outlet = re.split(r"\s+(?:của|tại|ở)\s+", s.text[head_end + first_cap.start() : end])[0].strip()
-            end = head_end + first_cap.start() + len(outlet)
+            at = head_end + first_cap.start()
+            end = at + len(outlet)
+            outlet, at, end = _outlet_without_its_country(outlet, at, end)
             entity = index.organisation(outlet, s)
-            mention = _body_mention(head_end + first_cap.start(), end, outlet)
+            mention = _body_mention(at, end, outlet)
             return Speaker(Found(s, mention, entity), text, "organisation", start)
     if src.head in _DOCS and named_person is not None:
         return _as_speaker(named_person)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
@@ -359,6 +361,25 @@ def _source_speaker(
 
 
 _DOCS = set(sources.DOCUMENTS) | set(sources.DOCUMENTS_NEED_OWNER)
+
+
+_COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)\s*$")
+
+
+def _outlet_without_its_country(outlet: str, start: int, end: int) -> tuple[str, int, int]:
+    """An outlet's name without the country news writes with it: before its acronym
+    ("hãng thông tấn Triều Tiên KCNA", "đài Nhật Bản NHK": the table's places) or in
+    brackets after it ("hãng tin Yonhap (Hàn Quốc)")."""
+    after = _COUNTRY_AFTER.search(outlet)
+    if after and names.place(after.group(1).strip()):
+        outlet = outlet[: after.start()].rstrip()
+        end = start + len(outlet)
+    words = outlet.split()
+    # a place, then one acronym: the agency's own name ("Bangkok Post" keeps its city)
+    if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].isupper() and names.place(" ".join(words[:-1])):
+        cut = outlet.rindex(words[-1])
+        return outlet[cut:], start + cut, end
+    return outlet, start, end
 
 
 def _document_owner(
