@@ -206,7 +206,7 @@ def _split_place_tail(
             )
         ):
             # one syllable the gazetteer has seen as a place, inside what the recognizer
-            # reads as a person's name ("NSND Trung Anh"): the name's first syllable
+            # reads as a person's name ("NSƯT Trung Kiên"): the name's first syllable
             continue
         elif tokens is not None and (tokens[first].start(), tokens[first + cut - 1].end()) in seen.places:
             best = cut

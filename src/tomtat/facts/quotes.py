@@ -179,7 +179,7 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             aside = _BRACKETED.sub(" ", gap) if id(f) not in inside and _OPENS_APPOSITION.match(gap) else gap
             if f.mention.kind in ("PER", "NAME") and _APPOSITION.match(aside):
                 if best is not None and best.mention.kind == "ROLE" and not _a_person(f):
-                    # "..., thị trường BĐS, Thủ tướng khẳng định": the title speaks; a
+                    # "..., giá thuê nhà ở TP.HCM, Bộ trưởng khẳng định": the title speaks; a
                     # name before it is in apposition only if it names a person
                     continue
                 return f
@@ -227,7 +227,7 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     end = start + (tail.start() if tail else len(piece.rstrip()))
     verb_phrase = _TENSE_INSIDE.search(text, start, end)
     if verb_phrase:
-        end = verb_phrase.start()  # "Các chuyên gia đã nâng dự báo ...": the subject ends at "đã"
+        end = verb_phrase.start()  # "Các nhà phân tích đã hạ dự báo ...": the subject ends at "đã"
     lead = _CONNECTIVE.match(text, start, end)
     if lead:
         start = lead.end()
@@ -368,14 +368,14 @@ _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)\s*$")
 
 def _outlet_without_its_country(outlet: str, start: int, end: int) -> tuple[str, int, int]:
     """An outlet's name without the country news writes with it: before its acronym
-    ("hãng thông tấn Triều Tiên KCNA", "đài Nhật Bản NHK": the table's places) or in
-    brackets after it ("hãng tin Yonhap (Hàn Quốc)")."""
+    ("hãng thông tấn Lào KPL", "đài Nhật Bản NHK": the table's places) or in
+    brackets after it ("hãng tin Bernama (Malaysia)")."""
     after = _COUNTRY_AFTER.search(outlet)
     if after and names.place(after.group(1).strip()):
         outlet = outlet[: after.start()].rstrip()
         end = start + len(outlet)
     words = outlet.split()
-    # a place, then one acronym: the agency's own name ("Bangkok Post" keeps its city)
+    # a place, then one acronym: the agency's own name ("Jakarta Post" keeps its city)
     if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].isupper() and names.place(" ".join(words[:-1])):
         cut = outlet.rindex(words[-1])
         return outlet[cut:], start + cut, end
@@ -444,10 +444,10 @@ def _attribute(
     mention = _speaker_before(found, text, verb_start)
     start, end = _subject_span(text, verb_start)
     if _CONDITION.match(text, start, end):
-        return None  # "Trường hợp chủ nhà ở xa không thể ký xác nhận ...": a case, not a speaker
+        return None  # "Trường hợp người bán không thể ký xác nhận ...": a case, not a speaker
     if mention is not None and mention.mention.start >= end:
-        # the name next to the verb is in a clause after the subject ("Vị tiến sĩ đang giảng
-        # dạy ở Singapore cho rằng"): the subject's own mention speaks, if it names someone
+        # the name next to the verb is in a clause after the subject ("Vị giáo sư đang làm
+        # việc ở Úc cho rằng"): the subject's own mention speaks, if it names someone
         inner = [
             f
             for f in found
@@ -1018,7 +1018,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
         if _NEGATED.search(text, max(0, v.start() - 30), v.start()):
-            # "X không cho biết ...", "Y chưa xác nhận ...", "chủ nhà không ký xác nhận cho
+            # "X không cho biết ...", "Y chưa xác nhận ...", "bên bán không ký xác nhận cho
             # ...": nothing said is reported
             continue
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
@@ -1114,12 +1114,12 @@ def _quotation_groups(paragraphs: list[list[Sentence]]) -> list[list[Sentence]]:
 
 def _bodies_named_before(story: Story, index: Index, quotes: list[Quote]) -> None:
     """A statement of a body named by its head word alone ("Cục cho biết ...", "Hãng
-    thông báo ...") is the body's the article named last with that head ("Cục Hàng
-    không Việt Nam"), as a reader takes it; none named: it stays the generic one."""
+    thông báo ...") is the body's the article named last with that head ("Cục Đường
+    thủy Mẫu"), as a reader takes it; none named: it stays the generic one."""
     by_id = {e.id: e for e in index.entities.values()}
     articles = {a.id: a for a in story.kept_articles}
     # a body the story names twice or more: a name read once may be a span the rules
-    # ran on too far ("Trung tâm ... để báo cáo Sở ..."), not a body to hand words to
+    # ran on too far ("Trung tâm ... để gửi Sở ..."), not a body to hand words to
     mentions = Counter(id(f.entity) for f in index.found if f.entity is not None)
     named_twice = {k for k, n in mentions.items() if n >= 2}
     for q in quotes:

@@ -1026,7 +1026,7 @@ _AFTER_A_NAME_PAIRS = frozenset(
 
 def organisations_end_before_a_verb(tokens: list[str], labels: list[str]) -> None:
     """End in place an organisation's span at a tense word or a reporting verb inside it
-    ("Tập đoàn X long trọng tuyên bố ...", "Ban Y đã thăm ...": the CRF ran on into
+    ("Tập đoàn X trịnh trọng tuyên bố ...", "Ban Y đã đến thăm ...": the CRF ran on into
     what the body did). On VLSP 2018 dev it changes one sentence (F1 0.8638 ->
     0.8639); on the dev summary sets it is where organisations' names ran on most."""
     for a, b, kind in decode(labels):
