@@ -1047,3 +1047,12 @@ def test_an_outlet_is_named_without_the_country_written_with_it():
     assert [e.name if e else None for _, e in quotes] == ["KCNA"]
     assert _outlet_without_its_country("Yonhap (Hàn Quốc)", 10, 27) == ("Yonhap", 10, 16)
     assert _outlet_without_its_country("Bangkok Post", 0, 12) == ("Bangkok Post", 0, 12)
+
+
+def test_an_organisations_name_ends_at_its_place_before_running_text():
+    from tomtat.facts import mentions
+
+    found = mentions.find("Sở Xây dựng TP Hải Phòng giao phòng Quản lý nhà kiểm tra lại các công trình.")
+    assert [(m.text, m.kind) for m in found if m.kind == "ORG"] == [("Sở Xây dựng TP Hải Phòng", "ORG")]
+    found = mentions.find("Đại học Quốc gia Hà Nội tổ chức Hội thảo Chính sách giáo dục vào tuần sau.")
+    assert [m.text for m in found if m.kind == "ORG"] == ["Đại học Quốc gia Hà Nội"]

@@ -102,6 +102,11 @@ def _closes_name(tokens: list[re.Match], k: int, end: int) -> bool:
     last = tokens[end - 1].group(0)
     if len(last) > 1 and last.isupper():
         return True
+    return _ends_on_place(tokens, k, end)
+
+
+def _ends_on_place(tokens: list[re.Match], k: int, end: int) -> bool:
+    """Whether the run k..end ends on a place of the table (its last one to three words)."""
     return any(
         names.place(" ".join(t.group(0) for t in tokens[a:end])) for a in range(max(k + 1, end - 3), end)
     )
@@ -121,8 +126,15 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
             lower, last_cap = 0, j
         elif w in _PARTICLES and j > k and j + 1 < len(tokens) and _cap(tokens[j + 1].group(0)):
             j += 1  # "Bandar bin Sultan", "Ruud van Nistelrooy"
-        elif allow_lower and j > k and lower < 3 and (
-            w.lower() not in _STOP or (w.lower(), tokens[j - 1].group(0).lower()) in _STOP_INSIDE_WORDS
+        elif (
+            allow_lower
+            and j > k
+            and lower < 3
+            and (w.lower() not in _STOP or (w.lower(), tokens[j - 1].group(0).lower()) in _STOP_INSIDE_WORDS)
+            # lowercase words after a place are running text, wherever in the run ("Sở X TP
+            # Y giao phòng Z ...": the name ends at the place; after an acronym a unit's
+            # words may follow, "Cơ quan CSĐT công an huyện ...")
+            and not (lower == 0 and last_cap > k + 1 and _ends_on_place(tokens, k, last_cap))
         ):
             j += 1
             lower += 1
