@@ -131,8 +131,8 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
             and j > k
             and lower < 3
             and (w.lower() not in _STOP or (w.lower(), tokens[j - 1].group(0).lower()) in _STOP_INSIDE_WORDS)
-            # lowercase words after a place are running text, wherever in the run ("Sở X TP
-            # Y giao phòng Z ...": the name ends at the place; after an acronym a unit's
+            # lowercase words after a place are running text, wherever in the run ("Sở X tỉnh
+            # Y cử đoàn kiểm tra ...": the name ends at the place; after an acronym a unit's
             # words may follow, "Cơ quan CSĐT công an huyện ...")
             and not (lower == 0 and last_cap > k + 1 and _ends_on_place(tokens, k, last_cap))
         ):
