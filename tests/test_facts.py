@@ -1056,3 +1056,59 @@ def test_an_organisations_name_ends_at_its_place_before_running_text():
     assert [(m.text, m.kind) for m in found if m.kind == "ORG"] == [("Sở Xây dựng TP Hải Phòng", "ORG")]
     found = mentions.find("Đại học Quốc gia Hà Nội tổ chức Hội thảo Chính sách giáo dục vào tuần sau.")
     assert [m.text for m in found if m.kind == "ORG"] == ["Đại học Quốc gia Hà Nội"]
+
+
+def test_a_verb_of_saying_used_as_a_noun_or_for_a_thing_reports_nothing():
+    quotes, _ = _quotes_of(
+        "Nữ ca sĩ Hạ Vy vừa có những tiết lộ thú vị về cuộc sống của cô ở nước ngoài.\n"
+        "Huấn luyện viên Phạm Văn Tài quyết định gọi bổ sung tiền vệ Lò Văn Sơn vào đội tuyển quốc gia.\n"
+        "Công ty Hưng Phát không hoàn trả tiền như cam kết và hiện còn nợ khách hàng hơn 30 tỷ đồng.\n"
+        "Đại biểu Hà Văn Khánh phát biểu ý kiến tại hội trường về dự thảo luật sửa đổi.\n"
+        "Toàn ngành đã bám sát phương châm “Kỷ cương, hiệu quả, sáng tạo” trong mọi nhiệm vụ năm nay."
+    )
+    assert quotes == []
+
+
+def test_a_verb_of_saying_after_a_name_or_a_compound_still_reports():
+    quotes, _ = _quotes_of(
+        "Kho vắc-xin của thành phố đã được bổ sung thêm hai đợt trong tháng bảy.\n"
+        "Bà Lê Thị Như khẳng định, lượng vắc-xin hiện nay của thành phố đủ cho cả năm.\n"
+        "Cục Cảnh sát hình sự khuyến cáo người dân cảnh giác trước các lời mời làm việc lương cao.\n"
+        "Đại biểu Lý Văn Tâm bổ sung, luật cần quy định rõ trách nhiệm của người đứng đầu."
+    )
+    assert [q.sentence for q, _ in quotes] == [1, 2, 3]
+    assert [e.name if e else q.speaker_text for q, e in quotes] == [
+        "Lê Thị Như",
+        "Cục Cảnh sát hình sự",
+        "Lý Văn Tâm",
+    ]
+
+
+def test_holders_of_a_title_counted_speak_together_and_are_no_ones_title():
+    quotes, story = _quotes_of(
+        "Dự thảo luật về quy hoạch đô thị được đưa ra thảo luận tại hội trường sáng nay.\n"
+        "Một số đại biểu đề nghị Ban Soạn thảo làm rõ thêm quy định về thời hạn quy hoạch."
+    )
+    assert [(q.speaker_kind, q.speaker_text) for q, _ in quotes] == [("anonymous", "Một số đại biểu")]
+    assert not [e for e in story.entities if e.type == "PER"]
+
+
+def test_a_person_speaks_for_the_body_named_in_their_apposition():
+    quotes, _ = _quotes_of(
+        "Tổ chức Minh bạch Quốc tế có trụ sở tại Berlin theo dõi tham nhũng từ năm 1993.\n"
+        "Những khoản tiền này không thể biến mất trong im lặng, Anna Berg, nhà nghiên cứu về châu Phi "
+        "tại Tổ chức Minh bạch Quốc tế nói."
+    )
+    assert [e.name if e else None for _, e in quotes] == ["Anna Berg"]
+
+
+def test_theo_with_thi_and_a_daily_paper_cite_their_source():
+    quotes, _ = _quotes_of(
+        "Công trình cầu vượt nút giao phía đông đã thi công được hai phần ba khối lượng.\n"
+        "Theo ông Trần Văn Lộc - Phó giám đốc Sở Xây dựng thì dự án sẽ hoàn thành vào cuối năm sau.\n"
+        "Theo nhật báo Sankei, chính phủ sẽ công bố gói hỗ trợ mới cho các hộ kinh doanh trong tuần tới."
+    )
+    assert [(q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes] == [
+        ("person", "Trần Văn Lộc"),
+        ("organisation", "Sankei"),
+    ]

@@ -138,9 +138,17 @@ def _org_key(name: str) -> str:
     return names.key(" ".join(words[: found[0]]) + " " + found[1]) if found else names.key(name)
 
 
+# A clause between a title and the next name: a tense word or a verb of saying ("Các đại
+# biểu đề nghị Ban X ...": the delegates ask something of a body, "đại biểu" is not the
+# title of a person "Ban").
+_CLAUSE_BETWEEN = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|vừa|" + "|".join(names.REPORTING_VERBS) + r")(?!\w)", re.I
+)
+
+
 def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_finder.Mention]:
     """A title followed closely by a bare name is that person's title: "Đặc phái viên Mỹ
-    về Triều Tiên Stephen Biegun"."""
+    về Triều Tiên Stephen Biegun"; not across a clause (`_CLAUSE_BETWEEN`)."""
     out = []
     k = 0
     while k < len(found):
@@ -149,7 +157,12 @@ def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_
             for j in range(k + 1, min(k + 3, len(found))):
                 n = found[j]
                 gap = text[m.end : n.start]
-                if n.kind == "NAME" and len(gap) <= 25 and not re.search(r"[,.;:!?“”\"]", gap):
+                if (
+                    n.kind == "NAME"
+                    and len(gap) <= 25
+                    and not re.search(r"[,.;:!?“”\"]", gap)
+                    and not _CLAUSE_BETWEEN.search(gap)
+                ):
                     role = text[m.start : n.start].strip()
                     out.append(
                         mention_finder.Mention(m.start, n.end, text[m.start : n.end], "PER", n.name, role)

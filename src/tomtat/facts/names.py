@@ -16,6 +16,61 @@ from tomtat.text.normalize import fold
 
 HONORIFICS = ("ông", "bà", "anh", "chị", "ngài", "cô")
 
+# Verbs that report what someone said, longest first ("tái khẳng định" before
+# "khẳng định"): `facts.quotes` reads statements at them, `facts.entities` does not
+# join a title to a name across one.
+REPORTING_VERBS = sorted(
+    [
+        "cho biết",
+        "khẳng định",
+        "tái khẳng định",
+        "nhấn mạnh",
+        "nhận định",
+        "cho rằng",
+        "cho hay",
+        "nói thêm",
+        "nói rằng",
+        "nói",
+        "tuyên bố",
+        "thông báo",
+        "bày tỏ",
+        "kêu gọi",
+        "cảnh báo",
+        "lưu ý",
+        "chia sẻ",
+        "thừa nhận",
+        "tiết lộ",
+        "xác nhận",
+        "nêu rõ",
+        "trả lời",
+        "phát biểu",
+        "giải thích",
+        "đề nghị",
+        "yêu cầu",
+        "cam kết",
+        "khuyến cáo",
+        "nhận xét",
+        "lý giải",
+        "phân bua",
+        "bổ sung",
+        "góp ý",
+        "phủ nhận",
+        "bác bỏ",
+        # relays, reports and forecasts: how bodies, media and analysts speak
+        "đưa tin",
+        "báo cáo",
+        "dự báo",
+        "dự đoán",
+        "đánh giá",
+        "mô tả",
+        "tâm sự",
+        "thông tin thêm",
+        "nhắc lại",
+    ],
+    key=len,
+    reverse=True,
+)
+
 # Titles of people, longest first so "Phó Thủ tướng" wins over "Thủ tướng".
 TITLES = sorted(
     [

@@ -41,57 +41,7 @@ from tomtat.facts.mentions import Mention
 from tomtat.model import Quote, Sentence, Story
 from tomtat.text.normalize import fold
 
-VERBS = sorted(
-    [
-        "cho biết",
-        "khẳng định",
-        "tái khẳng định",
-        "nhấn mạnh",
-        "nhận định",
-        "cho rằng",
-        "cho hay",
-        "nói thêm",
-        "nói rằng",
-        "nói",
-        "tuyên bố",
-        "thông báo",
-        "bày tỏ",
-        "kêu gọi",
-        "cảnh báo",
-        "lưu ý",
-        "chia sẻ",
-        "thừa nhận",
-        "tiết lộ",
-        "xác nhận",
-        "nêu rõ",
-        "trả lời",
-        "phát biểu",
-        "giải thích",
-        "đề nghị",
-        "yêu cầu",
-        "cam kết",
-        "khuyến cáo",
-        "nhận xét",
-        "lý giải",
-        "phân bua",
-        "bổ sung",
-        "góp ý",
-        "phủ nhận",
-        "bác bỏ",
-        # relays, reports and forecasts: how bodies, media and analysts speak
-        "đưa tin",
-        "báo cáo",
-        "dự báo",
-        "dự đoán",
-        "đánh giá",
-        "mô tả",
-        "tâm sự",
-        "thông tin thêm",
-        "nhắc lại",
-    ],
-    key=len,
-    reverse=True,
-)
+VERBS = names.REPORTING_VERBS
 _VERB = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?!\w)", re.I)
 _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
 _APPOSITION = re.compile(
@@ -137,6 +87,26 @@ _OPENS_BRACKET = re.compile(r"\s*\(")
 _BRACKET_CLOSED = re.compile(r"[^()]*\)")  # used with match(): anchored
 
 
+_APPOSITION_OPENS = re.compile(r"\s*[,–-]\s*")
+
+
+def _holder_of_role_at(found: list[Found], text: str, body: Found, verb_start: int) -> Found | None:
+    """The person whose apposition names the body right before the verb: "X, nhà nghiên
+    cứu tại Tổ chức Y nói" (X speaks, Y is where X works): a person, a comma or dash, a
+    role (a title, or lowercase words: "nhà nghiên cứu", "chuyên gia") opening the
+    apposition, the body inside it, and the verb."""
+    for f in found:
+        if f.mention.end > body.mention.start or not _a_person(f):
+            continue
+        if not _APPOSITION.match(text[f.mention.end : verb_start]):
+            continue
+        opens = _APPOSITION_OPENS.match(text, f.mention.end)
+        role_at = opens.end() if opens else -1
+        if 0 < role_at < body.mention.start and (text[role_at].islower() or names.title_at(text, role_at)):
+            return f
+    return None
+
+
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
     """Who speaks, for a reporting verb at `verb_start`: the mention right before it
     (adverbs allowed between); when that is a place or an unresolved title, the person
@@ -147,6 +117,10 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
         if f.mention.end <= verb_start and _BETWEEN.match(text[f.mention.end : verb_start]):
             if f.mention.kind != "LOC" or best is None:
                 best = f
+    if best is not None and best.mention.kind == "ORG":
+        holder = _holder_of_role_at(found, text, best, verb_start)
+        if holder is not None:
+            return holder
     weak = (
         best is None
         or best.mention.kind in ("LOC", "NAME")
@@ -204,7 +178,7 @@ class Speaker:
 # Words between a clause's subject and its verb that are not part of the subject.
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay|qua|\d{1,2}(?:[-/.]\d{1,2})*)"
-    r"|đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|thì|hiện|thẳng thắn|trước đó))+\s*$",
+    r"|đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|sẽ|thì|hiện|thẳng thắn|trước đó))+\s*$",
     re.I,
 )
 _CONNECTIVE = re.compile(
@@ -749,7 +723,9 @@ _NAMING_NOUN = re.compile(
     r"(?<!\w)(?:danh hiệu|đề án|dự án|hội thảo|hội nghị|diễn đàn|chương trình|cuộc thi|giải thưởng|"
     r"cuốn sách|cuốn|tập thơ|tiểu thuyết|bộ phim|ca khúc|bài hát|album|vở kịch|vở|"
     r"tác phẩm|chiến dịch|phong trào|chủ đề|khẩu hiệu|tựa đề|tiêu đề|biệt danh|tên gọi|cụm từ|"
-    r"thương hiệu|nhãn hiệu|mang tên|có tên|với tên|tên là|chuyên mục|triển lãm|lễ hội|dự thảo)"
+    r"thương hiệu|nhãn hiệu|mang tên|có tên|với tên|tên là|chuyên mục|triển lãm|lễ hội|dự thảo|"
+    # a motto followed ("tinh thần “...”"), a name owning something ("hành trình của “...”")
+    r"tinh thần|phương châm|của)"
     r"(?:\s+(?:như|là|mang tên|có tên))?\s*$",
     re.I,
 )
@@ -820,7 +796,7 @@ _AFORESAID = re.compile(
 _ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
 _THEO = re.compile(
     r"^(?:(?:Cũng|Còn|Và|Nhưng)\s+|(?:Tuy nhiên|Trước đó|Trong khi đó|Bên cạnh đó|Ngoài ra),\s*)?"
-    r"[Tt]heo\s+(.+?)\s*[,:]\s+(.+)$"
+    r"[Tt]heo\s+(.+?)(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"  # "Theo X, ...", "Theo X thì ..."
 )
 
 
@@ -952,6 +928,20 @@ def _quoting_at_the_end(
     return True
 
 
+# A reporting verb used as a noun, right after a determiner or a noun that takes it as
+# its complement ("những tiết lộ về ...", "lời đề nghị", "như cam kết", "quá trình đánh
+# giá", "bài phát biểu", "nghe báo cáo"): nothing said is reported at it. Not after
+# "văn bản", "công văn" or "ý kiến": a document or an opinion that asks or says speaks
+# ("Nhiều ý kiến cho rằng ..."), except an opinion's "góp ý" ("ý kiến góp ý": comments).
+# Lowercase only: "Như", "Lời" may be names ("bà Quỳnh Như khẳng định"); no syllable
+# that ends common compounds ("dân sự", "vụ việc" before "cho biết").
+_AS_NOUN = re.compile(r"(?<!\w)(?:những|các|mọi|lời|quá trình|như|bài|kết quả|cuộc|buổi|nghe)\s+$")
+_COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
+# Verbs that report only when what was said follows at once ("X bổ sung: ...", "bổ sung
+# rằng ..."); otherwise they take a thing ("quyết định bổ sung hai cầu thủ").
+_ONLY_BEFORE_STATEMENT = {"bổ sung"}
+
+
 # A negation right before a reporting verb (a word such as "hề", "từng" or "ký" between).
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+(?:[^\W\d_]+\s+)?$", re.I)
 
@@ -1017,6 +1007,13 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
     for v in _VERB.finditer(text):
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
+        before = max(0, v.start() - 20)
+        if _AS_NOUN.search(text, before, v.start()) or (
+            v.group(1).lower() == "góp ý" and _COMMENTS.search(text, before, v.start())
+        ):
+            continue
+        if v.group(1).lower() in _ONLY_BEFORE_STATEMENT and not _OPENS_STATEMENT.match(text, v.end()):
+            continue
         if _NEGATED.search(text, max(0, v.start() - 30), v.start()):
             # "X không cho biết ...", "Y chưa xác nhận ...", "bên bán không ký xác nhận cho
             # ...": nothing said is reported
@@ -1055,6 +1052,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             return
         if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
             return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words
+        if v.group(1).lower() == "phát biểu" and _SPEECH_OCCASION.match(said) and not _SAYS_WHAT.search(said):
+            return  # "X phát biểu tại hội nghị.", "Y phát biểu ý kiến về dự thảo": a speech given
         out.append(
             Quote(
                 said,
@@ -1081,6 +1080,10 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|t
 # lời câu hỏi của phóng viên về ..."): nothing said is reported. Forecasting and judging
 # verbs are not among them ("dự báo về một đợt rét đậm" says what is expected).
 _TELLING_VERBS = {"chia sẻ", "tiết lộ", "bày tỏ", "trả lời", "phát biểu", "giải thích", "tâm sự", "mô tả"}
+# What follows "phát biểu" when the sentence tells that a speech was given, not what it
+# said: its occasion or place, or "ý kiến" (an opinion, about something).
+_SPEECH_OCCASION = re.compile(r"(?:ý kiến|khai mạc|bế mạc|chỉ đạo|tại|trong|ở|trước)(?!\w)", re.I)
+_SAYS_WHAT = re.compile(r":|(?<!\w)rằng(?!\w)")
 _TOPIC_ONLY = re.compile(r"(?:thêm\s+|rõ\s+)?(?:về|câu hỏi|các câu hỏi|những câu hỏi)\b", re.I)
 
 

@@ -81,6 +81,8 @@ MEDIA = (
     "trang tin",
     "trang web",
     "tạp chí",
+    "nhật báo",
+    "tuần báo",
     "báo chí",
     "truyền thông",
     "báo",
@@ -263,6 +265,12 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
             break
         k += len(det.split())
     head = _head_at(words[k:])
+    if head is None and 0 < k < len(matches):
+        # "Một số đại biểu", "các bộ trưởng", "nhiều luật sư": holders of a title counted,
+        # not named, a collective source
+        title = names.title_at(piece, matches[k].start())
+        if title is not None:
+            return Source(start, end, "anonymous", fold(title))
     if head is None:
         return None
     entry, kind, n = head
