@@ -1112,3 +1112,53 @@ def test_theo_with_thi_and_a_daily_paper_cite_their_source():
         ("person", "Trần Văn Lộc"),
         ("organisation", "Sankei"),
     ]
+
+
+def test_a_middle_initial_stays_inside_the_name():
+    _, story = _quotes_of(
+        "Buổi lễ khai mạc diễn ra tại cảng Cam Ranh sáng nay.\n"
+        "Tổng lãnh sự Laura C. Hendricks cho biết hai nước đã chuẩn bị chương trình trong nhiều tháng."
+    )
+    assert {e.name for e in story.entities if e.type == "PER"} == {"Laura C. Hendricks"}
+
+
+def test_who_was_told_and_where_it_was_said_are_not_what_was_said():
+    quotes, _ = _quotes_of(
+        "Đội bóng đã công bố danh sách cầu thủ cho mùa giải mới vào tuần trước.\n"
+        "Tiền vệ Lê Văn Hào đã được thông báo rằng anh nằm trong kế hoạch của huấn luyện viên.\n"
+        "“Mối quan hệ của chúng tôi sẽ còn lớn mạnh qua mỗi nhiệm vụ”, Chuẩn đô đốc Mark Lindholm "
+        "nhấn mạnh tại buổi lễ bế mạc."
+    )
+    assert [(q.kind, e.name if e else None) for q, e in quotes] == [("direct", "Mark Lindholm")]
+
+
+def test_the_subject_after_a_comma_and_an_age_in_an_apposition():
+    quotes, _ = _quotes_of(
+        "Tiền đạo Marco Silvani đã ghi 20 bàn cho câu lạc bộ ở mùa giải trước.\n"
+        "Vì đội không được dự Europa Cup, Silvani đã công khai bày tỏ mong muốn được ra đi để tìm "
+        "bến đỗ mới.\n"
+        "Chị Hạnh, 38 tuổi, ngụ Long An cho biết cả nhà đã chờ ở bến phà từ sáng sớm."
+    )
+    assert [e.name if e else None for _, e in quotes] == ["Marco Silvani", "Hạnh"]
+
+
+def test_a_title_with_a_place_or_a_bare_body_names_nobody():
+    quotes, story = _quotes_of(
+        "Hàng nghìn du khách bị kẹt lại trên đảo vì sóng lớn từ chiều qua.\n"
+        "Lãnh đạo thành phố Hạ Long đã kêu gọi các khách sạn giảm giá phòng cho du khách bị kẹt lại.\n"
+        "Việc xin ý kiến của lãnh đạo Sở trước khi bổ nhiệm là không đúng quy định."
+    )
+    assert [(q.speaker_kind, e) for q, e in quotes] == [("anonymous", None)]
+    assert not [e for e in story.entities if e.type == "PER"]
+
+
+def test_a_statement_inside_brackets_is_said_by_who_is_in_them():
+    quotes, _ = _quotes_of(
+        "Sở thú thành phố đã đóng cửa khu chuồng khỉ đột từ sáng nay.\n"
+        "Nhân viên đã đưa con vật vào khu cách ly chỉ mười phút sau khi đứa bé (một số hãng tin Mỹ cho "
+        "rằng bé trai này mới 4 tuổi) rơi xuống hào nước."
+    )
+    assert [(q.speaker_kind, q.speaker_text, e) for q, e in quotes] == [
+        ("organisation", "một số hãng tin Mỹ", None)
+    ]
+    assert quotes[0][0].text.rstrip(".") == "bé trai này mới 4 tuổi"

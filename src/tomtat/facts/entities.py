@@ -162,6 +162,8 @@ def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_
                     and len(gap) <= 25
                     and not re.search(r"[,.;:!?“”\"]", gap)
                     and not _CLAUSE_BETWEEN.search(gap)
+                    # a role ending on a place marker ("lãnh đạo thành phố"): the name is the place
+                    and not mention_finder.PLACE_MARKER_BEFORE.search(text, m.start, n.start)
                 ):
                     role = text[m.start : n.start].strip()
                     out.append(

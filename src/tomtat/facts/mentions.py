@@ -93,6 +93,9 @@ PERSON_SYLLABLE_SHARE = 0.05
 
 
 _ONE_SYLLABLE_HEADS = {h for h in names.ORG_HEADS if " " not in h and not h.isupper()}
+# One-syllable heads that are also given names ("Trường", "Hội") or a name's word after
+# a title ("Đảng", "Báo" of a party's or paper's name): not read as a bare body.
+_BARE_HEADS_ALSO_NAMES = frozenset({"Hội", "Đảng", "Báo", "Trường"})
 
 
 def _closes_name(tokens: list[re.Match], k: int, end: int) -> bool:
@@ -109,6 +112,21 @@ def _ends_on_place(tokens: list[re.Match], k: int, end: int) -> bool:
     """Whether the run k..end ends on a place of the table (its last one to three words)."""
     return any(
         names.place(" ".join(t.group(0) for t in tokens[a:end])) for a in range(max(k + 1, end - 3), end)
+    )
+
+
+def _initial(tokens: list[re.Match], i: int) -> bool:
+    """Token i is a middle initial: one capital letter, its dot, a space and a capitalised
+    word after it ("Laura C. Hendricks"), after a capitalised word."""
+    t = tokens[i]
+    src = t.string
+    return (
+        0 < i < len(tokens) - 1
+        and len(t.group(0)) == 1
+        and t.group(0).isupper()
+        and _cap(tokens[i - 1].group(0))
+        and src[t.end() : tokens[i + 1].start()] == ". "
+        and _cap(tokens[i + 1].group(0))
     )
 
 
@@ -140,8 +158,8 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
             lower += 1
         else:
             break
-        if j < len(tokens) and tokens[j].start() - tokens[j - 1].end() > 1:
-            break  # punctuation between words ends the name
+        if j < len(tokens) and tokens[j].start() - tokens[j - 1].end() > 1 and not _initial(tokens, j - 1):
+            break  # punctuation between words ends the name, but a middle initial's dot
         if j < len(tokens) and tokens[j - 1].group(0).endswith(("’", "'")):
             break
     if allow_lower and lower and last_cap > k and _closes_name(tokens, k, last_cap):
@@ -252,7 +270,7 @@ def _person_inside(tokens: list[re.Match], k: int, end: int, seen: Recognized) -
 
 # Words before a title that make it part of a contest's or a rank's name.
 _CONTEST = re.compile(r"(?:cuộc thi|ngôi vị|ngôi|danh hiệu|vương miện|đăng quang|giải)\s+$", re.I)
-_PLACE_MARKER_BEFORE = re.compile(
+PLACE_MARKER_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(m) for m in names.PLACE_MARKERS) + r")\.?\s+$", re.I
 )
 
@@ -272,7 +290,7 @@ def _honorific_is_place(text: str, tok: re.Match, seen: Recognized) -> bool:
     or where the recognizer starts a place ("tuyển Anh")."""
     if not tok.group(0)[:1].isupper():
         return False
-    if _PLACE_MARKER_BEFORE.search(text, max(0, tok.start() - 12), tok.start()):
+    if PLACE_MARKER_BEFORE.search(text, max(0, tok.start() - 12), tok.start()):
         return True
     return any(kind == "LOC" for _, kind in seen.starting_at.get(tok.start(), ()))
 
@@ -319,7 +337,15 @@ def _unit_word(tokens: list[re.Match], first: int, end: int, seen: Recognized) -
     followed straight away by a lowercase syllable that is not a function word (a
     person's name capitalises every syllable; an organisation's words only their first),
     and the recognizer's gazetteer has never seen it in a person's name."""
-    if end - first != 1 or end >= len(tokens):
+    if end - first != 1:
+        return False
+    word = tokens[first].group(0)
+    ends_clause = end >= len(tokens) or tokens[end].start() - tokens[first].end() != 1
+    if ends_clause and word in _ONE_SYLLABLE_HEADS and word not in _BARE_HEADS_ALSO_NAMES:
+        # "lãnh đạo Sở, ...", "đại diện Bộ.": the body of the story named by its head,
+        # not a person called "Sở"
+        return seen.person_share is None or seen.person_share(word) < PERSON_SYLLABLE_SHARE
+    if end >= len(tokens):
         return False
     nxt = tokens[end].group(0)
     if nxt[:1].isupper() or nxt.lower() in _STOP or tokens[end].start() - tokens[first].end() != 1:
@@ -327,6 +353,24 @@ def _unit_word(tokens: list[re.Match], first: int, end: int, seen: Recognized) -
     if names.org_head_at(tokens[first].string, tokens[first].start()):
         return True  # "Bí thư Thành ủy", "Đại sứ Đại sứ quán": an organisation's head word
     return seen.person_share is not None and seen.person_share(tokens[first].group(0)) < PERSON_SYLLABLE_SHARE
+
+
+# Capitalised place markers that open a place's name right after a title.
+_MARKERS_CAPITALISED = frozenset({"TP", "Tp", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Bang"})
+
+
+def _marked_place_end(tokens: list[re.Match], j: int, seen: Recognized) -> int | None:
+    """Token j is a capitalised place marker and a known place follows it ("TP Hạ Long",
+    "Tỉnh Bình Sơn"; not "Tỉnh ủy"): the index after that place, the longest known one
+    (the place table or the recognizer's places); None otherwise."""
+    if not (j + 1 < len(tokens) and tokens[j].group(0).rstrip(".") in _MARKERS_CAPITALISED):
+        return None
+    end = _proper_run(tokens, j + 1, allow_lower=False)
+    for cut in range(end, j + 1, -1):
+        words = " ".join(t.group(0) for t in tokens[j + 1 : cut])
+        if names.place(words) or _span(tokens, j + 1, cut) in seen.places:
+            return cut
+    return None
 
 
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
@@ -359,6 +403,11 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     j += 1
                 qual_end = j
                 name_end = _proper_run(tokens, j, allow_lower=False) if j < len(tokens) else j
+            elif title and (cut := _marked_place_end(tokens, j, seen)) is not None:
+                # "lãnh đạo TP Hạ Long", "Chủ tịch Tỉnh Bình Sơn": the title's place, then
+                # its holder's name if one follows ("Phó chủ tịch TP X Nguyễn Văn A")
+                qual_end = cut
+                name_end = _proper_run(tokens, cut, allow_lower=False) if cut < len(tokens) else cut
             elif j < len(tokens) and _cap(tokens[j].group(0)):
                 end = _proper_run(tokens, j, allow_lower=True)
                 words = [t.group(0) for t in tokens[j:end]]
@@ -477,7 +526,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     and not _split_place_tail([t.group(0) for t in tokens[k:end]])[0]
                 )
             ):
-                before = _PLACE_MARKER_BEFORE.search(text, max(0, tok.start() - 12), tok.start())
+                before = PLACE_MARKER_BEFORE.search(text, max(0, tok.start() - 12), tok.start())
                 category = before.group(0).strip() if before else None
                 if category is None and facility and tokens[k - 1].group(0) in FACILITY_NOUNS:
                     category = tokens[k - 1].group(0)

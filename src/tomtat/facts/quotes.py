@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from tomtat.facts import names, sources
 from tomtat.facts.entities import Found, Index, generic_organisation
-from tomtat.facts.mentions import Mention
+from tomtat.facts.mentions import PLACE_MARKER_BEFORE, Mention
 from tomtat.model import Quote, Sentence, Story
 from tomtat.text.normalize import fold
 
@@ -47,7 +47,8 @@ _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại
 _APPOSITION = re.compile(
     # "X, Giám đốc bảo tàng Y tại bang Texas, Mỹ, cho biết": one short named segment more
     # ("..., TP. Quy Nhơn cho biết": an abbreviation's dot inside it)
-    r"^\s*[,–-]\s*[^,.;:“”]{2,100}?(?:,\s*[A-ZĐÀ-Ỹ][^,;:“”]{0,18}?)?[,–-]?\s*"
+    # ("anh X, 45 tuổi, ngụ Y cho biết": the age first, a segment of its own)
+    r"^\s*[,–-]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?[^,.;:“”]{2,100}?(?:,\s*[A-ZĐÀ-Ỹ][^,;:“”]{0,18}?)?[,–-]?\s*"
     r"(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
 )
 # between verb and quote: "với các phóng viên:", or "về X như sau:"
@@ -128,6 +129,11 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
     )
     if weak:
         clause_start = max(_last_full_stop(text, verb_start), text.rfind("; ", 0, verb_start), -1) + 1
+        bracket = text.rfind("(", clause_start, verb_start)
+        if bracket >= 0 and ")" not in text[bracket:verb_start]:
+            # the verb inside a bracket ("... đứa bé (một số hãng tin cho rằng bé 4 tuổi)"):
+            # its subject is in the bracket too
+            clause_start = bracket + 1
         cited = _THEO.match(text[clause_start:verb_start])
         subject_start = clause_start + cited.start(2) if cited else clause_start
         if cited and _mention_within(found, subject_start, verb_start, ("PER", "ORG", "NAME")):
@@ -152,6 +158,12 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             # (khu Z, huyện W) cho biết")
             aside = _BRACKETED.sub(" ", gap) if id(f) not in inside and _OPENS_APPOSITION.match(gap) else gap
             if f.mention.kind in ("PER", "NAME") and _APPOSITION.match(aside):
+                if not _a_person(f) and any(
+                    _a_person(g) and f.mention.end < g.mention.start < verb_start for g in found
+                ):
+                    # "... dự Champions League, Ronaldo đã công khai bày tỏ ...": a person
+                    # after the comma is the subject, not an apposition of the name before
+                    continue
                 if best is not None and best.mention.kind == "ROLE" and not _a_person(f):
                     # "..., giá thuê nhà ở TP.HCM, Bộ trưởng khẳng định": the title speaks; a
                     # name before it is in apposition only if it names a person
@@ -159,7 +171,12 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
                 return f
             if id(f) not in inside and _a_person(f) and _OPENS_BRACKET.match(gap):
                 gap = _BRACKETED.sub(" ", gap)  # "Chị X (SN 1981, trú tại Y) chia sẻ"
-            if f.mention.kind in ("PER", "ORG") and not re.search(r"[,;:“”]", gap) and len(gap) < 80:
+            # a bare name of a person the story names in full ("Ronaldo" of "Cristiano
+            # Ronaldo"); not a one-word entity, which is often a capitalised fragment
+            named = f.mention.kind in ("PER", "ORG") or (
+                f.mention.kind == "NAME" and _a_person(f) and len(f.entity.name.split()) > 1
+            )
+            if named and not re.search(r"[,;:“”]", gap) and len(gap) < 80:
                 return f
     return best
 
@@ -304,6 +321,9 @@ def _source_speaker(
             at = head_end + first_cap.start()
             end = at + len(outlet)
             outlet, at, end = _outlet_without_its_country(outlet, at, end)
+            if names.place(outlet):
+                # "một số hãng tin Mỹ": media of a country, no outlet named
+                return Speaker(None, text, "organisation", start)
             entity = index.organisation(outlet, s)
             mention = _body_mention(at, end, outlet)
             return Speaker(Found(s, mention, entity), text, "organisation", start)
@@ -442,7 +462,13 @@ def _attribute(
         source = _source_speaker(index, s, start, end, article_sentences, found, earlier)
         if source is not None:
             return source
-    if mention is not None and mention.mention.kind == "LOC" and mention.mention.start > start:
+    a_place = mention is not None and (
+        mention.mention.kind == "LOC"
+        or (mention.entity is not None and mention.entity.type == "LOC")
+        # "lãnh đạo thành phố X": a name after a place marker is a place
+        or bool(PLACE_MARKER_BEFORE.search(text, start, mention.mention.start))
+    )
+    if a_place and mention.mention.start > start:
         named = _named_by_its_place(index, s, start, end)
         if named is not None:
             return named
@@ -942,6 +968,12 @@ _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 _ONLY_BEFORE_STATEMENT = {"bổ sung"}
 
 
+# A passive right before a reporting verb, no agent between: the subject was told.
+# Only verbs whose object is the one told ("Thông tin được tiết lộ" has no addressee).
+_TOLD = re.compile(r"(?<!\w)(?:được|bị)\s+$")
+_TELLING_SOMEONE = {"thông báo", "cho biết", "yêu cầu", "đề nghị", "cảnh báo", "khuyến cáo", "lưu ý"}
+
+
 # A negation right before a reporting verb (a word such as "hề", "từng" or "ký" between).
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+(?:[^\W\d_]+\s+)?$", re.I)
 
@@ -1018,8 +1050,14 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             # "X không cho biết ...", "Y chưa xác nhận ...", "bên bán không ký xác nhận cho
             # ...": nothing said is reported
             continue
+        if v.group(1).lower() in _TELLING_SOMEONE and _TOLD.search(text, max(0, v.start() - 20), v.start()):
+            continue  # "X đã được thông báo rằng ...": X was told, by nobody named
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
         if speaker is None:
+            continue
+        if speaker.start > 0 and _CLOSE in text[: speaker.start] and _CIRCUMSTANCE.match(text, v.end()):
+            # "“...”, X nhấn mạnh tại buổi lễ.": the quotation is what was said (a direct
+            # statement); what follows the verb is where
             continue
         if _BECAUSE.search(text, max(0, v.start() - 60), v.start()):
             # "do A cho rằng B coi thường mình": a motive, not a statement (but
@@ -1042,7 +1080,11 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             and not _SIDE.search(text[: speaker.start])
         ):
             continue  # "Việt Nam chia sẻ mong muốn...": a country shares a wish ("Phía Mỹ" speaks)
-        said = _content(text[v.end() :])
+        rest = text[v.end() :]
+        opened = text.rfind("(", 0, v.start())
+        if opened >= 0 and ")" not in text[opened : v.start()] and ")" in rest:
+            rest = rest[: rest.index(")")]  # said inside a bracket ends with it
+        said = _content(rest)
         if not said.strip(" .") and speaker.start > 0:
             # the statement comes first: "..., 27 thi thể đã được tìm thấy, X, giám đốc Y cho biết."
             before = text[: speaker.start].rstrip(" ,–-")
