@@ -1162,3 +1162,16 @@ def test_a_statement_inside_brackets_is_said_by_who_is_in_them():
         ("organisation", "một số hãng tin Mỹ", None)
     ]
     assert quotes[0][0].text.rstrip(".") == "bé trai này mới 4 tuổi"
+
+
+def test_charges_in_quotation_marks_a_question_and_an_introduction_are_not_statements():
+    quotes, _ = _quotes_of(
+        "Tòa án tỉnh mở phiên xét xử sơ thẩm bị cáo Lò Văn Khum, sinh năm 1970, trú tại bản Pha Khao, "
+        "về các tội “mua bán, vận chuyển trái phép chất ma túy,” “tàng trữ trái phép vũ khí quân dụng,” "
+        "“tàng trữ trái phép vật liệu nổ.”\n"
+        "Nhiều hộ dân vẫn sống trong chung cư cũ dù tường đã nứt và cầu thang đã mục. Chính quyền nói "
+        "gì về việc chậm di dời các hộ dân này?\n"
+        "Trao đổi với phóng viên, bà Hà Thị Lan, Phó Chủ tịch hội cư dân, hương liệu, quận 5 Việt Nam "
+        "cho biết:"
+    )
+    assert quotes == []

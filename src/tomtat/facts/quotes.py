@@ -751,7 +751,9 @@ _NAMING_NOUN = re.compile(
     r"tác phẩm|chiến dịch|phong trào|chủ đề|khẩu hiệu|tựa đề|tiêu đề|biệt danh|tên gọi|cụm từ|"
     r"thương hiệu|nhãn hiệu|mang tên|có tên|với tên|tên là|chuyên mục|triển lãm|lễ hội|dự thảo|"
     # a motto followed ("tinh thần “...”"), a name owning something ("hành trình của “...”")
-    r"tinh thần|phương châm|của)"
+    r"tinh thần|phương châm|của|"
+    # a charge ("về tội “Giết người”", "các tội danh “...”")
+    r"tội|tội danh)"
     r"(?:\s+(?:như|là|mang tên|có tên))?\s*$",
     re.I,
 )
@@ -762,14 +764,19 @@ _PREDICATE_START = re.compile(
 )
 
 
+# Quotations listed one after another at the end of the text before a quotation.
+_LISTED_QUOTATIONS = re.compile(r"(?:“[^“”]{1,120}”\s*[,;]?\s*(?:(?:và|hoặc|hay)\s+)?)+$")
+
+
 def _names_something(said: str, head: str, after: str) -> bool:
     """A quotation that names something instead of reporting words: right after a noun
     of naming ("Đề án “...”", "danh hiệu như “...”"), or the subject its sentence opens
     with ("“Những ngày thơ ấu” đã ra mắt ..."): no punctuation of speech inside
     it, the clause going on right after it, and no saying verb after it ("“...” và
     “...”, bà X khẳng định"). A quotation inside a clause ("Bộ X cáo buộc Y “...” ...")
-    may be someone's words and stays."""
-    if _NAMING_NOUN.search(head):
+    may be someone's words and stays. Quotations listed after one naming noun ("các tội
+    “A”, “B” và “C”") all name."""
+    if _NAMING_NOUN.search(_LISTED_QUOTATIONS.sub("", head)):
         return True
     if head.strip() or re.search(r"[,.!?…]\s*$", said):
         return False
@@ -968,6 +975,10 @@ _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 _ONLY_BEFORE_STATEMENT = {"bổ sung"}
 
 
+# An interrogative right after the verb: the sentence asks what someone says.
+_ASKS = re.compile(r"(?:gì|sao|ra sao|thế nào|như thế nào|những gì)(?!\w)", re.I)
+
+
 # A passive right before a reporting verb, no agent between: the subject was told.
 # Only verbs whose object is the one told ("Thông tin được tiết lộ" has no addressee).
 _TOLD = re.compile(r"(?<!\w)(?:được|bị)\s+$")
@@ -1085,13 +1096,16 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if opened >= 0 and ")" not in text[opened : v.start()] and ")" in rest:
             rest = rest[: rest.index(")")]  # said inside a bracket ends with it
         said = _content(rest)
-        if not said.strip(" .") and speaker.start > 0:
+        if not said.strip(" .") and speaker.start > 0 and not text.rstrip().endswith(":"):
+            # (a sentence ending "X cho biết:" introduces what follows, not what came before)
             # the statement comes first: "..., 27 thi thể đã được tìm thấy, X, giám đốc Y cho biết."
             before = text[: speaker.start].rstrip(" ,–-")
             if before and not before.endswith((_CLOSE, '"')) and len(before.split()) >= _MIN_WORDS:
                 said = before
         if said.startswith(_OPEN) or _EMPTY.match(said) or len(said.split()) < _MIN_WORDS:
             return
+        if _ASKS.match(said) and text.rstrip(" ”\"").endswith("?"):
+            return  # "Chính quyền nói gì về việc chậm di dời?": a question (an intertitle)
         if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
             return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words
         if v.group(1).lower() == "phát biểu" and _SPEECH_OCCASION.match(said) and not _SAYS_WHAT.search(said):
