@@ -437,3 +437,32 @@ def test_an_item_of_an_enumeration_comes_with_the_sentence_before_it():
     assert not needs_previous("Thứ Hai, ngày 5/12, đoàn công tác sẽ lên đường.")
     assert not needs_previous("Thứ hai tuần tới, giá xăng sẽ được điều chỉnh.")
     assert not needs_previous("Cuối cùng thì đội khách cũng có bàn gỡ hòa ở phút 90.")
+
+
+def test_a_bare_pronoun_subject_comes_with_the_sentence_before_it():
+    """Invented lines: "Ông cho rằng ..." names nobody out of its article; a name after
+    the honorific, or Britain ("Anh"), stands alone."""
+    from tomtat.summary.features import needs_previous
+
+    assert needs_previous("Ông cho rằng lạm phát cả năm sẽ thấp hơn mục tiêu.")
+    assert needs_previous("Bà cũng cho biết tàu đang tuần tra trong khu vực.")
+    assert needs_previous("Cô đã huy động được hàng triệu USD cho dự án.")
+    assert not needs_previous("Ông Trần Văn Hải cho rằng lạm phát sẽ thấp hơn mục tiêu.")
+    assert not needs_previous("Anh đã rời Liên minh châu Âu từ năm 2020.")
+
+    first = Page(
+        id="a",
+        title="Lạm phát năm nay trong tầm kiểm soát",
+        text="Chỉ số giá tiêu dùng tháng 6 tăng 0,7% so với tháng trước, theo Tổng cục Thống kê.\n"
+        "Giá xăng dầu và lương thực là hai nhóm hàng tăng mạnh nhất trong quý hai.\n"
+        "Ông cho rằng lạm phát cả năm sẽ thấp hơn mục tiêu Quốc hội đề ra nhờ nguồn cung lương thực ổn định.",
+    )
+    import numpy as np
+
+    from tomtat.pipeline import prepare
+    from tomtat.summary.select import Selection, select
+
+    story = prepare([first], "s")
+    # a scorer that ranks the last candidate (the pronoun's sentence) first
+    chosen = [s.text for s in select(story, Selection(max_syllables=45), scorer=lambda x: np.arange(len(x)))]
+    assert chosen and not any(t.startswith("Ông cho rằng") for t in chosen), chosen

@@ -131,12 +131,25 @@ _ENUMERATION = re.compile(
 )
 
 
+# A person named only by a pronoun as the subject ("Ông cho rằng ...", "Bà cũng cho biết
+# ...", "Cô đã ..."): an honorific followed by a lowercase word, not by a name. Out of its
+# article it names nobody. ("Anh" is left out: it is also Britain, "Anh đã rời EU".)
+_PRONOUN_SUBJECT = re.compile(r"^(?:Ông|Bà|Cô|Chị)(?:\s+(?:ta|ấy))?\s+(?=[a-zđà-ỹ])")
+
+
+def pronoun_subject(text: str) -> bool:
+    return bool(_PRONOUN_SUBJECT.match(text))
+
+
 def needs_previous(text: str) -> bool:
     """The sentence cannot stand without the one before it: it points back
-    (`leans_on_previous`, "..., thì đây là ..."), draws a consequence of it, or is an
-    item of an enumeration."""
+    (`leans_on_previous`, "..., thì đây là ..."), draws a consequence of it, is an item
+    of an enumeration, or its subject is a bare pronoun."""
     return leans_on_previous(text) or bool(
-        _CONSEQUENCE.match(text) or _THEN_THIS.search(text) or _ENUMERATION.match(text)
+        _CONSEQUENCE.match(text)
+        or _THEN_THIS.search(text)
+        or _ENUMERATION.match(text)
+        or _PRONOUN_SUBJECT.match(text)
     )
 
 
