@@ -1175,3 +1175,17 @@ def test_charges_in_quotation_marks_a_question_and_an_introduction_are_not_state
         "cho biết:"
     )
     assert quotes == []
+
+
+def test_fans_of_a_body_a_member_by_name_and_a_bracket_in_what_theo_cites():
+    quotes, _ = _quotes_of(
+        "Hãng Orbit vừa ra mắt mẫu máy tính bảng mới tại sự kiện ở California.\n"
+        "Những người hâm mộ Orbit cho rằng chiếc máy mới vẫn chưa có gì đột phá so với đời trước.\n"
+        "Theo cảnh sát Đỗ Văn Khải (Đội CSGT số 2, Công an tỉnh Bắc Sơn), hầu hết người vi phạm đều "
+        "biết luật nhưng vẫn cố tình vi phạm."
+    )
+    got = [(q.speaker_kind, e.name if e else q.speaker_text, q.text[:12]) for q, e in quotes]
+    assert got == [
+        ("anonymous", "Những người hâm mộ Orbit", "chiếc máy mớ"),
+        ("person", "Đỗ Văn Khải", "hầu hết ngườ"),
+    ], got

@@ -303,6 +303,12 @@ def _source_speaker(
     )
     if src.kind == "descriptor" and named_person is not None and src.head not in sources.RELATIVES:
         return _as_speaker(named_person)  # "bị cáo Nguyễn Văn A": the person it names
+    if (
+        src.kind == "organisation"
+        and named_person is not None
+        and not s.text[head_end : named_person.mention.start].strip()
+    ):
+        return _as_speaker(named_person)  # "cảnh sát Nguyễn Văn A": a member, by name
     if src.kind == "descriptor":  # "tiền đạo người Ba Lan": the article's person
         person = _article_person(index, s, article_sentences, earlier)
         return Speaker(person, person.mention.text, "person", start) if person else None
@@ -334,6 +340,8 @@ def _source_speaker(
         # "số liệu từ phòng Thống kê của Bộ Y tế": the body after the last "của"
         inside = [f for f in inside if f.mention.start > owner_at] or inside
     named = next((f for f in inside if f.mention.kind in ("ORG", "NAME")), None)
+    if src.head in sources.OUTSIDERS:
+        named = None  # "người hâm mộ Apple": the fans speak, not Apple
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
         # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Bank of America"
         if named.entity is None or named.entity.type != "ORG":
@@ -829,7 +837,9 @@ _AFORESAID = re.compile(
 _ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
 _THEO = re.compile(
     r"^(?:(?:Cũng|Còn|Và|Nhưng)\s+|(?:Tuy nhiên|Trước đó|Trong khi đó|Bên cạnh đó|Ngoài ra),\s*)?"
-    r"[Tt]heo\s+(.+?)(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"  # "Theo X, ...", "Theo X thì ..."
+    # "Theo X, ...", "Theo X thì ...", "Theo X (Đội Y, Công an Z), ...": a bracket of the
+    # cited part may hold commas
+    r"[Tt]heo\s+((?:[^,:()]|\([^()]*\))+?)(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
 )
 
 

@@ -133,6 +133,26 @@ UNNAMED = (
     "nhân viên",
     "người",
 )
+# Unnamed people outside the body named after them: "người hâm mộ Apple", "cư dân mạng
+# Hàn Quốc" speak for themselves (an official, a spokesman or an expert of a body named
+# after them, "chuyên gia của Ngân hàng X", speaks for it).
+OUTSIDERS = frozenset(
+    {
+        "người hâm mộ",
+        "cư dân mạng",
+        "dân mạng",
+        "dư luận",
+        "người dân",
+        "nhân chứng",
+        "hàng xóm",
+        "người thân",
+        "gia đình",
+        "nhà đầu tư",
+        "giới đầu tư",
+        "nhà quan sát",
+        "giới quan sát",
+    }
+)
 # Relatives: "<relative> <Name>" is someone else than <Name> (kind "anonymous").
 RELATIVES = (
     "bố",
