@@ -1189,3 +1189,25 @@ def test_fans_of_a_body_a_member_by_name_and_a_bracket_in_what_theo_cites():
         ("anonymous", "Những người hâm mộ Orbit", "chiếc máy mớ"),
         ("person", "Đỗ Văn Khải", "hầu hết ngườ"),
     ], got
+
+
+def test_a_body_with_its_place_advice_a_talk_and_a_role_with_its_unit():
+    quotes, story = _quotes_of(
+        "Dịch tay chân miệng đang tăng nhanh ở các tỉnh phía Bắc trong tháng này.\n"
+        "Cơ quan CSĐT Công an huyện Bắc Sơn, Hà Nội cho biết đã khởi tố vụ án đưa hối lộ tại trạm y tế xã.\n"
+        "Thí sinh Lê Thị Mai, học sinh Trường THPT Chu Văn An, Hà Nội cho biết em đã tra được điểm thi "
+        "lúc nửa đêm.\n"
+        "Cha mẹ cần lưu ý rửa tay cho trẻ sau mỗi lần thay tã và vệ sinh đồ chơi.\n"
+        "Ông Nam sẽ phải ngồi lại và nói chuyện với các cầu thủ về trận thua đáng tiếc này.\n"
+        "Huấn luyện viên Đinh Văn Tâm đã phải nói rằng đây là điều ông đã nhắc các cầu thủ nhiều lần.\n"
+        "Theo bác sĩ Trần Văn Bình, Phó trưởng khoa Truyền nhiễm (Bệnh viện Đa khoa Bắc Sơn), đa số ca "
+        "bệnh là lành tính và khỏi sau mười ngày."
+    )
+    got = [(q.sentence, e.name if e else q.speaker_text, q.text[:10]) for q, e in quotes]
+    assert got == [
+        (1, "Cơ quan CSĐT Công an huyện Bắc Sơn", "đã khởi tố"),
+        (2, "Lê Thị Mai", "em đã tra "),
+        (5, "Đinh Văn Tâm", "đây là điề"),
+        (6, "Trần Văn Bình", "đa số ca b"),
+    ], got
+    assert "Truyền nhiễm" not in {e.name for e in story.entities if e.type == "PER"}

@@ -452,7 +452,11 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             ):
                 name_end = qual_end  # punctuation or another title: no name follows
             if title and name_end > qual_end and (
-                _unit_word(tokens, qual_end, name_end, seen) or _acronym(tokens[qual_end].group(0))
+                _unit_word(tokens, qual_end, name_end, seen)
+                or _acronym(tokens[qual_end].group(0))
+                # "Trưởng khoa Nhi BVĐK X": an acronym inside the run names a unit; no
+                # person's name holds one
+                or any(_acronym(t.group(0)) for t in tokens[qual_end + 1 : name_end])
             ):
                 # "Trưởng phòng Giáo dục ...": the title's unit, not a person named "Giáo"
                 # (the unit's word is passed over: read on its own it would be a bare

@@ -127,6 +127,9 @@ TITLES = sorted(
         "chánh văn phòng",
         "trưởng ban",
         "trưởng phòng",
+        # heads of a hospital's or a university's department
+        "trưởng khoa",
+        "phó trưởng khoa",
         "trưởng đoàn",
         "cố vấn",
         "cố vấn an ninh quốc gia",

@@ -108,6 +108,20 @@ def _holder_of_role_at(found: list[Found], text: str, body: Found, verb_start: i
     return None
 
 
+def _placed_body(found: list[Found], text: str, body: Found, verb_start: int) -> bool:
+    """The body is followed by a comma and a place right before the verb, and no person
+    before it in the sentence has it in an apposition ("X, học sinh Trường Y, Hà Nội
+    cho biết": X speaks)."""
+    if any(_a_person(f) and f.mention.end <= body.mention.start for f in found):
+        return False
+    return any(
+        g.mention.kind == "LOC"
+        and re.fullmatch(r"\s*,\s*", text[body.mention.end : g.mention.start])
+        and _BETWEEN.match(text[g.mention.end : verb_start])
+        for g in found
+    )
+
+
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
     """Who speaks, for a reporting verb at `verb_start`: the mention right before it
     (adverbs allowed between); when that is a place or an unresolved title, the person
@@ -148,6 +162,14 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             if _BRACKET_CLOSED.match(text, f.mention.end, verb_start)
             and text.rfind("(", 0, f.mention.end) < f.mention.start
         }
+        for f in found:
+            # "Cơ quan X huyện Y, Hà Nội cho biết": the body, then where it is
+            if (
+                f.mention.kind == "ORG"
+                and clause_start <= f.mention.start
+                and _placed_body(found, text, f, verb_start)
+            ):
+                return f
         for f in sorted(found, key=lambda f: id(f) in inside):  # stable: in order otherwise
             if best is not None and re.fullmatch(r"\s+là\s+", text[f.mention.end : best.mention.start]):
                 return best  # "chủ tịch Barca là Joan Laporta nói": the name after "là"
@@ -195,7 +217,7 @@ class Speaker:
 # Words between a clause's subject and its verb that are not part of the subject.
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay|qua|\d{1,2}(?:[-/.]\d{1,2})*)"
-    r"|đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|sẽ|thì|hiện|thẳng thắn|trước đó))+\s*$",
+    r"|đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|thường|sẽ|thì|hiện|thẳng thắn|trước đó))+\s*$",
     re.I,
 )
 _CONNECTIVE = re.compile(
@@ -879,18 +901,51 @@ _ROLE_WORDS = 14
 _ROLE_BREAK = re.compile(r"[;:“”\"(]|\b(?:cho biết|cho rằng|nói|là|đã|sẽ|đang|cần|phải|có thể)\b", re.I)
 
 
+def _comma_outside_brackets(text: str, start: int) -> int:
+    """Index of the first comma at or after `start` that no bracket encloses; -1 if none."""
+    depth = 0
+    for k in range(start, len(text)):
+        c = text[k]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            return k
+    return -1
+
+
+def _role_segment(rest: str, start: int) -> int | None:
+    """The comma that ends a role starting at `start` ("Phó trưởng khoa X (Bệnh viện
+    Y),"), or None when what follows is no role (too long, or a clause)."""
+    comma = _comma_outside_brackets(rest, start)
+    if comma < 0:
+        return None
+    segment = _BRACKETED.sub(" ", rest[start:comma])
+    if len(segment.split()) > _ROLE_WORDS or _ROLE_BREAK.search(segment):
+        return None
+    return comma
+
+
 def _role_after_name(speaker: Speaker, rest: str) -> int | None:
     """Where what a person cited as "Theo X, <chức vụ>, ..." said begins in `rest` (what
-    follows the first comma), when `rest` opens with X's title."""
+    follows the first comma), when `rest` opens with X's title; the title may hold a
+    bracket, and its body may follow as a segment of its own ("Theo bác sĩ X, Trưởng
+    khoa Y, Bệnh viện Z, ...")."""
     found = speaker.found
     if found is None or found.mention.kind != "PER":
         return None
     start = len(rest) - len(rest.lstrip())
     if not names.title_at(rest, start):
         return None
-    comma = rest.find(",", start)
-    if comma < 0 or len(rest[start:comma].split()) > _ROLE_WORDS or _ROLE_BREAK.search(rest, start, comma):
+    comma = _role_segment(rest, start)
+    if comma is None:
         return None
+    body_at = comma + 1 + len(rest[comma + 1 :]) - len(rest[comma + 1 :].lstrip())
+    if names.org_head_at(rest, body_at):
+        body_comma = _role_segment(rest, body_at)
+        if body_comma is not None:
+            comma = body_comma
     return comma + 1
 
 
@@ -920,8 +975,6 @@ def _inner_attribution(rest: str) -> tuple[int, int] | None:
 
 
 _OPENS_STATEMENT = re.compile(r"(?:\s+thêm)?\s*(?:[,:]|rằng(?!\w))")
-
-
 
 
 # "..., AFP dẫn lời ông X, giám đốc Y.", "..., báo Z dẫn lời một nhân chứng.": the words
@@ -985,6 +1038,15 @@ _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 _ONLY_BEFORE_STATEMENT = {"bổ sung"}
 
 
+# A modal of obligation right before the verb ("cần lưu ý", "phải nói lời chia tay"):
+# what the subject should do. ("nên" is also "so": "... nên đề nghị" reports.)
+# not "buộc phải thừa nhận", "đã phải nói rằng" (had to admit, had to say: said)
+_ADVISED = re.compile(r"(?<!\w)(?<!buộc )(?<!đã )(?:cần|phải)\s+$")
+
+
+_TALK = re.compile(r"\s+chuyện(?!\w)")
+
+
 # An interrogative right after the verb: the sentence asks what someone says.
 _ASKS = re.compile(r"(?:gì|sao|ra sao|thế nào|như thế nào|những gì)(?!\w)", re.I)
 
@@ -1037,6 +1099,9 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             if role:
                 # "Theo ông X, Giám đốc Y, ...": the title is his, what he said follows it
                 said = theo.group(2)[role:].strip()
+                verb = _VERB.match(said)
+                if verb:  # "..., Giám đốc Y, cho biết ...": the verb too is not said
+                    said = _content(said[verb.end() :])
             if inner is not None:
                 # "Theo ông Y, Giám đốc công ty Z cho biết, ...": the title restates Y; what
                 # he said follows the verb
@@ -1071,6 +1136,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             # "X không cho biết ...", "Y chưa xác nhận ...", "bên bán không ký xác nhận cho
             # ...": nothing said is reported
             continue
+        if v.group(1).lower() == "nói" and _TALK.match(text, v.end()):
+            continue  # "nói chuyện với ...": a talk, not words reported
+        if _ADVISED.search(text, max(0, v.start() - 12), v.start()):
+            continue  # "Cha mẹ cần lưu ý ...": advice to the subject, not its words
         if v.group(1).lower() in _TELLING_SOMEONE and _TOLD.search(text, max(0, v.start() - 20), v.start()):
             continue  # "X đã được thông báo rằng ...": X was told, by nobody named
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
@@ -1114,7 +1183,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 said = before
         if said.startswith(_OPEN) or _EMPTY.match(said) or len(said.split()) < _MIN_WORDS:
             return
-        if _ASKS.match(said) and text.rstrip(" ”\"").endswith("?"):
+        if _ASKS.match(said) and text.rstrip(' ”"').endswith("?"):
             return  # "Chính quyền nói gì về việc chậm di dời?": a question (an intertitle)
         if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
             return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words

@@ -238,7 +238,9 @@ PERSON_CUES = set(lexicon.HONORIFICS) | {
 # (b57e9f9): the rules read them, but the model has never seen them marked as titles,
 # so its features leave them out until `scripts/train_ner.py` trains it again (then
 # empty this set). Marking them changed no label of VLSP 2018 dev, by luck.
-_UNTRAINED_TITLE_SYLLABLES = frozenset({"chi", "chuẩn", "cục", "hạt", "nhật", "đô", "đế", "đồn", "đội"})
+_UNTRAINED_TITLE_SYLLABLES = frozenset(
+    {"chi", "chuẩn", "cục", "hạt", "khoa", "nhật", "đô", "đế", "đồn", "đội"}
+)
 _TITLE_SYLLABLES = {w for t in lexicon.TITLES for w in t.split()} - _UNTRAINED_TITLE_SYLLABLES
 
 
