@@ -93,7 +93,10 @@ def _benchmark():
 # the article's text instead of dropping it as a caption, which moves the paragraph
 # positions the scorer reads in three ViMs clusters (R2 40.09 -> 39.92 in-sample; the
 # cross-validated figure, which predicts the held-out half, went 39.74 -> 39.89).
-FLOORS = {"vnmds-dev": 0.470, "abmusu-train": 0.340, "vims-dev": 0.398}
+# ViMs 0.398 -> 0.397 on Dec 5: the story's number of articles left the scorer (it told
+# the sets apart: leave-one-dataset-out R2 on ViMs 33.93 -> 35.19), in-sample 39.95 ->
+# 39.76 with the pronoun rule of the same day.
+FLOORS = {"vnmds-dev": 0.470, "abmusu-train": 0.340, "vims-dev": 0.397}
 
 
 def test_summaries_beat_the_lead_baselines_on_every_dev_set(shared_dir):

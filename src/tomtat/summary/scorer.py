@@ -31,7 +31,6 @@ INTERACTIONS = (
     ("position", "first_article"),
     ("position", "article_centrality"),
     ("first_article", "article_centrality"),
-    ("in_sapo", "many_articles"),
     ("support", "position"),
     ("said_in_sapo", "position"),
 )
