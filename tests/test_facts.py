@@ -1211,3 +1211,24 @@ def test_a_body_with_its_place_advice_a_talk_and_a_role_with_its_unit():
         (6, "Trần Văn Bình", "đa số ca b"),
     ], got
     assert "Truyền nhiễm" not in {e.name for e in story.entities if e.type == "PER"}
+
+
+def test_relayed_words_are_the_relayed_ones_and_counted_or_bracketed_subjects_speak():
+    quotes, _ = _quotes_of(
+        "Căng thẳng trên bán đảo tiếp tục leo thang sau cuộc tập trận chung tuần trước.\n"
+        "Hãng tin TTX dẫn lời người phát ngôn Bộ Quốc phòng Nguyễn Văn Thắng cho biết quân đội đã nâng "
+        "mức cảnh giác.\n"
+        "Giới phân tích cho rằng căng thẳng sẽ còn kéo dài ít nhất đến cuối năm nay.\n"
+        "Báo Folha dẫn lời nạn nhân 16 tuổi nói: “Tôi chỉ muốn những kẻ đó bị trừng trị thích đáng.”\n"
+        "Đại diện Đội CSGT Công an huyện Bắc Sơn (tỉnh Lạng Hà) xác nhận vụ tai nạn xảy ra vào chiều qua.\n"
+        "Đài NHK (Nhật Bản) hồi tháng trước đưa tin chính phủ sẽ tăng ngân sách quốc phòng."
+    )
+    got = [(q.sentence, q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes]
+    assert got[:3] == [
+        (1, "person", "Nguyễn Văn Thắng"),
+        (2, "anonymous", "Giới phân tích"),
+        (3, "anonymous", "nạn nhân 16 tuổi"),
+    ], got
+    # the unit's representative: a statement, not a person's
+    assert got[3][0] == 4 and got[3][1] in ("anonymous", "organisation"), got
+    assert got[4:] == [(5, "organisation", "NHK")], got

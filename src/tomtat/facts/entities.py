@@ -164,6 +164,8 @@ def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_
                     and not _CLAUSE_BETWEEN.search(gap)
                     # a role ending on a place marker ("lãnh đạo thành phố"): the name is the place
                     and not mention_finder.PLACE_MARKER_BEFORE.search(text, m.start, n.start)
+                    # an acronym inside the name ("Đội CSGT Công an ..."): a unit, no person
+                    and not any(mention_finder.acronym(w) for w in n.text.split()[1:])
                 ):
                     role = text[m.start : n.start].strip()
                     out.append(

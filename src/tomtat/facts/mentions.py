@@ -326,7 +326,7 @@ def _recognized_extension(tokens: list[re.Match], k: int, end: int, seen: Recogn
     return end
 
 
-def _acronym(word: str) -> bool:
+def acronym(word: str) -> bool:
     """An organisation's acronym ("HĐQT", "VKS"): no person's name starts with one."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
@@ -451,19 +451,21 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 or names.title_at(text, tokens[qual_end].start())
             ):
                 name_end = qual_end  # punctuation or another title: no name follows
+            # "Trưởng khoa Nhi BVĐK X", "đại diện Đội CSGT Công an huyện Y": an acronym
+            # inside the run names a unit (no person's name holds one); the unit is then
+            # read on its own, as the organisation it is
+            unit_with_acronym = any(acronym(t.group(0)) for t in tokens[qual_end + 1 : name_end])
             if title and name_end > qual_end and (
                 _unit_word(tokens, qual_end, name_end, seen)
-                or _acronym(tokens[qual_end].group(0))
-                # "Trưởng khoa Nhi BVĐK X": an acronym inside the run names a unit; no
-                # person's name holds one
-                or any(_acronym(t.group(0)) for t in tokens[qual_end + 1 : name_end])
+                or acronym(tokens[qual_end].group(0))
+                or unit_with_acronym
             ):
                 # "Trưởng phòng Giáo dục ...": the title's unit, not a person named "Giáo"
                 # (the unit's word is passed over: read on its own it would be a bare
                 # name that the title is joined to again)
                 role_end = tokens[qual_end - 1].end()
                 out.append(Mention(tok.start(), role_end, role_text, "ROLE", role=role_text))
-                k = name_end
+                k = qual_end if unit_with_acronym and not acronym(tokens[qual_end].group(0)) else name_end
                 continue
             if name_end > qual_end and (title or low in names.HONORIFICS):
                 name = text[tokens[qual_end].start() : tokens[name_end - 1].end()]

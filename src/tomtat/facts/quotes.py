@@ -39,7 +39,7 @@ from tomtat.facts import names, sources
 from tomtat.facts.entities import Found, Index, generic_organisation
 from tomtat.facts.mentions import PLACE_MARKER_BEFORE, Mention
 from tomtat.model import Quote, Sentence, Story
-from tomtat.text.normalize import fold
+from tomtat.text.normalize import UPPER, fold
 
 VERBS = names.REPORTING_VERBS
 _VERB = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?!\w)", re.I)
@@ -48,7 +48,8 @@ _APPOSITION = re.compile(
     # "X, Giám đốc bảo tàng Y tại bang Texas, Mỹ, cho biết": one short named segment more
     # ("..., TP. Quy Nhơn cho biết": an abbreviation's dot inside it)
     # ("anh X, 45 tuổi, ngụ Y cho biết": the age first, a segment of its own)
-    r"^\s*[,–-]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?[^,.;:“”]{2,100}?(?:,\s*[A-ZĐÀ-Ỹ][^,;:“”]{0,18}?)?[,–-]?\s*"
+    r"^\s*[,–-]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?[^,.;:“”]{2,100}?"
+    r"(?:,\s*[" + UPPER + r"][^,;:“”]{0,18}?)?[,–-]?\s*"
     r"(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
 )
 # between verb and quote: "với các phóng viên:", or "về X như sau:"
@@ -60,7 +61,7 @@ _MIN_WORDS = 5
 _EMPTY = re.compile(r"^(?:như vậy|như thế|điều này|điều đó)\b", re.I)
 
 
-_ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ][A-Za-zĐđ]{0,3}$")  # "TP", "Q", "TS", "ThS" before their dot
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[A-ZĐ][A-Za-zĐđ]{0,3}$")  # "TP", "Q", "TS", "ThS" before their dot
 
 
 def _last_full_stop(text: str, end: int) -> int:
@@ -217,7 +218,8 @@ class Speaker:
 # Words between a clause's subject and its verb that are not part of the subject.
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay|qua|\d{1,2}(?:[-/.]\d{1,2})*)"
-    r"|đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|thường|sẽ|thì|hiện|thẳng thắn|trước đó))+\s*$",
+    r"|mới đây|gần đây|đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|thường|sẽ|thì|hiện|thẳng thắn"
+    r"|trước đó))+\s*$",
     re.I,
 )
 _CONNECTIVE = re.compile(
@@ -231,10 +233,16 @@ _CONNECTIVE = re.compile(
 _TENSE_INSIDE = re.compile(r"(?<=\w)\s+(?:đã|sẽ|đang|vừa)\s+(?=\w)")
 
 
+_CLOSED_BRACKET = re.compile(r"\([^()]{0,120}\)")
+
+
 def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     """The clause before a verb: from the last punctuation (or the sentence's start) to
     the verb, without connectives before it nor time words and adverbs after it."""
-    start = max(text.rfind(c, 0, verb_start) for c in ",;:.“”(") + 1
+    # a closed bracket is an aside of the subject ("Công an huyện X (tỉnh Y) xác nhận"):
+    # its punctuation does not start the clause
+    head = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text[:verb_start])
+    start = max(head.rfind(c) for c in ",;:.“”(") + 1
     piece = text[start:verb_start]
     tail = _SUBJECT_TAIL.search(piece)
     end = start + (tail.start() if tail else len(piece.rstrip()))
@@ -336,6 +344,9 @@ def _source_speaker(
         return Speaker(person, person.mention.text, "person", start) if person else None
     if src.head in sources.RELATIVES:
         return Speaker(None, text, "anonymous", start)  # "bố cầu thủ X" is not X
+    if named_person is not None and names.title_at(s.text, start):
+        # "Người phát ngôn Bộ Ngoại giao X", "đại diện công ty Y ông Z": the holder named
+        return _as_speaker(named_person)
     if src.head in sources.COLLECTIVE_MEDIA:
         # "truyền thông Mỹ", "báo chí Nhật Bản": a country's press, no outlet of the story
         # and not the country (what follows the head is whose press it is)
@@ -343,9 +354,12 @@ def _source_speaker(
     if src.head in sources.MEDIA:
         # the outlet's name runs from its first capital to the phrase's end: "tờ Bưu
         # điện Hoa Nam buổi sáng", "Đài truyền hình công cộng NRK"
-        first_cap = re.search(r"\b[A-ZĐÀ-Ỹ0-9]", s.text[head_end:end])
+        first_cap = re.search(rf"\b[{UPPER}0-9]", s.text[head_end:end])
         if first_cap:
             outlet = re.split(r"\s+(?:của|tại|ở)\s+", s.text[head_end + first_cap.start() : end])[0].strip()
+            bracket_end = outlet.find(")")
+            if bracket_end >= 0:  # "Đài NHK (Nhật Bản) hồi tháng trước": nothing after the bracket
+                outlet = outlet[: bracket_end + 1]
             at = head_end + first_cap.start()
             end = at + len(outlet)
             outlet, at, end = _outlet_without_its_country(outlet, at, end)
@@ -374,7 +388,7 @@ def _source_speaker(
         if owner is not None:  # "..., thông cáo nhấn mạnh": the body that issued it
             return Speaker(owner, text, _as_speaker(owner).kind, start)
     if src.kind == "organisation":
-        named_body = re.search(r"\b[A-ZĐÀ-Ỹ]", s.text[head_end:end])
+        named_body = re.search(rf"\b[{UPPER}]", s.text[head_end:end])
         if named_body and len(text.split()) <= _LONGEST_BODY:  # a named body: "Cảnh sát Na Uy"
             entity = index.organisation(text, s)
         else:  # "Cảnh sát", "cơ quan CSĐT": the story's one body of that kind, if named
@@ -399,10 +413,12 @@ def _outlet_without_its_country(outlet: str, start: int, end: int) -> tuple[str,
         outlet = outlet[: after.start()].rstrip()
         end = start + len(outlet)
     words = outlet.split()
-    # a place, then one acronym: the agency's own name ("Jakarta Post" keeps its city)
-    if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].isupper() and names.place(" ".join(words[:-1])):
-        cut = outlet.rindex(words[-1])
-        return outlet[cut:], start + cut, end
+    # a place, then one acronym, maybe in brackets: the agency's own name ("Jakarta Post"
+    # keeps its city; "hãng thông tấn Triều Tiên (KCNA)" is KCNA)
+    last = words[-1].strip("()") if words else ""
+    if len(words) >= 2 and len(last) >= 2 and last.isupper() and names.place(" ".join(words[:-1])):
+        cut = outlet.rindex(last)
+        return last, start + cut, start + cut + len(last)
     return outlet, start, end
 
 
@@ -452,6 +468,10 @@ def _as_speaker(f: Found | None) -> Speaker | None:
 _CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|nếu|giả sử|giả như)(?!\w)", re.I)
 
 
+# A relay verb inside a subject: what follows it is whose words the subject relays.
+_RELAY_INSIDE = re.compile(r"(?<!\w)(?:trích dẫn|dẫn lời|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?")
+
+
 def _attribute(
     index: Index,
     s: Sentence,
@@ -465,8 +485,14 @@ def _attribute(
     is only part of ("Cảnh sát Na Uy", "Kênh truyền hình NRK", "bố cầu thủ X") or
     there is no mention ("các chuyên gia", "rapper")."""
     text = s.text
-    mention = _speaker_before(found, text, verb_start)
     start, end = _subject_span(text, verb_start)
+    relays = list(_RELAY_INSIDE.finditer(text, start, end))
+    if relays:
+        relay = relays[-1]
+        # "Hãng X trích dẫn một bức thư của Ủy ban Y cho biết": the one relayed speaks
+        found = [f for f in found if f.mention.start >= relay.end()]
+        start = relay.end()
+    mention = _speaker_before(found, text, verb_start)
     if _CONDITION.match(text, start, end):
         return None  # "Trường hợp người bán không thể ký xác nhận ...": a case, not a speaker
     if mention is not None and mention.mention.start >= end:
@@ -625,7 +651,7 @@ def _content(after: str) -> str:
 # Where a relay was published: "trên trang cá nhân", "trên Twitter", "qua báo X".
 _PUBLISHED = (
     r"(?:trên|qua)\s+(?:(?:trang|tài khoản|mạng|báo|tờ|kênh|sóng|đài|truyền hình|ứng dụng|blog|fanpage)"
-    r"(?!\w)|[A-ZĐÀ-Ỹ])[^,.;:“”]{0,40}?"
+    r"(?!\w)|[" + UPPER + r"])[^,.;:“”]{0,40}?"
 )
 _ADDRESSEE = re.compile(
     r"^(?:với\s+[^,.;:“”]{1,80}?|" + _PUBLISHED + r")"
@@ -849,7 +875,7 @@ _RELATIVE_BEFORE = re.compile(
 )
 # "đánh giá cao/thấp X", "bày tỏ sự ...": an attitude towards a thing, not words said
 # "because <a name>" right before the verb
-_BECAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:[A-ZĐÀ-Ỹ][\w-]*\s+){1,4}$")
+_BECAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:[" + UPPER + r"][\w-]*\s+){1,4}$")
 _SIDE = re.compile(r"(?:^|\s)[Pp]hía\s+$")  # "Phía Mỹ nhấn mạnh": the country's side speaks
 # "nam sinh nói trên", "vụ việc nói trên để ...": "the aforesaid", not a verb of saying
 _AFORESAID = re.compile(
@@ -1349,7 +1375,7 @@ def one_statement_once(quotes: list[Quote]) -> list[Quote]:
 # A reported statement that ends with who relayed it: "..., TASS ngày 24-2 đưa tin.",
 # "..., hãng tin Reuters cho hay." The relay is not part of what was said.
 _TRAILING_RELAY = re.compile(
-    r",\s*(?:(?:hãng tin|báo|tờ|đài|theo)\s+)?[A-ZĐÀ-Ỹ][\w.\-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w.\-]*){0,4}"
+    r",\s*(?:(?:hãng tin|báo|tờ|đài|theo)\s+)?[" + UPPER + r"][\w.\-]*(?:\s+[" + UPPER + r"0-9][\w.\-]*){0,4}"
     r"(?:\s+(?:ngày|hôm|tối|sáng|chiều)\s+[\w/\-]+)?\s+(?:đưa tin|cho hay|dẫn lời|trích dẫn)\s*\.?$"
 )
 

@@ -116,6 +116,7 @@ UNNAMED = (
     "nguồn tin",
     "nhân chứng",
     "lời nhân chứng",
+    "nạn nhân",
     "người dân",
     "người hâm mộ",
     "cư dân mạng",
@@ -271,12 +272,21 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
     "Theo"): it must begin, after determiners, with a head of one of the lexicons.
     Returns None for anything else (a named person, a place, a common noun)."""
     piece = text[start:end]
-    if names.title_at(piece, 0):
-        return None  # "Bộ trưởng ...": a title names a person, not the body
+    title = names.title_at(piece, 0)
+    if title and fold(title) not in UNNAMED:
+        # "Bộ trưởng ...": a title names a person, not the body ("đại diện Sở X", "người
+        # phát ngôn của Y" with no name after: an unnamed one, read below)
+        return None
     matches = list(_WORD.finditer(piece))
     words = [fold(m.group(0)) for m in matches]
     k = 0
     while k < len(words):
+        head = _head_at(words[k:])
+        if head is not None and head[2] > 1:
+            break  # "giới chức", "giới chuyên gia": a head that opens with a determiner's word
+        if words[k].isdigit():
+            k += 1  # "1 người hàng xóm", "3 nhân chứng": a count
+            continue
         det = next(
             (d for d in _DETERMINERS if words[k : k + len(d.split())] == d.split()),
             None,

@@ -54,6 +54,9 @@ _ONSETS = {
 _CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters (linear); ASCII ones pass through unchanged
+# The capital letters of Vietnamese (NFC), to write in a regex character class: the
+# range "À-Ỹ" is not one (it holds most lowercase accented letters, "á", "đ", "ư").
+UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
