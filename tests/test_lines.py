@@ -74,3 +74,16 @@ def test_seed_pages_line_labels_agree_with_gold(seeds_dir, gold_dir):
             total += 1
             agree += gold[line.number] == line.label
     assert agree / total >= 0.97
+
+
+def test_capitals_are_vietnamese_capitals_not_accented_lowercase():
+    """"À-Ỹ" is no class of capitals: it holds "á", "đ", "ư". A line whose stop is
+    followed by a lowercase word holds one sentence; two lowercase words are no name."""
+    from tomtat.cleaning.lines import _INNER_STOP, _NAME
+    from tomtat.text.normalize import UPPER
+
+    assert all(c.isupper() for c in UPPER.replace("A-Z", ""))
+    assert _INNER_STOP.search("Giá vàng tăng 2 lần. đó là mức cao nhất") is None
+    assert _INNER_STOP.search("Giá vàng tăng 2 lần. Đó là mức cao nhất") is not None
+    assert _NAME.search("người dân đã được sơ tán khỏi khu vực") is None
+    assert _NAME.search("ông Đặng Văn Ánh đã được sơ tán") is not None

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from tomtat.cleaning import cues
 from tomtat.model import BODY, BOILERPLATE, CAPTION, LEAD, SOURCE, TITLE, Line
-from tomtat.text.normalize import normalize_line
+from tomtat.text.normalize import UPPER, normalize_line
 from tomtat.text.tokens import count_syllables, pos_tags
 
 WIDGET_MAX = 30  # syllables: widgets and headers are short; a paragraph that mentions one is not
@@ -129,7 +129,7 @@ def _is_verbless(text: str) -> bool:
 
 
 # A sentence ends inside the line and another begins: a paragraph, never a headline.
-_INNER_STOP = re.compile(r"[.!?…][”\"’')]?\s+[A-ZĐÀ-Ỹ]")
+_INNER_STOP = re.compile(r"[.!?…][”\"’')]?\s+[" + UPPER + "]")
 PERIODLESS_SHARE = 0.3  # at most this share of a page's long lines end with a stop...
 PERIODLESS_INNER = 2  # ...and this many unfinished long lines hold two sentences or more
 PERIODLESS_PROSE = 20  # syllables: then a line this long is prose (past most headlines)
@@ -592,7 +592,7 @@ def _photo_story(infos: list[_Info], labels: list[tuple[str, str]], start: int, 
 _CLAUSE_MARKERS = re.compile(
     r"\b(đã|sẽ|đang|vừa|từng|là|được|bị|có|không|chưa|cho biết|cho rằng|nói|này|rằng)\b", re.I
 )
-_NAME = re.compile(r"\b[A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+")
+_NAME = re.compile(r"\b[" + UPPER + r"][\w-]*(?:\s+[" + UPPER + r"][\w-]*)+")
 
 
 def _is_caption(info: _Info) -> bool:

@@ -31,6 +31,7 @@ import numpy as np
 
 from tomtat.cleaning import cues
 from tomtat.model import Sentence, Story
+from tomtat.text.normalize import UPPER
 from tomtat.text.stopwords import stop_syllables
 from tomtat.text.tokens import syllables
 
@@ -58,7 +59,7 @@ _CONNECTIVE = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d")
-_NAME = re.compile(r"(?<=\s)[A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+")
+_NAME = re.compile(r"(?<=\s)[" + UPPER + r"][\w-]*(?:\s+[" + UPPER + r"][\w-]*)+")
 _QUOTE = re.compile(r"[“”\"]")
 
 # Not a signal: the story's number of articles. The three sets differ in it (vnmds-dev
