@@ -9,6 +9,7 @@ system's quotes that match some gold statement.
 from __future__ import annotations
 
 import csv
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,6 +139,31 @@ class PointerScores:
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.named if self.named else 0.0
+
+
+def sentence_check(text: str) -> str:
+    """A short fingerprint of a sentence (8 hex digits of the SHA-1 of its folded form):
+    stored beside a gold pointer, it tells whether the pointer still points at the
+    sentence it was written for after the cleaner or the splitter changed, without
+    copying the sentence into the repository."""
+    return hashlib.sha1(fold(text).encode("utf-8")).hexdigest()[:8]
+
+
+def moved_pointers(stories: dict[str, Story], rows: list[dict[str, str]]) -> list[str]:
+    """Gold rows (with `cluster`, `doc`, `sentence`, `check`) whose sentence no longer
+    has its fingerprint, each with where a sentence of that fingerprint now is."""
+    out = []
+    for row in rows:
+        story = stories.get(row["cluster"])
+        article = next((a for a in story.articles if a.id == row["doc"]), None) if story else None
+        if article is None:
+            out.append(f"{row['cluster']}/{row['doc']}: no such article")
+            continue
+        checks = {s.index: sentence_check(s.text) for s in article.sentences}
+        if checks.get(int(row["sentence"])) != row["check"]:
+            now = [k for k, c in checks.items() if c == row["check"]]
+            out.append(f"{row['cluster']}/{row['doc']}#{row['sentence']} moved to {now or 'nowhere'}")
+    return out
 
 
 def read_pointer_gold(path: str | Path) -> list[dict[str, str]]:
