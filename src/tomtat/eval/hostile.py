@@ -46,6 +46,8 @@ def hostile_texts(scale: int = 200_000) -> dict[str, str]:
         "commas": grow("Ông A, "),
         "hyphens": grow("Mỹ-"),
         "dates": grow("ngày 12/3/2019 "),
+        "listed quotations": grow("về các tội “mua bán”, “tàng trữ” và "),
+        "brackets and relays": grow("Hãng X (Mỹ) dẫn lời đại diện Công an huyện Y (tỉnh Z) cho biết "),
     }
 
 

@@ -298,7 +298,11 @@ NOT_ORGS = (
 def org_head_at(text: str, start: int) -> bool:
     """Whether an organisation's name (one of `ORG_HEADS`, then a space or the text's
     end) starts at `start` of `text`, and not a common word that begins like one."""
-    if not any(text.startswith(h + " ", start) or text[start:] == h for h in ORG_HEADS):
+    # (no slice of the rest of the text: this runs at every capitalised word)
+    if not any(
+        text.startswith(h + " ", start) or (text.startswith(h, start) and start + len(h) == len(text))
+        for h in ORG_HEADS
+    ):
         return False
     low = text[start : start + 16].lower()
     return not any(low.startswith(w) and (len(low) == len(w) or not low[len(w)].isalnum()) for w in NOT_ORGS)

@@ -100,6 +100,8 @@ def _holder_of_role_at(found: list[Found], text: str, body: Found, verb_start: i
     for f in found:
         if f.mention.end > body.mention.start or not _a_person(f):
             continue
+        if verb_start - f.mention.end > _SUBJECT_WINDOW:
+            continue
         if not _APPOSITION.match(text[f.mention.end : verb_start]):
             continue
         opens = _APPOSITION_OPENS.match(text, f.mention.end)
@@ -113,14 +115,20 @@ def _placed_body(found: list[Found], text: str, body: Found, verb_start: int) ->
     """The body is followed by a comma and a place right before the verb, and no person
     before it in the sentence has it in an apposition ("X, học sinh Trường Y, Hà Nội
     cho biết": X speaks)."""
-    if any(_a_person(f) and f.mention.end <= body.mention.start for f in found):
+    lo = verb_start - _SUBJECT_WINDOW
+    if any(_a_person(f) and lo <= f.mention.start and f.mention.end <= body.mention.start for f in found):
         return False
     return any(
         g.mention.kind == "LOC"
-        and re.fullmatch(r"\s*,\s*", text[body.mention.end : g.mention.start])
+        and 0 < g.mention.start - body.mention.end <= _PLACE_AFTER_COMMA
+        and _COMMA_ONLY.fullmatch(text, body.mention.end, g.mention.start)
         and _BETWEEN.match(text[g.mention.end : verb_start])
         for g in found
     )
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_PLACE_AFTER_COMMA = 3  # characters between a body and its place: ", "
 
 
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
@@ -168,6 +176,7 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             if (
                 f.mention.kind == "ORG"
                 and clause_start <= f.mention.start
+                and 0 <= verb_start - f.mention.end <= _SUBJECT_WINDOW
                 and _placed_body(found, text, f, verb_start)
             ):
                 return f
@@ -234,6 +243,7 @@ _TENSE_INSIDE = re.compile(r"(?<=\w)\s+(?:đã|sẽ|đang|vừa)\s+(?=\w)")
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]{0,120}\)")
+_SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase read is 120)
 
 
 def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
@@ -241,8 +251,11 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     the verb, without connectives before it nor time words and adverbs after it."""
     # a closed bracket is an aside of the subject ("Công an huyện X (tỉnh Y) xác nhận"):
     # its punctuation does not start the clause
-    head = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text[:verb_start])
-    start = max(head.rfind(c) for c in ",;:.“”(") + 1
+    # (looked for within `_SUBJECT_WINDOW` characters: a subject is never longer, and a
+    # sentence of thousands of verbs stays linear)
+    lo = max(0, verb_start - _SUBJECT_WINDOW)
+    head = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text[lo:verb_start])
+    start = lo + max(head.rfind(c) for c in ",;:.“”(") + 1
     piece = text[start:verb_start]
     tail = _SUBJECT_TAIL.search(piece)
     end = start + (tail.start() if tail else len(piece.rstrip()))
@@ -820,8 +833,23 @@ _PREDICATE_START = re.compile(
 )
 
 
-# Quotations listed one after another at the end of the text before a quotation.
-_LISTED_QUOTATIONS = re.compile(r"(?:“[^“”]{1,120}”\s*[,;]?\s*(?:(?:và|hoặc|hay)\s+)?)+$")
+# What may stand between two quotations of a list: separators and a conjunction.
+_LIST_JOINT = re.compile(r"[\s,;]*(?:(?:và|hoặc|hay)\s*)?$")
+
+
+def _without_listed_quotations(head: str) -> str:
+    """`head` without the quotations listed at its end ("các tội “A”, “B” và "): one
+    step back per quotation, each step a bounded search (linear on any input)."""
+    stop = len(head)
+    while True:
+        joint = _LIST_JOINT.search(head, max(0, stop - 12), stop)
+        end = joint.start() if joint else stop
+        if end == 0 or head[end - 1] != "”":
+            return head[:stop]
+        opened = head.rfind("“", 0, end - 1)
+        if opened < 0 or head.find("”", opened + 1, end - 1) >= 0:
+            return head[:stop]
+        stop = opened
 
 
 def _names_something(said: str, head: str, after: str) -> bool:
@@ -832,7 +860,7 @@ def _names_something(said: str, head: str, after: str) -> bool:
     “...”, bà X khẳng định"). A quotation inside a clause ("Bộ X cáo buộc Y “...” ...")
     may be someone's words and stays. Quotations listed after one naming noun ("các tội
     “A”, “B” và “C”") all name."""
-    if _NAMING_NOUN.search(_LISTED_QUOTATIONS.sub("", head)):
+    if _NAMING_NOUN.search(_without_listed_quotations(head)):
         return True
     if head.strip() or re.search(r"[,.!?…]\s*$", said):
         return False
