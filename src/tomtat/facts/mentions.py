@@ -451,7 +451,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 or names.title_at(text, tokens[qual_end].start())
             ):
                 name_end = qual_end  # punctuation or another title: no name follows
-            # "Trưởng khoa Nhi BVĐK X", "đại diện Đội CSGT Công an huyện Y": an acronym
+            # "Trưởng khoa Nội BVĐK X", "đại diện Đội CSGT Công an huyện Y": an acronym
             # inside the run names a unit (no person's name holds one); the unit is then
             # read on its own, as the organisation it is
             unit_with_acronym = any(acronym(t.group(0)) for t in tokens[qual_end + 1 : name_end])

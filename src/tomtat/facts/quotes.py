@@ -193,7 +193,7 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
                 if not _a_person(f) and any(
                     _a_person(g) and f.mention.end < g.mention.start < verb_start for g in found
                 ):
-                    # "... dự Champions League, Ronaldo đã công khai bày tỏ ...": a person
+                    # "... dự Cúp Châu lục, Silvani đã công khai bày tỏ ...": a person
                     # after the comma is the subject, not an apposition of the name before
                     continue
                 if best is not None and best.mention.kind == "ROLE" and not _a_person(f):
@@ -203,8 +203,8 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
                 return f
             if id(f) not in inside and _a_person(f) and _OPENS_BRACKET.match(gap):
                 gap = _BRACKETED.sub(" ", gap)  # "Chị X (SN 1981, trú tại Y) chia sẻ"
-            # a bare name of a person the story names in full ("Ronaldo" of "Cristiano
-            # Ronaldo"); not a one-word entity, which is often a capitalised fragment
+            # a bare name of a person the story names in full ("Silvani" of "Marco
+            # Silvani"); not a one-word entity, which is often a capitalised fragment
             named = f.mention.kind in ("PER", "ORG") or (
                 f.mention.kind == "NAME" and _a_person(f) and len(f.entity.name.split()) > 1
             )
@@ -371,7 +371,7 @@ def _source_speaker(
         if first_cap:
             outlet = re.split(r"\s+(?:của|tại|ở)\s+", s.text[head_end + first_cap.start() : end])[0].strip()
             bracket_end = outlet.find(")")
-            if bracket_end >= 0:  # "Đài NHK (Nhật Bản) hồi tháng trước": nothing after the bracket
+            if bracket_end >= 0:  # "Đài ABC (Úc) hồi tháng trước": nothing after the bracket
                 outlet = outlet[: bracket_end + 1]
             at = head_end + first_cap.start()
             end = at + len(outlet)
@@ -390,7 +390,7 @@ def _source_speaker(
         inside = [f for f in inside if f.mention.start > owner_at] or inside
     named = next((f for f in inside if f.mention.kind in ("ORG", "NAME")), None)
     if src.head in sources.OUTSIDERS:
-        named = None  # "người hâm mộ Apple": the fans speak, not Apple
+        named = None  # "người hâm mộ hãng X": the fans speak, not X
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
         # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Bank of America"
         if named.entity is None or named.entity.type != "ORG":
@@ -427,7 +427,7 @@ def _outlet_without_its_country(outlet: str, start: int, end: int) -> tuple[str,
         end = start + len(outlet)
     words = outlet.split()
     # a place, then one acronym, maybe in brackets: the agency's own name ("Jakarta Post"
-    # keeps its city; "hãng thông tấn Triều Tiên (KCNA)" is KCNA)
+    # keeps its city; "hãng thông tấn Lào (KPL)" is KPL)
     last = words[-1].strip("()") if words else ""
     if len(words) >= 2 and len(last) >= 2 and last.isupper() and names.place(" ".join(words[:-1])):
         cut = outlet.rindex(last)
@@ -1083,7 +1083,7 @@ def _quoting_at_the_end(
 # giá", "bài phát biểu", "nghe báo cáo"): nothing said is reported at it. Not after
 # "văn bản", "công văn" or "ý kiến": a document or an opinion that asks or says speaks
 # ("Nhiều ý kiến cho rằng ..."), except an opinion's "góp ý" ("ý kiến góp ý": comments).
-# Lowercase only: "Như", "Lời" may be names ("bà Quỳnh Như khẳng định"); no syllable
+# Lowercase only: "Như", "Lời" may be names ("bà Lê Thị Như khẳng định"); no syllable
 # that ends common compounds ("dân sự", "vụ việc" before "cho biết").
 _AS_NOUN = re.compile(r"(?<!\w)(?:những|các|mọi|lời|quá trình|như|bài|kết quả|cuộc|buổi|nghe)\s+$")
 _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"

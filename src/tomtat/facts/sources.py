@@ -134,7 +134,7 @@ UNNAMED = (
     "nhân viên",
     "người",
 )
-# Unnamed people outside the body named after them: "người hâm mộ Apple", "cư dân mạng
+# Unnamed people outside the body named after them: "người hâm mộ hãng X", "cư dân mạng
 # Hàn Quốc" speak for themselves (an official, a spokesman or an expert of a body named
 # after them, "chuyên gia của Ngân hàng X", speaks for it).
 OUTSIDERS = frozenset(
