@@ -14,7 +14,8 @@ table also prints the total with each site left out, to show how much one site m
 Then pages of invented outlets in eight layouts around abmusu-train articles
 (`eval.layouts`), where the article is known, as HTML and flattened to text: no rule was
 written from them except the ones they revealed (a figure credit cutting the article,
-the sapo in its own block, an expert roundup's names; with the three sectioned layouts,
+the sapo in its own block, an expert roundup's names, a photo story's intertitle set
+between two captions; with the three sectioned layouts,
 lines that trafilatura's main content holds between two passages or above the first).
 Then VLSP 2018's flattened articles of many outlets
 (`eval.vlsp_lines`): 30 dev articles labelled line by line, and the share of paragraphs

@@ -80,6 +80,7 @@ class _Info:
     caption_cue: bool
     listed: bool = False  # an item of a list the article introduces ("... như sau:")
     interleaved: bool = False  # a short line the page repeats between its paragraphs
+    photo_caption: bool = False  # any print of such a line, wherever it stands
 
 
 def _content(text: str) -> set[str]:
@@ -206,6 +207,8 @@ def _mark_interleaved(infos: list[_Info]) -> None:
         if len(between) >= INTERLEAVED_MIN:
             for k in between:
                 infos[k].interleaved = True
+            for k in ks:
+                infos[k].photo_caption = True
 
 
 # A list item of the article: short, and shaped like one (a bullet, a figure, or a
@@ -373,8 +376,13 @@ def _merge(
                 cues.is_figure_credit(g.text) or _repeated_caption(g) or _subject_name(g, before) for g in gap
             )
             numbered = bool(gap) and all(_ITEM_NUMBER.match(g.text) for g in gap)
+            # a photo's credit, or a caption the page sets between its paragraphs again
+            # and again, is not a gap of the text: a photo story sets one over and one
+            # under an intertitle ("caption / intertitle / caption"). A teaser printed
+            # twice is no such caption: it never stands between two paragraphs.
+            pictures = [g for g in gap if cues.is_figure_credit(g.text) or g.photo_caption]
             small_gap = (
-                len(gap) <= MAX_GAP
+                len(gap) - len(pictures) <= MAX_GAP
                 and not any(
                     not cues.is_figure_credit(g.text)
                     and not _repeated_caption(g)
