@@ -1250,3 +1250,77 @@ def test_gold_pointers_still_point_at_the_sentences_they_were_written_for():
     ]
     stories = quote_eval.gold_stories(gold, OWN_GOLD.parents[2].parent / "shared")
     assert quote_eval.moved_pointers(stories, rows) == []
+
+
+def test_sources_named_by_what_they_said_rumours_and_reports():
+    quotes, story = _quotes_of(
+        "Theo dữ liệu của hãng nghiên cứu Quantix, mẫu điện thoại này bán chạy nhất thị trường trong quý đầu năm.\n"
+        "Theo đánh giá của giới chuyên gia quân sự, mẫu xe mới mở ra một chương mới cho ngành chế tạo.\n"
+        "Song, nhiều báo cáo gần đây đã chỉ ra dòng máy mới vẫn sẽ lên kệ đúng lịch vào tháng 9 tới.\n"
+        "Tin đồn còn tiết lộ mẫu máy mới sẽ giữ nguyên thiết kế của thế hệ trước."
+    )
+    by_sentence = {q.sentence: (q, e) for q, e in quotes}
+    q, entity = by_sentence[0]
+    assert entity is not None and entity.name == "Quantix" and q.speaker_kind == "organisation"
+    q, entity = by_sentence[1]
+    assert entity is None and q.speaker_kind == "anonymous"
+    q, entity = by_sentence[2]  # "Song" is a connective, not a name: the reports speak
+    assert entity is None and q.speaker_text == "nhiều báo cáo" and q.text.startswith("dòng máy mới")
+    q, entity = by_sentence[3]
+    assert entity is None and q.speaker_kind == "anonymous"
+
+
+def test_threats_and_pointing_out_report_only_before_what_is_said():
+    quotes, _ = _quotes_of(
+        "Tuần trước, ông Lê Quang Vịnh dọa sẽ tịch thu tài sản của các nhà máy ngừng sản xuất không lý do.\n"
+        "Tình trạng thiếu nước kéo dài đang đe dọa mùa màng của hàng nghìn hộ dân ven biển.\n"
+        "Cán bộ kiểm lâm chỉ ra nơi cất giấu số gỗ lậu trong khu rừng phía sau làng."
+    )
+    by_sentence = {q.sentence: (q, e) for q, e in quotes}
+    q, entity = by_sentence[0]
+    assert entity is not None and entity.name == "Lê Quang Vịnh" and q.text.startswith("sẽ tịch thu")
+    assert set(by_sentence) == {0}  # a threat to crops and a place shown are no statements
+
+
+def test_the_person_a_pronoun_an_apposition_or_a_clause_leaves_as_subject():
+    quotes, _ = _quotes_of(
+        "Bà Hoàng Thị Mận, chuyên gia của viện nghiên cứu, vừa công bố kết quả khảo sát về giá nhà.\n"
+        "Theo bà, giá nhà ở các thành phố lớn sẽ còn tăng trong năm tới do nguồn cung khan hiếm.\n"
+        "Đại diện các địa phương, ông Đỗ Văn Lực - Phó Bí thư Tỉnh đoàn Hà Giang, Chủ tịch Hội Thanh niên "
+        "tỉnh Hà Giang - cho biết, mưa lũ đã làm hư hỏng hơn 300 ngôi nhà trong tỉnh.\n"
+        "Nhà sáng lập Orbitex, ông Kwame Mensah, cho biết, công ty đã mất hai năm để chuẩn bị cho dự án.\n"
+        "Thủ tướng Tây Lan Erik Vandor hiện đang có chuyến thăm hai ngày tới Hà Nội, tuyên bố: “Chúng tôi sẽ "
+        "mở thêm ba đường bay thẳng giữa hai nước trong năm tới”."
+    )
+    speaker = {q.sentence: (e.name if e else None) for q, e in quotes}
+    assert speaker[1] == "Hoàng Thị Mận"
+    assert speaker[2] == "Đỗ Văn Lực"
+    assert speaker[3] == "Kwame Mensah"
+    assert speaker[4] == "Erik Vandor"
+
+
+def test_a_document_credited_after_a_quotation_gives_its_speaker_once():
+    quotes, _ = _quotes_of(
+        "Công ty Minh Phát cho biết đã tạm dừng hai dây chuyền vì thiếu nguyên liệu.\n"
+        "“Chúng tôi không lường trước được việc phải đóng cửa văn phòng trung tâm.\nChúng tôi vẫn chưa rời "
+        "khỏi thị trường này”, thông báo của Công ty Minh Phát nhấn mạnh."
+    )
+    later = [(q, e) for q, e in quotes if q.sentence >= 1]
+    assert len(later) == 1  # the credit is no second, reported statement
+    q, entity = later[0]
+    assert q.kind == "direct" and entity is not None and entity.name == "Công ty Minh Phát"
+
+
+def test_a_title_of_a_body_is_not_a_person_named_after_the_body():
+    _, story = _quotes_of(
+        "Các nhà kinh tế của Ngân hàng Westhaven dự báo lạm phát sẽ giảm dần trong nửa cuối năm.\n"
+        "Phó Trưởng Ban tổ chức Lễ hội Mùa Xuân 2024, ông Trịnh Văn Khởi, cho biết lễ hội sẽ kéo dài ba ngày.\n"
+        "Phó Bí thư Tỉnh ủy Lâm Viên Nguyễn Thị Sen cho biết tỉnh sẽ hỗ trợ thêm cho các hộ bị thiệt hại."
+    )
+    people = {e.name for e in story.entities if e.type == "PER"}
+    # a deputy of any title is a title ("Phó Bí thư"), not a name "Phó Bí"
+    assert not any("Westhaven" in n or "Lễ hội" in n or n.startswith("Phó") for n in people), people
+    speaker = {q.sentence: q.speaker for q in story.quotes}
+    names_by_id = {e.id: e.name for e in story.entities}
+    assert names_by_id.get(speaker.get(1)) == "Trịnh Văn Khởi"
+    assert names_by_id.get(speaker.get(2)) == "Nguyễn Thị Sen"

@@ -18,6 +18,7 @@ from tomtat.facts import mentions as mention_finder
 from tomtat.facts import names
 from tomtat.facts.recognizer import Name as recognizer_name
 from tomtat.model import Entity, Sentence, Story
+from tomtat.text.normalize import UPPER
 
 
 @dataclass
@@ -146,7 +147,27 @@ _CLAUSE_BETWEEN = re.compile(
 )
 
 
-def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_finder.Mention]:
+_LOWERCASE_WORD = re.compile(r"(?<!\w)[a-zđà-ỹ]")
+_HOLDER_AFTER = re.compile(r"\s*,\s*(?:ông|bà|anh|chị)\s+[" + UPPER + r"]")
+_WHOSE = re.compile(r"(?<!\w)(?:của|thuộc|tại|ở)\s*$")
+
+
+def _not_a_person(n: mention_finder.Mention, seen: mention_finder.Recognized | None) -> bool:
+    """A name after a title that is no person's: the recognizer calls it a body or a place
+    ("Nhà sáng lập Rocket Lab", "Phó Tổng giám đốc Ngân hàng VPBank"), it holds a figure
+    ("Festival Huế 2022") or it is one acronym ("Cao ủy LHQ")."""
+    if any(c.isdigit() for c in n.text) or (" " not in n.text and n.text.isupper()):
+        return True
+    if seen is None:
+        return False
+    # a body that begins with the name (not one whose name runs on into a person's:
+    # "Bộ Giao thông Lào Sommad Pholsena" read as one)
+    return any(t in ("ORG", "LOC") and a == n.start and n.end <= b for a, b, t in seen.spans)
+
+
+def _join_roles(
+    found: list[mention_finder.Mention], text: str, seen: mention_finder.Recognized | None = None
+) -> list[mention_finder.Mention]:
     """A title followed closely by a bare name is that person's title: "Đặc phái viên Mỹ
     về Triều Tiên Stephen Biegun"; not across a clause (`_CLAUSE_BETWEEN`)."""
     out = []
@@ -162,6 +183,15 @@ def _join_roles(found: list[mention_finder.Mention], text: str) -> list[mention_
                     and len(gap) <= 25
                     and not re.search(r"[,.;:!?“”\"]", gap)
                     and not _CLAUSE_BETWEEN.search(gap)
+                    # "nhà kinh tế của Bank of America", "giám đốc của Apple Tim Cook": the
+                    # name after "của" is whose title, a body, not the person
+                    and not _WHOSE.search(gap)
+                    and not _not_a_person(n, seen)
+                    # "Trưởng ban chỉ đạo Đề án ...": one capitalised word after the title's
+                    # own lowercase words opens a programme's or a body's name
+                    and not (" " not in n.text and _LOWERCASE_WORD.search(gap))
+                    # "Nhà sáng lập X, ông Y, cho biết": Y holds the title, X is the body
+                    and not _HOLDER_AFTER.match(text, n.end)
                     # a role ending on a place marker ("lãnh đạo thành phố"): the name is the place
                     and not mention_finder.PLACE_MARKER_BEFORE.search(text, m.start, n.start)
                     # an acronym inside the name ("Đội CSGT Công an ..."): a unit, no person
@@ -240,7 +270,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
             seen = _recognized(names_in, tagger.known_place, tagger.person_share)
-        for m in _join_roles(mention_finder.find(s.text, seen), s.text):
+        for m in _join_roles(mention_finder.find(s.text, seen), s.text, seen):
             if _fragment_of_recognized(m, s.text, seen):
                 continue
             titled = names.title_at(m.name or "", 0)
@@ -857,7 +887,7 @@ def _opens_with_place_marker(part: str) -> bool:
 
 
 def merge_names_in_brackets(story: Story, index: Index) -> None:
-    """"Tổ chức Y tế Thế giới (WHO)", "Hiệp hội Mẫu Quốc tế (Sample Association – SAI)": the
+    """ "Tổ chức Y tế Thế giới (WHO)", "Hiệp hội Mẫu Quốc tế (Sample Association – SAI)": the
     name in brackets right after an organisation's is that organisation's other name, as
     Vietnamese news introduces acronyms and foreign names. The entity that name became
     (an acronym the recognizer tagged, a foreign name read as a person's) is merged into

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tomtat.facts import names
+from tomtat.text.normalize import UPPER
 
 # A word: a hyphen inside it ("Jong-un", "Phi-líp-pin"), not one glued to its end ("ông
 # X- Phó giám đốc ...": a dash typed without its space, which ends the name).
@@ -373,6 +374,10 @@ def _marked_place_end(tokens: list[re.Match], j: int, seen: Recognized) -> int |
     return None
 
 
+# A person named right after a title's body: "Nhà sáng lập X, ông Y, ...".
+_HOLDER_AFTER = re.compile(r"\s*,\s*(?:ông|bà|anh|chị)\s+[" + UPPER + r"]")
+
+
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
@@ -455,10 +460,14 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             # inside the run names a unit (no person's name holds one); the unit is then
             # read on its own, as the organisation it is
             unit_with_acronym = any(acronym(t.group(0)) for t in tokens[qual_end + 1 : name_end])
-            if title and name_end > qual_end and (
-                _unit_word(tokens, qual_end, name_end, seen)
-                or acronym(tokens[qual_end].group(0))
-                or unit_with_acronym
+            if (
+                title
+                and name_end > qual_end
+                and (
+                    _unit_word(tokens, qual_end, name_end, seen)
+                    or acronym(tokens[qual_end].group(0))
+                    or unit_with_acronym
+                )
             ):
                 # "Trưởng phòng Giáo dục ...": the title's unit, not a person named "Giáo"
                 # (the unit's word is passed over: read on its own it would be a bare
@@ -466,6 +475,25 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 role_end = tokens[qual_end - 1].end()
                 out.append(Mention(tok.start(), role_end, role_text, "ROLE", role=role_text))
                 k = qual_end if unit_with_acronym and not acronym(tokens[qual_end].group(0)) else name_end
+                continue
+            if (
+                title
+                and name_end > qual_end
+                and (
+                    _HOLDER_AFTER.match(text, tokens[name_end - 1].end())
+                    or any(
+                        kind == "ORG" and a == tokens[qual_end].start() and tokens[name_end - 1].end() <= b
+                        for a, b, kind in seen.spans
+                    )
+                )
+            ):
+                # "Nhà sáng lập Rocket Lab, ông Peter Beck, ...": the holder is named after
+                # it, and a run the recognizer reads as a body is the title's body
+                role_text = text[tok.start() : tokens[name_end - 1].end()]
+                out.append(
+                    Mention(tok.start(), tokens[name_end - 1].end(), role_text, "ROLE", role=role_text)
+                )
+                k = name_end
                 continue
             if name_end > qual_end and (title or low in names.HONORIFICS):
                 name = text[tokens[qual_end].start() : tokens[name_end - 1].end()]

@@ -66,6 +66,11 @@ REPORTING_VERBS = sorted(
         "tâm sự",
         "thông tin thêm",
         "nhắc lại",
+        # only before what was said (`facts.quotes._ONLY_BEFORE_STATEMENT`): "chỉ ra
+        # rằng ...", "dọa sẽ ..."
+        "chỉ ra",
+        "dọa",
+        "đe dọa",
     ],
     key=len,
     reverse=True,
@@ -167,6 +172,28 @@ TITLES = sorted(
         "cầu thủ",
         "chuyên gia",
         "nhà nghiên cứu",
+        # trades news names people by ("nhà phân tích X cho biết", "Đạo diễn Y nói"); a
+        # trade that also names the article's person without a name ("tiền vệ người Ba
+        # Lan") is a descriptor of `facts.sources`, not a title
+        "nhà phân tích",
+        "chuyên gia phân tích",
+        "nhà kinh tế",
+        "nhà kinh tế học",
+        "nhà khoa học",
+        "nhà văn",
+        "nhà thơ",
+        "nhà sử học",
+        "nhà hoạt động",
+        "đạo diễn",
+        "nhà sáng lập",
+        "đồng sáng lập",
+        "chánh án",
+        "thẩm phán",
+        "kiểm sát viên",
+        "điều tra viên",
+        "kỹ sư",
+        "bình luận viên",
+        "biên tập viên",
         "giáo viên",
         "phóng viên",
         "đại diện",
@@ -523,4 +550,11 @@ def title_at(text: str, start: int) -> str | None:
     for title in _TITLES_BY_FIRST[first.group(0).lower()]:
         if low.startswith(title) and (len(low) == len(title) or not low[len(title)].isalnum()):
             return text[start : start + len(title)]
+    if low.startswith("phó "):
+        # a deputy of any title: "Phó Bí thư", "Phó Viện trưởng", "Phó Chánh án"
+        after = len(first.group(0)) + 1
+        again = text[start + after : start + after + 4].lower() == "phó "  # no "Phó Phó ..."
+        rest = None if again else title_at(text, start + after)
+        if rest is not None:
+            return text[start : start + after + len(rest)]
     return None

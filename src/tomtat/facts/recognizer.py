@@ -240,6 +240,9 @@ PERSON_CUES = set(lexicon.HONORIFICS) | {
 # empty this set). Marking them changed no label of VLSP 2018 dev, by luck.
 _UNTRAINED_TITLE_SYLLABLES = frozenset(
     {"chi", "chuẩn", "cục", "hạt", "khoa", "nhật", "đô", "đế", "đồn", "đội"}
+    # the trades added in the seventh session ("nhà phân tích", "chánh án", ...)
+    | {"bình", "hoạt", "học", "kinh", "kiểm", "kỹ", "luận", "lập", "phán", "phân", "sáng"}
+    | {"sát", "sử", "thơ", "thẩm", "tra", "tích", "tế", "án", "đồng", "động"}
 )
 _TITLE_SYLLABLES = {w for t in lexicon.TITLES for w in t.split()} - _UNTRAINED_TITLE_SYLLABLES
 

@@ -114,10 +114,16 @@ UNNAMED = (
     "nhà khoa học",
     "quan chức",
     "nguồn tin",
+    # rumours and leaks: "Tin đồn cho biết ...", "theo thông tin rò rỉ, ..."
+    "tin đồn",
+    "nguồn tin đồn",
+    "thông tin rò rỉ",
+    "tin rò rỉ",
     "nhân chứng",
     "lời nhân chứng",
     "nạn nhân",
     "người dân",
+    "người tiêu dùng",
     "người hâm mộ",
     "cư dân mạng",
     "dân mạng",
@@ -144,6 +150,7 @@ OUTSIDERS = frozenset(
         "dân mạng",
         "dư luận",
         "người dân",
+        "người tiêu dùng",
         "nhân chứng",
         "hàng xóm",
         "người thân",
@@ -222,7 +229,7 @@ DESCRIPTORS = (
     "cô gái",
 )
 # Determiners and quantities before a collective head.
-_DETERMINERS = ("các", "những", "một số", "một", "nhiều", "hai", "ba", "đông đảo", "giới", "phía")
+_DETERMINERS = ("các", "những", "một số", "một", "nhiều", "hai", "ba", "đông đảo", "giới", "phía", "khoảng")
 
 
 @dataclass(frozen=True)
