@@ -1324,3 +1324,36 @@ def test_a_title_of_a_body_is_not_a_person_named_after_the_body():
     names_by_id = {e.id: e.name for e in story.entities}
     assert names_by_id.get(speaker.get(1)) == "Trịnh Văn Khởi"
     assert names_by_id.get(speaker.get(2)) == "Nguyễn Thị Sen"
+
+
+def test_pronouns_after_a_connective_and_without_a_comma_are_the_person_before():
+    quotes, _ = _quotes_of(
+        "Tổng giám đốc Công ty Hưng Phát Lê Văn Khang khẳng định không muốn đối đầu với khách hàng.\n"
+        "Nhưng ông tuyên bố công ty sẵn sàng chấp nhận phương án xấu nhất nếu tranh chấp kéo dài.\n"
+        "Tuy nhiên, theo ông mục đích chính của đợt kiểm tra không phải là xử phạt mà là nhắc nhở.\n"
+        "Theo ông xã Hồng Nhung, cuộc thi là chặng đường dài với những vòng đấu rất khó khăn."
+    )
+    by_sentence = {q.sentence: (q, e) for q, e in quotes}
+    assert by_sentence[1][1] is not None and by_sentence[1][1].name == "Lê Văn Khang"
+    q, entity = by_sentence[2]
+    assert entity is not None and entity.name == "Lê Văn Khang" and q.text.startswith("mục đích chính")
+    q, entity = by_sentence[3]  # "ông xã": her husband, not a pronoun for the man before
+    assert (entity is None or entity.name != "Lê Văn Khang") and q.speaker_kind == "anonymous"
+
+
+def test_a_subordinate_clause_and_a_findings_report_have_their_own_subjects():
+    quotes, _ = _quotes_of(
+        "Tuyên bố của ông Lê Hữu Tài đến sau khi Thủ tướng Đông Lan Arvid Kell vừa khẳng định vào tuần "
+        "trước rằng, hai nước sẽ mở lại đường biên giới trong tháng tới.\n"
+        "Theo phản ánh của người dân, nhiều vụ trộm đã xảy ra trong khu chợ vào ban đêm.\n"
+        "Cơ quan điều tra xác minh, đây là nhóm đối tượng đã gây ra nhiều vụ trộm trong khu vực.\n"
+        "Vụ việc phải mất nhiều thời gian xác minh, phân tích mẫu và hiện chưa có kết quả xét nghiệm.\n"
+        "Ông Lê Hữu Tài cho biết làm như vậy sẽ giúp người dân yên tâm buôn bán."
+    )
+    by_sentence = {q.sentence: (q, e) for q, e in quotes}
+    q, entity = by_sentence[0]
+    assert entity is not None and entity.name == "Arvid Kell" and q.text.startswith("hai nước")
+    assert by_sentence[1][0].speaker_kind == "anonymous"
+    assert by_sentence[2][0].text.startswith("đây là nhóm")
+    assert 3 not in by_sentence  # tasks listed, no finding reported
+    assert by_sentence[4][0].text.startswith("làm như vậy")  # "là" is not cut off "làm"

@@ -147,7 +147,7 @@ _CLAUSE_BETWEEN = re.compile(
 )
 
 
-_LOWERCASE_WORD = re.compile(r"(?<!\w)[a-zđà-ỹ]")
+_LOWERCASE_WORD = re.compile(r"(?<!\w)(?![" + UPPER + r"])[^\W\d_]")
 _HOLDER_AFTER = re.compile(r"\s*,\s*(?:ông|bà|anh|chị)\s+[" + UPPER + r"]")
 _WHOSE = re.compile(r"(?<!\w)(?:của|thuộc|tại|ở)\s*$")
 

@@ -71,6 +71,8 @@ REPORTING_VERBS = sorted(
         "chỉ ra",
         "dọa",
         "đe dọa",
+        "xác minh",
+        "làm rõ",
     ],
     key=len,
     reverse=True,
@@ -460,7 +462,6 @@ PLACES = [
     ["Venezuela"],
     ["New Zealand"],
     ["Palestine", "Dải Gaza", "Gaza"],
-
     # capitals and big cities are places of their own: "Tokyo" in a travel story is
     # the city, not Japan (a capital that stands for its government, "Washington
     # cho rằng", is still the city's entity, named as written)

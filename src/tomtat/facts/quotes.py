@@ -460,7 +460,7 @@ _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|trên|nói trên|kể trên)$
 _OWNER_AFTER = re.compile(r"\s(?:của|từ|trên)\s+")
 # An owner named after its trade: a few lowercase words, then the capitalised name
 # ("hãng nghiên cứu IDC", "công ty tư vấn Savills").
-_TRADE_THEN_NAME = re.compile(r"(?:[a-zđà-ỹ]+\s+){0,4}(?=[" + UPPER + r"])")
+_TRADE_THEN_NAME = re.compile(r"(?:(?![" + UPPER + r"])[^\W\d_]+\s+){0,4}(?=[" + UPPER + r"])")
 
 
 # A name: capitalised words, with digits, "&", "of" or "and" inside ("Bank of America").
@@ -575,6 +575,13 @@ def _attribute(
         people = [f for f in found if f.mention.end <= verb_start and _a_person(f)]
         if people and people[0].mention.start <= _OPENING and len({id(f.entity) for f in people}) == 1:
             return _as_speaker(people[0])
+    later = next(reversed(list(_AFTER_WHEN.finditer(text, start, end))), None)
+    if later is not None and any(
+        _a_person(f) and later.end() <= f.mention.start and f.mention.end <= end for f in found
+    ):
+        # "Tuyên bố của X đến sau khi Tổng thống Y vừa khẳng định ...": the clause after
+        # "sau khi" has its own subject
+        start = later.end()
     relays = list(_RELAY_INSIDE.finditer(text, start, end))
     if relays:
         relay = relays[-1]
@@ -643,6 +650,7 @@ def _opens_a_connective(text: str, f: Found) -> bool:
     )
 
 
+_AFTER_WHEN = re.compile(r"(?<!\w)(?:sau khi|trước khi|kể từ khi)\s+", re.I)
 _OPENING = 3  # characters before a name that opens its sentence (an opening quotation mark)
 _LONGEST_NAMED_BY_PLACE = 10  # words of "Người phát ngôn của hải quân X", "Bảo hiểm xã hội tỉnh X"
 
@@ -750,9 +758,14 @@ def _tagged_person(index: Index, f: Found) -> bool:
     )
 
 
+_WHEN_THEN_THAT = re.compile(r"^(?:vào|hôm|trong|tại)\s[^,.;:“”]{0,60}?\s+rằng(?!\w)[\s,:]*")
+
+
 def _content(after: str) -> str:
     # "cho biết thêm, ...": "thêm" belongs to the verb
-    said = re.sub(r"^[\s,:;–-]*(?:thêm(?!\w))?[\s,:;–-]*(?:rằng|là)?[\s,:]*", "", after).strip()
+    said = re.sub(r"^[\s,:;–-]*(?:thêm(?!\w))?[\s,:;–-]*(?:(?:rằng|là)(?!\w))?[\s,:]*", "", after).strip()
+    # "khẳng định vào tuần trước rằng, ...": when it was said, then what
+    said = _WHEN_THEN_THAT.sub("", said, count=1)
     # "nói với báo X tại Đức đồng thời cho biết sẽ ...", "nói với phóng viên rằng ...": the
     # person spoken to is not part of what was said
     addressed = _ADDRESSEE.match(said)
@@ -916,6 +929,7 @@ def _direct(
 
 
 _OWNED = re.compile(r"\s+(?:của|từ)\s")
+_OF_AFTER = re.compile(r"\s+của\s")
 _DOCUMENT_VERBS = {*sources.DOCUMENTS, "thông báo"}  # verbs that are also a document's name
 # Between a closing quotation mark and its speaker: the speaker's document or title
 # ("thông báo của", "Giám đốc Học viện X"), a phrase with no sentence break of its own.
@@ -984,7 +998,9 @@ _PRONOUN_AFTER = re.compile(
     r"^\s*[,–-]?\s*(?:ông|bà|anh|chị|cô)\s+(?:(?:ấy|ta|này)\s+)?(?:(?:cũng|còn|đã|lại)\s+)*$", re.I
 )
 _BARE_PRONOUN = re.compile(r"\s*(?:ông|bà)(?:\s+(?:ta|ấy))?\s*", re.I)
-_PRONOUN = re.compile(r"(?:^|,\s*)(Ông|Bà|ông|bà)\s+(?:(?:ta|ấy|này)\s+)?(?:(?:cũng|còn|đã|lại|thì)\s+)*$")
+_PRONOUN = re.compile(
+    r"(?:^|,\s*|^(?:Nhưng|Còn|Và|Song)\s+)(Ông|Bà|ông|bà)\s+(?:(?:ta|ấy|này)\s+)?(?:(?:cũng|còn|đã|lại|thì)\s+)*$"
+)
 _TRAILING = re.compile(
     r",\s*([^,]{2,120}?)\s+(?:(?:đã|cũng)\s+)?(cho biết|nói|cho hay|khẳng định|nhấn mạnh)\s*\.?$"
 )
@@ -1042,12 +1058,23 @@ _AFORESAID = re.compile(
     re.I,
 )
 _ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
-_THEO = re.compile(
+_THEO_OPENER = (
     r"^(?:(?:Cũng|Còn|Và|Nhưng)\s+|(?:Tuy nhiên|Tuy vậy|Song|Trước đó|Sau đó|Trong khi đó|Bên cạnh đó|"
     r"Ngoài ra|Cụ thể|Đồng thời|Mặt khác|Đặc biệt|Thêm vào đó|Hơn nữa|Hiện nay|Hiện tại),\s*)?"
+)
+_THEO = re.compile(
+    _THEO_OPENER
     # "Theo X, ...", "Theo X thì ...", "Theo X (Đội Y, Công an Z), ...": a bracket of the
     # cited part may hold commas
-    r"[Tt]heo\s+((?:[^,:()]|\([^()]*\))+?)(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
+    + r"[Tt]heo\s+((?:[^,:()]|\([^()]*\))+?)(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
+)
+# "Tuy nhiên, theo ông mục đích chính ...": a bare pronoun needs no comma after it, the
+# lowercase word after it opens what he said (not "ông xã", "bà con", "ông chủ": nouns)
+_THEO_PRONOUN = re.compile(
+    _THEO_OPENER
+    + r"[Tt]heo\s+((?:ông|bà)(?:\s+(?:ta|ấy))?)\s+(?=[^\W\d_])(?!["
+    + UPPER
+    + r"])(?!(?:ta|ấy|xã|con|bà|ông|chủ|bầu|già|cụ|ngoại|nội)(?!\w))(.+)$"
 )
 
 
@@ -1079,7 +1106,8 @@ def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Fou
 _SAYING_NOUN = re.compile(
     r"(?:lời|ý kiến|nhận định|đánh giá|khẳng định|dự báo|dự đoán|chia sẻ|giải thích|tiết lộ|"
     r"thông báo)\s+(?:của\s+)?"
-    r"|(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|lời khai|mô tả)\s+của\s+",
+    r"|(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|lời khai|mô tả|phản ánh)"
+    r"\s+của\s+",
     re.I,
 )
 
@@ -1239,7 +1267,16 @@ _BEFORE_CLAUSE = re.compile(
     re.I,
 )
 _THREAT = re.compile(r"\s+(?:sẽ|rằng)(?!\w)")
-_ONLY_BEFORE = {"chỉ ra": _BEFORE_CLAUSE, "dọa": _THREAT, "đe dọa": _THREAT}
+# A finding an inquiry reports ("Cơ quan điều tra xác minh, đây là ...", "công an làm rõ,
+# nhóm này đã gây ra ...") is a clause of its own; "xác minh, phân tích mẫu" lists tasks.
+_FINDING = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*(?:[^\W\d_]+\s+){1,5}?(?:là|đã)(?!\w))")
+_ONLY_BEFORE = {
+    "chỉ ra": _BEFORE_CLAUSE,
+    "dọa": _THREAT,
+    "đe dọa": _THREAT,
+    "xác minh": _FINDING,
+    "làm rõ": _FINDING,
+}
 
 
 # A modal of obligation right before the verb ("cần lưu ý", "phải nói lời chia tay"):
@@ -1274,7 +1311,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
 
     found = index.in_sentence(s)
     relayed = _AS_REPORTED.match(text)
-    theo = _THEO.match(text) or relayed
+    theo = _THEO_PRONOUN.match(text) or _THEO.match(text) or relayed
     if theo:
         # "Theo lời ông X", "theo nhận định của Bộ Y": the words or the view of whom follows
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
@@ -1345,6 +1382,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             continue
         if v.group(1).lower() in _ONLY_BEFORE_STATEMENT and not _OPENS_STATEMENT.match(text, v.end()):
             continue
+        if _OF_AFTER.match(text, v.end()):
+            continue  # "Tuyên bố của ông X ...", "đề nghị của Y": a noun, its owner after it
         ahead = _ONLY_BEFORE.get(v.group(1).lower())
         if ahead is not None and not ahead.match(text, v.end()):
             continue
