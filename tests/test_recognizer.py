@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tomtat
 from tomtat.eval.vlsp_ner import read_part, spans_of, strip_tags
@@ -332,3 +334,19 @@ def test_an_organisation_ends_before_what_it_did():
     labels = ["B-ORG"] + ["I-ORG"] * 5 + ["O"] * 4
     organisations_end_before_a_verb(tokens, labels)
     assert [" ".join(tokens[a:b]) for a, b, _ in decode(labels)] == ["Hội đồng nhân dân tỉnh Mẫu"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"]), max_size=15))
+def test_decode_reads_bio_as_a_tagger_means_it(labels):
+    """A name opens at B- (or at an I- after anything but its own type) and runs over the
+    I- of its type; checked against a plain reading of every position."""
+    expected, start, kind = [], None, None
+    for k, lab in enumerate([*labels, "O"]):
+        inside = lab != "O" and lab[0] == "I" and lab[2:] == kind
+        if start is not None and not inside:
+            expected.append((start, k, kind))
+            start = None
+        if lab != "O" and (lab[0] == "B" or start is None):
+            start, kind = k, lab[2:]
+    assert decode(labels) == expected

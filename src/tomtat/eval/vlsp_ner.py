@@ -73,14 +73,9 @@ def read_part(root: str | Path) -> list[Sentence]:
 
 def spans_of(labels: list[str]) -> set[tuple[int, int, str]]:
     """Entity spans (first token, last token + 1, type) of a BIO sequence."""
-    out, start, kind = set(), None, None
-    for k, lab in enumerate([*labels, "O"]):
-        if start is not None and not (lab.startswith("I-") and lab[2:] == kind):
-            out.add((start, k, kind))
-            start = None
-        if lab.startswith("B-") or (lab.startswith("I-") and start is None):
-            start, kind = k, lab[2:]
-    return out
+    from tomtat.facts.recognizer import decode
+
+    return set(decode(labels))
 
 
 assert set(_TYPE.values()) == set(TYPES)

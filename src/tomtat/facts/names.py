@@ -324,13 +324,21 @@ NOT_ORGS = (
 )
 
 
+_ORG_HEADS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _h in ORG_HEADS:
+    _w = re.match(r"\w+", _h).group(0)
+    _ORG_HEADS_BY_FIRST[_w] = (*_ORG_HEADS_BY_FIRST.get(_w, ()), _h)
+
+
 def org_head_at(text: str, start: int) -> bool:
     """Whether an organisation's name (one of `ORG_HEADS`, then a space or the text's
     end) starts at `start` of `text`, and not a common word that begins like one."""
-    # (no slice of the rest of the text: this runs at every capitalised word)
-    if not any(
+    # (no slice of the rest of the text: this runs at every capitalised word; only the
+    # heads that begin with the word there are tried)
+    first = _FIRST_WORD.match(text, start)
+    if first is None or not any(
         text.startswith(h + " ", start) or (text.startswith(h, start) and start + len(h) == len(text))
-        for h in ORG_HEADS
+        for h in _ORG_HEADS_BY_FIRST.get(first.group(0), ())
     ):
         return False
     low = text[start : start + 16].lower()

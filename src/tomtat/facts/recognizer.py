@@ -929,13 +929,24 @@ def from_bilou(labels: list[str]) -> list[str]:
 
 def decode(labels: list[str]) -> list[tuple[int, int, str]]:
     """(first token, last token + 1, type) of the names in a BIO sequence."""
-    out, start, kind = [], None, None
-    for k, lab in enumerate([*labels, "O"]):
-        if start is not None and not (lab.startswith("I-") and lab[2:] == kind):
+    # (asked several times of every tagged sentence: "O" labels, most of them, cost one
+    # comparison each)
+    out: list[tuple[int, int, str]] = []
+    start, kind = None, ""
+    for k, lab in enumerate(labels):
+        if lab == "O":
+            if start is not None:
+                out.append((start, k, kind))
+                start = None
+            continue
+        tag, typ = lab[0], lab[2:]
+        if start is not None and not (tag == "I" and typ == kind):
             out.append((start, k, kind))
             start = None
-        if lab.startswith("B-") or (lab.startswith("I-") and start is None):
-            start, kind = k, lab[2:]
+        if tag == "B" or (tag == "I" and start is None):
+            start, kind = k, typ
+    if start is not None:
+        out.append((start, len(labels), kind))
     return out
 
 
