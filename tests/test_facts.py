@@ -1357,3 +1357,37 @@ def test_a_subordinate_clause_and_a_findings_report_have_their_own_subjects():
     assert by_sentence[2][0].text.startswith("đây là nhóm")
     assert 3 not in by_sentence  # tasks listed, no finding reported
     assert by_sentence[4][0].text.startswith("làm như vậy")  # "là" is not cut off "làm"
+
+
+def test_familiar_pronouns_commenters_and_written_words():
+    quotes, _ = _quotes_of(
+        "Ca sĩ Lê Minh Khoa vừa lên tiếng sau khi bị chỉ trích vì bộ trang phục dự tiệc.\n"
+        "Anh cho biết: “Tôi chỉ đến đó chơi, không có ý gì khác với gia đình nạn nhân”.\n"
+        "Facebooker Thu Ha Nguyen bình luận: “Một người của công chúng không nên đùa như vậy với nỗi đau”.\n"
+        "Bạn Duc Tran viết rằng: “Chỉ là lễ hội hóa trang thôi, mọi người đừng quá nặng nề”.\n"
+        "Tổng thống Aldo Verri cũng có mặt ở buổi tiệc tối hôm đó.\n"
+        "Cô cho biết bữa tiệc kéo dài đến nửa đêm và có hơn hai trăm khách mời."
+    )
+    speaker = {q.sentence: (e.name if e else None) for q, e in quotes}
+    assert speaker[1] == "Lê Minh Khoa"
+    assert speaker[2] == "Thu Ha Nguyen"  # not "Facebooker Thu Ha Nguyen"
+    assert speaker[3] == "Duc Tran"
+    assert speaker.get(5) != "Aldo Verri"  # "Cô" is no man named before
+
+
+def test_sources_after_a_dateline_a_time_phrase_or_a_concession():
+    quotes, story = _quotes_of(
+        "CôngThương - Theo Bộ Tài chính, giá xăng dầu thế giới thời gian gần đây đã giảm nhẹ.\n"
+        "Về tình hình sản xuất trong nước, tính đến ngày 17/10, theo số liệu của Cục Trồng trọt, các tỉnh "
+        "đã xuống giống được 800.000 ha.\n"
+        "Theo báo giá của Hiệp hội Thóc gạo Miền Tây (HTMT), giá lúa đã tăng bốn tuần liên tiếp.\n"
+        "Theo báo Tây Nguyên và những hình ảnh ghi lại từ camera, chiếc xe tải đã bị nổ lốp trước khi lao "
+        "sang làn ngược chiều.\n"
+        "Mặc dù kinh doanh xăng dầu đang lỗ nhưng Bộ Tài chính vẫn yêu cầu các doanh nghiệp giữ ổn định giá bán."
+    )
+    speaker = {q.sentence: (e.name if e else None) for q, e in quotes}
+    assert speaker[0] == "Bộ Tài chính"
+    assert speaker[1] == "Cục Trồng trọt"
+    assert speaker[2] == "Hiệp hội Thóc gạo Miền Tây"  # the acronym in brackets is no part of it
+    assert speaker[3] == "Tây Nguyên"
+    assert speaker[4] == "Bộ Tài chính"

@@ -152,6 +152,22 @@ _HOLDER_AFTER = re.compile(r"\s*,\s*(?:ông|bà|anh|chị)\s+[" + UPPER + r"]")
 _WHOSE = re.compile(r"(?<!\w)(?:của|thuộc|tại|ở)\s*$")
 
 
+# Words a run of capitals takes from the way commenters are named online ("Facebooker
+# Minh Anh bình luận", "Nickname Thu Ha viết"): the name is what follows.
+_HANDLE_WORDS = frozenset({"facebooker", "nickname", "youtuber", "tiktoker", "blogger", "instagrammer"})
+
+
+def _without_handle_words(found: list[mention_finder.Mention]) -> list[mention_finder.Mention]:
+    out = []
+    for m in found:
+        first, _, rest = (m.name or "").partition(" ")
+        if m.kind == "NAME" and rest and first.lower() in _HANDLE_WORDS:
+            start = m.start + len(first) + 1
+            m = mention_finder.Mention(start, m.end, m.text[len(first) + 1 :], "NAME", rest)
+        out.append(m)
+    return out
+
+
 def _not_a_person(n: mention_finder.Mention, seen: mention_finder.Recognized | None) -> bool:
     """A name after a title that is no person's: the recognizer calls it a body or a place
     ("Nhà sáng lập Rocket Lab", "Phó Tổng giám đốc Ngân hàng VPBank"), it holds a figure
@@ -270,7 +286,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
             seen = _recognized(names_in, tagger.known_place, tagger.person_share)
-        for m in _join_roles(mention_finder.find(s.text, seen), s.text, seen):
+        for m in _join_roles(_without_handle_words(mention_finder.find(s.text, seen)), s.text, seen):
             if _fragment_of_recognized(m, s.text, seen):
                 continue
             titled = names.title_at(m.name or "", 0)

@@ -73,6 +73,9 @@ REPORTING_VERBS = sorted(
         "đe dọa",
         "xác minh",
         "làm rõ",
+        "bình luận",  # not "bình luận viên" (`facts.quotes`)
+        "kể lại",
+        "viết",  # only before what was written (`facts.quotes`)
     ],
     key=len,
     reverse=True,

@@ -96,7 +96,7 @@ COLLECTIVE_MEDIA = ("báo chí", "truyền thông")
 # Documents that speak for whoever wrote them (kind "organisation"); those in
 # `DOCUMENTS_NEED_OWNER` only with "của/từ/trên <owner>" ("số liệu của Bộ Lao động").
 DOCUMENTS = ("cáo trạng", "thông cáo", "bản tin", "tuyên bố", "báo cáo", "kết luận")
-DOCUMENTS_NEED_OWNER = ("số liệu", "dữ liệu", "thông tin", "khảo sát", "thống kê", "kết quả")
+DOCUMENTS_NEED_OWNER = ("số liệu", "dữ liệu", "thông tin", "khảo sát", "thống kê", "kết quả", "báo giá")
 # Unnamed or collective people (kind "anonymous").
 UNNAMED = (
     "chuyên gia",
@@ -119,6 +119,8 @@ UNNAMED = (
     "nguồn tin đồn",
     "thông tin rò rỉ",
     "tin rò rỉ",
+    "tin tức",  # "Theo những tin tức mới nhất, ..."
+    "lời chỉ trích",  # "Những lời chỉ trích đều cho rằng ..."
     "nhân chứng",
     "lời nhân chứng",
     "nạn nhân",
@@ -229,7 +231,21 @@ DESCRIPTORS = (
     "cô gái",
 )
 # Determiners and quantities before a collective head.
-_DETERMINERS = ("các", "những", "một số", "một", "nhiều", "hai", "ba", "đông đảo", "giới", "phía", "khoảng")
+_DETERMINERS = (
+    "các",
+    "những",
+    "một số",
+    "một",
+    "nhiều",
+    "hai",
+    "ba",
+    "đông đảo",
+    "giới",
+    "phía",
+    "khoảng",
+    "đa số",
+    "phần lớn",
+)
 
 
 @dataclass(frozen=True)
@@ -259,6 +275,9 @@ _KINDS = (
 _TABLES = [(_table(words), kind, set(words)) for words, kind in _KINDS]
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _OWNER = re.compile(r"\s*(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)\s+\S", re.I)
+
+
+_OWNED_NEWS = re.compile(r"(?<!\w)(?:trên|của|từ)\s")
 
 
 def _head_at(words: list[str]) -> tuple[str, str, int] | None:
@@ -317,4 +336,6 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
             return None
     if kind == "anonymous" and entry in ("người", "ý kiến", "dự đoán") and k == 0:
         return None  # "người ..." alone is any person; collective only as "nhiều người"
+    if entry == "tin tức" and _OWNED_NEWS.search(piece):
+        return None  # "tin tức trên báo X": the outlet's, read as such by the rules that cite it
     return Source(start, end, kind, entry)
