@@ -1254,10 +1254,10 @@ def test_gold_pointers_still_point_at_the_sentences_they_were_written_for():
 
 def test_sources_named_by_what_they_said_rumours_and_reports():
     quotes, story = _quotes_of(
-        "Theo dữ liệu của hãng nghiên cứu Quantix, mẫu điện thoại này bán chạy nhất thị trường trong quý đầu năm.\n"
-        "Theo đánh giá của giới chuyên gia quân sự, mẫu xe mới mở ra một chương mới cho ngành chế tạo.\n"
-        "Song, nhiều báo cáo gần đây đã chỉ ra dòng máy mới vẫn sẽ lên kệ đúng lịch vào tháng 9 tới.\n"
-        "Tin đồn còn tiết lộ mẫu máy mới sẽ giữ nguyên thiết kế của thế hệ trước."
+        "Theo dữ liệu của hãng nghiên cứu Quantix, máy giặt loại nhỏ chiếm một nửa doanh số của cửa hàng điện máy.\n"
+        "Theo đánh giá của giới chuyên gia nông nghiệp, giống lúa mới chịu mặn tốt hơn hẳn giống cũ.\n"
+        "Song, nhiều báo cáo của ngành điện đã chỉ ra nhà máy thủy điện vẫn sẽ đủ nước đến cuối mùa khô.\n"
+        "Tin đồn còn tiết lộ đội bóng sẽ đổi huấn luyện viên ngay sau trận chung kết."
     )
     by_sentence = {q.sentence: (q, e) for q, e in quotes}
     q, entity = by_sentence[0]
@@ -1265,20 +1265,20 @@ def test_sources_named_by_what_they_said_rumours_and_reports():
     q, entity = by_sentence[1]
     assert entity is None and q.speaker_kind == "anonymous"
     q, entity = by_sentence[2]  # "Song" is a connective, not a name: the reports speak
-    assert entity is None and q.speaker_text == "nhiều báo cáo" and q.text.startswith("dòng máy mới")
+    assert entity is None and q.speaker_text.startswith("nhiều báo cáo") and q.text.startswith("nhà máy thủy")
     q, entity = by_sentence[3]
     assert entity is None and q.speaker_kind == "anonymous"
 
 
 def test_threats_and_pointing_out_report_only_before_what_is_said():
     quotes, _ = _quotes_of(
-        "Tuần trước, ông Lê Quang Vịnh dọa sẽ tịch thu tài sản của các nhà máy ngừng sản xuất không lý do.\n"
+        "Hôm qua, ông Lê Quang Vịnh dọa sẽ rút giấy phép của các bến xe không bán vé điện tử.\n"
         "Tình trạng thiếu nước kéo dài đang đe dọa mùa màng của hàng nghìn hộ dân ven biển.\n"
         "Cán bộ kiểm lâm chỉ ra nơi cất giấu số gỗ lậu trong khu rừng phía sau làng."
     )
     by_sentence = {q.sentence: (q, e) for q, e in quotes}
     q, entity = by_sentence[0]
-    assert entity is not None and entity.name == "Lê Quang Vịnh" and q.text.startswith("sẽ tịch thu")
+    assert entity is not None and entity.name == "Lê Quang Vịnh" and q.text.startswith("sẽ rút giấy phép")
     assert set(by_sentence) == {0}  # a threat to crops and a place shown are no statements
 
 
@@ -1286,10 +1286,10 @@ def test_the_person_a_pronoun_an_apposition_or_a_clause_leaves_as_subject():
     quotes, _ = _quotes_of(
         "Bà Hoàng Thị Mận, chuyên gia của viện nghiên cứu, vừa công bố kết quả khảo sát về giá nhà.\n"
         "Theo bà, giá nhà ở các thành phố lớn sẽ còn tăng trong năm tới do nguồn cung khan hiếm.\n"
-        "Đại diện các địa phương, ông Đỗ Văn Lực - Phó Bí thư Tỉnh đoàn Hà Giang, Chủ tịch Hội Thanh niên "
-        "tỉnh Hà Giang - cho biết, mưa lũ đã làm hư hỏng hơn 300 ngôi nhà trong tỉnh.\n"
-        "Nhà sáng lập Orbitex, ông Kwame Mensah, cho biết, công ty đã mất hai năm để chuẩn bị cho dự án.\n"
-        "Thủ tướng Tây Lan Erik Vandor hiện đang có chuyến thăm hai ngày tới Hà Nội, tuyên bố: “Chúng tôi sẽ "
+        "Tại buổi gặp mặt, ông Đỗ Văn Lực - Phó Bí thư Huyện đoàn Bắc Sơn, Chủ nhiệm Câu lạc bộ Thanh niên "
+        "huyện Bắc Sơn - cho biết, đoàn viên đã trồng hơn 3.000 cây xanh trong tháng.\n"
+        "Nhà sáng lập Orbitex, ông Kwame Mensah, cho biết, công ty sẽ mở văn phòng thứ hai ở châu Á.\n"
+        "Thủ tướng Tây Lan Erik Vandor, người vừa tới Hà Nội dự hội chợ, tuyên bố: “Chúng tôi sẽ "
         "mở thêm ba đường bay thẳng giữa hai nước trong năm tới”."
     )
     speaker = {q.sentence: (e.name if e else None) for q, e in quotes}
@@ -1301,9 +1301,9 @@ def test_the_person_a_pronoun_an_apposition_or_a_clause_leaves_as_subject():
 
 def test_a_document_credited_after_a_quotation_gives_its_speaker_once():
     quotes, _ = _quotes_of(
-        "Công ty Minh Phát cho biết đã tạm dừng hai dây chuyền vì thiếu nguyên liệu.\n"
-        "“Chúng tôi không lường trước được việc phải đóng cửa văn phòng trung tâm.\nChúng tôi vẫn chưa rời "
-        "khỏi thị trường này”, thông báo của Công ty Minh Phát nhấn mạnh."
+        "Hãng tin Reuters cho biết nhà máy của Công ty Minh Phát đã ngừng hoạt động từ tuần trước.\n"
+        "“Chúng tôi không ngờ phải tạm đóng cửa xưởng chính.\nChúng tôi vẫn ở lại với các đối tác "
+        "lâu năm”, thông báo của Công ty Minh Phát nhấn mạnh."
     )
     later = [(q, e) for q, e in quotes if q.sentence >= 1]
     assert len(later) == 1  # the credit is no second, reported statement
@@ -1328,45 +1328,45 @@ def test_a_title_of_a_body_is_not_a_person_named_after_the_body():
 
 def test_pronouns_after_a_connective_and_without_a_comma_are_the_person_before():
     quotes, _ = _quotes_of(
-        "Tổng giám đốc Công ty Hưng Phát Lê Văn Khang khẳng định không muốn đối đầu với khách hàng.\n"
-        "Nhưng ông tuyên bố công ty sẵn sàng chấp nhận phương án xấu nhất nếu tranh chấp kéo dài.\n"
-        "Tuy nhiên, theo ông mục đích chính của đợt kiểm tra không phải là xử phạt mà là nhắc nhở.\n"
-        "Theo ông xã Hồng Nhung, cuộc thi là chặng đường dài với những vòng đấu rất khó khăn."
+        "Tổng giám đốc Công ty Hưng Phát Lê Văn Khang khẳng định đã trả đủ tiền cọc cho các hộ dân.\n"
+        "Nhưng ông tuyên bố công ty sẽ kiện ra tòa nếu hợp đồng bị hủy ngang.\n"
+        "Tuy nhiên, theo ông việc chậm bàn giao nhà là do thời tiết xấu kéo dài.\n"
+        "Theo ông xã Hồng Nhung, chị đã tập luyện mỗi tối suốt hai tháng trước buổi diễn."
     )
     by_sentence = {q.sentence: (q, e) for q, e in quotes}
     assert by_sentence[1][1] is not None and by_sentence[1][1].name == "Lê Văn Khang"
     q, entity = by_sentence[2]
-    assert entity is not None and entity.name == "Lê Văn Khang" and q.text.startswith("mục đích chính")
+    assert entity is not None and entity.name == "Lê Văn Khang" and q.text.startswith("việc chậm bàn giao")
     q, entity = by_sentence[3]  # "ông xã": her husband, not a pronoun for the man before
     assert (entity is None or entity.name != "Lê Văn Khang") and q.speaker_kind == "anonymous"
 
 
 def test_a_subordinate_clause_and_a_findings_report_have_their_own_subjects():
     quotes, _ = _quotes_of(
-        "Tuyên bố của ông Lê Hữu Tài đến sau khi Thủ tướng Đông Lan Arvid Kell vừa khẳng định vào tuần "
-        "trước rằng, hai nước sẽ mở lại đường biên giới trong tháng tới.\n"
+        "Lời kêu gọi của ông Lê Hữu Tài được đưa ra sau khi Thủ tướng Đông Lan Arvid Kell đã khẳng định hôm "
+        "thứ Hai rằng, hai nước sẽ mở lại đường biên giới trong tháng tới.\n"
         "Theo phản ánh của người dân, nhiều vụ trộm đã xảy ra trong khu chợ vào ban đêm.\n"
-        "Cơ quan điều tra xác minh, đây là nhóm đối tượng đã gây ra nhiều vụ trộm trong khu vực.\n"
-        "Vụ việc phải mất nhiều thời gian xác minh, phân tích mẫu và hiện chưa có kết quả xét nghiệm.\n"
+        "Cơ quan điều tra xác minh, đây là người đã lấy trộm ba chiếc xe máy ở bãi giữ xe.\n"
+        "Đoàn kiểm tra cần thêm một tuần để xác minh, đối chiếu hồ sơ và chưa kết luận gì.\n"
         "Ông Lê Hữu Tài cho biết làm như vậy sẽ giúp người dân yên tâm buôn bán."
     )
     by_sentence = {q.sentence: (q, e) for q, e in quotes}
     q, entity = by_sentence[0]
     assert entity is not None and entity.name == "Arvid Kell" and q.text.startswith("hai nước")
     assert by_sentence[1][0].speaker_kind == "anonymous"
-    assert by_sentence[2][0].text.startswith("đây là nhóm")
+    assert by_sentence[2][0].text.startswith("đây là người")
     assert 3 not in by_sentence  # tasks listed, no finding reported
     assert by_sentence[4][0].text.startswith("làm như vậy")  # "là" is not cut off "làm"
 
 
 def test_familiar_pronouns_commenters_and_written_words():
     quotes, _ = _quotes_of(
-        "Ca sĩ Lê Minh Khoa vừa lên tiếng sau khi bị chỉ trích vì bộ trang phục dự tiệc.\n"
-        "Anh cho biết: “Tôi chỉ đến đó chơi, không có ý gì khác với gia đình nạn nhân”.\n"
-        "Facebooker Thu Ha Nguyen bình luận: “Một người của công chúng không nên đùa như vậy với nỗi đau”.\n"
-        "Bạn Duc Tran viết rằng: “Chỉ là lễ hội hóa trang thôi, mọi người đừng quá nặng nề”.\n"
-        "Tổng thống Aldo Verri cũng có mặt ở buổi tiệc tối hôm đó.\n"
-        "Cô cho biết bữa tiệc kéo dài đến nửa đêm và có hơn hai trăm khách mời."
+        "Ca sĩ Lê Minh Khoa vừa lên tiếng sau khi hủy buổi diễn ở Đà Lạt.\n"
+        "Anh cho biết: “Tôi bị sốt từ hôm trước nên không thể lên sân khấu, mong khán giả thông cảm”.\n"
+        "Facebooker Thu Ha Nguyen bình luận: “Sức khỏe của ca sĩ quan trọng hơn một đêm nhạc, tôi sẽ chờ”.\n"
+        "Bạn Duc Tran viết rằng: “Ban tổ chức nên hoàn tiền vé sớm cho những người ở xa”.\n"
+        "Tổng thống Aldo Verri cũng từng tới nghe anh hát ở Đà Lạt.\n"
+        "Cô cho biết buổi diễn bù sẽ được tổ chức vào cuối tháng sau."
     )
     speaker = {q.sentence: (e.name if e else None) for q, e in quotes}
     assert speaker[1] == "Lê Minh Khoa"
@@ -1377,13 +1377,13 @@ def test_familiar_pronouns_commenters_and_written_words():
 
 def test_sources_after_a_dateline_a_time_phrase_or_a_concession():
     quotes, story = _quotes_of(
-        "CôngThương - Theo Bộ Tài chính, giá xăng dầu thế giới thời gian gần đây đã giảm nhẹ.\n"
-        "Về tình hình sản xuất trong nước, tính đến ngày 17/10, theo số liệu của Cục Trồng trọt, các tỉnh "
-        "đã xuống giống được 800.000 ha.\n"
-        "Theo báo giá của Hiệp hội Thóc gạo Miền Tây (HTMT), giá lúa đã tăng bốn tuần liên tiếp.\n"
-        "Theo báo Tây Nguyên và những hình ảnh ghi lại từ camera, chiếc xe tải đã bị nổ lốp trước khi lao "
-        "sang làn ngược chiều.\n"
-        "Mặc dù kinh doanh xăng dầu đang lỗ nhưng Bộ Tài chính vẫn yêu cầu các doanh nghiệp giữ ổn định giá bán."
+        "BáoMẫu - Theo Bộ Tài chính, thu ngân sách quý ba vượt dự toán gần 8%.\n"
+        "Về mùa vụ năm nay, tính đến cuối tháng 9, theo số liệu của Cục Trồng trọt, nông dân các tỉnh "
+        "phía Bắc đã gieo cấy xong vụ đông.\n"
+        "Theo báo giá của Hiệp hội Thóc gạo Miền Tây (HTMT), gạo thơm bán ra cao hơn gạo thường 1.500 đồng/kg.\n"
+        "Theo báo Tây Nguyên và lời kể của người dân, đoàn xe cứu trợ đã tới bản sau ba giờ đi bộ "
+        "qua rừng.\n"
+        "Dù nguồn thu đang giảm nhưng Bộ Tài chính vẫn yêu cầu các địa phương chi đủ lương cho giáo viên."
     )
     speaker = {q.sentence: (e.name if e else None) for q, e in quotes}
     assert speaker[0] == "Bộ Tài chính"

@@ -170,14 +170,14 @@ def _without_handle_words(found: list[mention_finder.Mention]) -> list[mention_f
 
 def _not_a_person(n: mention_finder.Mention, seen: mention_finder.Recognized | None) -> bool:
     """A name after a title that is no person's: the recognizer calls it a body or a place
-    ("Nhà sáng lập Rocket Lab", "Phó Tổng giám đốc Ngân hàng VPBank"), it holds a figure
-    ("Festival Huế 2022") or it is one acronym ("Cao ủy LHQ")."""
+    ("Nhà sáng lập Hãng Sao Mai", "Phó Tổng giám đốc Ngân hàng VPBank"), it holds a figure
+    ("Lễ hội Hoa 2030") or it is one acronym ("Ủy ban LHQ")."""
     if any(c.isdigit() for c in n.text) or (" " not in n.text and n.text.isupper()):
         return True
     if seen is None:
         return False
     # a body that begins with the name (not one whose name runs on into a person's:
-    # "Bộ Giao thông Lào Sommad Pholsena" read as one)
+    # "Bộ Giao thông Nam Hải Lê Văn Tư" read as one)
     return any(t in ("ORG", "LOC") and a == n.start and n.end <= b for a, b, t in seen.spans)
 
 
@@ -199,7 +199,7 @@ def _join_roles(
                     and len(gap) <= 25
                     and not re.search(r"[,.;:!?“”\"]", gap)
                     and not _CLAUSE_BETWEEN.search(gap)
-                    # "nhà kinh tế của Bank of America", "giám đốc của Apple Tim Cook": the
+                    # "nhà kinh tế của Ngân hàng Tây Hồ", "giám đốc của Apple Tim Cook": the
                     # name after "của" is whose title, a body, not the person
                     and not _WHOSE.search(gap)
                     and not _not_a_person(n, seen)

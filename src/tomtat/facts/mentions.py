@@ -487,7 +487,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     )
                 )
             ):
-                # "Nhà sáng lập Rocket Lab, ông Peter Beck, ...": the holder is named after
+                # "Nhà sáng lập Hãng Sao Mai, ông Lê Tấn, ...": the holder is named after
                 # it, and a run the recognizer reads as a body is the title's body
                 role_text = text[tok.start() : tokens[name_end - 1].end()]
                 out.append(

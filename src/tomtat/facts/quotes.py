@@ -434,9 +434,9 @@ def _source_speaker(
         # "báo cáo ... được tờ X của Anh đăng tải": no body after the last "của", one before
         named = next((f for f in everything if f.mention.kind in ("ORG", "NAME")), None)
     if src.head in sources.OUTSIDERS or src.head == "người":
-        named = None  # "người hâm mộ hãng X", "38% người Việt": the people speak, not X
+        named = None  # "người hâm mộ hãng X", "40% người tiêu dùng": the people speak, not X
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
-        # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Bank of America"
+        # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Ngân hàng Tây Hồ"
         if named.entity is None or named.entity.type != "ORG":
             index.organisation(named.mention.name or named.mention.text, s, named)
         return Speaker(named, text, "organisation", start)
@@ -469,12 +469,12 @@ _DOCS = set(sources.DOCUMENTS) | set(sources.DOCUMENTS_NEED_OWNER)
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|trên|nói trên|kể trên)$")
 _OWNER_AFTER = re.compile(r"\s(?:của|từ|trên)\s+")
 # An owner named after its trade: a few lowercase words, then the capitalised name
-# ("hãng nghiên cứu IDC", "công ty tư vấn Savills").
+# ("hãng nghiên cứu X", "công ty tư vấn Savills").
 _ACRONYM_AFTER = re.compile(r"\s*\([" + UPPER + r"0-9&.-]{2,12}\)$")
 _TRADE_THEN_NAME = re.compile(r"(?:(?![" + UPPER + r"])[^\W\d_]+\s+){0,4}(?=[" + UPPER + r"])")
 
 
-# A name: capitalised words, with digits, "&", "of" or "and" inside ("Bank of America").
+# A name: capitalised words, with digits, "&", "of" or "and" inside ("Bank of Hanoi").
 _CAPITALISED_RUN = re.compile(
     r"[" + UPPER + r"][\w.&'-]*(?:\s+(?:[" + UPPER + r"0-9][\w.&'-]*|of|and|&)(?=\s|$|[,.;:)]))*"
 )
@@ -486,7 +486,7 @@ def _named_owner(index: Index, s: Sentence, start: int, end: int) -> Speaker | N
     if trade is None:
         return None
     name = re.split(r"\s+(?:của|tại|ở|và)\s+", s.text[trade.end() : end])[0].strip(" ,")
-    name = _ACRONYM_AFTER.sub("", name)  # "Hiệp hội X (VFA)": the name; the acronym is its alias
+    name = _ACRONYM_AFTER.sub("", name)  # "Hiệp hội X (HHX)": the name; the acronym is its alias
     run = _CAPITALISED_RUN.match(s.text, trade.end(), end)
     if not name or run is None or names.place(run.group(0)) or len(name.split()) > _LONGEST_BODY:
         return None  # "... được tờ X của Anh đăng tải": a place, then what was done
@@ -732,7 +732,7 @@ def _capitalised_word(index: Index, f: Found) -> bool:
     if f.entity is not None or m.kind != "NAME" or " " in m.name or m.start > 0 or m.name.isupper():
         return False
     if any(c.isupper() for c in m.name[1:]):
-        return False  # "IThome", "PhoneArena": capitals inside a word make it a name
+        return False  # "TechViet", "iNews": capitals inside a word make it a name
     return not any(n.start <= m.start and m.end <= n.end for n in index.recognized.get(id(f.sentence), ()))
 
 
@@ -807,7 +807,7 @@ _PUBLISHED = (
     r"(?!\w)|[" + UPPER + r"])[^,.;:“”]{0,40}?"
 )
 _ADDRESSEE = re.compile(
-    # (a dot inside a word, as in "Military.com", does not end the addressee)
+    # (a dot inside a word, as in "Tin.vn", does not end the addressee)
     r"^(?:với\s+(?:[^,.;:“”]|\.(?=\w)){1,80}?|" + _PUBLISHED + r")"
     r"(?:\s+rằng(?!\w)|\s*:|\s+(?:(?:đồng thời|và|rồi|cũng|còn)\s+)+(?:" + "|".join(VERBS) + r")(?!\w))"
 )
@@ -1067,12 +1067,12 @@ def _previous_person(
 def _pronoun_referent(
     index: Index, s: Sentence, article_sentences: list[Sentence], pronoun: str, before: int | None = None
 ) -> Found | None:
-    """Whom a bare "Ông"/"Bà" (the person named before) or "Anh"/"Chị"/"Cô" refers to:
-    the familiar ones only to a person the story calls so ("cô Natalie"), never to the
-    last man named ("Cô cho biết" after a sentence about a president)."""
+    """Whom a bare "Ông"/"Bà"/"Anh"/"Chị"/"Cô" refers to: the last person of the two
+    sentences before (and of this one, before `before`) whom the story calls so ("bà
+    Zakharova" for "Theo bà"); failing that, "ông"/"bà" the last person named, "anh" the
+    last one unless a woman, "chị"/"cô" nobody ("Cô cho biết" after a sentence about a
+    president: a woman is introduced as "chị X", "cô X" before the pronoun stands for her)."""
     word = pronoun.lower()
-    if word in ("ông", "bà"):
-        return _previous_person(index, s, article_sentences, before=before)
     for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index + (before is not None)]):
         people = [
             f
@@ -1084,32 +1084,19 @@ def _pronoun_referent(
         ]
         if people:
             return people[-1]
-    if word != "anh":
-        return None  # a woman is introduced as "chị X", "cô X" before "Chị"/"Cô" stands for her
+    if word in ("chị", "cô"):
+        return None
     person = _previous_person(index, s, article_sentences, before=before)
-    if person is not None and any(
-        a.lower().startswith(("bà ", "cô ", "chị ")) for a in (person.mention.text, *person.entity.aliases)
+    if (
+        word == "anh"
+        and person is not None
+        and any(
+            a.lower().startswith(("bà ", "cô ", "chị "))
+            for a in (person.mention.text, *person.entity.aliases)
+        )
     ):
         return None  # "Anh" is no woman named before
     return person
-
-
-def _previous_honoured(
-    index: Index, s: Sentence, article_sentences: list[Sentence], honorific: str
-) -> Found | None:
-    """The last person of the two sentences before `s` whom the story calls with this
-    honorific ("bà", "ông"); else `_previous_person`'s."""
-    for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index]):
-        people = [
-            f
-            for f in index.in_sentence(prev)
-            if f.entity is not None
-            and f.entity.type == "PER"
-            and any(a.lower().startswith(honorific + " ") for a in (f.mention.text, *f.entity.aliases))
-        ]
-        if people:
-            return people[-1]
-    return _previous_person(index, s, article_sentences)
 
 
 _CALLS = re.compile(r"\bgọi\s+[^“”.;!?]{1,60}?\s+là\s+(?:một\s+|những\s+)?$")
@@ -1129,7 +1116,7 @@ _AFORESAID = re.compile(
 )
 _ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
 _THEO_OPENER = (
-    # an outlet's dateline ("CôngThương - ", "(PLO) - ") may open the sentence
+    # an outlet's dateline ("BáoMẫu - ", "(TTX) - ") may open the sentence
     r"^(?:\(?[^\s,()–-]{2,20}\)?\s+[-–]\s+)?"
     r"(?:(?:Cũng|Còn|Và|Nhưng)\s+|(?:Tuy nhiên|Tuy vậy|Song|Trước đó|Sau đó|Trong khi đó|Bên cạnh đó|"
     r"Ngoài ra|Cụ thể|Đồng thời|Mặt khác|Đặc biệt|Thêm vào đó|Hơn nữa|Hiện nay|Hiện tại),\s*"
@@ -1402,7 +1389,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             # "Theo ông, ...": the person the sentences before named, one the story calls
             # so ("bà X" for "Theo bà")
             speaker = _person_or_relative(
-                _previous_honoured(index, s, list(article_sentences), theo.group(1).split()[0].lower())
+                _pronoun_referent(index, s, list(article_sentences), theo.group(1).split()[0])
             )
         if speaker is None and saying:
             # "Theo đánh giá của giới chuyên gia ...": the collective after the noun
@@ -1664,7 +1651,7 @@ _ORG_HEAD_KEYS = frozenset(names.key(h) for h in names.ORG_HEADS)
 
 def _holders_named_in_the_title(index: Index, quotes: list[Quote]) -> None:
     """A speaker left without an entity whose phrase is a title and a name the story
-    gives a person ("chuyên gia Ming-Chi Kuo", where the recognizer read the name as a
+    gives a person ("chuyên gia Li-Wen Tsai", where the recognizer read the name as a
     place after the title): that person, when exactly one of the story's people has a
     full name (two words or more) ending the phrase."""
     people = [e for e in index.entities.values() if e.type == "PER" and e.id]
@@ -1684,7 +1671,7 @@ def _holders_named_in_the_title(index: Index, quotes: list[Quote]) -> None:
             and not any(names.key(n).startswith(h + " ") for h in _ORG_HEAD_KEYS)
             and said.endswith(" " + names.key(n))
             and len(names.key(n)) < len(said)
-            # "Bí thư Thành ủy TP Hồ Chí Minh": after a place marker the name is the place
+            # "Bí thư Thành ủy TP Hải Long": after a place marker the name is the place
             and not PLACE_MARKER_BEFORE.search(q.speaker_text[: len(q.speaker_text) - len(n)].rstrip() + " ")
             and not names.place(n)
         }
