@@ -1391,3 +1391,21 @@ def test_sources_after_a_dateline_a_time_phrase_or_a_concession():
     assert speaker[2] == "Hiệp hội Thóc gạo Miền Tây"  # the acronym in brackets is no part of it
     assert speaker[3] == "Tây Nguyên"
     assert speaker[4] == "Bộ Tài chính"
+
+
+def test_branches_titles_with_a_last_name_and_sources_after_long_leads():
+    quotes, _ = _quotes_of(
+        "Theo Chi cục Thú y tỉnh Hòa An, qua xét nghiệm, đây là lần đầu tiên tỉnh có ổ dịch cúm gia cầm.\n"
+        "Thượng tá Nguyễn Văn Lâm, Đội trưởng Đội cứu hộ, cho biết hai xuồng máy đã được điều tới hiện trường.\n"
+        "Theo Thượng tá Lâm, việc tìm kiếm sẽ kéo dài ít nhất đến cuối tuần này nếu trời còn mưa.\n"
+        "Đến nay đã hơn ba ngày kể từ khi con tàu mất liên lạc với đất liền, theo nhận định của một số "
+        "chuyên gia, tàu nhiều khả năng đã trôi dạt về phía nam.\n"
+        "Bởi theo nhiều bác sỹ ở đây thì bệnh nhân lẽ ra phải được chuyển viện ngay trong đêm.\n"
+        "Ảnh KT Sáng 23/10, một số nguồn tin cho biết, người dân đã thấy xác con tàu gần bãi đá ngầm."
+    )
+    speaker = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert speaker[0] == ("organisation", "Chi cục Thú y tỉnh Hòa An")
+    assert speaker[2] == ("person", "Nguyễn Văn Lâm")
+    assert speaker[3] == ("anonymous", None)
+    assert speaker[4] == ("anonymous", None)  # "bác sỹ" is "bác sĩ" written the other way
+    assert speaker[5] == ("anonymous", None)  # a photo credit's words are nobody

@@ -239,6 +239,8 @@ TITLES = sorted(
     key=len,
     reverse=True,
 )
+# "sĩ" is also written "sỹ" ("bác sỹ", "nghệ sỹ", "thượng nghị sỹ"): both spellings
+TITLES = sorted(set(TITLES) | {t.replace("sĩ", "sỹ") for t in TITLES if "sĩ" in t}, key=len, reverse=True)
 
 # Words that open the name of an organisation.
 ORG_HEADS = (
@@ -275,6 +277,7 @@ ORG_HEADS = (
     "Viện kiểm sát",
     "Công an",
     "Cục",
+    "Chi cục",  # a department's provincial branch ("Chi cục Thú y tỉnh X")
     "Tổng cục",
     "Sở",
     "Ban",

@@ -242,7 +242,7 @@ _UNTRAINED_TITLE_SYLLABLES = frozenset(
     {"chi", "chuẩn", "cục", "hạt", "khoa", "nhật", "đô", "đế", "đồn", "đội"}
     # the trades added in the seventh session ("nhà phân tích", "chánh án", ...)
     | {"bình", "hoạt", "học", "kinh", "kiểm", "kỹ", "luận", "lập", "phán", "phân", "sáng"}
-    | {"sát", "sử", "thơ", "thẩm", "tra", "tích", "tế", "án", "đồng", "động"}
+    | {"sát", "sử", "thơ", "thẩm", "tra", "tích", "tế", "án", "đồng", "động", "sỹ"}
 )
 _TITLE_SYLLABLES = {w for t in lexicon.TITLES for w in t.split()} - _UNTRAINED_TITLE_SYLLABLES
 

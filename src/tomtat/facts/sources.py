@@ -95,7 +95,7 @@ MEDIA = (
 COLLECTIVE_MEDIA = ("báo chí", "truyền thông")
 # Documents that speak for whoever wrote them (kind "organisation"); those in
 # `DOCUMENTS_NEED_OWNER` only with "của/từ/trên <owner>" ("số liệu của Bộ Lao động").
-DOCUMENTS = ("cáo trạng", "thông cáo", "bản tin", "tuyên bố", "báo cáo", "kết luận")
+DOCUMENTS = ("cáo trạng", "thông cáo", "bản tin", "tuyên bố", "báo cáo", "kết luận", "dự báo")
 DOCUMENTS_NEED_OWNER = ("số liệu", "dữ liệu", "thông tin", "khảo sát", "thống kê", "kết quả", "báo giá")
 # Unnamed or collective people (kind "anonymous").
 UNNAMED = (
@@ -263,6 +263,8 @@ def _table(words: tuple[str, ...]) -> dict[str, list[str]]:
     return by_first
 
 
+# "sĩ" is also written "sỹ" ("nữ ca sỹ", "nghệ sỹ"): both spellings
+DESCRIPTORS = (*DESCRIPTORS, *(d.replace("sĩ", "sỹ") for d in DESCRIPTORS if "sĩ" in d))
 _KINDS = (
     (RELATIVES, "anonymous"),
     (DOCUMENTS, "organisation"),
