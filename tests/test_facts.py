@@ -1395,16 +1395,16 @@ def test_sources_after_a_dateline_a_time_phrase_or_a_concession():
 
 def test_branches_titles_with_a_last_name_and_sources_after_long_leads():
     quotes, _ = _quotes_of(
-        "Theo Chi cục Thú y tỉnh Hòa An, qua xét nghiệm, đây là lần đầu tiên tỉnh có ổ dịch cúm gia cầm.\n"
-        "Thượng tá Nguyễn Văn Lâm, Đội trưởng Đội cứu hộ, cho biết hai xuồng máy đã được điều tới hiện trường.\n"
-        "Theo Thượng tá Lâm, việc tìm kiếm sẽ kéo dài ít nhất đến cuối tuần này nếu trời còn mưa.\n"
-        "Đến nay đã hơn ba ngày kể từ khi con tàu mất liên lạc với đất liền, theo nhận định của một số "
-        "chuyên gia, tàu nhiều khả năng đã trôi dạt về phía nam.\n"
-        "Bởi theo nhiều bác sỹ ở đây thì bệnh nhân lẽ ra phải được chuyển viện ngay trong đêm.\n"
-        "Ảnh KT Sáng 23/10, một số nguồn tin cho biết, người dân đã thấy xác con tàu gần bãi đá ngầm."
+        "Theo Chi cục Kiểm lâm tỉnh Hòa An, diện tích rừng trồng mới năm nay tăng gần gấp đôi.\n"
+        "Thượng tá Nguyễn Văn Lâm, Đội trưởng Đội cứu hộ, cho biết hai xuồng máy đã được điều tới hồ.\n"
+        "Theo Thượng tá Lâm, đội sẽ làm việc cả đêm nếu mực nước hồ tiếp tục dâng.\n"
+        "Sau một mùa khô kéo dài bất thường ở cả ba tỉnh miền núi phía bắc, theo nhận định của một số "
+        "chuyên gia, giá chè sẽ tăng mạnh vào cuối năm.\n"
+        "Bởi theo nhiều bác sỹ trẻ thì ca trực đêm ở khoa cấp cứu đang quá tải.\n"
+        "Ảnh TL Chiều 5/3, một số nguồn tin cho biết, cây cầu tạm sẽ được thông xe vào tuần sau."
     )
     speaker = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
-    assert speaker[0] == ("organisation", "Chi cục Thú y tỉnh Hòa An")
+    assert speaker[0] == ("organisation", "Chi cục Kiểm lâm tỉnh Hòa An")
     assert speaker[2] == ("person", "Nguyễn Văn Lâm")
     assert speaker[3] == ("anonymous", None)
     assert speaker[4] == ("anonymous", None)  # "bác sỹ" is "bác sĩ" written the other way
