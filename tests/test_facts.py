@@ -1409,3 +1409,9 @@ def test_branches_titles_with_a_last_name_and_sources_after_long_leads():
     assert speaker[3] == ("anonymous", None)
     assert speaker[4] == ("anonymous", None)  # "bác sỹ" is "bác sĩ" written the other way
     assert speaker[5] == ("anonymous", None)  # a photo credit's words are nobody
+
+
+def test_an_outlet_named_by_common_words_is_cited_as_a_body():
+    quotes, _ = _quotes_of("Theo Lao động, giá gạo xuất khẩu đã tăng trở lại sau ba tháng giảm liên tiếp.")
+    (q, entity) = quotes[0]
+    assert q.speaker_kind == "organisation" and entity is not None and entity.name == "Lao động"

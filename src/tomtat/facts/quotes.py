@@ -1437,7 +1437,16 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 index, s, theo.start(1), theo.end(1), list(article_sentences), found, out
             )
         cited = theo.group(1)
-        if speaker is None and relayed and cited[:1].isupper() and len(cited.split()) <= _LONGEST_BODY:
+        tagged_body = any(  # "Theo Dân trí, ...": a name the recognizer reads as a body
+            n.type == "ORG" and n.start == theo.start(1) and n.end == theo.end(1)
+            for n in index.recognized.get(id(s), ())
+        )
+        if (
+            speaker is None
+            and (relayed or tagged_body)
+            and cited[:1].isupper()
+            and len(cited.split()) <= _LONGEST_BODY
+        ):
             entity = index.organisation(cited, s)  # "Như ANTĐ thông tin": the outlet
             mention = _body_mention(theo.start(1), theo.end(1), cited)
             speaker = Speaker(Found(s, mention, entity), cited, "organisation", theo.start(1))
