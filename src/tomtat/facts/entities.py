@@ -170,7 +170,7 @@ def _without_handle_words(found: list[mention_finder.Mention]) -> list[mention_f
 
 def _not_a_person(n: mention_finder.Mention, seen: mention_finder.Recognized | None) -> bool:
     """A name after a title that is no person's: the recognizer calls it a body or a place
-    ("Nhà sáng lập Hãng Sao Mai", "Phó Tổng giám đốc Ngân hàng VPBank"), it holds a figure
+    ("Nhà sáng lập Hãng Sao Mai", "Phó Tổng giám đốc Ngân hàng Mẫu"), it holds a figure
     ("Lễ hội Hoa 2030") or it is one acronym ("Ủy ban LHQ")."""
     if any(c.isdigit() for c in n.text) or (" " not in n.text and n.text.isupper()):
         return True

@@ -781,7 +781,7 @@ def _kind(speaker: Speaker | None) -> str:
 
 
 def _tagged_body(index: Index, f: Found) -> bool:
-    """The recognizer tagged the name an organisation ("Theo phân tích của Daily Mail"),
+    """The recognizer tagged the name an organisation ("Theo phân tích của Weekly Sample"),
     one that begins with it (not a body whose name runs on into a person's)."""
     return any(
         n.type == "ORG" and n.start == f.mention.start and f.mention.end <= n.end
@@ -1437,7 +1437,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 index, s, theo.start(1), theo.end(1), list(article_sentences), found, out
             )
         cited = theo.group(1)
-        tagged_body = any(  # "Theo Dân trí, ...": a name the recognizer reads as a body
+        tagged_body = any(  # "Theo Lao động, ...": a name the recognizer reads as a body
             n.type == "ORG" and n.start == theo.start(1) and n.end == theo.end(1)
             for n in index.recognized.get(id(s), ())
         )
