@@ -1415,3 +1415,23 @@ def test_an_outlet_named_by_common_words_is_cited_as_a_body():
     quotes, _ = _quotes_of("Theo Lao động, giá gạo xuất khẩu đã tăng trở lại sau ba tháng giảm liên tiếp.")
     (q, entity) = quotes[0]
     assert q.speaker_kind == "organisation" and entity is not None and entity.name == "Lao động"
+
+
+def test_collective_subjects_countries_holding_views_and_refusals():
+    quotes, _ = _quotes_of(
+        "Các nhà băng cho biết, lãi suất cho vay mua nhà sẽ còn giảm trong quý tới.\n"
+        "Lãnh đạo các doanh nghiệp dệt may cho rằng, đơn hàng xuất khẩu năm nay khó tăng mạnh.\n"
+        "Nhưng cũng có ý kiến cho rằng, mức phạt mới vẫn còn quá nhẹ với người vi phạm.\n"
+        "Hai nhóm nghiên cứu trên cho rằng loài cá này đã biến mất khỏi hồ từ nhiều năm trước.\n"
+        "Trong khi đó, Thái Lan cho rằng, giá gạo thế giới sẽ đi lên vào cuối năm nay.\n"
+        "Ông Trần Văn Hải, giám đốc nhà máy, đã từ chối trả lời khi được hỏi về số công nhân bị cắt giảm.\n"
+        "Đoàn kiểm tra vẫn làm việc, dù công an tỉnh cho rằng hồ sơ này đã đầy đủ từ lâu."
+    )
+    speaker = {q.sentence: (q.speaker_kind, q.speaker_text, e.name if e else None) for q, e in quotes}
+    assert speaker[0][0] == "organisation" and speaker[0][1] == "Các nhà băng"
+    assert speaker[1][:2] == ("anonymous", "Lãnh đạo các doanh nghiệp dệt may")
+    assert speaker[2][:2] == ("anonymous", "có ý kiến")  # the adverb "cũng" is not the speaker's
+    assert speaker[3][0] == "anonymous"
+    assert speaker[4][2] == "Thái Lan"  # a state holding a view
+    assert 5 not in speaker  # refusing to answer says nothing
+    assert speaker[6][:2] == ("organisation", "công an tỉnh")  # "dù" opens the clause, no part of it

@@ -73,8 +73,20 @@ _DASHED_APPOSITION = re.compile(
 # between verb and quote: "với các phóng viên:", or "về X như sau:"
 _LEAD_IN = re.compile(r"^(?:[^“”.;!?]{0,40}|[^“”.;!?]{0,160}như sau\s*:\s*)$")
 _OPEN, _CLOSE = "“", "”"
-# A country or city is a speaker only when it states something formally ("Mỹ tuyên bố").
-_STATE_VERBS = {"tuyên bố", "khẳng định", "tái khẳng định", "cảnh báo", "kêu gọi", "thông báo", "cho biết"}
+# A country or city is a speaker only when it states something formally ("Mỹ tuyên bố")
+# or holds a view as a state ("Ấn Độ cho rằng, ..."), not when it shares a wish.
+_STATE_VERBS = {
+    "tuyên bố",
+    "khẳng định",
+    "tái khẳng định",
+    "cảnh báo",
+    "kêu gọi",
+    "thông báo",
+    "cho biết",
+    "cho rằng",
+}
+# State verbs a person uses as often: "Anh cho biết", "Anh cho rằng" is "he", not Britain.
+_PERSONAL_TOO = {"cho biết", "cho rằng"}
 _MIN_WORDS = 5
 _EMPTY = re.compile(r"^(?:như vậy|như thế|điều này|điều đó)\b", re.I)
 
@@ -264,9 +276,10 @@ _SUBJECT_TAIL = re.compile(
     r"|trước đó))+\s*$",
     re.I,
 )
+# (used with match(pos): no "^", which would only match at the text's start)
 _CONNECTIVE = re.compile(
-    r"^\s*(?:tuy nhiên|trong khi đó|bên cạnh đó|ngoài ra|trước đó|sau đó|đồng thời|mặt khác|"
-    r"thậm chí|về phần mình|theo đó|trên thực tế|còn|nhưng|và|song)\s*,?\s*",
+    r"\s*(?:tuy nhiên|trong khi đó|bên cạnh đó|ngoài ra|trước đó|sau đó|đồng thời|mặt khác|"
+    r"thậm chí|về phần mình|theo đó|trên thực tế|còn|nhưng|và|song|mặc dù|dù|dẫu)(?!\w)\s*,?\s*",
     re.I,
 )
 
@@ -350,6 +363,9 @@ def _sole_person(index: Index, s: Sentence, article_sentences: list[Sentence]) -
     return next(iter(people.values()))[-1] if len(people) == 1 else None
 
 
+_LEADING_ADVERBS = re.compile(r"^(?:(?:cũng|vẫn|còn)\s+)+", re.I)
+
+
 def _source_speaker(
     index: Index,
     s: Sentence,
@@ -365,7 +381,7 @@ def _source_speaker(
     src = sources.phrase_at(s.text, start, end)
     if src is None:
         return None
-    text = s.text[start:end].strip()
+    text = _LEADING_ADVERBS.sub("", s.text[start:end].strip())  # "cũng có ý kiến": "có ý kiến"
     head_end = start + _after_head(s.text[start:end], src.head)
     inside = [f for f in found if head_end <= f.mention.start and f.mention.end <= end]
     named_person = next(
@@ -1048,7 +1064,7 @@ def _britain(pronoun: re.Match, verb: str, found: list[Found]) -> bool:
         return False
     if any(f.mention.kind == "LOC" and f.mention.start == pronoun.start(1) for f in found):
         return True
-    return any(verb.lower().startswith(v) for v in _STATE_VERBS - {"cho biết"})
+    return any(verb.lower().startswith(v) for v in _STATE_VERBS - _PERSONAL_TOO)
 
 
 _BARE_PRONOUN = re.compile(r"\s*(?:ông|bà)(?:\s+(?:ta|ấy))?\s*", re.I)
@@ -1350,7 +1366,9 @@ def _quoting_at_the_end(
 # that ends common compounds ("dân sự", "vụ việc" before "cho biết"). A quantity counts
 # a noun ("nhiều báo cáo gần đây đã chỉ ra": the reports speak, at "chỉ ra").
 _AS_NOUN = re.compile(
-    r"(?<!\w)(?:những|các|mọi|lời|quá trình|như|bài|kết quả|cuộc|buổi|nghe|nhiều|một số|vài|mấy|mối)\s+$"
+    r"(?<!\w)(?:những|các|mọi|lời|quá trình|như|bài|kết quả|cuộc|buổi|nghe|nhiều|một số|vài|mấy|mối"
+    # the object of an answer to it: "chấp nhận yêu cầu", "bác bỏ đề nghị"
+    r"|chấp nhận|bác bỏ|từ chối|đáp ứng|nhận được)\s+$"
 )
 _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 # Verbs that report only when what was said follows at once ("X bổ sung: ...", "bổ sung

@@ -58,6 +58,7 @@ BODIES = (
     "công ty",
     "tập đoàn",
     "ngân hàng",
+    "nhà băng",  # a bank, said familiarly ("các nhà băng cho biết")
     "quân đội",
     "hải quân",
     "lực lượng",
@@ -140,6 +141,7 @@ UNNAMED = (
     "gia đình",
     "hàng xóm",
     "nhân viên",
+    "nhóm",  # "nhóm nghiên cứu", "hai nhóm trên": a group that is not named
     "người",
 )
 # Unnamed people outside the body named after them: "người hâm mộ hãng X", "cư dân mạng
@@ -245,7 +247,14 @@ _DETERMINERS = (
     "khoảng",
     "đa số",
     "phần lớn",
+    # "(cũng) có ý kiến cho rằng", "có người nói": some, not named
+    "có",
+    "cũng",
+    "vẫn",
 )
+# Plural determiners after a title: "lãnh đạo các ngân hàng", "đại diện nhiều doanh
+# nghiệp" are holders of the title counted, not one person.
+_PLURAL = ("các", "những", "nhiều", "một số")
 
 
 @dataclass(frozen=True)
@@ -301,12 +310,15 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
     Returns None for anything else (a named person, a place, a common noun)."""
     piece = text[start:end]
     title = names.title_at(piece, 0)
+    matches = list(_WORD.finditer(piece))
+    words = [fold(m.group(0)) for m in matches]
     if title and fold(title) not in UNNAMED:
+        n = len(title.split())
+        if any(words[n : n + len(d.split())] == d.split() for d in _PLURAL):
+            return Source(start, end, "anonymous", fold(title))  # "lãnh đạo các ngân hàng"
         # "Bộ trưởng ...": a title names a person, not the body ("đại diện Sở X", "người
         # phát ngôn của Y" with no name after: an unnamed one, read below)
         return None
-    matches = list(_WORD.finditer(piece))
-    words = [fold(m.group(0)) for m in matches]
     k = 0
     while k < len(words):
         head = _head_at(words[k:])
