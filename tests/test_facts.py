@@ -1435,3 +1435,31 @@ def test_collective_subjects_countries_holding_views_and_refusals():
     assert speaker[4][2] == "Thái Lan"  # a state holding a view
     assert 5 not in speaker  # refusing to answer says nothing
     assert speaker[6][:2] == ("organisation", "công an tỉnh")  # "dù" opens the clause, no part of it
+
+
+def test_credits_after_a_dash_relative_clauses_and_data_that_show():
+    quotes, _ = _quotes_of(
+        "Một cây cầu treo ở huyện miền núi đã bị lũ cuốn trôi trong đêm qua - truyền thông địa phương "
+        "đưa tin.\n"
+        "Một cán bộ xã Tân Lập, nơi cây cầu bị cuốn trôi, cho hay chưa có ai bị thương trong vụ việc.\n"
+        "Theo hãng tin Reuters, Đảng Lao động Na Uy tuyên bố sẽ bỏ phiếu chống dự luật thuế mới.\n"
+        "Trong khi đó, nhân viên của ngôi trường đã viết trên trang cá nhân rằng lớp học sẽ mở lại vào "
+        "thứ hai.\n"
+        "Phe đối lập thông báo cuộc tuần hành sẽ diễn ra trong hai ngày cuối tuần.\n"
+        "Báo chí trong nước đã loan tin đội tuyển sẽ có huấn luyện viên mới vào tháng sau.\n"
+        "Theo số liệu do Tổng cục Hải quan cung cấp, xuất khẩu gạo tháng 9 tăng 12% so với tháng 8.\n"
+        "Số liệu thống kê của Tổng cục Thống kê cho thấy, giá thịt lợn đã giảm ba tháng liên tiếp.\n"
+        "Hình ảnh từ camera an ninh cho thấy chiếc xe tải đã vượt đèn đỏ trước khi gây tai nạn.\n"
+        "Xe buýt sẽ chạy lại từ sáng mai, đài VTV trích lời người dân và tài xế trong bến xe cho biết thêm."
+    )
+    speaker = {q.sentence: (q.speaker_kind, q.speaker_text, e.name if e else None) for q, e in quotes}
+    assert speaker[0][:2] == ("organisation", "truyền thông địa phương")
+    assert speaker[1][0] == "anonymous" and speaker[1][1].startswith("Một cán bộ xã Tân Lập")
+    assert speaker[2][2] == "Đảng Lao động Na Uy"  # the party states; the agency relays it
+    assert speaker[3][0] == "anonymous"
+    assert speaker[4][:2] == ("organisation", "Phe đối lập")
+    assert speaker[5][0] == "organisation"
+    assert speaker[6][2] == "Tổng cục Hải quan"
+    assert speaker[7][2] == "Tổng cục Thống kê"
+    assert 8 not in speaker  # what a camera shows is nobody's statement
+    assert speaker[9][0] == "anonymous"  # the people quoted speak, not the channel

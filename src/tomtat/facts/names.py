@@ -58,6 +58,7 @@ REPORTING_VERBS = sorted(
         "bác bỏ",
         # relays, reports and forecasts: how bodies, media and analysts speak
         "đưa tin",
+        "loan tin",  # "truyền thông trong nước đã loan tin ...": news spread, as "đưa tin"
         "báo cáo",
         "dự báo",
         "dự đoán",

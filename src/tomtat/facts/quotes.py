@@ -289,6 +289,9 @@ _TENSE_INSIDE = re.compile(r"(?<=\w)\s+(?:đã|sẽ|đang|vừa)\s+(?=\w)")
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]{0,120}\)")
+# A relative clause of a place between a subject and its verb: ", nơi ... ," (the
+# search is linear: each attempt stops at the next punctuation mark)
+_WHERE_CLAUSE = re.compile(r",\s*(?:là\s+)?nơi\s[^,;:.“”]*,?\s*$")
 _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase read is 120)
 
 
@@ -300,8 +303,21 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     # (looked for within `_SUBJECT_WINDOW` characters: a subject is never longer, and a
     # sentence of thousands of verbs stays linear)
     lo = max(0, verb_start - _SUBJECT_WINDOW)
+    where = _WHERE_CLAUSE.search(text, lo, verb_start)
+    if where is not None and where.start() > lo:
+        # "Một quan chức tại quận X, nơi vụ việc xảy ra, cho hay": the place's relative
+        # clause is no subject; the noun before it is
+        return _subject_span(text, where.start())
     head = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text[lo:verb_start])
     start = lo + max(head.rfind(c) for c in ",;:.“”(") + 1
+    verb = _VERB.match(text, verb_start)
+    if verb is not None and not text[verb.end() :].strip(" .!”\"'"):
+        # a credit closing the sentence after a spaced dash: "... - truyền thông địa
+        # phương đưa tin." (a dash inside a subject, "bà X - chủ quán Y cho biết: ...",
+        # has what was said after the verb)
+        dash = max(head.rfind(" - "), head.rfind(" – "))
+        if dash >= 0:
+            start = max(start, lo + dash + 2)
     piece = text[start:verb_start]
     tail = _SUBJECT_TAIL.search(piece)
     end = start + (tail.start() if tail else len(piece.rstrip()))
@@ -363,7 +379,7 @@ def _sole_person(index: Index, s: Sentence, article_sentences: list[Sentence]) -
     return next(iter(people.values()))[-1] if len(people) == 1 else None
 
 
-_LEADING_ADVERBS = re.compile(r"^(?:(?:cũng|vẫn|còn)\s+)+", re.I)
+_LEADING_ADVERBS = re.compile(r"^(?:[–—-]\s*)?(?:(?:cũng|vẫn|còn)\s+)*", re.I)
 
 
 def _source_speaker(
@@ -486,7 +502,7 @@ def _source_speaker(
 
 _DOCS = set(sources.DOCUMENTS) | set(sources.DOCUMENTS_NEED_OWNER)
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|trên|nói trên|kể trên)$")
-_OWNER_AFTER = re.compile(r"\s(?:của|từ|trên)\s+")
+_OWNER_AFTER = re.compile(r"\s(?:của|từ|trên|do)\s+")
 # An owner named after its trade: a few lowercase words, then the capitalised name
 # ("hãng nghiên cứu X", "công ty tư vấn Savills").
 _ACRONYM_AFTER = re.compile(r"\s*\([" + UPPER + r"0-9&.-]{2,12}\)$")
@@ -588,7 +604,9 @@ _CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|nếu|giả sử|giả
 
 
 # A relay verb inside a subject: what follows it is whose words the subject relays.
-_RELAY_INSIDE = re.compile(r"(?<!\w)(?:trích dẫn|dẫn lời|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?")
+_RELAY_INSIDE = re.compile(
+    r"(?<!\w)(?:trích dẫn|trích lời|dẫn lời|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?"
+)
 
 
 def _attribute(
@@ -782,7 +800,7 @@ def _entity_id(index: Index, speaker: Found | None, verb: str = "") -> str | Non
     return speaker.entity.id if speaker.entity else None
 
 
-_RELAY_VERBS = {"đưa tin"}
+_RELAY_VERBS = {"đưa tin", "loan tin"}
 
 
 def _kind(speaker: Speaker | None) -> str:
@@ -812,7 +830,7 @@ def _tagged_person(index: Index, f: Found) -> bool:
     )
 
 
-_WHEN_THEN_THAT = re.compile(r"^(?:vào|hôm|trong|tại)\s[^,.;:“”]{0,60}?\s+rằng(?!\w)[\s,:]*")
+_WHEN_THEN_THAT = re.compile(r"^(?:vào|hôm|trong|tại|trên|lên)\s[^,.;:“”]{0,80}?\s+rằng(?!\w)[\s,:]*")
 
 
 def _content(after: str) -> str:
@@ -1307,6 +1325,28 @@ def _inner_attribution(rest: str) -> tuple[int, int] | None:
 
 
 _MOTIVE_BEFORE = re.compile(r"(?<!\w)(?:vì|do|bởi)\s+$")
+_ACRONYM_THEN_ADVERBS = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ)\s+)*"
+)
+
+
+def _named_subject_verb(found: list[Found], text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) in `text[start:]` of a reporting verb whose subject is a whole name,
+    with no punctuation after the verb: "Theo hãng X, Đảng Y (ABC) tuyên bố ...", where
+    the party states and the outlet only relays."""
+    at = start + len(text[start:]) - len(text[start:].lstrip())
+    subject = next(
+        (f for f in found if f.mention.start == at and f.mention.kind in ("PER", "ORG") and f.entity), None
+    )
+    if subject is None:
+        return None
+    between = _ACRONYM_THEN_ADVERBS.match(text, subject.mention.end)
+    verb = _VERB.match(text, between.end())
+    if verb is None or verb.group(1).lower() in _ONLY_BEFORE_STATEMENT:
+        return None
+    return verb.start() - start, verb.end() - start
+
+
 _OPENS_STATEMENT = re.compile(r"(?:\s+thêm)?\s*(?:[,:]|rằng(?!\w))")
 
 
@@ -1373,7 +1413,14 @@ _AS_NOUN = re.compile(
 _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 # Verbs that report only when what was said follows at once ("X bổ sung: ...", "bổ sung
 # rằng ..."); otherwise they take a thing ("quyết định bổ sung hai cầu thủ").
+# Verbs that report only with data or a report as subject ("số liệu của Cục X cho thấy
+# ..."); read by the reported-statement rules only, never as a quotation's credit.
+_ONLY_AFTER_DOCUMENT = {"cho thấy"}
+_SHOWING_DOCUMENTS = {*sources.DOCUMENTS_NEED_OWNER, "báo cáo", "dự báo"}
+_VERB_OR_SHOWING = re.compile(r"(?<!\w)(" + "|".join([*VERBS, *_ONLY_AFTER_DOCUMENT]) + r")(?!\w)", re.I)
 _ONLY_BEFORE_STATEMENT = {"bổ sung", "viết"}  # "bạn X viết rằng: ...", not "viết sách"
+# Where it was written or said, then what: "viết trên trang cá nhân rằng ..."
+_MEDIUM_THEN_THAT = re.compile(r"\s+(?:trên|lên|vào|trong|tại)\s[^,.;:“”]{1,80}?\s(?=rằng(?!\w))")
 # Verbs that report only before a clause: "chỉ ra rằng ...", "chỉ ra dòng máy mới vẫn sẽ
 # ra mắt đúng hẹn" (not "chỉ ra những hạn chế", "chỉ ra nơi cất giấu": a thing shown);
 # a threat is said with what will be done ("dọa sẽ tịch thu ...", not "đe dọa an ninh").
@@ -1468,7 +1515,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             entity = index.organisation(cited, s)  # "Như ANTĐ thông tin": the outlet
             mention = _body_mention(theo.start(1), theo.end(1), cited)
             speaker = Speaker(Found(s, mention, entity), cited, "organisation", theo.start(1))
-        inner = _inner_attribution(theo.group(2))
+        inner = _inner_attribution(theo.group(2)) or _named_subject_verb(found, text, theo.start(2))
         if inner is not None and _mention_within(
             found, theo.start(2), theo.start(2) + inner[0], ("PER", "ORG")
         ):
@@ -1504,7 +1551,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             return
     if _quoting_at_the_end(index, s, text, found, list(article_sentences), out, in_quote):
         return
-    for v in _VERB.finditer(text):
+    for v in _VERB_OR_SHOWING.finditer(text):
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
         before = max(0, v.start() - 20)
@@ -1512,10 +1559,20 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             v.group(1).lower() == "góp ý" and _COMMENTS.search(text, before, v.start())
         ):
             continue
-        if v.group(1).lower() in _ONLY_BEFORE_STATEMENT and not _OPENS_STATEMENT.match(text, v.end()):
+        if (
+            v.group(1).lower() in _ONLY_BEFORE_STATEMENT
+            and not _OPENS_STATEMENT.match(text, v.end())
+            and not _MEDIUM_THEN_THAT.match(text, v.end())
+        ):
             continue
         if _OF_AFTER.match(text, v.end()):
             continue  # "Tuyên bố của ông X ...", "đề nghị của Y": a noun, its owner after it
+        if v.group(1).lower() in _ONLY_AFTER_DOCUMENT:
+            src = sources.phrase_at(text, *_subject_span(text, v.start()))
+            if src is None or src.head not in _SHOWING_DOCUMENTS:
+                # "Hình ảnh cho thấy ...": what a picture shows is nobody's statement, and
+                # "Tuyên bố trên cho thấy ..." is the writer's reading of one
+                continue
         ahead = _ONLY_BEFORE.get(v.group(1).lower())
         if ahead is not None and not ahead.match(text, v.end()):
             continue

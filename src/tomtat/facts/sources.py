@@ -63,6 +63,7 @@ BODIES = (
     "hải quân",
     "lực lượng",
     "phía",
+    "phe",  # "phe đối lập", "phe nổi dậy": a side, as "phía"
     "nhà trường",
     "trường",
     "câu lạc bộ",
@@ -97,7 +98,16 @@ COLLECTIVE_MEDIA = ("báo chí", "truyền thông")
 # Documents that speak for whoever wrote them (kind "organisation"); those in
 # `DOCUMENTS_NEED_OWNER` only with "của/từ/trên <owner>" ("số liệu của Bộ Lao động").
 DOCUMENTS = ("cáo trạng", "thông cáo", "bản tin", "tuyên bố", "báo cáo", "kết luận", "dự báo")
-DOCUMENTS_NEED_OWNER = ("số liệu", "dữ liệu", "thông tin", "khảo sát", "thống kê", "kết quả", "báo giá")
+DOCUMENTS_NEED_OWNER = (
+    "số liệu",
+    "số liệu thống kê",
+    "dữ liệu",
+    "thông tin",
+    "khảo sát",
+    "thống kê",
+    "kết quả",
+    "báo giá",
+)
 # Unnamed or collective people (kind "anonymous").
 UNNAMED = (
     "chuyên gia",
@@ -114,6 +124,7 @@ UNNAMED = (
     "nhà nghiên cứu",
     "nhà khoa học",
     "quan chức",
+    "cán bộ",  # "một cán bộ xã cho biết": an official, unnamed
     "nguồn tin",
     # rumours and leaks: "Tin đồn cho biết ...", "theo thông tin rò rỉ, ..."
     "tin đồn",
@@ -247,6 +258,7 @@ _DETERMINERS = (
     "khoảng",
     "đa số",
     "phần lớn",
+    "ngôi",  # the classifier of buildings: "ngôi trường"
     # "(cũng) có ý kiến cho rằng", "có người nói": some, not named
     "có",
     "cũng",
@@ -285,7 +297,11 @@ _KINDS = (
 )
 _TABLES = [(_table(words), kind, set(words)) for words, kind in _KINDS]
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_OWNER = re.compile(r"\s*(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)\s+\S", re.I)
+_OWNER = re.compile(
+    # "số liệu do Bộ X cung cấp": the owner as the agent of the data's verb
+    r"\s*(?:(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)|do)\s+\S",
+    re.I,
+)
 
 
 _OWNED_NEWS = re.compile(r"(?<!\w)(?:trên|của|từ)\s")
