@@ -1463,3 +1463,30 @@ def test_credits_after_a_dash_relative_clauses_and_data_that_show():
     assert speaker[7][2] == "Tổng cục Thống kê"
     assert 8 not in speaker  # what a camera shows is nobody's statement
     assert speaker[9][0] == "anonymous"  # the people quoted speak, not the channel
+
+
+def test_representatives_speak_for_their_body_and_statements_said_as_above():
+    quotes, story = _quotes_of(
+        "Lãnh đạo Tổng cục Hải quan cho biết, kim ngạch xuất khẩu quý ba tăng hơn 9% so với cùng kỳ.\n"
+        "Theo trang web của điện Élysée, “Huân chương Bắc Đẩu” là phần thưởng dành cho những người có "
+        "công lớn với đất nước.\n"
+        "Bà Lê Thị Hoa kể với phóng viên rằng cả nhà đã thức trắng đêm chờ tin con.\n"
+        "Doanh thu của ngành du lịch tỉnh năm nay ước đạt hơn 4.000 tỷ đồng.\n"
+        "Ông Trần Minh Tâm, Giám đốc Sở Du lịch, cho biết như trên tại hội nghị tổng kết năm.\n"
+        "Có thông tin cho rằng nhà máy sẽ đóng cửa dây chuyền cũ vào cuối năm.\n"
+        "Kết luận của Sở Tài chính theo chỉ đạo của UBND tỉnh khẳng định việc mua sắm là sai quy định.\n"
+        "Ngày 5/3, UBND huyện đã có văn bản yêu cầu các xã rà soát lại danh sách hộ nghèo.\n"
+        "Nạn nhân Đỗ Văn Lực kể: “Tôi chỉ kịp nhảy khỏi xe trước khi nó lao xuống mương.”\n"
+        "“Tôi đã cố đánh lái để tránh chiếc xe máy”, tài xế hãng taxi Sao Mai kể."
+    )
+    speaker = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert speaker[0] == ("organisation", "Tổng cục Hải quan")  # the body, not an unnamed leader
+    assert speaker[1] == ("organisation", "Élysée")
+    assert speaker[2] == ("person", "Lê Thị Hoa")
+    assert speaker[3] == ("person", "Trần Minh Tâm")  # "cho biết như trên": the sentence before
+    assert 4 not in speaker
+    assert speaker[5] == ("anonymous", None)
+    assert speaker[6] == ("organisation", "Sở Tài chính")  # whose conclusion, not who asked for it
+    assert 7 not in speaker  # a written request is an act
+    assert speaker[8] == ("person", "Đỗ Văn Lực")
+    assert speaker[9][1] != "Sao Mai"  # a driver speaks for himself

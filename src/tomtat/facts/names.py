@@ -76,6 +76,7 @@ REPORTING_VERBS = sorted(
         "làm rõ",
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",
+        "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
         "viết",  # only before what was written (`facts.quotes`)
     ],
     key=len,

@@ -279,7 +279,8 @@ _SUBJECT_TAIL = re.compile(
 # (used with match(pos): no "^", which would only match at the text's start)
 _CONNECTIVE = re.compile(
     r"\s*(?:tuy nhiên|trong khi đó|bên cạnh đó|ngoài ra|trước đó|sau đó|đồng thời|mặt khác|"
-    r"thậm chí|về phần mình|theo đó|trên thực tế|còn|nhưng|và|song|mặc dù|dù|dẫu)(?!\w)\s*,?\s*",
+    r"thậm chí|về phần mình|theo đó|trên thực tế|còn|nhưng|và|song|mặc dù|dù|dẫu|sau khi|trước khi)"
+    r"(?!\w)\s*,?\s*",
     re.I,
 )
 
@@ -382,6 +383,11 @@ def _sole_person(index: Index, s: Sentence, article_sentences: list[Sentence]) -
 _LEADING_ADVERBS = re.compile(r"^(?:[–—-]\s*)?(?:(?:cũng|vẫn|còn)\s+)*", re.I)
 
 
+# Unnamed people named after someone else ("gia đình Maria", "hàng xóm ông X"): not X.
+_AROUND_SOMEONE = frozenset({"gia đình", "người thân", "hàng xóm", "người nhà"})
+_UNDER = re.compile(r"\s(?:theo|thực hiện)\s+(?:chỉ đạo|yêu cầu|đề nghị|ủy quyền)(?!\w)")
+
+
 def _source_speaker(
     index: Index,
     s: Sentence,
@@ -411,6 +417,14 @@ def _source_speaker(
     )
     if src.kind == "descriptor" and named_person is not None and src.head not in sources.RELATIVES:
         return _as_speaker(named_person)  # "bị cáo Nguyễn Văn A": the person it names
+    if (
+        src.kind == "anonymous"
+        and named_person is not None
+        and src.head not in sources.RELATIVES
+        and src.head not in _AROUND_SOMEONE
+        and not s.text[head_end : named_person.mention.start].strip()
+    ):
+        return _as_speaker(named_person)  # "nạn nhân Phạm Thị A", "nhân chứng Lê Văn B"
     if (
         src.kind == "organisation"
         and named_person is not None
@@ -453,6 +467,11 @@ def _source_speaker(
             return Speaker(Found(s, mention, entity), text, "organisation", start)
     if src.head in _DOCS and named_person is not None:
         return _as_speaker(named_person)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
+    under = _UNDER.search(s.text, head_end, end)
+    if src.head in _DOCS and under is not None:
+        # "kết luận của Sở X theo chỉ đạo của UBND Y": whose document, not who asked for it
+        end = under.start()
+        inside = [f for f in inside if f.mention.end <= end]
     owner_at = s.text.rfind(" của ", head_end, end)
     everything = inside
     if src.head in _DOCS and owner_at >= 0:
@@ -792,6 +811,9 @@ def _entity_id(index: Index, speaker: Found | None, verb: str = "") -> str | Non
     if speaker is None:
         return None
     m = speaker.mention
+    body = _represented_body(speaker)
+    if body is not None:
+        return index.organisation(body, speaker.sentence).id
     if speaker.entity is None and m.kind == "NAME":
         if verb.lower() in _RELAY_VERBS or _tagged_body(index, speaker):
             index.organisation(m.name, speaker.sentence, speaker)
@@ -803,6 +825,35 @@ def _entity_id(index: Index, speaker: Found | None, verb: str = "") -> str | Non
 _RELAY_VERBS = {"đưa tin", "loan tin"}
 
 
+def _quoted_subject(said: str) -> bool:
+    """What was said opens with a quoted name and goes on ("“Huân chương X” là giải
+    thưởng trao cho ..."): a reported statement, not a quotation."""
+    close = said.find(_CLOSE)
+    return close > 0 and len(said[close + 1 :].split()) >= _MIN_WORDS
+
+
+# Titles of whoever speaks for a body without being named ("lãnh đạo Tổng cục X cho
+# biết", "theo đại diện Công ty Y"): the statement is the body's.
+_REPRESENTATIVES = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
+_OF = re.compile(r"(?:của\s+)?")
+
+
+def _represented_body(f: Found | None) -> str | None:
+    """The body a title without a holder speaks for ("lãnh đạo Tổng cục Thuế": "Tổng cục
+    Thuế"), when the title is a representative's and a body's name follows it."""
+    if f is None or f.entity is not None or f.mention.kind != "ROLE":
+        return None
+    text = f.mention.text
+    title = names.title_at(text, 0)
+    if title is None or fold(title) not in _REPRESENTATIVES:
+        return None
+    at = _OF.match(text, len(title) + 1).end() if len(text) > len(title) else len(text)
+    body = text[at:].strip()
+    if not body[:1].isupper() or not names.org_head_at(body, 0):
+        return None
+    return body
+
+
 def _kind(speaker: Speaker | None) -> str:
     """The speaker's kind, once its entity is settled (a bare name may have become an
     organisation or a person by then)."""
@@ -811,6 +862,8 @@ def _kind(speaker: Speaker | None) -> str:
     e = speaker.found.entity if speaker.found is not None else None
     if e is not None:
         return {"PER": "person", "ORG": "organisation", "LOC": "organisation"}[e.type]
+    if _represented_body(speaker.found) is not None:
+        return "organisation"
     return speaker.kind
 
 
@@ -830,7 +883,7 @@ def _tagged_person(index: Index, f: Found) -> bool:
     )
 
 
-_WHEN_THEN_THAT = re.compile(r"^(?:vào|hôm|trong|tại|trên|lên)\s[^,.;:“”]{0,80}?\s+rằng(?!\w)[\s,:]*")
+_WHEN_THEN_THAT = re.compile(r"^(?:vào|hôm|trong|tại|trên|lên|với)\s[^,.;:“”]{0,80}?\s+rằng(?!\w)[\s,:]*")
 
 
 def _content(after: str) -> str:
@@ -905,6 +958,16 @@ def _direct(
                 f for f in index.in_sentence(s_after) if local_end <= f.mention.start < local_end + v.start()
             ]
             people = [f for f in found if f.mention.kind in ("PER", "NAME", "ROLE")]
+            credit = sources.phrase_at(s_after.text, *_subject_span(s_after.text, local_end + v.start()))
+            if (
+                people
+                and credit is not None
+                and credit.kind != "descriptor"
+                and credit.start < people[0].mention.start
+            ):
+                # "“...”, tài xế hãng taxi X kể.", "“...”, đại diện công ty Y nói.": who the
+                # source phrase says, the driver or the body, not the name inside it
+                people = []
             if people:
                 speaker = _as_speaker(people[0])
             elif _PRONOUN_AFTER.match(tail[: v.start()]):
@@ -1236,7 +1299,8 @@ def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Fou
 # X", "theo ước tính của Y"; "Theo phân tích, ..." names nobody).
 _SAYING_NOUN = re.compile(
     r"(?:lời|ý kiến|nhận định|đánh giá|khẳng định|dự báo|dự đoán|chia sẻ|giải thích|tiết lộ|"
-    r"thông báo)\s+(?:của\s+)?"
+    # "thông báo trên trang web của X": where it was said, then whose
+    r"thông báo)\s+(?:(?:của|trên)\s+)?"
     r"|(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|lời khai|mô tả|phản ánh)"
     r"\s+của\s+",
     re.I,
@@ -1408,7 +1472,9 @@ def _quoting_at_the_end(
 _AS_NOUN = re.compile(
     r"(?<!\w)(?:những|các|mọi|lời|quá trình|như|bài|kết quả|cuộc|buổi|nghe|nhiều|một số|vài|mấy|mối"
     # the object of an answer to it: "chấp nhận yêu cầu", "bác bỏ đề nghị"
-    r"|chấp nhận|bác bỏ|từ chối|đáp ứng|nhận được)\s+$"
+    r"|chấp nhận|bác bỏ|từ chối|đáp ứng|nhận được|đạt được"
+    # a document named by what it does: "ký công văn thông báo ...", "có văn bản yêu cầu ..."
+    r"|công văn|văn bản)\s+$"
 )
 _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 # Verbs that report only when what was said follows at once ("X bổ sung: ...", "bổ sung
@@ -1418,6 +1484,9 @@ _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 _ONLY_AFTER_DOCUMENT = {"cho thấy"}
 _SHOWING_DOCUMENTS = {*sources.DOCUMENTS_NEED_OWNER, "báo cáo", "dự báo"}
 _VERB_OR_SHOWING = re.compile(r"(?<!\w)(" + "|".join([*VERBS, *_ONLY_AFTER_DOCUMENT]) + r")(?!\w)", re.I)
+# "... cho biết như trên", "... khẳng định như vậy": the statement is the sentence before
+_AS_ABOVE = re.compile(r"\s*như\s+(?:trên|vậy)(?!\w)")
+_TOLD_SOMEONE_THAT = re.compile(r"\s*(?:rằng(?!\w)|:)|\s+(?:với|cho)\s[^,.;:“”]{1,60}?\s(?=rằng(?!\w))")
 _ONLY_BEFORE_STATEMENT = {"bổ sung", "viết"}  # "bạn X viết rằng: ...", not "viết sách"
 # Where it was written or said, then what: "viết trên trang cá nhân rằng ..."
 _MEDIUM_THEN_THAT = re.compile(r"\s+(?:trên|lên|vào|trong|tại)\s[^,.;:“”]{1,80}?\s(?=rằng(?!\w))")
@@ -1435,6 +1504,7 @@ _THREAT = re.compile(r"\s+(?:sẽ|rằng)(?!\w)")
 # nhóm này đã gây ra ...") is a clause of its own; "xác minh, phân tích mẫu" lists tasks.
 _FINDING = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*(?:[^\W\d_]+\s+){1,5}?(?:là|đã)(?!\w))")
 _ONLY_BEFORE = {
+    "kể": _TOLD_SOMEONE_THAT,  # "bà X kể với đài phát thanh rằng ...", not "kể từ", "đáng kể"
     "chỉ ra": _BEFORE_CLAUSE,
     "dọa": _THREAT,
     "đe dọa": _THREAT,
@@ -1535,7 +1605,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 # "Theo ông Y, Giám đốc công ty Z cho biết, ...": the title restates Y; what
                 # he said follows the verb
                 said = _content(theo.group(2)[inner[1] :])
-            if len(said.split()) >= _MIN_WORDS and not said.startswith(_OPEN):
+            if len(said.split()) >= _MIN_WORDS and (not said.startswith(_OPEN) or _quoted_subject(said)):
                 out.append(
                     Quote(
                         said,
@@ -1617,6 +1687,27 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         ):
             continue  # "Việt Nam chia sẻ mong muốn...": a country shares a wish ("Phía Mỹ" speaks)
         rest = text[v.end() :]
+        before_it = _AS_ABOVE.match(rest) and next(
+            (p for p in article_sentences if p.index == s.index - 1), None
+        )
+        if (
+            before_it
+            and len(before_it.text.split()) >= _MIN_WORDS
+            and not {_OPEN, _CLOSE} & set(before_it.text)
+        ):
+            # "Ông X cho biết như trên tại hội nghị ...": what the sentence before said
+            out.append(
+                Quote(
+                    before_it.text,
+                    "reported",
+                    _entity_id(index, speaker.found, v.group(1)),
+                    speaker.text,
+                    s.article_id,
+                    before_it.index,
+                    _kind(speaker),
+                )
+            )
+            return
         opened = text.rfind("(", 0, v.start())
         if opened >= 0 and ")" not in text[opened : v.start()] and ")" in rest:
             rest = rest[: rest.index(")")]  # said inside a bracket ends with it

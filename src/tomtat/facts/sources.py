@@ -125,6 +125,7 @@ UNNAMED = (
     "nhà khoa học",
     "quan chức",
     "cán bộ",  # "một cán bộ xã cho biết": an official, unnamed
+    "tài xế",  # "tài xế hãng X kể": a driver, for himself (`OUTSIDERS`)
     "nguồn tin",
     # rumours and leaks: "Tin đồn cho biết ...", "theo thông tin rò rỉ, ..."
     "tin đồn",
@@ -174,6 +175,7 @@ OUTSIDERS = frozenset(
         "giới đầu tư",
         "nhà quan sát",
         "giới quan sát",
+        "tài xế",
     }
 )
 # Relatives: "<relative> <Name>" is someone else than <Name> (kind "anonymous").
@@ -336,6 +338,7 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
         # phát ngôn của Y" with no name after: an unnamed one, read below)
         return None
     k = 0
+    some = False  # "có ý kiến", "có thông tin": some, unnamed
     while k < len(words):
         head = _head_at(words[k:])
         if head is not None and head[2] > 1:
@@ -349,6 +352,7 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
         )
         if det is None:
             break
+        some = some or det == "có"
         k += len(det.split())
     head = _head_at(words[k:])
     if head is None and 0 < k < len(matches):
@@ -363,7 +367,8 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
     if entry in DOCUMENTS_NEED_OWNER:
         after = piece[matches[k + n - 1].end() :] if k + n - 1 < len(matches) else ""
         if not _OWNER.match(after):
-            return None
+            # "có thông tin cho rằng ...": news from nobody named (a rumour's kind)
+            return Source(start, end, "anonymous", entry) if some else None
     if kind == "anonymous" and entry in ("người", "ý kiến", "dự đoán") and k == 0:
         return None  # "người ..." alone is any person; collective only as "nhiều người"
     if entry == "tin tức" and _OWNED_NEWS.search(piece):
