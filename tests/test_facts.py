@@ -1490,3 +1490,27 @@ def test_representatives_speak_for_their_body_and_statements_said_as_above():
     assert 7 not in speaker  # a written request is an act
     assert speaker[8] == ("person", "Đỗ Văn Lực")
     assert speaker[9][1] != "Sao Mai"  # a driver speaks for himself
+
+
+def test_passive_agents_sources_named_before_and_credits_in_the_next_sentence():
+    quotes, _ = _quotes_of(
+        "Hôm 2/4, thông tin ngôi sao bóng rổ Lê Minh Khoa sắp giải nghệ được Sport Daily tiết lộ.\n"
+        "Theo tờ Marca, tiền vệ Trần Quốc Bảo đã đồng ý gia nhập câu lạc bộ Sevilla.\n"
+        "Cụ thể, nguồn tin này cho biết, hợp đồng có thời hạn ba năm kèm điều khoản gia hạn.\n"
+        "Sau khi biết tin, đại diện Sevilla FC tuyên bố sẽ công bố bản hợp đồng vào tuần sau.\n"
+        "“Tôi luôn muốn được thi đấu ở châu Âu.” Trần Quốc Bảo phát biểu hôm thứ hai.\n"
+        "Theo tài liệu Global Sport Review thu thập được, đội bóng đã chi hơn 5 triệu euro.\n"
+        "Tại cơ quan công an, Phạm Văn Trường khai nhận đã mua số hàng trên của một người ở cửa khẩu.\n"
+        "Trường khai nhận thêm rằng hắn đã bán lại số hàng cho ba người ở chợ huyện.\n"
+        "Giám đốc Nguyễn Hữu Tài chia sẻ và khẳng định công ty sẽ tăng lương cho công nhân từ tháng tới."
+    )
+    speaker = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    said = {q.sentence: q.text for q, _ in quotes}
+    assert speaker[0][1] == "Sport Daily"  # the passive's agent, not the star it names
+    assert speaker[2] == ("organisation", "Marca")  # "nguồn tin này": the paper cited before it
+    assert speaker[3] == ("organisation", "Sevilla FC")
+    assert speaker[4] == ("person", "Trần Quốc Bảo")  # credited by the next sentence
+    assert speaker[6] == ("organisation", "Global Sport Review")
+    assert speaker[7] == ("person", "Phạm Văn Trường")
+    assert speaker[8] == ("person", "Phạm Văn Trường")  # a man called Trường, not a school
+    assert said[9].startswith("công ty sẽ tăng lương")  # what follows the second verb

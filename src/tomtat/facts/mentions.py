@@ -532,7 +532,12 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             facility = (
                 k > 0 and tokens[k - 1].group(0) in PLACE_NOUNS and tok.start() - tokens[k - 1].end() == 1
             )
-            is_org = word in _ORG_FIRST and names.org_head_at(text, tok.start())
+            is_org = (
+                word in _ORG_FIRST
+                and names.org_head_at(text, tok.start())
+                # "Trường khai nhận ...": a given name the recognizer reads as a person's
+                and not (word in _BARE_HEADS_ALSO_NAMES and tok.start() in seen.person_starts)
+            )
             end = _proper_run(tokens, k, allow_lower=is_org)
             if is_org:
                 end = _recognized_end(tokens, k, end, seen)

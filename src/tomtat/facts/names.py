@@ -77,6 +77,7 @@ REPORTING_VERBS = sorted(
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
+        "khai nhận",  # a suspect's statement to the police
         "viết",  # only before what was written (`facts.quotes`)
     ],
     key=len,

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from tomtat.facts import names, sources
 from tomtat.facts.entities import Found, Index, generic_organisation
 from tomtat.facts.mentions import PLACE_MARKER_BEFORE, Mention
-from tomtat.model import Quote, Sentence, Story
+from tomtat.model import Entity, Quote, Sentence, Story
 from tomtat.text.normalize import UPPER, fold
 
 VERBS = names.REPORTING_VERBS
@@ -89,6 +89,7 @@ _STATE_VERBS = {
 _PERSONAL_TOO = {"cho biết", "cho rằng"}
 _MIN_WORDS = 5
 _EMPTY = re.compile(r"^(?:như vậy|như thế|điều này|điều đó)\b", re.I)
+_AND = re.compile(r"(?:và|nhưng|song)\s+(?:(?:cũng|còn|đã|lại)\s+)*", re.I)
 
 
 _ABBREVIATION = re.compile(r"(?:^|[\s(])[A-ZĐ][A-Za-zĐđ]{0,3}$")  # "TP", "Q", "TS", "ThS" before their dot
@@ -380,6 +381,8 @@ def _sole_person(index: Index, s: Sentence, article_sentences: list[Sentence]) -
     return next(iter(people.values()))[-1] if len(people) == 1 else None
 
 
+# Given names written like a body's head when they stand alone
+_NAMES_LIKE_HEADS = frozenset({"Trường", "Hội"})
 _LEADING_ADVERBS = re.compile(r"^(?:[–—-]\s*)?(?:(?:cũng|vẫn|còn)\s+)*", re.I)
 
 
@@ -401,8 +404,8 @@ def _source_speaker(
     if end - start > _LONGEST_SOURCE:
         return None
     src = sources.phrase_at(s.text, start, end)
-    if src is None:
-        return None
+    if src is None or s.text[start:end].strip() in _NAMES_LIKE_HEADS:
+        return None  # "Trường khai nhận ...": a man called Trường, not a school
     text = _LEADING_ADVERBS.sub("", s.text[start:end].strip())  # "cũng có ý kiến": "có ý kiến"
     head_end = start + _after_head(s.text[start:end], src.head)
     inside = [f for f in found if head_end <= f.mention.start and f.mention.end <= end]
@@ -436,6 +439,10 @@ def _source_speaker(
         return Speaker(person, person.mention.text, "person", start) if person else None
     if src.head in sources.RELATIVES:
         return Speaker(None, text, "anonymous", start)  # "bố cầu thủ X" is not X
+    if _THIS_SOURCE.fullmatch(text):
+        cited = _source_cited_before(s, earlier, index)
+        if cited is not None:
+            return Speaker(Found(s, _body_mention(start, end, text), cited), text, "organisation", start)
     if named_person is not None and names.title_at(s.text, start):
         # "Người phát ngôn Bộ Ngoại giao X", "đại diện công ty Y ông Z": the holder named
         return _as_speaker(named_person)
@@ -489,6 +496,24 @@ def _source_speaker(
         named = next((f for f in everything if f.mention.kind in ("ORG", "NAME")), None)
     if src.head in sources.OUTSIDERS or src.head == "người":
         named = None  # "người hâm mộ hãng X", "40% người tiêu dùng": the people speak, not X
+    if named is None and src.head in _REPRESENTATIVES:
+        # "đại diện Bayern Munich", "người phát ngôn của X" with no name of their own
+        at = _OF.match(s.text, min(head_end + 1, end)).end()
+        body = _BODY_ENDS.split(s.text[at:end], maxsplit=1)[0].strip()
+        person_inside = any(
+            n.type == "PER" and at <= n.start and n.end <= end for n in index.recognized.get(id(s), ())
+        )
+        if (
+            body[:1].isupper()
+            and (names.org_head_at(body, 0) or not names.place(body))
+            and not names.title_at(body, 0)
+            and not person_inside
+        ):
+            begin = s.text.index(body, at)
+            entity = index.organisation(body, s)
+            return Speaker(
+                Found(s, _body_mention(begin, begin + len(body), body), entity), text, "organisation", start
+            )
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
         # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Ngân hàng Tây Hồ"
         if named.entity is None or named.entity.type != "ORG":
@@ -508,7 +533,7 @@ def _source_speaker(
         owner = _document_owner(src.head, s, article_sentences, earlier, index)
         if owner is not None:  # "..., thông cáo nhấn mạnh": the body that issued it
             return Speaker(owner, text, _as_speaker(owner).kind, start)
-    if src.kind == "organisation":
+    if src.kind == "organisation" and src.head not in _DOCS:
         named_body = re.search(rf"\b[{UPPER}]", s.text[head_end:end])
         if named_body and len(text.split()) <= _LONGEST_BODY:  # a named body: "Cảnh sát Na Uy"
             entity = index.organisation(text, s)
@@ -595,6 +620,21 @@ def _document_owner(
     return None
 
 
+# "nguồn tin này", "tờ báo này": the outlet or source the article cited last
+_THIS_SOURCE = re.compile(r"(?:nguồn tin|nguồn|tờ báo|tờ|báo|trang tin|trang|hãng tin|kênh)\s+này", re.I)
+
+
+def _source_cited_before(s: Sentence, earlier: list[Quote], index: Index) -> Entity | None:
+    """The organisation that spoke last in the article before `s`."""
+    for q in reversed(earlier):
+        if q.article_id != s.article_id or q.sentence >= s.index or q.speaker is None:
+            continue
+        if q.speaker_kind != "organisation":
+            return None  # a person spoke since: "nguồn tin này" is not theirs
+        return next((e for e in index.ranked if e.id == q.speaker and e.type == "ORG"), None)
+    return None
+
+
 def _after_head(piece: str, head: str) -> int:
     """Offset in `piece` just after the lexicon head (determiners before it skipped)."""
     m = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, head.split())) + r"(?!\w)", piece, re.I)
@@ -672,6 +712,21 @@ def _attribute(
         # "Hãng X trích dẫn một bức thư của Ủy ban Y cho biết": the one relayed speaks
         found = [f for f in found if f.mention.start >= relay.end()]
         start = relay.end()
+    agent = next(
+        (
+            f
+            for f in found
+            if f.mention.kind in ("PER", "ORG", "NAME")
+            and start < f.mention.start
+            and f.mention.end <= verb_start
+            and not text[f.mention.end : verb_start].strip()
+            and _BY.search(text, max(0, f.mention.start - 8), f.mention.start)
+        ),
+        None,
+    )
+    if agent is not None:
+        # "Thông tin X được Business Insider tiết lộ.": the agent of the passive speaks
+        return _as_speaker(agent)
     mention = _speaker_before(found, text, verb_start)
     if _CONDITION.match(text, start, end):
         return None  # "Trường hợp người bán không thể ký xác nhận ...": a case, not a speaker
@@ -691,7 +746,11 @@ def _attribute(
         mention is not None
         and (
             (mention.mention.kind == "PER" and mention.mention.start <= start)
-            or (mention.mention.kind in ("PER", "NAME") and mention.mention.end <= start)
+            or (
+                mention.mention.kind in ("PER", "NAME")
+                and mention.mention.end <= start
+                and _opens_its_clause(text, mention.mention.start)
+            )
         )
         # "Song, nhiều báo cáo ...": a capitalised connective opening the sentence is no
         # name the apposition follows
@@ -729,6 +788,24 @@ def _attribute(
     if mention is not None and _capitalised_word(index, mention):
         return None  # "Câu trả lời...", "Cần nhắc lại...": a sentence's first word, not a name
     return _as_speaker(mention)
+
+
+_CLAUSE_MARK = re.compile(r"[,.;:“”(]")
+_OBJECT_BEFORE = re.compile(r"(?<!\w)(?:của|việc|về|với|cho|và)\s*$")
+
+
+# The agent of a passive, right before its name: "... được Business Insider tiết lộ."
+_BY = re.compile(r"(?<!\w)(?:được|bởi)\s+$")
+
+
+def _opens_its_clause(text: str, at: int) -> bool:
+    """A name at `at` opens its clause (a few words of time or place may come first),
+    so an apposition after it is its own ("X, một chuyên gia tại Y, cho biết"); a name
+    inside a clause ("Sau khi biết việc của X, đại diện Y tuyên bố") is no subject."""
+    window = text[max(0, at - 80) : at]
+    marks = list(_CLAUSE_MARK.finditer(window))
+    prefix = window[marks[-1].end() :] if marks else window
+    return len(prefix.split()) <= 4 and not _OBJECT_BEFORE.search(prefix)
 
 
 def _opens_a_connective(text: str, f: Found) -> bool:
@@ -811,7 +888,7 @@ def _entity_id(index: Index, speaker: Found | None, verb: str = "") -> str | Non
     if speaker is None:
         return None
     m = speaker.mention
-    body = _represented_body(speaker)
+    body = _represented_body(speaker, index)
     if body is not None:
         return index.organisation(body, speaker.sentence).id
     if speaker.entity is None and m.kind == "NAME":
@@ -836,25 +913,39 @@ def _quoted_subject(said: str) -> bool:
 # biết", "theo đại diện Công ty Y"): the statement is the body's.
 _REPRESENTATIVES = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
 _OF = re.compile(r"(?:của\s+)?")
+# Where a representative's body ends: "đại diện WHO tại Việt Nam", "đại diện VKSND giữ
+# quyền công tố"
+_BODY_ENDS = re.compile(r"\s+(?:tại|ở|trong|về|giữ|phụ trách|đang|đã|cũng)\s")
 
 
-def _represented_body(f: Found | None) -> str | None:
+def _represented_body(f: Found | None, index: Index | None = None) -> str | None:
     """The body a title without a holder speaks for ("lãnh đạo Tổng cục Thuế": "Tổng cục
-    Thuế"), when the title is a representative's and a body's name follows it."""
+    Thuế"), when the title is a representative's and a body's name follows it (not a
+    title's: "người phát ngôn của Tổng thống X"; nor one ending on a person the
+    recognizer found: "Người phát ngôn Bộ X Jung Joon-hee")."""
     if f is None or f.entity is not None or f.mention.kind != "ROLE":
+        return None
+    if index is not None and any(
+        n.type == "PER" and f.mention.start <= n.start and n.end <= f.mention.end
+        for n in index.recognized.get(id(f.sentence), ())
+    ):
         return None
     text = f.mention.text
     title = names.title_at(text, 0)
     if title is None or fold(title) not in _REPRESENTATIVES:
         return None
     at = _OF.match(text, len(title) + 1).end() if len(text) > len(title) else len(text)
-    body = text[at:].strip()
-    if not body[:1].isupper() or not names.org_head_at(body, 0):
+    body = _BODY_ENDS.split(text[at:], maxsplit=1)[0].strip()
+    # a body's name: an organisation's head ("Tổng cục X") or a capitalised name that is
+    # no place ("đại diện Bayern Munich"; "đại diện Hàn Quốc" is a country's envoy)
+    if not body[:1].isupper() or (not names.org_head_at(body, 0) and names.place(body)):
+        return None
+    if names.title_at(body, 0):
         return None
     return body
 
 
-def _kind(speaker: Speaker | None) -> str:
+def _kind(speaker: Speaker | None, index: Index | None = None) -> str:
     """The speaker's kind, once its entity is settled (a bare name may have become an
     organisation or a person by then)."""
     if speaker is None:
@@ -862,7 +953,7 @@ def _kind(speaker: Speaker | None) -> str:
     e = speaker.found.entity if speaker.found is not None else None
     if e is not None:
         return {"PER": "person", "ORG": "organisation", "LOC": "organisation"}[e.type]
-    if _represented_body(speaker.found) is not None:
+    if _represented_body(speaker.found, index) is not None:
         return "organisation"
     return speaker.kind
 
@@ -1042,6 +1133,11 @@ def _direct(
                     earlier_all = [*earlier, *out]
                     at = intro.start(1)
                     speaker = _attribute(index, prev, at, article_sentences, found_prev, earlier_all)
+            nxt = next((p for p in article_sentences if p.index == s_after.index + 1), None)
+            if speaker is None and not head.strip() and not tail.strip(" .") and nxt is not None:
+                # “...” ending its sentence, then "X phát biểu hôm 3/5.": the credit is
+                # the next sentence's, a short one of a name and a reporting verb
+                speaker = _credit_sentence(index, nxt)
             theo = re.search(r"(?:^|,\s*|\b[Cc]òn\s+|\b[Cc]ũng\s+)[Tt]heo\s+", head)
             if speaker is None and theo:
                 speaker = _as_speaker(
@@ -1062,11 +1158,39 @@ def _direct(
                 speaker_text=speaker.text if speaker else "",
                 article_id=sentences[first].article_id,
                 sentence=sentences[first].index,
-                speaker_kind=_kind(speaker),
+                speaker_kind=_kind(speaker, index),
             )
         )
 
 
+_CREDIT_WORDS = 12  # a credit sentence is short: a name, a verb, a time or a place
+
+
+def _credit_sentence(index: Index, nxt: Sentence) -> Speaker | None:
+    """The speaker a short sentence credits after a quotation: "Lewandowski phát biểu cách
+    đây không lâu." (a name opening it, then a reporting verb with nothing said after)."""
+    if len(nxt.text.split()) > _CREDIT_WORDS or _OPEN in nxt.text or _CLOSE in nxt.text:
+        return None
+    first = next(
+        (
+            f
+            for f in index.in_sentence(nxt)
+            if f.mention.start <= _OPENING and f.mention.kind in ("PER", "NAME")
+        ),
+        None,
+    )
+    if first is None or first.entity is None or first.entity.type != "PER":
+        return None
+    between = _BETWEEN_NAME_AND_VERB.match(nxt.text, first.mention.end)
+    verb = _VERB.match(nxt.text, between.end())
+    if verb is None or verb.group(1).lower() in _ONLY_BEFORE_STATEMENT:
+        return None
+    if _SAYS_WHAT.search(nxt.text, verb.end()):
+        return None  # "X nói rằng ...": a statement of its own
+    return _as_speaker(first)
+
+
+_BETWEEN_NAME_AND_VERB = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|từng|còn|lại)\s+)*")
 _OWNED = re.compile(r"\s+(?:của|từ)\s")
 _OF_AFTER = re.compile(r"\s+của\s")
 _DOCUMENT_VERBS = {*sources.DOCUMENTS, "thông báo"}  # verbs that are also a document's name
@@ -1301,8 +1425,8 @@ _SAYING_NOUN = re.compile(
     r"(?:lời|ý kiến|nhận định|đánh giá|khẳng định|dự báo|dự đoán|chia sẻ|giải thích|tiết lộ|"
     # "thông báo trên trang web của X": where it was said, then whose
     r"thông báo)\s+(?:(?:của|trên)\s+)?"
-    r"|(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|lời khai|mô tả|phản ánh)"
-    r"\s+của\s+",
+    r"|(?:(?:một|các|những)\s+)?(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|"
+    r"lời khai|mô tả|phản ánh)\s+(?:của|từ)\s+",
     re.I,
 )
 
@@ -1455,7 +1579,7 @@ def _quoting_at_the_end(
             speaker.text,
             s.article_id,
             s.index,
-            _kind(speaker),
+            _kind(speaker, index),
         )
     )
     return True
@@ -1615,7 +1739,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                         speaker.text,
                         s.article_id,
                         s.index,
-                        _kind(speaker),
+                        _kind(speaker, index),
                     )
                 )
             return
@@ -1704,7 +1828,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                     speaker.text,
                     s.article_id,
                     before_it.index,
-                    _kind(speaker),
+                    _kind(speaker, index),
                 )
             )
             return
@@ -1715,7 +1839,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if not said.strip(" .") and speaker.start > 0 and not text.rstrip().endswith(":"):
             # (a sentence ending "X cho biết:" introduces what follows, not what came before)
             # the statement comes first: "..., 27 thi thể đã được tìm thấy, X, giám đốc Y cho biết."
-            before = text[: speaker.start].rstrip(" ,–-")
+            before = _BY.sub("", text[: speaker.start]).rstrip(" ,–-")
             # "“...”, thông báo của X nhấn mạnh.": a credit of the quotation (the direct
             # statement), not a statement before it
             close = before.rfind(_CLOSE)
@@ -1733,6 +1857,12 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 and len(before.split()) >= _MIN_WORDS
             ):
                 said = before
+        joined = _AND.match(said)
+        if joined is not None:
+            # "X phát biểu và hứa sẽ ...": what follows the second verb; "X xác nhận và từ
+            # chối tiết lộ thêm": nothing said
+            second = _VERB.match(said, joined.end())
+            said = _content(said[second.end() :]) if second is not None else ""
         if said.startswith(_OPEN) or _EMPTY.match(said) or len(said.split()) < _MIN_WORDS:
             return
         if _ASKS.match(said) and text.rstrip(' ”"').endswith("?"):
@@ -1749,7 +1879,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 speaker.text,
                 s.article_id,
                 s.index,
-                _kind(speaker),
+                _kind(speaker, index),
             )
         )
         return

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from tomtat.facts import names
-from tomtat.text.normalize import fold
+from tomtat.text.normalize import UPPER, fold
 
 # Bodies: the statement is the organisation's (kind "organisation").
 BODIES = (
@@ -107,6 +107,7 @@ DOCUMENTS_NEED_OWNER = (
     "thống kê",
     "kết quả",
     "báo giá",
+    "tài liệu",  # "tài liệu Business Insider thu thập được": whose documents
 )
 # Unnamed or collective people (kind "anonymous").
 UNNAMED = (
@@ -126,6 +127,7 @@ UNNAMED = (
     "quan chức",
     "cán bộ",  # "một cán bộ xã cho biết": an official, unnamed
     "tài xế",  # "tài xế hãng X kể": a driver, for himself (`OUTSIDERS`)
+    "bạn diễn",  # "một bạn diễn của X tiết lộ": a fellow actor, unnamed
     "nguồn tin",
     # rumours and leaks: "Tin đồn cho biết ...", "theo thông tin rò rỉ, ..."
     "tin đồn",
@@ -301,7 +303,9 @@ _TABLES = [(_table(words), kind, set(words)) for words, kind in _KINDS]
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _OWNER = re.compile(
     # "số liệu do Bộ X cung cấp": the owner as the agent of the data's verb
-    r"\s*(?:(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)|do)\s+\S",
+    r"\s*(?:(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)|(?:(?:mới|vừa)\s+)?(?:do|được))\s+\S"
+    # or the owner's name at once: "tài liệu Business Insider thu thập được"
+    r"|(?-i:\s+[" + UPPER + r"])",
     re.I,
 )
 
