@@ -405,6 +405,9 @@ def test_a_sentence_that_draws_a_consequence_comes_with_its_cause():
     # "..., thì đây là ...": the subject is what the sentence before said
     assert needs_previous("So với phần trước chỉ đạt 40 triệu USD thì đây là một tín hiệu tốt cho hãng.")
     assert not needs_previous("Nếu trời mưa lớn thì các chuyến bay buổi chiều sẽ lùi sang ngày mai.")
+    # an answer to a question asked before it
+    assert needs_previous("Không, người cầm lái chiếc xe ấy là một cô sinh viên năm cuối.")
+    assert not needs_previous("Không ai bị thương trong vụ cháy chiều qua.")
     pages = [
         Page(
             id="a",

@@ -143,6 +143,11 @@ _ENUMERATION = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"^(?:Ông|Bà|Cô|Chị)(?:\s+(?:ta|ấy))?\s+(?=[a-zđà-ỹ])")
 
 
+# An answer to the question the sentence before asked ("Không, người lái xe là một phụ
+# nữ.", "Đúng vậy, ..."): out of its article it answers nothing.
+_ANSWER = re.compile(r"^(?:không|có|vâng|đúng vậy|đúng thế|đúng|sai|chắc chắn rồi)\s*[,!]", re.I)
+
+
 def pronoun_subject(text: str) -> bool:
     return bool(_PRONOUN_SUBJECT.match(text))
 
@@ -150,12 +155,14 @@ def pronoun_subject(text: str) -> bool:
 def needs_previous(text: str) -> bool:
     """The sentence cannot stand without the one before it: it points back
     (`leans_on_previous`, "..., thì đây là ..."), draws a consequence of it, is an item
-    of an enumeration, or its subject is a bare pronoun."""
+    of an enumeration, answers a question asked before it, or its subject is a bare
+    pronoun."""
     return leans_on_previous(text) or bool(
         _CONSEQUENCE.match(text)
         or _THEN_THIS.search(text)
         or _ENUMERATION.match(text)
         or _PRONOUN_SUBJECT.match(text)
+        or _ANSWER.match(text)
     )
 
 
