@@ -1514,3 +1514,22 @@ def test_passive_agents_sources_named_before_and_credits_in_the_next_sentence():
     assert speaker[7] == ("person", "Phạm Văn Trường")
     assert speaker[8] == ("person", "Phạm Văn Trường")  # a man called Trường, not a school
     assert said[9].startswith("công ty sẽ tăng lương")  # what follows the second verb
+
+
+def test_stations_centres_trades_and_papers_after_a_conjunction():
+    quotes, _ = _quotes_of(
+        "Tiền đạo Nguyễn Văn Hậu vừa trở lại tập luyện cùng đội tuyển sau ba tuần chấn thương.\n"
+        "Cầu thủ sinh năm 1999 khẳng định anh đã sẵn sàng cho trận đấu cuối tuần này.\n"
+        "Theo dự báo của đài khí tượng thủy văn khu vực Bắc Bộ, mưa lớn sẽ kéo dài đến hết ngày mai.\n"
+        "Theo trung tâm điều hành giao thông thành phố, ba tuyến phố sẽ cấm xe tải vào giờ cao điểm.\n"
+        "Trung tâm Dự báo Khí tượng Thủy văn Quốc gia nhận định lũ trên sông sẽ lên nhanh trong đêm.\n"
+        "Các bộ ngành vào cuộc sau khi nhật báo Mặt Trời của Nhật Bản đưa tin: lô hàng đã bị giữ tại cảng.\n"
+        "Ban quản lý chợ đã gửi thông báo lần hai và các tiểu thương đã ký nhận đầy đủ."
+    )
+    speaker = {q.sentence: (q.speaker_kind, q.speaker_text, e.name if e else None) for q, e in quotes}
+    assert speaker[1][2] == "Nguyễn Văn Hậu"  # the trade names the article's player
+    assert speaker[2][:2] == ("organisation", "đài khí tượng thủy văn khu vực Bắc Bộ")  # not "Bắc Bộ"
+    assert speaker[3][:2] == ("organisation", "trung tâm điều hành giao thông thành phố")
+    assert speaker[4][1].startswith("Trung tâm Dự báo Khí tượng")  # "dự báo" is a word of its name
+    assert speaker[5][0] == "organisation" and speaker[5][1].startswith("nhật báo Mặt Trời")
+    assert 6 not in speaker  # a notice sent is an act

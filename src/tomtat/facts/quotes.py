@@ -89,6 +89,11 @@ _STATE_VERBS = {
 _PERSONAL_TOO = {"cho biết", "cho rằng"}
 _MIN_WORDS = 5
 _EMPTY = re.compile(r"^(?:như vậy|như thế|điều này|điều đó)\b", re.I)
+_NAME_GOES_ON = re.compile(r" [" + UPPER + r"]")
+# Reporting verbs that are also words of bodies' names ("Trung tâm Dự báo ...", "Viện
+# Phân tích ...")
+_NAME_WORDS = frozenset({"dự báo", "phân tích", "đánh giá", "cảnh báo"})
+_AND_INSIDE = re.compile(r"(?<!\w)(?:và|rồi)(?!\w)")
 _AND = re.compile(r"(?:và|nhưng|song)\s+(?:(?:cũng|còn|đã|lại)\s+)*", re.I)
 
 
@@ -697,11 +702,19 @@ def _attribute(
         piece = text[later.end() : verb_start]
         tail = _SUBJECT_TAIL.search(piece)
         new_end = later.end() + (tail.start() if tail else len(piece.rstrip()))
-    if later is not None and any(
-        (_a_person(f) or f.mention.kind == "ORG")
-        and later.end() <= f.mention.start
-        and f.mention.end <= new_end
-        for f in found
+    if later is not None and (
+        any(
+            (_a_person(f) or f.mention.kind == "ORG")
+            and later.end() <= f.mention.start
+            and f.mention.end <= new_end
+            for f in found
+        )
+        # "... sau khi nhật báo X của Đức đưa tin: ...": a source phrase of its own (not
+        # "sau khi HĐXX hội ý và tuyên bố": two acts of one subject)
+        or (
+            sources.phrase_at(text, later.end(), new_end) is not None
+            and not _AND_INSIDE.search(text, later.end(), new_end)
+        )
     ):
         # "Tuyên bố của X đến sau khi Tổng thống Y vừa khẳng định ...", "Mặc dù ... nhưng
         # Bộ Y vẫn yêu cầu ...": the clause after "sau khi", "nhưng" has its own subject
@@ -1044,7 +1057,12 @@ def _direct(
         v = _VERB.search(tail)
         while v is not None and v.group(1).lower() in _DOCUMENT_VERBS and _OWNED.match(tail, v.end()):
             v = _VERB.search(tail, v.end())  # "“...”, thông báo của X nhấn mạnh": a noun, then the verb
-        if v and v.start() < 120 and not re.search(r"[.!?“]", tail[: v.start()]):
+        if (
+            v
+            and v.start() < 120
+            and not re.search(r"[.!?“]", tail[: v.start()])
+            and not _OTHER_CLAUSE.search(tail, 0, v.start())
+        ):
             found = [
                 f for f in index.in_sentence(s_after) if local_end <= f.mention.start < local_end + v.start()
             ]
@@ -1163,6 +1181,9 @@ def _direct(
         )
 
 
+# A clause of its own between a quotation and a verb after it: "... “...” nào nhưng
+# truyền thông Ý cho biết": the verb is not the quotation's credit
+_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:nhưng|song|trong khi)(?!\w)")
 _CREDIT_WORDS = 12  # a credit sentence is short: a name, a verb, a time or a place
 
 
@@ -1598,7 +1619,9 @@ _AS_NOUN = re.compile(
     # the object of an answer to it: "chấp nhận yêu cầu", "bác bỏ đề nghị"
     r"|chấp nhận|bác bỏ|từ chối|đáp ứng|nhận được|đạt được"
     # a document named by what it does: "ký công văn thông báo ...", "có văn bản yêu cầu ..."
-    r"|công văn|văn bản)\s+$"
+    r"|công văn|văn bản"
+    # a notice sent: "gửi tiếp thông báo lần 2", "phát đi thông báo"
+    r"|gửi|gửi tiếp|phát đi)\s+$"
 )
 _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 # Verbs that report only when what was said follows at once ("X bổ sung: ...", "bổ sung
@@ -1761,6 +1784,12 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             continue
         if _OF_AFTER.match(text, v.end()):
             continue  # "Tuyên bố của ông X ...", "đề nghị của Y": a noun, its owner after it
+        if (
+            v.group(1).lower() in _NAME_WORDS
+            and fold(text[slice(*_subject_span(text, v.start()))]) in sources.BODIES
+            and _NAME_GOES_ON.match(text, v.end())
+        ):
+            continue  # "Trung tâm dự báo Khí tượng Thủy văn ...": the verb is a word of a name
         if v.group(1).lower() in _ONLY_AFTER_DOCUMENT:
             src = sources.phrase_at(text, *_subject_span(text, v.start()))
             if src is None or src.head not in _SHOWING_DOCUMENTS:

@@ -58,6 +58,9 @@ BODIES = (
     "công ty",
     "tập đoàn",
     "ngân hàng",
+    "trung tâm",  # "trung tâm điều hành chương trình chống ngập"
+    "đài khí tượng thủy văn",  # a weather station, not a broadcaster ("đài" of `MEDIA`)
+    "đài khí tượng",
     "nhà băng",  # a bank, said familiarly ("các nhà băng cho biết")
     "quân đội",
     "hải quân",
@@ -300,6 +303,8 @@ _KINDS = (
     (DESCRIPTORS, "descriptor"),
 )
 _TABLES = [(_table(words), kind, set(words)) for words, kind in _KINDS]
+# Trades that are titles too ("cầu thủ", "ca sĩ"): alone, they name the article's person
+_DESCRIPTOR_SET = frozenset(DESCRIPTORS)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _OWNER = re.compile(
     # "số liệu do Bộ X cung cấp": the owner as the agent of the data's verb
@@ -334,7 +339,7 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
     title = names.title_at(piece, 0)
     matches = list(_WORD.finditer(piece))
     words = [fold(m.group(0)) for m in matches]
-    if title and fold(title) not in UNNAMED:
+    if title and fold(title) not in UNNAMED and fold(title) not in _DESCRIPTOR_SET:
         n = len(title.split())
         if any(words[n : n + len(d.split())] == d.split() for d in _PLURAL):
             return Source(start, end, "anonymous", fold(title))  # "lãnh đạo các ngân hàng"
