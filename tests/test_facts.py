@@ -1533,3 +1533,17 @@ def test_stations_centres_trades_and_papers_after_a_conjunction():
     assert speaker[4][1].startswith("Trung tâm Dự báo Khí tượng")  # "dự báo" is a word of its name
     assert speaker[5][0] == "organisation" and speaker[5][1].startswith("nhật báo Mặt Trời")
     assert 6 not in speaker  # a notice sent is an act
+
+
+def test_feelings_shown_and_named_research_topics_are_not_statements():
+    quotes, _ = _quotes_of(
+        "Thay mặt đoàn khách, ông Lê Minh Đức bày tỏ ấn tượng và vui mừng về những đổi thay lớn của "
+        "thành phố sau mười năm.\n"
+        "Nhóm của tiến sĩ Trần Thu Hằng nhận giải với đề tài “Nghiên cứu giống ngô chịu hạn cho vùng "
+        "núi phía bắc”.\n"
+        "Ông Lê Minh Đức cũng bày tỏ hy vọng, hai thành phố sẽ mở đường bay thẳng ngay trong năm tới."
+    )
+    said = {q.sentence for q, _ in quotes}
+    assert 0 not in said  # a feeling shown
+    assert 1 not in said  # the title of a research topic
+    assert 2 in said  # what is hoped, said

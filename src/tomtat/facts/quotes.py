@@ -1225,7 +1225,7 @@ _INTRODUCES_NEXT = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?:\s+thêm)?\s
 # Nouns that a quotation names: the title of a work, a programme, an award, an event
 # ("Đề án “Nước sạch cho ...”", "danh hiệu “Chiến sĩ thi đua ...”", "Hội thảo “Nông nghiệp ...”").
 _NAMING_NOUN = re.compile(
-    r"(?<!\w)(?:danh hiệu|đề án|dự án|hội thảo|hội nghị|diễn đàn|chương trình|cuộc thi|giải thưởng|"
+    r"(?<!\w)(?:danh hiệu|đề án|đề tài|dự án|hội thảo|hội nghị|diễn đàn|chương trình|cuộc thi|giải thưởng|"
     r"cuốn sách|cuốn|tập thơ|tiểu thuyết|bộ phim|ca khúc|bài hát|album|vở kịch|vở|"
     r"tác phẩm|chiến dịch|phong trào|chủ đề|khẩu hiệu|tựa đề|tiêu đề|biệt danh|tên gọi|cụm từ|"
     r"thương hiệu|nhãn hiệu|mang tên|có tên|với tên|tên là|chuyên mục|triển lãm|lễ hội|dự thảo|"
@@ -1391,7 +1391,11 @@ _AFORESAID = re.compile(
     r"nói trên(?=\s*[,.;:!?)”]|\s*$|\s+(?:để|đã|là|và|thì|của|được|bị|cho|với|vì|do|nên|mà|này)(?!\w))",
     re.I,
 )
-_ATTITUDE = re.compile(r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng))\b", re.I)
+# A feeling shown, not words reported: "đánh giá cao", "bày tỏ sự/niềm/lòng ...", "bày tỏ
+# ấn tượng và vui mừng về ..." ("bày tỏ hy vọng, <clause>" says what is hoped)
+_ATTITUDE = re.compile(
+    r"(?:đánh giá\s+(?:cao|thấp)|bày tỏ\s+(?:sự|niềm|lòng|ấn tượng|vui mừng|lời cảm ơn|cảm ơn))\b", re.I
+)
 _THEO_OPENER = (
     # an outlet's dateline ("BáoMẫu - ", "(TTX) - ") may open the sentence
     r"^(?:\(?[^\s,()–-]{2,20}\)?\s+[-–]\s+)?"
