@@ -1547,3 +1547,20 @@ def test_feelings_shown_and_named_research_topics_are_not_statements():
     assert 0 not in said  # a feeling shown
     assert 1 not in said  # the title of a research topic
     assert 2 in said  # what is hoped, said
+
+
+def test_people_pointed_back_at_readers_named_suspects_and_documents():
+    quotes, _ = _quotes_of(
+        "Anh Lê Văn Tùng, chủ một tiệm sửa xe ở đầu cầu, đã chứng kiến toàn bộ vụ việc.\n"
+        "Người này cho biết chiếc xe khách chạy rất nhanh trước khi lao xuống dốc.\n"
+        "Một bạn đọc tên Hòa viết: “Tôi mong bài báo sẽ được các cơ quan chức năng đọc kỹ.”\n"
+        "Tại cơ quan điều tra, hai đối tượng khai nhận đã lấy trộm ba chiếc xe máy trong tháng trước.\n"
+        "Văn bản này cũng cho biết, toàn bộ hồ sơ dự án sẽ được công khai trên trang của thành phố.\n"
+        "Công đoàn Giáo dục tỉnh cho hay, hơn 200 giáo viên đã nghỉ việc từ đầu năm học."
+    )
+    speaker = {q.sentence: (q.speaker_kind, q.speaker_text, e.name if e else None) for q, e in quotes}
+    assert speaker[1][2] == "Lê Văn Tùng"  # "người này": the man named just before
+    assert speaker[2][2] == "Hòa" and speaker[2][0] == "person"  # a reader called Hòa
+    assert speaker[3][0] == "anonymous"  # suspects, unnamed
+    assert speaker[4][0] == "organisation"  # a document speaks for whoever sent it
+    assert speaker[5][:2] == ("organisation", "Công đoàn Giáo dục tỉnh")

@@ -391,6 +391,8 @@ _NAMES_LIKE_HEADS = frozenset({"Trường", "Hội"})
 _LEADING_ADVERBS = re.compile(r"^(?:[–—-]\s*)?(?:(?:cũng|vẫn|còn)\s+)*", re.I)
 
 
+# Between a head and the name it gives: nothing, or "tên", "tên là" ("một bạn đọc tên Hải")
+_NAMED_AS = re.compile(r"\s*(?:(?:có\s+)?tên(?:\s+là)?\s+)?")
 # Unnamed people named after someone else ("gia đình Maria", "hàng xóm ông X"): not X.
 _AROUND_SOMEONE = frozenset({"gia đình", "người thân", "hàng xóm", "người nhà"})
 _UNDER = re.compile(r"\s(?:theo|thực hiện)\s+(?:chỉ đạo|yêu cầu|đề nghị|ủy quyền)(?!\w)")
@@ -430,9 +432,22 @@ def _source_speaker(
         and named_person is not None
         and src.head not in sources.RELATIVES
         and src.head not in _AROUND_SOMEONE
-        and not s.text[head_end : named_person.mention.start].strip()
+        and _NAMED_AS.fullmatch(s.text, head_end, named_person.mention.start)
     ):
         return _as_speaker(named_person)  # "nạn nhân Phạm Thị A", "nhân chứng Lê Văn B"
+    given = next(
+        (
+            f
+            for f in inside
+            if f.mention.kind == "NAME"
+            and f.entity is None
+            and re.fullmatch(r"\s*(?:có\s+)?tên(?:\s+là)?\s+", s.text[head_end : f.mention.start])
+        ),
+        None,
+    )
+    if src.kind == "anonymous" and given is not None and src.head not in _AROUND_SOMEONE:
+        index.person(given)  # "một bạn đọc tên Hải": a person called Hải, not a body
+        return _as_speaker(given)
     if (
         src.kind == "organisation"
         and named_person is not None
@@ -687,6 +702,11 @@ def _attribute(
     there is no mention ("các chuyên gia", "rapper")."""
     text = s.text
     start, end = _subject_span(text, verb_start)
+    if _THIS_PERSON.fullmatch(text, start, end):
+        # "Người này cho biết", "Vị chuyên gia này nói": the person named just before
+        person = _previous_person(index, s, article_sentences, before=start)
+        if person is not None:
+            return _as_speaker(person)
     if start >= end and text[:start].rstrip().endswith(","):
         # "Thủ tướng X, đang thăm Y, tuyên bố: ...", "X hiện có chuyến thăm Y hai ngày,
         # tuyên bố": no subject after the comma; the person opening the sentence speaks,
@@ -797,7 +817,13 @@ def _attribute(
         mention = next((f for f in found if f.mention.start == start and f.mention.end == end), None)
     pronoun = _PRONOUN.search(text[:verb_start]) if mention is None else None
     if pronoun and not _britain(pronoun, text[verb_start : verb_start + 12], found):
-        return _person_or_relative(_pronoun_referent(index, s, article_sentences, pronoun.group(1)))
+        referent = _person_or_relative(_pronoun_referent(index, s, article_sentences, pronoun.group(1)))
+        if referent is None and not text.rstrip(' ”"').endswith("?"):
+            # "Cô cho biết, ...": someone the article named out of reach (in its title, a
+            # caption); the statement stands, its speaker unresolved ("Ông đánh giá ...
+            # thế nào?" is an interviewer's question)
+            return Speaker(None, pronoun.group(1), "person", pronoun.start(1))
+        return referent
     if mention is not None and _capitalised_word(index, mention):
         return None  # "Câu trả lời...", "Cần nhắc lại...": a sentence's first word, not a name
     return _as_speaker(mention)
@@ -807,6 +833,11 @@ _CLAUSE_MARK = re.compile(r"[,.;:“”(]")
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:của|việc|về|với|cho|và)\s*$")
 
 
+# A person pointed back at: "người này", "vị chuyên gia này", "nữ ca sĩ này"
+_THIS_PERSON = re.compile(
+    r"(?:[Nn]gười|[Vv]ị|[Nn]hân vật|[Cc]hính khách|[Cc]huyên gia|[Nn]ữ|[Nn]am|[Cc]ầu thủ|[Cc]a sĩ|"
+    r"[Dd]iễn viên|[Nn]gười đẹp|[Cc]ô gái|[Cc]hàng trai|[Ôô]ng|[Bb]à)(?:\s+[a-zđà-ỹ]+){0,3}\s+này"
+)
 # The agent of a passive, right before its name: "... được Business Insider tiết lộ."
 _BY = re.compile(r"(?<!\w)(?:được|bởi)\s+$")
 

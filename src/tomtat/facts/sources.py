@@ -59,6 +59,7 @@ BODIES = (
     "tập đoàn",
     "ngân hàng",
     "trung tâm",  # "trung tâm điều hành chương trình chống ngập"
+    "công đoàn",
     "đài khí tượng thủy văn",  # a weather station, not a broadcaster ("đài" of `MEDIA`)
     "đài khí tượng",
     "nhà băng",  # a bank, said familiarly ("các nhà băng cho biết")
@@ -100,7 +101,17 @@ MEDIA = (
 COLLECTIVE_MEDIA = ("báo chí", "truyền thông")
 # Documents that speak for whoever wrote them (kind "organisation"); those in
 # `DOCUMENTS_NEED_OWNER` only with "của/từ/trên <owner>" ("số liệu của Bộ Lao động").
-DOCUMENTS = ("cáo trạng", "thông cáo", "bản tin", "tuyên bố", "báo cáo", "kết luận", "dự báo")
+DOCUMENTS = (
+    "cáo trạng",
+    "thông cáo",
+    "bản tin",
+    "tuyên bố",
+    "báo cáo",
+    "kết luận",
+    "dự báo",
+    "văn bản",  # "Văn bản này cũng cho biết": the body that sent it
+    "công văn",
+)
 DOCUMENTS_NEED_OWNER = (
     "số liệu",
     "số liệu thống kê",
@@ -130,6 +141,8 @@ UNNAMED = (
     "quan chức",
     "cán bộ",  # "một cán bộ xã cho biết": an official, unnamed
     "tài xế",  # "tài xế hãng X kể": a driver, for himself (`OUTSIDERS`)
+    "bạn đọc",  # a reader writing in
+    "đối tượng",  # a suspect ("hai đối tượng khai nhận")
     "bạn diễn",  # "một bạn diễn của X tiết lộ": a fellow actor, unnamed
     "nguồn tin",
     # rumours and leaks: "Tin đồn cho biết ...", "theo thông tin rò rỉ, ..."
