@@ -109,7 +109,7 @@ GOLD = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 
 def statements(shared: Path) -> None:
     """Statements, speakers (and, on vnmds-dev, dated events) on the hand gold of
-    `tests/fixtures/facts_gold` + `vnmds_facts`: 69 clusters of three sets, by set, by
+    `tests/fixtures/facts_gold` + `vnmds_facts`: 72 clusters of three sets, by set, by
     domain and by kind of speaker."""
     import csv
 
