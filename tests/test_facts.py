@@ -1564,3 +1564,13 @@ def test_people_pointed_back_at_readers_named_suspects_and_documents():
     assert speaker[3][0] == "anonymous"  # suspects, unnamed
     assert speaker[4][0] == "organisation"  # a document speaks for whoever sent it
     assert speaker[5][:2] == ("organisation", "Công đoàn Giáo dục tỉnh")
+
+
+def test_notices_from_a_body_and_obituaries_speak():
+    quotes, _ = _quotes_of(
+        "Theo thông báo từ Công ty Cấp nước Sông Hồng, nước sẽ được cấp lại cho ba phường vào chiều mai.\n"
+        "Cáo phó cho biết ông qua đời tại nhà riêng khi có mặt đầy đủ con cháu trong gia đình."
+    )
+    speaker = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert speaker[0] == ("organisation", "Công ty Cấp nước Sông Hồng")
+    assert speaker[1][0] == "organisation"  # the obituary stands for whoever placed it

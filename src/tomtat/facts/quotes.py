@@ -1480,7 +1480,7 @@ def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Fou
 _SAYING_NOUN = re.compile(
     r"(?:lời|ý kiến|nhận định|đánh giá|khẳng định|dự báo|dự đoán|chia sẻ|giải thích|tiết lộ|"
     # "thông báo trên trang web của X": where it was said, then whose
-    r"thông báo)\s+(?:(?:của|trên)\s+)?"
+    r"thông báo)\s+(?:(?:của|trên|từ)\s+)?"
     r"|(?:(?:một|các|những)\s+)?(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|"
     r"lời khai|mô tả|phản ánh)\s+(?:của|từ)\s+",
     re.I,

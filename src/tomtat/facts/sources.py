@@ -111,6 +111,8 @@ DOCUMENTS = (
     "dự báo",
     "văn bản",  # "Văn bản này cũng cho biết": the body that sent it
     "công văn",
+    "cáo phó",  # an obituary: whoever placed it
+    "bản cáo phó",
 )
 DOCUMENTS_NEED_OWNER = (
     "số liệu",
