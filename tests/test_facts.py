@@ -1574,3 +1574,13 @@ def test_notices_from_a_body_and_obituaries_speak():
     speaker = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
     assert speaker[0] == ("organisation", "Công ty Cấp nước Sông Hồng")
     assert speaker[1][0] == "organisation"  # the obituary stands for whoever placed it
+
+
+def test_a_person_pointed_back_at_after_an_unnamed_source_stays_unnamed():
+    quotes, _ = _quotes_of(
+        "Bộ trưởng Ngoại giao Trần Quang Vinh đã tới thủ đô của nước bạn vào tối qua.\n"
+        "Một quan chức giấu tên cho biết hai bên sẽ ký ba văn kiện hợp tác trong chuyến thăm.\n"
+        "Chính khách này còn nhấn mạnh rằng các văn kiện sẽ mở đường cho một hiệp định thương mại."
+    )
+    speaker = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert speaker[2][1] is None  # the unnamed official, not the minister named first

@@ -703,7 +703,19 @@ def _attribute(
     text = s.text
     start, end = _subject_span(text, verb_start)
     if _THIS_PERSON.fullmatch(text, start, end):
-        # "Người này cho biết", "Vị chuyên gia này nói": the person named just before
+        # "Người này cho biết", "Vị chuyên gia này nói": who spoke or was named just
+        # before; an unnamed speaker stays unnamed ("một quan chức Mỹ ... Chính khách
+        # này còn nhấn mạnh": not the minister named earlier)
+        last = next(
+            (
+                q
+                for q in reversed(earlier)
+                if q.article_id == s.article_id and s.index - 2 <= q.sentence <= s.index
+            ),
+            None,
+        )
+        if last is not None and last.speaker is None:
+            return Speaker(None, text[start:end], last.speaker_kind or "anonymous", start)
         person = _previous_person(index, s, article_sentences, before=start)
         if person is not None:
             return _as_speaker(person)
