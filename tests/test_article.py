@@ -399,3 +399,18 @@ def test_one_outlet_is_shown_under_one_name_in_a_story():
     )
     assert [a.outlet for a in story.articles] == ["Tin Mẫu", "Tin Mẫu", "Tin Mẫu", "baokhac.vn"]
     assert story.to_dict()["outlets"] == ["Tin Mẫu", "baokhac.vn"]
+
+
+def test_a_paragraph_cut_by_a_line_break_is_read_whole():
+    from tomtat.cleaning.article import build_article
+    from tomtat.model import Page
+
+    text = (
+        "Một xe tải chở đá đã lật trên đèo vào sáng nay, không ai bị thương trong vụ việc.\n"
+        "Khi đến khúc cua gần trạm thu phí (xã Tân Lập,\n"
+        "huyện Đồng Xuân), tài xế phanh gấp để tránh một xe máy đi ngược chiều nên xe bị lật.\n"
+        "Lực lượng chức năng đã có mặt để phân luồng giao thông và cẩu xe ra khỏi hiện trường."
+    )
+    article = build_article(Page(id="a", text=text))
+    joined = " ".join([article.lead or "", *article.paragraphs])
+    assert "Khi đến khúc cua gần trạm thu phí (xã Tân Lập, huyện Đồng Xuân), tài xế phanh gấp" in joined
