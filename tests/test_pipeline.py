@@ -472,3 +472,30 @@ def test_a_bare_pronoun_subject_comes_with_the_sentence_before_it():
     # a scorer that ranks the last candidate (the pronoun's sentence) first
     chosen = [s.text for s in select(story, Selection(max_syllables=45), scorer=lambda x: np.arange(len(x)))]
     assert chosen and not any(t.startswith("Ông cho rằng") for t in chosen), chosen
+
+
+def test_a_numbered_heading_is_no_summary_candidate():
+    """Invented lines: "3. Cách chọn rau sạch" is the subheading of what follows, its
+    number split off as a sentence of its own."""
+    from tomtat.summary.features import candidates
+
+    story = tomtat.summarize(
+        [
+            Page(
+                id="a",
+                text="Giá rau xanh ở các chợ đầu mối đã tăng gấp đôi sau đợt mưa lớn kéo dài tuần qua.\n"
+                "Nhiều tiểu thương cho biết nguồn hàng từ các vùng trồng rau ven đô giảm mạnh.\n"
+                "3. Cách chọn rau sạch cho bữa ăn gia đình\n"
+                "Người mua nên chọn rau có lá tươi, cuống chắc và không có mùi lạ khi ngửi.",
+            )
+        ]
+    )
+    texts = [s.text for s in candidates(story)]
+    assert not any(t.startswith("Cách chọn rau sạch") for t in texts)
+
+
+def test_a_bare_pronoun_after_a_connective_needs_its_antecedent():
+    from tomtat.summary.features import needs_previous
+
+    assert needs_previous("Thậm chí, ông còn khẳng định đội bóng sẽ không bán cầu thủ nào trong mùa hè.")
+    assert not needs_previous("Tuy nhiên, ông Trần Văn Hải cho biết đội bóng sẽ không bán cầu thủ nào.")

@@ -140,7 +140,12 @@ _ENUMERATION = re.compile(
 # A person named only by a pronoun as the subject ("Ông cho rằng ...", "Bà cũng cho biết
 # ...", "Cô đã ..."): an honorific followed by a lowercase word, not by a name. Out of its
 # article it names nobody. ("Anh" is left out: it is also Britain, "Anh đã rời EU".)
-_PRONOUN_SUBJECT = re.compile(r"^(?:Ông|Bà|Cô|Chị)(?:\s+(?:ta|ấy))?\s+(?=[a-zđà-ỹ])")
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:(?:Ông|Bà|Cô|Chị)"
+    # also after an opening connective: "Thậm chí, ông còn tuyên bố ..."
+    r"|(?i:" + _CONNECTIVE.pattern.removeprefix("^") + r")\s*,?\s*(?:ông|bà|cô|chị))"
+    r"(?:\s+(?:ta|ấy))?\s+(?=[a-zđà-ỹ])"
+)
 
 
 # An answer to the question the sentence before asked ("Không, người lái xe là một phụ
@@ -255,7 +260,9 @@ def candidates(story: Story) -> list[Sentence]:
     intertitles."""
     out = []
     for a in story.kept_articles:
-        per_paragraph = Counter(s.paragraph for s in a.sentences)
+        # (a heading's number split off as a sentence of its own, "4." before "Mẹo cho
+        # trẻ ...", leaves the heading alone in its paragraph)
+        per_paragraph = Counter(s.paragraph for s in a.sentences if len(s.syllables) > 1)
         out += [
             s
             for s in a.sentences
