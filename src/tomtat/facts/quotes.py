@@ -391,7 +391,7 @@ _NAMES_LIKE_HEADS = frozenset({"Trường", "Hội"})
 _LEADING_ADVERBS = re.compile(r"^(?:[–—-]\s*)?(?:(?:cũng|vẫn|còn)\s+)*", re.I)
 
 
-# Between a head and the name it gives: nothing, or "tên", "tên là" ("một bạn đọc tên Hải")
+# Between a head and the name it gives: nothing, or "tên", "tên là" ("một bạn đọc tên An")
 _NAMED_AS = re.compile(r"\s*(?:(?:có\s+)?tên(?:\s+là)?\s+)?")
 # Unnamed people named after someone else ("gia đình Maria", "hàng xóm ông X"): not X.
 _AROUND_SOMEONE = frozenset({"gia đình", "người thân", "hàng xóm", "người nhà"})
@@ -446,7 +446,7 @@ def _source_speaker(
         None,
     )
     if src.kind == "anonymous" and given is not None and src.head not in _AROUND_SOMEONE:
-        index.person(given)  # "một bạn đọc tên Hải": a person called Hải, not a body
+        index.person(given)  # "một bạn đọc tên An": a person called An, not a body
         return _as_speaker(given)
     if (
         src.kind == "organisation"
@@ -517,7 +517,7 @@ def _source_speaker(
     if src.head in sources.OUTSIDERS or src.head == "người":
         named = None  # "người hâm mộ hãng X", "40% người tiêu dùng": the people speak, not X
     if named is None and src.head in _REPRESENTATIVES:
-        # "đại diện Bayern Munich", "người phát ngôn của X" with no name of their own
+        # "đại diện Sao Mai FC", "người phát ngôn của X" with no name of their own
         at = _OF.match(s.text, min(head_end + 1, end)).end()
         body = _BODY_ENDS.split(s.text[at:end], maxsplit=1)[0].strip()
         person_inside = any(
@@ -742,7 +742,7 @@ def _attribute(
             for f in found
         )
         # "... sau khi nhật báo X của Đức đưa tin: ...": a source phrase of its own (not
-        # "sau khi HĐXX hội ý và tuyên bố": two acts of one subject)
+        # "sau khi hội đồng họp và tuyên bố": two acts of one subject)
         or (
             sources.phrase_at(text, later.end(), new_end) is not None
             and not _AND_INSIDE.search(text, later.end(), new_end)
@@ -770,7 +770,7 @@ def _attribute(
         None,
     )
     if agent is not None:
-        # "Thông tin X được Business Insider tiết lộ.": the agent of the passive speaks
+        # "Thông tin X được tờ Sao Mai tiết lộ.": the agent of the passive speaks
         return _as_speaker(agent)
     mention = _speaker_before(found, text, verb_start)
     if _CONDITION.match(text, start, end):
@@ -850,7 +850,7 @@ _THIS_PERSON = re.compile(
     r"(?:[Nn]gười|[Vv]ị|[Nn]hân vật|[Cc]hính khách|[Cc]huyên gia|[Nn]ữ|[Nn]am|[Cc]ầu thủ|[Cc]a sĩ|"
     r"[Dd]iễn viên|[Nn]gười đẹp|[Cc]ô gái|[Cc]hàng trai|[Ôô]ng|[Bb]à)(?:\s+[a-zđà-ỹ]+){0,3}\s+này"
 )
-# The agent of a passive, right before its name: "... được Business Insider tiết lộ."
+# The agent of a passive, right before its name: "... được tờ Sao Mai tiết lộ."
 _BY = re.compile(r"(?<!\w)(?:được|bởi)\s+$")
 
 
@@ -959,7 +959,7 @@ _RELAY_VERBS = {"đưa tin", "loan tin"}
 
 
 def _quoted_subject(said: str) -> bool:
-    """What was said opens with a quoted name and goes on ("“Huân chương X” là giải
+    """What was said opens with a quoted name and goes on ("“Giải X” là phần
     thưởng trao cho ..."): a reported statement, not a quotation."""
     close = said.find(_CLOSE)
     return close > 0 and len(said[close + 1 :].split()) >= _MIN_WORDS
@@ -969,16 +969,16 @@ def _quoted_subject(said: str) -> bool:
 # biết", "theo đại diện Công ty Y"): the statement is the body's.
 _REPRESENTATIVES = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
 _OF = re.compile(r"(?:của\s+)?")
-# Where a representative's body ends: "đại diện WHO tại Việt Nam", "đại diện VKSND giữ
-# quyền công tố"
+# Where a representative's body ends: "đại diện Tổ chức X tại Việt Nam", "đại diện Viện
+# kiểm sát giữ quyền công tố"
 _BODY_ENDS = re.compile(r"\s+(?:tại|ở|trong|về|giữ|phụ trách|đang|đã|cũng)\s")
 
 
 def _represented_body(f: Found | None, index: Index | None = None) -> str | None:
-    """The body a title without a holder speaks for ("lãnh đạo Tổng cục Thuế": "Tổng cục
-    Thuế"), when the title is a representative's and a body's name follows it (not a
+    """The body a title without a holder speaks for ("lãnh đạo Tổng cục X": "Tổng cục
+    X"), when the title is a representative's and a body's name follows it (not a
     title's: "người phát ngôn của Tổng thống X"; nor one ending on a person the
-    recognizer found: "Người phát ngôn Bộ X Jung Joon-hee")."""
+    recognizer found: "Người phát ngôn Bộ X Kim Min-seo")."""
     if f is None or f.entity is not None or f.mention.kind != "ROLE":
         return None
     if index is not None and any(
@@ -993,7 +993,7 @@ def _represented_body(f: Found | None, index: Index | None = None) -> str | None
     at = _OF.match(text, len(title) + 1).end() if len(text) > len(title) else len(text)
     body = _BODY_ENDS.split(text[at:], maxsplit=1)[0].strip()
     # a body's name: an organisation's head ("Tổng cục X") or a capitalised name that is
-    # no place ("đại diện Bayern Munich"; "đại diện Hàn Quốc" is a country's envoy)
+    # no place ("đại diện Sao Mai FC"; "đại diện Hàn Quốc" is a country's envoy)
     if not body[:1].isupper() or (not names.org_head_at(body, 0) and names.place(body)):
         return None
     if names.title_at(body, 0):
@@ -1225,14 +1225,14 @@ def _direct(
 
 
 # A clause of its own between a quotation and a verb after it: "... “...” nào nhưng
-# truyền thông Ý cho biết": the verb is not the quotation's credit
+# báo chí nước X cho biết": the verb is not the quotation's credit
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:nhưng|song|trong khi)(?!\w)")
 _CREDIT_WORDS = 12  # a credit sentence is short: a name, a verb, a time or a place
 
 
 def _credit_sentence(index: Index, nxt: Sentence) -> Speaker | None:
-    """The speaker a short sentence credits after a quotation: "Lewandowski phát biểu cách
-    đây không lâu." (a name opening it, then a reporting verb with nothing said after)."""
+    """The speaker a short sentence credits after a quotation: "Trần Quốc Bảo phát biểu hôm
+    thứ hai." (a name opening it, then a reporting verb with nothing said after)."""
     if len(nxt.text.split()) > _CREDIT_WORDS or _OPEN in nxt.text or _CLOSE in nxt.text:
         return None
     first = next(

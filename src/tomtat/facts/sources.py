@@ -58,7 +58,7 @@ BODIES = (
     "công ty",
     "tập đoàn",
     "ngân hàng",
-    "trung tâm",  # "trung tâm điều hành chương trình chống ngập"
+    "trung tâm",  # "trung tâm điều hành giao thông thành phố"
     "công đoàn",
     "đài khí tượng thủy văn",  # a weather station, not a broadcaster ("đài" of `MEDIA`)
     "đài khí tượng",
@@ -123,7 +123,7 @@ DOCUMENTS_NEED_OWNER = (
     "thống kê",
     "kết quả",
     "báo giá",
-    "tài liệu",  # "tài liệu Business Insider thu thập được": whose documents
+    "tài liệu",  # "tài liệu tờ Sao Mai thu thập được": whose documents
 )
 # Unnamed or collective people (kind "anonymous").
 UNNAMED = (
@@ -324,7 +324,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _OWNER = re.compile(
     # "số liệu do Bộ X cung cấp": the owner as the agent of the data's verb
     r"\s*(?:(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)|(?:(?:mới|vừa)\s+)?(?:do|được))\s+\S"
-    # or the owner's name at once: "tài liệu Business Insider thu thập được"
+    # or the owner's name at once: "tài liệu Sao Mai thu thập được"
     r"|(?-i:\s+[" + UPPER + r"])",
     re.I,
 )
