@@ -392,7 +392,9 @@ _LEADING_ADVERBS = re.compile(r"^(?:[–—-]\s*)?(?:(?:cũng|vẫn|còn)\s+)*",
 
 
 # Between a head and the name it gives: nothing, or "tên", "tên là" ("một bạn đọc tên An")
-_NAMED_AS = re.compile(r"\s*(?:(?:có\s+)?tên(?:\s+là)?\s+)?")
+_CALLED = r"(?:có\s+)?tên(?:\s+là)?\s+"
+_NAMED_AS = re.compile(rf"\s*(?:{_CALLED})?")
+_CALLED_AS = re.compile(rf"\s*{_CALLED}")
 # Unnamed people named after someone else ("gia đình Maria", "hàng xóm ông X"): not X.
 _AROUND_SOMEONE = frozenset({"gia đình", "người thân", "hàng xóm", "người nhà"})
 _UNDER = re.compile(r"\s(?:theo|thực hiện)\s+(?:chỉ đạo|yêu cầu|đề nghị|ủy quyền)(?!\w)")
@@ -441,7 +443,7 @@ def _source_speaker(
             for f in inside
             if f.mention.kind == "NAME"
             and f.entity is None
-            and re.fullmatch(r"\s*(?:có\s+)?tên(?:\s+là)?\s+", s.text[head_end : f.mention.start])
+            and _CALLED_AS.fullmatch(s.text, head_end, f.mention.start)
         ),
         None,
     )
@@ -518,18 +520,9 @@ def _source_speaker(
         named = None  # "người hâm mộ hãng X", "40% người tiêu dùng": the people speak, not X
     if named is None and src.head in _REPRESENTATIVES:
         # "đại diện Sao Mai FC", "người phát ngôn của X" with no name of their own
-        at = _OF.match(s.text, min(head_end + 1, end)).end()
-        body = _BODY_ENDS.split(s.text[at:end], maxsplit=1)[0].strip()
-        person_inside = any(
-            n.type == "PER" and at <= n.start and n.end <= end for n in index.recognized.get(id(s), ())
-        )
-        if (
-            body[:1].isupper()
-            and (names.org_head_at(body, 0) or not names.place(body))
-            and not names.title_at(body, 0)
-            and not person_inside
-        ):
-            begin = s.text.index(body, at)
+        spoken_for = _body_after_title(index, s, _OF.match(s.text, min(head_end + 1, end)).end(), end)
+        if spoken_for is not None:
+            begin, body = spoken_for
             entity = index.organisation(body, s)
             return Speaker(
                 Found(s, _body_mention(begin, begin + len(body), body), entity), text, "organisation", start
@@ -974,31 +967,36 @@ _OF = re.compile(r"(?:của\s+)?")
 _BODY_ENDS = re.compile(r"\s+(?:tại|ở|trong|về|giữ|phụ trách|đang|đã|cũng)\s")
 
 
-def _represented_body(f: Found | None, index: Index | None = None) -> str | None:
-    """The body a title without a holder speaks for ("lãnh đạo Tổng cục X": "Tổng cục
-    X"), when the title is a representative's and a body's name follows it (not a
-    title's: "người phát ngôn của Tổng thống X"; nor one ending on a person the
-    recognizer found: "Người phát ngôn Bộ X Kim Min-seo")."""
-    if f is None or f.entity is not None or f.mention.kind != "ROLE":
-        return None
-    if index is not None and any(
-        n.type == "PER" and f.mention.start <= n.start and n.end <= f.mention.end
-        for n in index.recognized.get(id(f.sentence), ())
-    ):
-        return None
-    text = f.mention.text
-    title = names.title_at(text, 0)
-    if title is None or fold(title) not in _REPRESENTATIVES:
-        return None
-    at = _OF.match(text, len(title) + 1).end() if len(text) > len(title) else len(text)
-    body = _BODY_ENDS.split(text[at:], maxsplit=1)[0].strip()
-    # a body's name: an organisation's head ("Tổng cục X") or a capitalised name that is
-    # no place ("đại diện Sao Mai FC"; "đại diện Hàn Quốc" is a country's envoy)
+def _body_after_title(index: Index | None, s: Sentence, at: int, end: int) -> tuple[int, str] | None:
+    """(offset, name) of the body named in `s.text[at:end]` after a representative's
+    title: an organisation's head ("Tổng cục X") or a capitalised name that is no place
+    ("đại diện Sao Mai FC"; "đại diện Hàn Quốc" is a country's envoy); not a title's
+    ("người phát ngôn của Tổng thống X"), nor one holding a person the recognizer found
+    ("Người phát ngôn Bộ X Kim Min-seo")."""
+    body = _BODY_ENDS.split(s.text[at:end], maxsplit=1)[0].strip()
     if not body[:1].isupper() or (not names.org_head_at(body, 0) and names.place(body)):
         return None
     if names.title_at(body, 0):
         return None
-    return body
+    if index is not None and any(
+        n.type == "PER" and at <= n.start and n.end <= end for n in index.recognized.get(id(s), ())
+    ):
+        return None
+    return s.text.index(body, at), body
+
+
+def _represented_body(f: Found | None, index: Index | None = None) -> str | None:
+    """The body a title without a holder speaks for ("lãnh đạo Tổng cục X": "Tổng cục
+    X"), when the title is a representative's (`_body_after_title`)."""
+    if f is None or f.entity is not None or f.mention.kind != "ROLE":
+        return None
+    title = names.title_at(f.mention.text, 0)
+    if title is None or fold(title) not in _REPRESENTATIVES:
+        return None
+    start, end = f.mention.start, f.mention.end
+    at = _OF.match(f.sentence.text, min(start + len(title) + 1, end)).end()
+    found = _body_after_title(index, f.sentence, at, end)
+    return found[1] if found else None
 
 
 def _kind(speaker: Speaker | None, index: Index | None = None) -> str:
