@@ -1584,3 +1584,51 @@ def test_a_person_pointed_back_at_after_an_unnamed_source_stays_unnamed():
     )
     speaker = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
     assert speaker[2][1] is None  # the unnamed official, not the minister named first
+
+
+def test_timeline_phrases_keep_numbers_whole_and_leave_asides_out():
+    """A comma between digits ("12,5 triệu") and one inside brackets ("(35 tuổi, trú tại
+    ...)") ends no clause; the bracketed aside is left out of the phrase, a bare date in
+    brackets is kept, and no phrase keeps a bracket it does not close."""
+    from tomtat.model import Page
+
+    text = (
+        "Sáng 12/3, anh Trần Văn Bình (35 tuổi, trú tại xã Yên Lạc, huyện Vĩnh Tường) đã giao nộp "
+        "số tiền 12,5 triệu đồng cho công an xã.\n"
+        "Theo báo cáo của sở, tỷ lệ hộ nghèo của tỉnh đã giảm mạnh trong những năm gần đây (năm "
+        "2015 tỷ lệ này là 11,5%, đến nay chỉ còn 3,2%, thấp hơn mức bình quân cả nước), giúp tỉnh "
+        "thoát khỏi nhóm khó khăn nhất.\n"
+        "Đoàn tàu cá rời cảng từ ngày 19/2 âm lịch (28/3) và dự kiến cập bến trong tháng tới."
+    )
+    story = tomtat.summarize([Page(id="a", text=text, published="2024-03-20")])
+    phrases = {e.date: e.text for e in story.timeline}
+    assert phrases["2024-03-12"] == (
+        "Sáng 12/3, anh Trần Văn Bình đã giao nộp số tiền 12,5 triệu đồng cho công an xã"
+    ), phrases
+    assert "(28/3)" in phrases["2024-02-19"], phrases
+    for e in story.timeline:
+        assert e.text.count("(") == e.text.count(")"), e.text
+
+
+def test_an_event_two_articles_tell_is_listed_once_with_both_sources():
+    from tomtat.model import Page
+    from tomtat.render.formats import text as as_text
+
+    first = (
+        "Chiều 14/6, một xe khách chở 30 hành khách đã lao xuống vực trên đèo Lò Xo, khiến 5 người "
+        "bị thương.\nLực lượng cứu hộ đã có mặt sau đó ít phút."
+    )
+    second = (
+        "Khoảng 15 giờ chiều 14/6, chiếc xe khách chở 30 hành khách lao xuống vực ở đèo Lò Xo làm 5 "
+        "người bị thương nặng.\nNgày 20/6, cơ quan chức năng sẽ công bố nguyên nhân vụ tai nạn."
+    )
+    story = tomtat.summarize(
+        [Page(id="a", text=first, published="2024-06-14"), Page(id="b", text=second, published="2024-06-15")]
+    )
+    crash = [e for e in story.timeline if e.date == "2024-06-14"]
+    assert len(crash) == 1, [e.text for e in crash]
+    assert [a for a, _ in crash[0].places()] == ["a", "b"]
+    assert any(e.date == "2024-06-20" for e in story.timeline)
+    assert "[1][2]" in as_text(story).split("Dòng thời gian:")[1].splitlines()[1]
+    again = type(crash[0]).from_dict(crash[0].to_dict())
+    assert again.places() == crash[0].places()

@@ -295,6 +295,9 @@ class Event:
     text: str  # a short phrase of its sentence
     article_id: str
     sentence: int
+    # the same event on the same date told elsewhere (another article, or the article
+    # again): (article_id, sentence)
+    also: list[tuple[str, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -306,7 +309,12 @@ class Event:
             "text": self.text,
             "article": self.article_id,
             "sentence": self.sentence,
+            "also": [{"article": a, "sentence": k} for a, k in self.also],
         }
+
+    def places(self) -> list[tuple[str, int]]:
+        """Every (article_id, sentence) that tells the event, its own first."""
+        return [(self.article_id, self.sentence), *self.also]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -319,6 +327,7 @@ class Event:
             d.get("text") or "",
             d["article"],
             int(d["sentence"]),
+            [(x["article"], int(x["sentence"])) for x in d.get("also") or []],
         )
 
 

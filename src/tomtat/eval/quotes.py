@@ -291,8 +291,8 @@ def statements_precision(stories: dict[str, Story], gold: list[StatementGold]) -
 def dated_event_found(story: Story | None, row: dict[str, str]) -> bool:
     """Whether the story's timeline has the gold event (doc, sentence) with its date."""
     events = [] if story is None else story.timeline
-    where = (row["doc"], int(row["sentence"]), row["date"])
-    return any((e.article_id, e.sentence, e.date) == where for e in events)
+    where = (row["doc"], int(row["sentence"]))
+    return any(e.date == row["date"] and where in e.places() for e in events)
 
 
 def gold_stories(gold: list[StatementGold], shared: str | Path) -> dict[str, Story]:

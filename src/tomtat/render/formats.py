@@ -60,6 +60,15 @@ def _quote_line(q, num: dict[str, int]) -> str:
     return f"{said} " + "".join(f"[{n}]" for n in marks)
 
 
+def _event_sources(e, num: dict[str, int]) -> list[int]:
+    """Numbers of the articles that tell the event (`Event.also`), each once, in order."""
+    return list(dict.fromkeys(num[a] for a, _ in e.places()))
+
+
+def _event_marks(e, num: dict[str, int]) -> str:
+    return "".join(f"[{n}]" for n in _event_sources(e, num))
+
+
 def _date_label(e) -> str:
     span = f"{e.date} – {e.end}" if e.end else e.date
     return span + (" (?)" if e.uncertain else "")
@@ -78,7 +87,7 @@ def text(story: Story) -> str:
             out += [f"    {_quote_line(q, num)}" for q in quotes]
     if story.timeline:
         out += ["", "Dòng thời gian:"]
-        out += [f"- {_date_label(e)}: {e.text} [{num[e.article_id]}]" for e in story.timeline]
+        out += [f"- {_date_label(e)}: {e.text} {_event_marks(e, num)}" for e in story.timeline]
     out += ["", "Nguồn:"]
     for a in story.articles:
         dup = f" (bản sao của [{num[a.duplicate_of]}])" if a.duplicate_of else ""
@@ -108,7 +117,7 @@ def markdown(story: Story) -> str:
         out.append("")
     if story.timeline:
         out += ["## Dòng thời gian", ""]
-        out += [f"- **{_date_label(e)}**: {e.text} [{num[e.article_id]}]" for e in story.timeline]
+        out += [f"- **{_date_label(e)}**: {e.text} {_event_marks(e, num)}" for e in story.timeline]
         out.append("")
     out += ["## Nguồn", ""]
     for a in story.articles:
@@ -160,10 +169,8 @@ def html_page(story: Story) -> str:
     if story.timeline:
         extra.append('<h2>Dòng thời gian</h2>\n<ol class="timeline">')
         for ev in story.timeline:
-            extra.append(
-                f"<li><b>{e(_date_label(ev))}</b>: {e(ev.text)}"
-                f'<sup><a href="#nguon-{num[ev.article_id]}">[{num[ev.article_id]}]</a></sup></li>'
-            )
+            marks = "".join(f'<a href="#nguon-{n}">[{n}]</a>' for n in _event_sources(ev, num))
+            extra.append(f"<li><b>{e(_date_label(ev))}</b>: {e(ev.text)}<sup>{marks}</sup></li>")
         extra.append("</ol>")
     headline = e(story.headline or "(không có tiêu đề)")
     return (

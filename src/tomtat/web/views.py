@@ -84,17 +84,13 @@ def story_view(data: dict) -> dict:
     speaker_list = sorted(speakers.values(), key=lambda g: (rank.get(g["id"], 10**6), g["name"]))
     timeline = []
     for e in data.get("timeline", []):
-        src = by_id.get(e["article"])
         span = f"{e['date']} – {e['end']}" if e.get("end") else e["date"]
-        timeline.append(
-            {
-                "when": span,
-                "uncertain": e.get("uncertain"),
-                "text": e["text"],
-                "number": src.number if src else None,
-                "target": anchor(e["article"], e["sentence"]),
-            }
-        )
+        cites = []  # every article that tells the event ("also"), each once
+        for where in [{"article": e["article"], "sentence": e["sentence"]}, *(e.get("also") or [])]:
+            src = by_id.get(where["article"])
+            if src is not None and src.number not in [n for n, _ in cites]:
+                cites.append((src.number, anchor(where["article"], where["sentence"])))
+        timeline.append({"when": span, "uncertain": e.get("uncertain"), "text": e["text"], "cites": cites})
     chips = [e for e in data.get("entities", []) if e["id"] in speakers] + [
         e for e in data.get("entities", [])[:12] if e["id"] not in speakers
     ]
