@@ -1632,3 +1632,27 @@ def test_an_event_two_articles_tell_is_listed_once_with_both_sources():
     assert "[1][2]" in as_text(story).split("Dòng thời gian:")[1].splitlines()[1]
     again = type(crash[0]).from_dict(crash[0].to_dict())
     assert again.places() == crash[0].places()
+
+
+def test_the_same_words_printed_without_a_speaker_join_the_named_statement():
+    """One outlet credits the quotation, another prints the same words with nobody
+    named: one statement of the named speaker, cited in both; a quotation of other words
+    stays apart."""
+    from tomtat.model import Page
+
+    a = (
+        "Lũ lên nhanh khiến nhiều xã của huyện miền núi bị cô lập trong ba ngày.\n"
+        "Ông Trần Văn Hải, Giám đốc Sở Y tế tỉnh, cho biết: “Chúng tôi đã cử ba đội phản ứng nhanh "
+        "xuống các xã vùng lũ để phòng dịch bệnh sau khi nước rút”."
+    )
+    b = (
+        "Nước đã rút khỏi các xã vùng thấp từ sáng nay, người dân bắt đầu dọn dẹp nhà cửa.\n"
+        "“Chúng tôi đã cử ba đội phản ứng nhanh xuống các xã vùng lũ để phòng dịch bệnh sau khi nước rút.”\n"
+        "“Nhà tôi ngập gần hết tầng một, đồ đạc hư hỏng nhiều lắm.”"
+    )
+    story = tomtat.summarize([Page(id="a", text=a), Page(id="b", text=b)])
+    teams = [q for q in story.quotes if q.text.startswith("Chúng tôi đã cử")]
+    assert len(teams) == 1, [(q.article_id, q.speaker_text) for q in story.quotes]
+    assert teams[0].places() == [("a", 1), ("b", 1)]
+    assert next(e.name for e in story.entities if e.id == teams[0].speaker) == "Trần Văn Hải"
+    assert any(q.text.startswith("Nhà tôi ngập") and not q.also for q in story.quotes)

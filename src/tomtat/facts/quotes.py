@@ -2119,8 +2119,9 @@ def _speaker_key(q: Quote) -> str:
 def one_statement_once(quotes: list[Quote]) -> list[Quote]:
     """A statement listed once: a reported version of a direct quote, or the same quote
     in another article, by the same speaker, becomes a place in `also` of the first
-    (a direct quote is kept over a reported one). Comparison by folded syllables, each
-    statement against the kept ones of its speaker."""
+    (a direct quote is kept over a reported one); the same words with no speaker named
+    join the statement of the speaker another article names. Comparison by folded
+    syllables, each statement against the kept ones of its speaker."""
     kept: list[Quote] = []
     by_speaker: dict[str, list[tuple[Quote, set[str]]]] = {}
     ordered = sorted(range(len(quotes)), key=lambda k: (quotes[k].kind != "direct", k))
@@ -2138,6 +2139,23 @@ def one_statement_once(quotes: list[Quote]) -> list[Quote]:
                     break
             else:
                 by_speaker.setdefault(who, []).append((q, words))
+    # The same words printed with nobody named (an article quotes what another credits):
+    # the statement of the speaker the other article names, not a second one of nobody's.
+    named = [(first, first_words) for entries in by_speaker.values() for first, first_words in entries]
+    for k in ordered:
+        q = quotes[k]
+        if k in drop or _speaker_key(q):
+            continue
+        words = set(_SYLLABLE.findall(fold(q.text)))
+        if len(words) < _MIN_WORDS:
+            continue
+        for first, first_words in named:
+            # both ways: most of each is the other's words (a short quotation inside a
+            # long statement may be someone else's words it repeats)
+            if len(words & first_words) / max(len(words), len(first_words)) >= SAME_STATEMENT:
+                first.also.append((q.article_id, q.sentence, q.text, q.kind))
+                drop.add(k)
+                break
     for k, q in enumerate(quotes):
         if k not in drop:
             kept.append(q)
