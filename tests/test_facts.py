@@ -1656,3 +1656,27 @@ def test_the_same_words_printed_without_a_speaker_join_the_named_statement():
     assert teams[0].places() == [("a", 1), ("b", 1)]
     assert next(e.name for e in story.entities if e.id == teams[0].speaker) == "Trần Văn Hải"
     assert any(q.text.startswith("Nhà tôi ngập") and not q.also for q in story.quotes)
+
+
+def test_a_body_written_with_and_without_its_abbreviations_is_one_organisation():
+    """ "Công an TP. Pleiku" and "Công an thành phố Pleiku", "UBND tỉnh" and "Ủy ban nhân
+    dân tỉnh": the abbreviations news writes in bodies' names name the same body;
+    "TPHCM" is the city "TP.HCM" is."""
+    from tomtat.model import Page
+
+    a = (
+        "Công an TP. Pleiku cho biết đã tiếp nhận đơn trình báo của một người dân về vụ lừa đảo.\n"
+        "UBND tỉnh Gia Lai đã chỉ đạo các sở ngành phối hợp xử lý dứt điểm vụ việc."
+    )
+    b = (
+        "Công an thành phố Pleiku đề nghị những ai là nạn nhân của đối tượng liên hệ với cơ quan điều tra.\n"
+        "Ủy ban nhân dân tỉnh Gia Lai yêu cầu báo cáo kết quả trước ngày 30/6.\n"
+        "Nhiều người dân ở TPHCM cũng đã gửi đơn tố cáo đối tượng này."
+    )
+    story = tomtat.summarize([Page(id="a", text=a), Page(id="b", text=b)])
+    orgs = [e for e in story.entities if e.type == "ORG"]
+    police = [e for e in orgs if "Pleiku" in e.name]
+    assert len(police) == 1, [(e.name, e.aliases) for e in orgs]
+    council = [e for e in orgs if "Gia Lai" in e.name]
+    assert len(council) == 1, [(e.name, e.aliases) for e in orgs]
+    assert any(e.type == "LOC" and e.name == "TP.HCM" for e in story.entities), story.entities

@@ -132,11 +132,34 @@ def _place_tail(words: list[str]) -> tuple[int, str] | None:
     return None
 
 
+# Abbreviations Vietnamese news writes in bodies' names, keyed as `names.key` writes
+# them: "Công an TP. Pleiku" is "Công an thành phố Pleiku", "UBND tỉnh X" is "Ủy ban
+# nhân dân tỉnh X". Only ones that abbreviate nothing else in a name ("Q." and "H." are
+# also initials of people: "Phạm Q.C").
+ORG_ABBREVIATIONS = {
+    "tp": "thành phố",
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+    "tand": "tòa án nhân dân",
+    "vksnd": "viện kiểm sát nhân dân",
+    "cand": "công an nhân dân",
+    "qđnd": "quân đội nhân dân",
+    "csgt": "cảnh sát giao thông",
+    "bhxh": "bảo hiểm xã hội",
+    "nhnn": "ngân hàng nhà nước",
+    "đhqg": "đại học quốc gia",
+}
+_T_U = re.compile(r"(?<!\w)t ư(?!\w)")  # "T.Ư" (trung ương), keyed "t ư"
+
+
 def _org_key(name: str) -> str:
-    # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"
+    # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"; "Công an TP Đà Nẵng" = "Công an
+    # thành phố Đà Nẵng"
     words = name.split()
     found = _place_tail(words)
-    return names.key(" ".join(words[: found[0]]) + " " + found[1]) if found else names.key(name)
+    k = names.key(" ".join(words[: found[0]]) + " " + found[1]) if found else names.key(name)
+    k = _T_U.sub("trung ương", k)
+    return " ".join(ORG_ABBREVIATIONS.get(w, w) for w in k.split())
 
 
 # A clause between a title and the next name: a tense word or a verb of saying ("Các đại

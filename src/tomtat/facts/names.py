@@ -387,7 +387,7 @@ PLACES = [
     ["Mỹ", "Hoa Kỳ", "Hợp chủng quốc Hoa Kỳ"],
     ["Việt Nam"],
     ["Hà Nội"],
-    ["TP.HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Sài Gòn"],
+    ["TP.HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TPHCM", "TP HCM", "Sài Gòn"],
     ["Đà Nẵng"],
     ["Huế"],
     ["Hải Phòng"],
@@ -525,14 +525,15 @@ PLACES = [
     ["Buenos Aires"],
 ]
 
-_ALIAS = {fold(a).replace("-", " "): group[0] for group in PLACES for a in group}
-LONGEST_PLACE = max(len(a.split()) for a in _ALIAS)  # words: no place name is longer
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
     """Comparison form of a name: folded, hyphens and dots as spaces, spaces collapsed."""
     return " ".join(re.sub(r"[-.‐–]", " ", fold(name)).split())
+
+
+# (keyed as `place` looks them up: "TP.HCM" was keyed "tp.hcm" and never found)
+_ALIAS = {key(a): group[0] for group in PLACES for a in group}
+LONGEST_PLACE = max(len(a.split()) for a in _ALIAS)  # words: no place name is longer
 
 
 def place(name: str) -> str | None:
