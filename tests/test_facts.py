@@ -1680,3 +1680,19 @@ def test_a_body_written_with_and_without_its_abbreviations_is_one_organisation()
     council = [e for e in orgs if "Gia Lai" in e.name]
     assert len(council) == 1, [(e.name, e.aliases) for e in orgs]
     assert any(e.type == "LOC" and e.name == "TP.HCM" for e in story.entities), story.entities
+
+
+def test_a_time_only_clause_takes_what_happened_then():
+    from tomtat.model import Page
+
+    text = (
+        "Theo thông tin ban đầu, khoảng 23 giờ 30 ngày 9/7, lực lượng công an đã kiểm tra một quán "
+        "karaoke trên địa bàn phường.\n"
+        "Ngay sau đó, lực lượng chức năng đã đưa toàn bộ khách có mặt trong quán nói trên về trụ sở "
+        "để làm rõ."
+    )
+    story = tomtat.summarize([Page(id="a", text=text, published="2024-07-10")])
+    (event,) = [e for e in story.timeline if e.date == "2024-07-09"]
+    assert "kiểm tra một quán karaoke" in event.text, event.text
+    # "quán nói trên về trụ sở": the aforesaid bar, nobody said anything
+    assert not story.quotes, [q.text for q in story.quotes]

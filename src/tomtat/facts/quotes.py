@@ -1427,10 +1427,12 @@ _RELATIVE_BEFORE = re.compile(
 # "because <a name>" right before the verb
 _BECAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:[" + UPPER + r"][\w-]*\s+){1,4}$")
 _SIDE = re.compile(r"(?:^|\s)[Pp]hía\s+$")  # "Phía Mỹ nhấn mạnh": the country's side speaks
-# "nam sinh nói trên", "vụ việc nói trên để ...": "the aforesaid", not a verb of saying
+# "nam sinh nói trên", "vụ việc nói trên để ...", "quán bar nói trên về trụ sở": "the
+# aforesaid", not a verb of saying, which "nói trên" is only before where it was said
+# ("nói trên truyền hình", "nói trên CNN")
 _AFORESAID = re.compile(
-    r"nói trên(?=\s*[,.;:!?)”]|\s*$|\s+(?:để|đã|là|và|thì|của|được|bị|cho|với|vì|do|nên|mà|này)(?!\w))",
-    re.I,
+    r"nói trên(?!\s+(?:báo|tờ|truyền hình|đài|sóng|trang|mạng|kênh|tạp chí|chương trình|sân khấu"
+    r"|[" + UPPER + r"]))"
 )
 # A feeling shown, not words reported: "đánh giá cao", "bày tỏ sự/niềm/lòng ...", "bày tỏ
 # ấn tượng và vui mừng về ..." ("bày tỏ hy vọng, <clause>" says what is hoped)

@@ -134,7 +134,12 @@ def _phrase(text: str, start: int, end: int) -> str:
     """The clause around a date: between the punctuation that bounds it, at least a few words."""
     left = _clause_start(text, start)
     right = _clause_end(text, end)
-    if len(text[left:right].split()) < 6 and right < len(text):
+    # a clause that is only the time ("Khoảng 23 giờ 30 ngày 9/7,") takes the clause
+    # after it: what happened then
+    for _ in range(2):
+        clause = text[left:right]
+        if right >= len(text) or (len(clause.split()) >= 6 and len(_content(clause)) >= MIN_EVENT_CONTENT):
+            break
         right = _clause_end(text, right + 1)
     # the dozen words are counted outside bracketed asides, which `_tidy` leaves out
     asides = [m.span() for m in _ASIDE.finditer(text[left:start]) if not _BARE_DATE.fullmatch(m.group(0))]
