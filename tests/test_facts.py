@@ -1696,3 +1696,34 @@ def test_a_time_only_clause_takes_what_happened_then():
     assert "kiểm tra một quán karaoke" in event.text, event.text
     # "quán nói trên về trụ sở": the aforesaid bar, nobody said anything
     assert not story.quotes, [q.text for q in story.quotes]
+
+
+def test_timeline_phrases_start_neither_inside_a_word_nor_inside_a_name():
+    from tomtat.facts.timeline import _phrase
+
+    refused = (
+        "Sau nhiều tuần đàm phán căng thẳng, tiền vệ người Brazil vẫn kiên quyết từ chối gia hạn hợp "
+        "đồng cũ có thời hạn tới năm 2027."
+    )
+    at = refused.index("năm 2027")
+    phrase = _phrase(refused, at, at + len("năm 2027"))
+    assert phrase.startswith("kiên quyết từ chối"), phrase  # not "quyết | từ chối"
+    named = (
+        "Hợp đồng dài hạn giữa tiền đạo kỳ cựu người Ba Lan Robert Mazur đội chủ sân Mestalla Valencia "
+        "kéo dài đến hết tháng 6/2027."
+    )
+    at = named.index("tháng 6/2027")
+    phrase = _phrase(named, at, at + len("tháng 6/2027"))
+    assert phrase.startswith("Ba Lan"), phrase  # not "Ba | Lan"
+
+
+def test_a_verb_of_saying_before_the_aforesaid_is_the_thing_said():
+    """ "Việc X đưa ra thông báo trên là ...": the notice, nobody speaks; "cho biết trên
+    xe có ..." still reports ("trên" before a noun is "on")."""
+    quotes, _ = _quotes_of(
+        "Việc Sở Y tế đưa ra thông báo trên là dựa trên kết quả kiểm tra của đoàn công tác liên ngành.\n"
+        "Những người chứng kiến cho biết trên xe có rất nhiều thùng hàng không rõ nguồn gốc."
+    )
+    texts = [q.text for q, _ in quotes]
+    assert not any(t.startswith("trên là") for t in texts), texts
+    assert any(t.startswith("trên xe có") for t in texts), texts

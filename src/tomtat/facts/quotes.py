@@ -1434,6 +1434,13 @@ _AFORESAID = re.compile(
     r"nói trên(?!\s+(?:báo|tờ|truyền hình|đài|sóng|trang|mạng|kênh|tạp chí|chương trình|sân khấu"
     r"|[" + UPPER + r"]))"
 )
+# A verb of saying followed by "này", or by "trên" that ends its phrase ("thông báo trên
+# là bởi ...", "tuyên bố trên, ...") is the noun, the thing said: no verb of saying takes
+# them as its object ("cho biết đó là ..." does take "đó", so "đó" is not here), and
+# "trên" before a noun is "on" ("cho biết trên xe có ...", "trên cơ sở ...").
+_NOUN_THEN_DEMONSTRATIVE = re.compile(
+    r"\s+(?:này(?!\w)|trên(?=\s*[,.;:!?)”]|\s*$|\s+(?:là|đã|được|bị|thì|mà|của|và|vì|do|nên|cũng|không|chưa)(?!\w)))"
+)
 # A feeling shown, not words reported: "đánh giá cao", "bày tỏ sự/niềm/lòng ...", "bày tỏ
 # ấn tượng và vui mừng về ..." ("bày tỏ hy vọng, <clause>" says what is hoped)
 _ATTITUDE = re.compile(
@@ -1818,6 +1825,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
     for v in _VERB_OR_SHOWING.finditer(text):
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
+        if _NOUN_THEN_DEMONSTRATIVE.match(text, v.end()):
+            continue  # "đưa ra thông báo trên là bởi ...", "tuyên bố này": the thing said
         before = max(0, v.start() - 20)
         if _AS_NOUN.search(text, before, v.start()) or (
             v.group(1).lower() == "góp ý" and _COMMENTS.search(text, before, v.start())

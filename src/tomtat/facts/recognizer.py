@@ -1118,6 +1118,18 @@ class Recognizer:
             return frozenset()
         return frozenset(w for phrase, kind in lexicon.phrases.items() if kind == "dict" for w in phrase)
 
+    @functools.cached_property
+    def _dictionary_pairs(self) -> frozenset[tuple[str, str]]:
+        lexicon = self.gazetteer.lexicon
+        if lexicon is None:
+            return frozenset()
+        return frozenset(phrase[:2] for phrase, kind in lexicon.phrases.items() if kind == "dict")
+
+    def opens_a_word(self, first: str, second: str) -> bool:
+        """Whether two syllables open a word of the general dictionary ("từ chối", "cho
+        biết"): a phrase cut between them starts inside a word."""
+        return (fold(first), fold(second)) in self._dictionary_pairs
+
     def in_dictionary(self, word: str) -> bool:
         """A syllable of the general dictionary's words ("đức", "tâm"; not a foreign
         "Hans")."""

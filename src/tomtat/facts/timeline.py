@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tomtat.facts import recognizer
 from tomtat.facts.quotes import VERBS
 from tomtat.model import Article, Event, Story
 from tomtat.text.stopwords import stop_syllables
@@ -158,7 +159,7 @@ def _phrase(text: str, start: int, end: int) -> str:
                 k, bounded = 0, True
                 break
             before = words_before[j - 1].group(0).lower()
-            if before in stop and _pair(words_before, j) not in _COMPOUNDS:
+            if before in stop and not _inside_a_word(words_before, j):
                 k, bounded = j, True
                 break
         if not bounded and not words_before[k].group(0)[:1].isupper():
@@ -172,8 +173,17 @@ def _phrase(text: str, start: int, end: int) -> str:
                 ),
                 k,
             )
-        if 0 < k and _pair(words_before, k) in _COMPOUNDS:
-            k -= 1  # no boundary found: at least not inside a word ("cho | biết")
+        for _ in range(_WORD_BACK):
+            if not (0 < k and _inside_a_word(words_before, k)):
+                break
+            k -= 1  # no boundary found: at least not inside a word ("cho | biết", "đảm | bảo an")
+        back = k
+        while 0 < back and k - back < _WORD_BACK and _capitalised(words_before, back - 1) and _capitalised(
+            words_before, back
+        ):
+            back -= 1  # not inside a name either ("Ba | Lan"): from its first word
+        if back == 0 or not _capitalised(words_before, back - 1):
+            k = back
         left += words_before[k].start()
         said = _SAID.match(text, left, start)
         if said:  # "cho biết thành phố đặt mục tiêu...": what was said, without the verb
@@ -235,6 +245,19 @@ def _balanced(text: str) -> str:
 # (no leading "\s*": from every space of a long run it would scan the run again)
 _ASIDE = re.compile(r"\([^()\[\]]*\)|\[[^()\[\]]*\]")
 _BARE_DATE = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)")
+
+
+def _capitalised(words: list[re.Match], j: int) -> bool:
+    return words[j].group(0)[:1].isupper()
+
+
+def _inside_a_word(words: list[re.Match], j: int) -> bool:
+    """Whether word `j` and the one before it are one word ("cho biết", "từ chối"): the
+    list below, or a word of two syllables or more of the general dictionary."""
+    if _pair(words, j) in _COMPOUNDS:
+        return True
+    a, b = words[j - 1].group(0).strip(",.;:"), words[j].group(0).strip(",.;:")
+    return recognizer.default().opens_a_word(a, b)
 
 
 def _pair(words: list[re.Match], j: int) -> str:
