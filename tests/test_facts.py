@@ -1727,3 +1727,25 @@ def test_a_verb_of_saying_before_the_aforesaid_is_the_thing_said():
     texts = [q.text for q, _ in quotes]
     assert not any(t.startswith("trên là") for t in texts), texts
     assert any(t.startswith("trên xe có") for t in texts), texts
+
+
+def test_a_verb_after_the_source_is_not_part_of_its_name():
+    """ "Theo báo giới Đức đưa tin, ...": the German press, not a body "Đức đưa tin";
+    "số liệu vừa được Tổng cục Thống kê công bố": the office's figures, not a body "...
+    Thống kê công bố" ("công" also opens "Tổng công ty": the pair ends the name)."""
+    from tomtat.model import Page
+
+    text = (
+        "Theo báo giới Đức đưa tin, câu lạc bộ đã đạt được thỏa thuận cá nhân với tiền đạo người Ba Lan.\n"
+        "Theo số liệu vừa được Tổng cục Thống kê công bố, chỉ số giá tiêu dùng tháng 6 tăng 0,69% so với "
+        "tháng trước.\n"
+        "Tổng công ty Đường sắt Việt Nam cho biết sẽ tăng thêm chuyến tàu dịp hè."
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    speakers = {q.speaker_text for q in story.quotes}
+    assert "báo giới Đức" in speakers, speakers
+    orgs = {e.name for e in story.entities if e.type == "ORG"}
+    assert "Tổng cục Thống kê" in orgs and not any(o.endswith("công bố") for o in orgs), orgs
+    office = next(e.id for e in story.entities if e.name == "Tổng cục Thống kê")
+    assert any(q.speaker == office and q.text.startswith("chỉ số giá") for q in story.quotes), speakers
+    assert any(o.startswith("Tổng công ty Đường sắt") for o in orgs), orgs

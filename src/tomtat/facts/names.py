@@ -525,6 +525,32 @@ PLACES = [
     ["Buenos Aires"],
 ]
 
+# Two-syllable verbs, lowercase, that end a body's name when they follow it ("Tổng cục
+# Thống kê công bố ...", "Tập đoàn X tuyên bố ..."): the recognizer's spans and the
+# rules' runs stop there. Pairs, not syllables: "công", "phát" also open words of names
+# ("Tổng công ty", "Quỹ phát triển").
+VERBS_AFTER_A_NAME = frozenset(
+    {
+        ("cho", "biết"),
+        ("cho", "rằng"),
+        ("cho", "hay"),
+        ("khẳng", "định"),
+        ("nhấn", "mạnh"),
+        ("tuyên", "bố"),
+        ("phát", "biểu"),
+        ("đề", "nghị"),
+        ("yêu", "cầu"),
+        ("kêu", "gọi"),
+        ("thông", "báo"),
+        ("công", "bố"),
+        ("công", "nhận"),
+        ("phát", "đi"),
+        ("cảnh", "báo"),
+        ("ghi", "nhận"),
+    }
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
     """Comparison form of a name: folded, hyphens and dots as spaces, spaces collapsed."""

@@ -1459,7 +1459,10 @@ _THEO = re.compile(
     _THEO_OPENER
     # "Theo X, ...", "Theo X thì ...", "Theo X (Đội Y, Công an Z), ...": a bracket of the
     # cited part may hold commas
-    + r"[Tt]heo\s+((?:[^,:()]|\([^()]*\))+?)(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
+    + r"[Tt]heo\s+((?:[^,:()]|\([^()]*\))+?)"
+    # "Theo báo giới Đức đưa tin, ...": the verb that doubles "theo" is not the source's
+    + r"(?:\s+(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố))?"
+    + r"(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
 )
 # "Tuy nhiên, theo ông mục đích chính ...": a bare pronoun needs no comma after it, the
 # lowercase word after it opens what he said (not "ông xã", "bà con", "ông chủ": nouns)
@@ -1501,7 +1504,9 @@ _SAYING_NOUN = re.compile(
     # "thông báo trên trang web của X": where it was said, then whose
     r"thông báo)\s+(?:(?:của|trên|từ)\s+)?"
     r"|(?:(?:một|các|những)\s+)?(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|"
-    r"lời khai|mô tả|phản ánh)\s+(?:của|từ)\s+",
+    r"lời khai|mô tả|phản ánh)\s+(?:của|từ)\s+"
+    # "Theo số liệu vừa được X công bố, ...": what X published
+    r"|(?:số liệu|thông tin|báo cáo|thống kê|dữ liệu|kết quả)(?:\s+(?:vừa|mới|đã))?\s+được\s+",
     re.I,
 )
 

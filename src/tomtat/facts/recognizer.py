@@ -1023,21 +1023,7 @@ def organisations_joined_by_and(tokens: list[str], labels: list[str]) -> None:
 # and the verbs that report what a body said. VLSP 2018 marks none inside an
 # organisation (train and dev: 0 of 6,992 spans).
 _AFTER_A_NAME = frozenset({"đã", "sẽ", "đang", "vừa", "nói"})
-_AFTER_A_NAME_PAIRS = frozenset(
-    {
-        ("cho", "biết"),
-        ("cho", "rằng"),
-        ("cho", "hay"),
-        ("khẳng", "định"),
-        ("nhấn", "mạnh"),
-        ("tuyên", "bố"),
-        ("phát", "biểu"),
-        ("đề", "nghị"),
-        ("yêu", "cầu"),
-        ("kêu", "gọi"),
-        ("thông", "báo"),
-    }
-)
+_AFTER_A_NAME_PAIRS = lexicon.VERBS_AFTER_A_NAME
 
 
 def organisations_end_before_a_verb(tokens: list[str], labels: list[str]) -> None:
