@@ -1749,3 +1749,21 @@ def test_a_verb_after_the_source_is_not_part_of_its_name():
     office = next(e.id for e in story.entities if e.name == "Tổng cục Thống kê")
     assert any(q.speaker == office and q.text.startswith("chỉ số giá") for q in story.quotes), speakers
     assert any(o.startswith("Tổng công ty Đường sắt") for o in orgs), orgs
+
+
+def test_a_bodys_name_ends_before_what_the_body_does():
+    """ "Công an tỉnh X bắt giữ Y", "Bộ Z sớm ban hành Thông tư": the body, then its act."""
+    from tomtat.model import Page
+
+    text = (
+        "Ngày 3/5, Công an tỉnh Lâm Đồng bắt giữ Nguyễn Văn Khanh để điều tra hành vi lừa đảo chiếm đoạt "
+        "tài sản.\n"
+        "Công an tỉnh Lâm Đồng cho biết đối tượng đã chiếm đoạt hơn 2 tỉ đồng của nhiều người.\n"
+        "Bộ Giáo dục và Đào tạo sớm ban hành Thông tư hướng dẫn tuyển sinh năm nay.\n"
+        "Bộ Giáo dục và Đào tạo cho biết kỳ thi sẽ được tổ chức như các năm trước."
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    assert sorted(e.name for e in story.entities if e.type == "ORG") == [
+        "Bộ Giáo dục và Đào tạo",
+        "Công an tỉnh Lâm Đồng",
+    ]

@@ -31,7 +31,7 @@ _STOP = set(
     chưa rất đều vẫn còn bị hợp cùng tiếp thêm nhận định tuyên bố thông báo phát biểu
     đánh giá bày tỏ kêu gọi lưu ý cảnh báo ngày tháng năm chiều sáng tối trưa hôm lần thứ
     người ông bà anh chị dẫn đưa trích tuyên yêu kêu bác thừa tiết xác lưu giải hơn gần
-    khoảng nhằm đề""".split()
+    khoảng nhằm đề sớm""".split()
 )  # from "dẫn": words that open reporting verbs ("dẫn lời", "đưa tin", "tuyên bố",
 # "giải thích", "đề xuất") or amounts ("hơn 9 tỉ đồng"), never a name's lowercase word
 # A stop syllable that is the second half of a word in organisations' names: "Cục Hàng

@@ -547,6 +547,17 @@ VERBS_AFTER_A_NAME = frozenset(
         ("phát", "đi"),
         ("cảnh", "báo"),
         ("ghi", "nhận"),
+        # what a body does next ("UBND tỉnh X khai mạc triển lãm", "Công an Y bắt giữ Z",
+        # "Bộ Z sớm ban hành ..."); not "tổ chức", "điều tra", "kiểm tra", which are also
+        # words of names ("Ban tổ chức", "Cơ quan Cảnh sát điều tra", "Đoàn kiểm tra")
+        ("ban", "hành"),
+        ("khai", "mạc"),
+        ("bắt", "giữ"),
+        ("tiến", "hành"),
+        ("triển", "khai"),
+        ("khẩn", "trương"),
+        ("thụ", "lý"),
+        ("túc", "trực"),
     }
 )
 

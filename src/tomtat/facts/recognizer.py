@@ -1022,7 +1022,7 @@ def organisations_joined_by_and(tokens: list[str], labels: list[str]) -> None:
 # Words that end an organisation's name when they follow it in lowercase: tense words
 # and the verbs that report what a body said. VLSP 2018 marks none inside an
 # organisation (train and dev: 0 of 6,992 spans).
-_AFTER_A_NAME = frozenset({"đã", "sẽ", "đang", "vừa", "nói"})
+_AFTER_A_NAME = frozenset({"đã", "sẽ", "đang", "vừa", "nói", "sớm"})  # "Bộ X sớm ban hành ..."
 _AFTER_A_NAME_PAIRS = lexicon.VERBS_AFTER_A_NAME
 
 
