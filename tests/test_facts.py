@@ -1767,3 +1767,14 @@ def test_a_bodys_name_ends_before_what_the_body_does():
         "Bộ Giáo dục và Đào tạo",
         "Công an tỉnh Lâm Đồng",
     ]
+
+
+def test_a_timeline_phrase_that_starts_at_a_name_starts_at_its_title():
+    from tomtat.facts.timeline import _phrase
+
+    text = (
+        "Cuộc gặp thứ hai giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức sẽ diễn ra vào ngày 14/7 tới."
+    )
+    at = text.index("ngày 14/7")
+    phrase = _phrase(text, at, at + len("ngày 14/7"))
+    assert phrase.startswith("Tổng thống Pháp Emmanuel Macron"), phrase

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tomtat.facts import recognizer
+from tomtat.facts import names, recognizer
 from tomtat.facts.quotes import VERBS
 from tomtat.model import Article, Event, Story
 from tomtat.text.stopwords import stop_syllables
@@ -184,6 +184,7 @@ def _phrase(text: str, start: int, end: int) -> str:
             back -= 1  # not inside a name either ("Ba | Lan"): from its first word
         if back == 0 or not _capitalised(words_before, back - 1):
             k = back
+        k = _from_the_title(text[left:start], words_before, k)
         left += words_before[k].start()
         said = _SAID.match(text, left, start)
         if said:  # "cho biết thành phố đặt mục tiêu...": what was said, without the verb
@@ -245,6 +246,34 @@ def _balanced(text: str) -> str:
 # (no leading "\s*": from every space of a long run it would scan the run again)
 _ASIDE = re.compile(r"\([^()\[\]]*\)|\[[^()\[\]]*\]")
 _BARE_DATE = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\)")
+
+
+# words looked back for a title: the title and a body's name after it ("người phát ngôn
+# Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng")
+_TITLE_BACK = 8
+
+
+def _from_the_title(segment: str, words: list[re.Match], k: int) -> int:
+    """Where a name starting at word `k` begins with its title: "Tổng thống Mỹ Donald
+    Trump", not "Mỹ Donald Trump": a title, then words that are capitalised, but for
+    the lowercase syllables of a body's name (one each, not function words: "Bộ Ngoại
+    giao")."""
+    if not _capitalised(words, k):
+        return k
+    for j in range(k - 1, max(-1, k - 1 - _TITLE_BACK), -1):
+        title = names.title_at(segment, words[j].start())
+        if title is None:
+            continue
+        after = words[j].start() + len(title)
+        between = [w.group(0) for w in words[j + 1 : k] if w.start() >= after]
+        lower = [not w[:1].isupper() for w in between]
+        if (
+            (not between or not lower[0])
+            and not any(a and b for a, b in zip(lower, lower[1:], strict=False))
+            and not any(w.lower() in _FUNCTION_WORDS for w, low in zip(between, lower, strict=True) if low)
+        ):
+            return j
+    return k
 
 
 def _capitalised(words: list[re.Match], j: int) -> bool:
