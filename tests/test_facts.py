@@ -1628,6 +1628,7 @@ def test_an_event_two_articles_tell_is_listed_once_with_both_sources():
     crash = [e for e in story.timeline if e.date == "2024-06-14"]
     assert len(crash) == 1, [e.text for e in crash]
     assert [a for a, _ in crash[0].places()] == ["a", "b"]
+    assert story.stats["facts"]["event_places_folded"] >= 1
     assert any(e.date == "2024-06-20" for e in story.timeline)
     assert "[1][2]" in as_text(story).split("Dòng thời gian:")[1].splitlines()[1]
     again = type(crash[0]).from_dict(crash[0].to_dict())

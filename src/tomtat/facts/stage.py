@@ -22,6 +22,9 @@ def facts_stage(story: Story, recognize_names: bool = True) -> Story:
     story.stats["facts"] = {
         "entities": len(story.entities),
         "quotes": len(story.quotes),
+        # statements and events told again elsewhere, folded into one entry ("also")
+        "quote_places_folded": sum(len(q.also) for q in story.quotes),
         "events": len(story.timeline),
+        "event_places_folded": sum(len(e.also) for e in story.timeline),
     }
     return story
