@@ -178,8 +178,11 @@ def _phrase(text: str, start: int, end: int) -> str:
                 break
             k -= 1  # no boundary found: at least not inside a word ("cho | biết", "đảm | bảo an")
         back = k
-        while 0 < back and k - back < _WORD_BACK and _capitalised(words_before, back - 1) and _capitalised(
-            words_before, back
+        while (
+            0 < back
+            and k - back < _WORD_BACK
+            and _capitalised(words_before, back - 1)
+            and _capitalised(words_before, back)
         ):
             back -= 1  # not inside a name either ("Ba | Lan"): from its first word
         if back == 0 or not _capitalised(words_before, back - 1):
