@@ -1779,3 +1779,16 @@ def test_a_timeline_phrase_that_starts_at_a_name_starts_at_its_title():
     at = text.index("ngày 14/7")
     phrase = _phrase(text, at, at + len("ngày 14/7"))
     assert phrase.startswith("Tổng thống Pháp Emmanuel Macron"), phrase
+
+
+def test_what_an_inquiry_determined_or_concluded_is_its_statement():
+    quotes, _ = _quotes_of(
+        "Bước đầu, cơ quan điều tra xác định, nạn nhân tử vong do đa chấn thương sau cú va chạm mạnh.\n"
+        "Sở Nội vụ kết luận, việc bổ nhiệm ông Nguyễn Văn Lâm làm phó phòng là không đúng quy định.\n"
+        "Đến nay, cơ quan chức năng vẫn chưa xác định được danh tính của người lái xe gây tai nạn.\n"
+        "Kết luận thanh tra đã được gửi tới Ủy ban nhân dân tỉnh để xem xét xử lý các cá nhân."
+    )
+    said = {q.text[:20]: (q.speaker_text, q.speaker_kind) for q, _ in quotes}
+    assert said.get("nạn nhân tử vong do ") == ("cơ quan điều tra", "organisation"), said
+    assert any(t.startswith("việc bổ nhiệm ông") for t in said), said
+    assert len(said) == 2, said

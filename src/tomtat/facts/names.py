@@ -74,6 +74,8 @@ REPORTING_VERBS = sorted(
         "đe dọa",
         "xác minh",
         "làm rõ",
+        "xác định",  # only before a comma, a colon or "rằng": "cơ quan điều tra xác định, ..."
+        "kết luận",  # likewise: "Sở Nội vụ kết luận, ..." (not "kết luận thanh tra")
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)

@@ -1709,6 +1709,7 @@ _THREAT = re.compile(r"\s+(?:sẽ|rằng)(?!\w)")
 # A finding an inquiry reports ("Cơ quan điều tra xác minh, đây là ...", "công an làm rõ,
 # nhóm này đã gây ra ...") is a clause of its own; "xác minh, phân tích mẫu" lists tasks.
 _FINDING = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*(?:[^\W\d_]+\s+){1,5}?(?:là|đã)(?!\w))")
+_SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
 _ONLY_BEFORE = {
     "kể": _TOLD_SOMEONE_THAT,  # "bà X kể với đài phát thanh rằng ...", not "kể từ", "đáng kể"
     "chỉ ra": _BEFORE_CLAUSE,
@@ -1716,6 +1717,11 @@ _ONLY_BEFORE = {
     "đe dọa": _THREAT,
     "xác minh": _FINDING,
     "làm rõ": _FINDING,
+    # what an inquiry or a body determined, then said: "Bước đầu, cơ quan CSĐT xác định,
+    # A có quan hệ tình cảm với B", "Thanh tra kết luận: ..." (not "xác định danh tính",
+    # "chưa xác định được", "kết luận thanh tra")
+    "xác định": _SAID_AFTER_PAUSE,
+    "kết luận": _SAID_AFTER_PAUSE,
 }
 
 
