@@ -133,7 +133,7 @@ def _place_tail(words: list[str]) -> tuple[int, str] | None:
 
 
 # Abbreviations Vietnamese news writes in bodies' names, keyed as `names.key` writes
-# them: "Công an TP. Pleiku" is "Công an thành phố Pleiku", "UBND tỉnh X" is "Ủy ban
+# them: "Công an TP. Tam Kỳ" is "Công an thành phố Tam Kỳ", "UBND tỉnh X" is "Ủy ban
 # nhân dân tỉnh X". Only ones that abbreviate nothing else in a name ("Q." and "H." are
 # also initials of people: "Phạm Q.C").
 ORG_ABBREVIATIONS = {
@@ -153,8 +153,8 @@ _T_U = re.compile(r"(?<!\w)t ư(?!\w)")  # "T.Ư" (trung ương), keyed "t ư"
 
 
 def _org_key(name: str) -> str:
-    # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"; "Công an TP Đà Nẵng" = "Công an
-    # thành phố Đà Nẵng"
+    # "Bộ Ngoại giao Hoa Kỳ" = "Bộ Ngoại giao Mỹ"; "Công an TP Tam Kỳ" = "Công an
+    # thành phố Tam Kỳ"
     words = name.split()
     found = _place_tail(words)
     k = names.key(" ".join(words[: found[0]]) + " " + found[1]) if found else names.key(name)

@@ -151,7 +151,7 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
             and lower < 3
             and (w.lower() not in _STOP or (w.lower(), tokens[j - 1].group(0).lower()) in _STOP_INSIDE_WORDS)
             # a verb whose first syllable also opens words of names ends it as a pair
-            # ("Tổng cục Thống kê công bố", but "Tổng công ty")
+            # ("Cục Hải quan công bố", but "Tổng công ty")
             and not (j + 1 < len(tokens) and (w, tokens[j + 1].group(0)) in names.VERBS_AFTER_A_NAME)
             # lowercase words after a place are running text, wherever in the run ("Sở X tỉnh
             # Y cử đoàn kiểm tra ...": the name ends at the place; after an acronym a unit's

@@ -75,7 +75,7 @@ REPORTING_VERBS = sorted(
         "xác minh",
         "làm rõ",
         "xác định",  # only before a comma, a colon or "rằng": "cơ quan điều tra xác định, ..."
-        "kết luận",  # likewise: "Sở Nội vụ kết luận, ..." (not "kết luận thanh tra")
+        "kết luận",  # likewise: "Sở Tài chính kết luận, ..." (not "kết luận thanh tra")
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
@@ -527,8 +527,8 @@ PLACES = [
     ["Buenos Aires"],
 ]
 
-# Two-syllable verbs, lowercase, that end a body's name when they follow it ("Tổng cục
-# Thống kê công bố ...", "Tập đoàn X tuyên bố ..."): the recognizer's spans and the
+# Two-syllable verbs, lowercase, that end a body's name when they follow it ("Cục Hải
+# quan công bố ...", "Tập đoàn X tuyên bố ..."): the recognizer's spans and the
 # rules' runs stop there. Pairs, not syllables: "công", "phát" also open words of names
 # ("Tổng công ty", "Quỹ phát triển").
 VERBS_AFTER_A_NAME = frozenset(

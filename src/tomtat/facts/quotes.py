@@ -1427,7 +1427,7 @@ _RELATIVE_BEFORE = re.compile(
 # "because <a name>" right before the verb
 _BECAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:[" + UPPER + r"][\w-]*\s+){1,4}$")
 _SIDE = re.compile(r"(?:^|\s)[Pp]hía\s+$")  # "Phía Mỹ nhấn mạnh": the country's side speaks
-# "nam sinh nói trên", "vụ việc nói trên để ...", "quán bar nói trên về trụ sở": "the
+# "nam sinh nói trên", "vụ việc nói trên để ...", "cơ sở nói trên về trụ sở": "the
 # aforesaid", not a verb of saying, which "nói trên" is only before where it was said
 # ("nói trên truyền hình", "nói trên CNN")
 _AFORESAID = re.compile(
@@ -1460,7 +1460,7 @@ _THEO = re.compile(
     # "Theo X, ...", "Theo X thì ...", "Theo X (Đội Y, Công an Z), ...": a bracket of the
     # cited part may hold commas
     + r"[Tt]heo\s+((?:[^,:()]|\([^()]*\))+?)"
-    # "Theo báo giới Đức đưa tin, ...": the verb that doubles "theo" is not the source's
+    # "Theo báo giới Italy đưa tin, ...": the verb that doubles "theo" is not the source's
     + r"(?:\s+(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố))?"
     + r"(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
 )
@@ -1718,7 +1718,7 @@ _ONLY_BEFORE = {
     "xác minh": _FINDING,
     "làm rõ": _FINDING,
     # what an inquiry or a body determined, then said: "Bước đầu, cơ quan CSĐT xác định,
-    # A có quan hệ tình cảm với B", "Thanh tra kết luận: ..." (not "xác định danh tính",
+    # nạn nhân bị ngạt khí ...", "Thanh tra kết luận: ..." (not "xác định danh tính",
     # "chưa xác định được", "kết luận thanh tra")
     "xác định": _SAID_AFTER_PAUSE,
     "kết luận": _SAID_AFTER_PAUSE,
@@ -1837,7 +1837,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
         if _NOUN_THEN_DEMONSTRATIVE.match(text, v.end()):
-            continue  # "đưa ra thông báo trên là bởi ...", "tuyên bố này": the thing said
+            continue  # "ban hành thông báo trên là vì ...", "tuyên bố này": the thing said
         before = max(0, v.start() - 20)
         if _AS_NOUN.search(text, before, v.start()) or (
             v.group(1).lower() == "góp ý" and _COMMENTS.search(text, before, v.start())
