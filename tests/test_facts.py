@@ -1790,3 +1790,15 @@ def test_what_an_inquiry_determined_or_concluded_is_its_statement():
     assert said.get("nạn nhân bị ngạt khí") == ("cơ quan điều tra", "organisation"), said
     assert any(t.startswith("khoản chi hỗ trợ") for t in said), said
     assert len(said) == 2, said
+
+
+def test_news_from_a_body_and_a_units_leader_are_statements():
+    """ "Theo tin từ Sở Y tế, ...": the department's news; "Lãnh đạo Đội CSGT số 2 cho
+    biết, ...": a unit named with its number ("Đội" heads a unit's name)."""
+    quotes, _ = _quotes_of(
+        "Sáng 14-9, theo tin từ Sở Y tế, trong tuần qua toàn tỉnh ghi nhận 312 ca sốt xuất huyết mới.\n"
+        "Lãnh đạo Đội CSGT số 2 cho biết, đơn vị sẽ lập thêm ba chốt kiểm tra nồng độ cồn vào cuối tuần."
+    )
+    said = {q.text[:16]: (e.name if e else q.speaker_text) for q, e in quotes}
+    assert said.get("trong tuần qua t") == "Sở Y tế", said
+    assert any(t.startswith("đơn vị sẽ lập") for t in said), said

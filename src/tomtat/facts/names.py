@@ -299,6 +299,7 @@ ORG_HEADS = (
     "Quỹ",
     "Câu lạc bộ",
     "Phòng",
+    "Đội",  # a unit of the police or an army, a team: "Đội CSGT số 4", "Đội tuyển Việt Nam"
     "Trung tâm",
     "UBND",
     "CLB",
@@ -310,6 +311,12 @@ ORG_HEADS = (
 # Common words whose first syllable also opens organisation names ("Báo cáo" is a
 # report, not a newspaper; "Trường hợp" a case, not a school): never an organisation.
 NOT_ORGS = (
+    "đội ngũ",
+    "đội hình",
+    "đội trưởng",
+    "đội phó",
+    "đội viên",
+    "đội mũ",
     "báo cáo",
     "báo chí",
     "bộ phận",

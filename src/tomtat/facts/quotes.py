@@ -1504,7 +1504,7 @@ _SAYING_NOUN = re.compile(
     # "thông báo trên trang web của X": where it was said, then whose
     r"thông báo)\s+(?:(?:của|trên|từ)\s+)?"
     r"|(?:(?:một|các|những)\s+)?(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|"
-    r"lời khai|mô tả|phản ánh)\s+(?:của|từ)\s+"
+    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin)\s+(?:của|từ)\s+"
     # "Theo số liệu vừa được X công bố, ...": what X published
     r"|(?:số liệu|thông tin|báo cáo|thống kê|dữ liệu|kết quả)(?:\s+(?:vừa|mới|đã))?\s+được\s+",
     re.I,
