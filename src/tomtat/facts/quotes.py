@@ -2134,6 +2134,12 @@ SAME_STATEMENT = 0.6
 _SYLLABLE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+def _shared(a: set[str], b: set[str], of: Callable[[int, int], int]) -> float:
+    """Share of syllables two statements have in common, of the shorter (`min`: one
+    says the other again) or of the longer (`max`: both say the same)."""
+    return len(a & b) / of(len(a), len(b))
+
+
 def _speaker_key(q: Quote) -> str:
     return q.speaker or ("?" + fold(q.speaker_text) if q.speaker_text else "")
 
@@ -2154,8 +2160,7 @@ def one_statement_once(quotes: list[Quote]) -> list[Quote]:
         words = set(_SYLLABLE.findall(fold(q.text)))
         if who and len(words) >= _MIN_WORDS:
             for first, first_words in by_speaker.get(who, []):
-                shared = len(words & first_words) / min(len(words), len(first_words))
-                if shared >= SAME_STATEMENT:
+                if _shared(words, first_words, min) >= SAME_STATEMENT:
                     first.also.append((q.article_id, q.sentence, q.text, q.kind))
                     drop.add(k)
                     break
@@ -2174,7 +2179,7 @@ def one_statement_once(quotes: list[Quote]) -> list[Quote]:
         for first, first_words in named:
             # both ways: most of each is the other's words (a short quotation inside a
             # long statement may be someone else's words it repeats)
-            if len(words & first_words) / max(len(words), len(first_words)) >= SAME_STATEMENT:
+            if _shared(words, first_words, max) >= SAME_STATEMENT:
                 first.also.append((q.article_id, q.sentence, q.text, q.kind))
                 drop.add(k)
                 break

@@ -208,17 +208,9 @@ def _tidy(text: str, left: int, right: int, date: tuple[int, int] | None) -> str
     within "(sinh năm 1990, trú tại X)" starts after it), without the bracketed asides
     that do not hold the date ("anh A (33 tuổi, trú tại B) bị ..." -> "anh A bị ..."), a
     timeline line says what happened, not who is how old."""
-    depth, last_close = 0, None
-    for k in range(left, date[0] if date else right):
-        if text[k] in "([":
-            depth += 1
-        elif text[k] in ")]":
-            if depth:
-                depth -= 1
-            else:
-                last_close = k  # closes a bracket opened before the phrase
-    if last_close is not None:
-        left = last_close + 1
+    closing, _ = _unmatched_brackets(text, left, date[0] if date else right)
+    if closing:
+        left = closing[-1] + 1  # it closes a bracket opened before the phrase
     kept, k = [], left
     for m in _ASIDE.finditer(text, left, right):
         if (date and m.start() < date[1] and date[0] < m.end()) or _BARE_DATE.fullmatch(m.group(0)):
@@ -232,18 +224,25 @@ def _tidy(text: str, left: int, right: int, date: tuple[int, int] | None) -> str
 def _balanced(text: str) -> str:
     """`text` without the brackets it does not both open and close (a date inside an
     aside: "... (gặp đội chủ nhà vào ngày 5/8 tới" keeps its words, not the "(")."""
-    opened: list[int] = []
-    unmatched: set[int] = set()
-    for k, ch in enumerate(text):
-        if ch in "([":
-            opened.append(k)
-        elif ch in ")]":
-            if opened:
-                opened.pop()
-            else:
-                unmatched.add(k)
-    unmatched.update(opened)
+    closing, opening = _unmatched_brackets(text, 0, len(text))
+    unmatched = set(closing) | set(opening)
     return "".join(ch for k, ch in enumerate(text) if k not in unmatched) if unmatched else text
+
+
+def _unmatched_brackets(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Positions in `text[start:end]` of the closing brackets opened before `start` and
+    of the opening brackets not closed before `end`."""
+    closing: list[int] = []
+    opening: list[int] = []
+    for k in range(start, end):
+        if text[k] in "([":
+            opening.append(k)
+        elif text[k] in ")]":
+            if opening:
+                opening.pop()
+            else:
+                closing.append(k)
+    return closing, opening
 
 
 # (no leading "\s*": from every space of a long run it would scan the run again)
