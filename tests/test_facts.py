@@ -1802,3 +1802,96 @@ def test_news_from_a_body_and_a_units_leader_are_statements():
     said = {q.text[:16]: (e.name if e else q.speaker_text) for q, e in quotes}
     assert said.get("trong tuần qua t") == "Sở Y tế", said
     assert any(t.startswith("đơn vị sẽ lập") for t in said), said
+
+
+def test_a_source_named_at_the_end_of_the_sentence_speaks():
+    quotes, _ = _quotes_of(
+        "Giá lúa gạo xuất khẩu đã tăng 4% trong tuần qua, theo Hiệp hội Lương thực.\n"
+        "Mọi lô hàng phải được kiểm dịch trước khi xuất khẩu, theo Luật Thú y.\n"
+        "Người phát ngôn Lê Minh Tâm nói rằng giá sẽ còn tăng trong quý tới, theo TTXVN.\n"
+        "Công trình sẽ hoàn thành vào cuối năm sau, theo kế hoạch đã được phê duyệt."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text, q.text) for q, e in quotes}
+    assert got[0][:2] == ("organisation", "Hiệp hội Lương thực")
+    assert "theo" not in got[0][2]
+    assert 1 not in got and 3 not in got  # a law, a plan: nobody's words
+    assert got[2][:2] == ("person", "Lê Minh Tâm")  # the agency only relays what he said
+
+
+def test_a_lone_foreign_name_before_a_reporting_verb_speaks():
+    quotes, _ = _quotes_of(
+        "Mạng xã hội này vừa đổi cách hiển thị video ngắn cho người dùng trẻ.\n"
+        "Datanix cho biết, video dưới một phút sẽ xuất hiện cả với người chưa theo dõi kênh.\n"
+        "Vexal – hãng phân tích dữ liệu ở Singapore – nói rằng lượng người xem đã tăng gấp đôi.\n"
+        "Zentro sẽ thông báo ngay khi đơn hàng được giao thành công cho khách."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[1] == ("organisation", "Datanix")
+    assert got[2] == ("organisation", "Vexal")
+    assert 3 not in got  # what an app will do is no statement
+
+
+def test_abbreviated_city_inside_a_bodys_name_and_an_apposition():
+    quotes, _ = _quotes_of(
+        "Theo cáo trạng của VKSND TP. Cần Thơ, bị cáo đã nhận giữ hộ hơn một ký ma túy.\n"
+        "Ông Phan Văn Lực, Chủ tịch UBND TP. Cần Thơ cho biết, cây cầu sẽ thông xe vào tháng 9."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0] == ("organisation", "VKSND TP. Cần Thơ")
+    assert got[1] == ("person", "Phan Văn Lực")
+
+
+def test_case_papers_and_published_findings_are_statements():
+    quotes, _ = _quotes_of(
+        "Theo hồ sơ vụ án, bị cáo quen hai người này từ năm 2019 qua một người bạn.\n"
+        "Hãng Lumora đã công bố rằng họ đang thiết kế lại toàn bộ ứng dụng.\n"
+        "Bộ Giao thông đã công bố kế hoạch mở rộng cao tốc trong năm tới."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0][0] == "organisation"
+    assert got[1] == ("organisation", "Hãng Lumora") or got[1][1] == "Lumora"
+    assert 2 not in got  # a plan announced, not words
+
+
+def test_a_quotation_never_closed_after_a_colon_is_direct():
+    quotes, _ = _quotes_of(
+        "Ngay sau đó, quản lý của nữ ca sĩ lên tiếng:“ Mọi người đừng đoán mò nữa. Cô ấy vẫn khỏe'.\n"
+        "Bài hát được đặt tên là “Mùa hạ cuối cùng trong album mới của cô."
+    )
+    got = {q.sentence: q for q, _ in quotes}
+    assert got[0].kind == "direct" and got[0].text.startswith("Mọi người đừng đoán mò")
+    assert not any(q.sentence == 2 for q in got.values())  # no colon: no quotation
+
+
+def test_an_unnamed_soldier_speaks_for_himself():
+    quotes, _ = _quotes_of(
+        "Theo chuyên gia Trần Đức Hòa, pháo binh vẫn giữ vai trò quyết định ở mặt trận này.\n"
+        "Một binh sĩ nói với tờ Nhật báo Miền Đông rằng: “Chúng tôi không thấy UAV của họ, nhưng họ thấy chúng tôi”."
+    )
+    got = {q.sentence: (q.speaker_kind, q.speaker_text) for q, _ in quotes}
+    assert got[1] == ("anonymous", "Một binh sĩ")
+
+
+def test_a_quotation_the_sapo_repeats_without_its_credit_is_the_speakers_there_too():
+    from tomtat.model import Page
+
+    story = tomtat.summarize(
+        [
+            Page(
+                id="a",
+                title="Ngành viễn thông bước vào thế hệ mạng mới",
+                text=(
+                    "Mọi doanh nghiệp trong ngành cần hợp tác để đưa ra tiêu chuẩn chung cho thế hệ mạng mới.\n\n"
+                    "Tại hội nghị thường niên ở Đà Nẵng, ông Ngô Quang Vinh trình bày lộ trình của công ty.\n\n"
+                    "Ông cho biết mạng mới sẽ nhanh gấp mười lần mạng hiện nay.\n\n"
+                    "Ông Vinh nhấn mạnh: “Mọi doanh nghiệp trong ngành cần hợp tác để đưa ra tiêu chuẩn "
+                    "chung cho thế hệ mạng mới”."
+                ),
+            )
+        ]
+    )
+    by_id = {e.id: e for e in story.entities}
+    quoted = [q for q in story.quotes if q.kind == "direct"]
+    assert len(quoted) == 1
+    assert by_id[quoted[0].speaker].name == "Ngô Quang Vinh"
+    assert ("a", 0) in quoted[0].places()  # the sapo, which the story keeps

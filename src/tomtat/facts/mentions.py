@@ -116,6 +116,23 @@ def _ends_on_place(tokens: list[re.Match], k: int, end: int) -> bool:
     )
 
 
+# Place markers written abbreviated with a dot inside a body's name: "VKSND TP. Hồ Chí
+# Minh", "UBND Tp. Cần Thơ" (the dot abbreviates "thành phố"; the name goes on)
+_DOTTED_MARKERS = frozenset({"TP", "Tp"})
+
+
+def _abbreviated_marker(tokens: list[re.Match], i: int) -> bool:
+    """Token i is "TP"/"Tp" with its dot, a space and a capitalised word after it, inside
+    a run (after another word of the name)."""
+    t = tokens[i]
+    return (
+        0 < i < len(tokens) - 1
+        and t.group(0) in _DOTTED_MARKERS
+        and t.string[t.end() : tokens[i + 1].start()] == ". "
+        and _cap(tokens[i + 1].group(0))
+    )
+
+
 def _initial(tokens: list[re.Match], i: int) -> bool:
     """Token i is a middle initial: one capital letter, its dot, a space and a capitalised
     word after it ("Laura C. Hendricks"), after a capitalised word."""
@@ -162,7 +179,12 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
             lower += 1
         else:
             break
-        if j < len(tokens) and tokens[j].start() - tokens[j - 1].end() > 1 and not _initial(tokens, j - 1):
+        if (
+            j < len(tokens)
+            and tokens[j].start() - tokens[j - 1].end() > 1
+            and not _initial(tokens, j - 1)
+            and not _abbreviated_marker(tokens, j - 1)
+        ):
             break  # punctuation between words ends the name, but a middle initial's dot
         if j < len(tokens) and tokens[j - 1].group(0).endswith(("’", "'")):
             break

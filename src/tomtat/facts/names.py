@@ -76,6 +76,7 @@ REPORTING_VERBS = sorted(
         "làm rõ",
         "xác định",  # only before a comma, a colon or "rằng": "cơ quan điều tra xác định, ..."
         "kết luận",  # likewise: "Sở Tài chính kết luận, ..." (not "kết luận thanh tra")
+        "công bố rằng",  # not "công bố" alone: "công bố kế hoạch" is an act, "được công bố" a fact
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)

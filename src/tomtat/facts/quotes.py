@@ -61,7 +61,8 @@ _APPOSITION = re.compile(
     # "X, Giám đốc bảo tàng Y tại bang Texas, Mỹ, cho biết": one short named segment more
     # ("..., TP. Quy Nhơn cho biết": an abbreviation's dot inside it)
     # ("anh X, 45 tuổi, ngụ Y cho biết": the age first, a segment of its own)
-    r"^\s*[,–-]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?[^,.;:“”]{2,100}?"
+    # ("X, Chủ tịch UBND TP. Cần Thơ cho biết": the dot of an abbreviated "thành phố")
+    r"^\s*[,–-]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?(?:[^,.;:“”]|(?<=T[Pp])\.){2,100}?"
     r"(?:,\s*[" + UPPER + r"][^,;:“”]{0,18}?)?[,–-]?\s*"
     r"(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
 )
@@ -927,6 +928,10 @@ def _capitalised_word(index: Index, f: Found) -> bool:
         return False
     if any(c.isupper() for c in m.name[1:]):
         return False  # "TechViet", "iNews": capitals inside a word make it a name
+    from tomtat.facts.recognizer import default as recognizer
+
+    if not recognizer().in_dictionary(m.name) and _VERB_NEXT.match(f.sentence.text, m.end):
+        return False  # "Sina tiết lộ", "Instagram cho biết": no Vietnamese word, a name
     return not any(n.start <= m.start and m.end <= n.end for n in index.recognized.get(id(f.sentence), ()))
 
 
@@ -941,7 +946,11 @@ def _entity_id(index: Index, speaker: Found | None, verb: str = "") -> str | Non
     if body is not None:
         return index.organisation(body, speaker.sentence).id
     if speaker.entity is None and m.kind == "NAME":
-        if verb.lower() in _RELAY_VERBS or _tagged_body(index, speaker):
+        if (
+            verb.lower() in _RELAY_VERBS
+            or _tagged_body(index, speaker)
+            or _lone_foreign_subject(index, speaker)
+        ):
             index.organisation(m.name, speaker.sentence, speaker)
         elif len(m.name.split()) >= 2 or _tagged_person(index, speaker):
             index.person(speaker)
@@ -1010,6 +1019,30 @@ def _kind(speaker: Speaker | None, index: Index | None = None) -> str:
     if _represented_body(speaker.found, index) is not None:
         return "organisation"
     return speaker.kind
+
+
+# A reporting verb right after a subject, past adverbs of time or an apposition between
+# dashes ("X đã cho biết", "X – công ty nhập khẩu khí đốt – nói rằng"; not "X sẽ thông
+# báo ...": what an app or a firm will do)
+_VERB_NEXT = re.compile(
+    r"(?:\s*[–-]\s[^–\-.;:“”]{1,150}?\s[–-])?\s+(?:(?:đã|cũng|vừa|mới|còn|từng)\s+)*" + _VERB.pattern, re.I
+)
+
+
+def _lone_foreign_subject(index: Index, f: Found) -> bool:
+    """A speaker named by one word that is in no Vietnamese word and that the recognizer
+    does not tag a person ("Sina tiết lộ", "Instagram cho biết", "Facebook đã công bố
+    rằng"): a company, a paper or a site. A person who speaks by one name was named in
+    full before (then the name is an entity already)."""
+    from tomtat.facts.recognizer import default as recognizer
+
+    m = f.mention
+    return (
+        " " not in m.name
+        and not m.name.isupper()
+        and not recognizer().in_dictionary(m.name)
+        and not _tagged_person(index, f)
+    )
 
 
 def _tagged_body(index: Index, f: Found) -> bool:
@@ -1082,7 +1115,9 @@ def _direct(
     def sentence_at(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    for m in re.finditer(rf"{_OPEN}([^{_OPEN}{_CLOSE}]+){_CLOSE}", text):
+    for m in re.finditer(rf"{_OPEN}([^{_OPEN}{_CLOSE}]+)(?:{_CLOSE}|$)", text):
+        if not m.group(0).endswith(_CLOSE) and not text[: m.start()].rstrip().endswith(":"):
+            continue  # a mark never closed is a quotation only after "X nói:" (a typo's)
         said = m.group(1).strip()
         if len(said.split()) < _MIN_WORDS:
             continue
@@ -1464,6 +1499,50 @@ _THEO = re.compile(
     + r"(?:\s+(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố))?"
     + r"(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
 )
+# "..., theo Reuters.", "..., theo đại diện công ty X.": the source after what it said,
+# closing the sentence (a few words, no clause of their own)
+_THEO_AT_THE_END = re.compile(r",\s+theo\s+([^,;:“”()!?]{2,80}?)\s*\.?\s*$")
+
+
+class _CitedLast:
+    """A "..., theo X." sentence read as "Theo X, ...": group 1 is the source, group 2
+    what it said (the `_THEO` match's groups), with their offsets in the sentence."""
+
+    def __init__(self, text: str, cited: re.Match) -> None:
+        self._spans = {1: cited.span(1), 2: (0, cited.start())}
+        self._text = text
+
+    def group(self, n: int) -> str:
+        a, b = self._spans[n]
+        return self._text[a:b]
+
+    def start(self, n: int) -> int:
+        return self._spans[n][0]
+
+    def end(self, n: int) -> int:
+        return self._spans[n][1]
+
+
+def _theo_at_the_end(text: str) -> _CitedLast | None:
+    cited = _THEO_AT_THE_END.search(text)
+    if cited is None or len(text[: cited.start()].split()) < _MIN_WORDS or _OPEN in text:
+        return None
+    if _VERB.search(text, 0, cited.start()):
+        # "Người phát ngôn X nói rằng ..., theo TASS.": X speaks, the agency relays
+        return None
+    if _RULES.match(cited.group(1)):
+        return None  # "..., theo Luật Dược.", "..., theo kế hoạch.": a rule or a plan, nobody's words
+    return _CitedLast(text, cited)
+
+
+# Laws, rules and plans: what they lay down is no one's statement
+_RULES = re.compile(
+    r"(?:các\s+|những\s+)?(?:luật|bộ luật|hiến pháp|nghị định|nghị quyết|thông tư|quyết định|quy định|"
+    r"chỉ thị|điều|khoản|công ước|hiệp định|hợp đồng|kế hoạch|lịch|quy chế|điều lệ)(?!\w)",
+    re.I,
+)
+
+
 # "Tuy nhiên, theo ông mục đích chính ...": a bare pronoun needs no comma after it, the
 # lowercase word after it opens what he said (not "ông xã", "bà con", "ông chủ": nouns)
 _THEO_PRONOUN = re.compile(
@@ -1758,7 +1837,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
 
     found = index.in_sentence(s)
     relayed = _AS_REPORTED.match(text)
-    theo = _THEO_PRONOUN.match(text) or _THEO.match(text) or relayed
+    theo = _THEO_PRONOUN.match(text) or _THEO.match(text) or relayed or _theo_at_the_end(text)
     if theo:
         # "Theo lời ông X", "theo nhận định của Bộ Y": the words or the view of whom follows
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
@@ -2082,7 +2161,27 @@ def extract(story: Story, index: Index) -> list[Quote]:
     for q in quotes:
         if q.kind == "reported":
             q.text = _without_attribution(q.text)
-    return one_statement_once([q for q in quotes if not _a_name_in_quotes(q)])
+    quotes = one_statement_once([q for q in quotes if not _a_name_in_quotes(q)])
+    _at_kept_copies(story, quotes)
+    return quotes
+
+
+def _at_kept_copies(story: Story, quotes: list[Quote]) -> None:
+    """A statement read in a sentence folded as a copy of another adds the kept copy to
+    its places: a sapo prints a quotation without its credit, the body prints it again
+    with "Ông X nhấn mạnh: “...”"; the reader meets the words at the sapo, which the
+    story keeps, and they are X's there too."""
+    sentences = {(a.id, s.index): s for a in story.articles for s in a.sentences}
+    for q in quotes:
+        places = set(q.places())
+        for article_id, k in list(places):
+            s = sentences.get((article_id, k))
+            kept = s.duplicate_of if s is not None else None
+            if kept is None or kept in places or kept not in sentences:
+                continue
+            text = sentences[kept].text
+            q.also.append((*kept, text, "direct" if _OPEN in text else "reported"))
+            places.add(kept)
 
 
 _ORG_HEAD_KEYS = frozenset(names.key(h) for h in names.ORG_HEADS)

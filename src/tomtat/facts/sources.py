@@ -103,6 +103,12 @@ COLLECTIVE_MEDIA = ("báo chí", "truyền thông")
 # `DOCUMENTS_NEED_OWNER` only with "của/từ/trên <owner>" ("số liệu của Bộ Lao động").
 DOCUMENTS = (
     "cáo trạng",
+    "bản cáo trạng",
+    # a case's papers, in court reports: "Theo hồ sơ vụ án, ...", "Theo nội dung vụ án, ..."
+    "hồ sơ vụ án",
+    "hồ sơ",
+    "nội dung vụ án",
+    "bản án",
     "thông cáo",
     "bản tin",
     "tuyên bố",
@@ -146,6 +152,8 @@ UNNAMED = (
     "bạn đọc",  # a reader writing in
     "đối tượng",  # a suspect ("hai đối tượng khai nhận")
     "bạn diễn",  # "một bạn diễn của X tiết lộ": a fellow actor, unnamed
+    "binh sĩ",  # "một binh sĩ nói với tờ X rằng: “...”": a soldier, unnamed
+    "người lính",
     "nguồn tin",
     # rumours and leaks: "Tin đồn cho biết ...", "theo thông tin rò rỉ, ..."
     "tin đồn",
