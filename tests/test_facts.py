@@ -1895,3 +1895,18 @@ def test_a_quotation_the_sapo_repeats_without_its_credit_is_the_speakers_there_t
     assert len(quoted) == 1
     assert by_id[quoted[0].speaker].name == "Ngô Quang Vinh"
     assert ("a", 0) in quoted[0].places()  # the sapo, which the story keeps
+
+
+def test_inspectorates_accusations_rulings_and_words_a_paper_quotes():
+    quotes, _ = _quotes_of(
+        "Tiền đạo Trần Minh Khoa có mặt tại tòa án từ sáng sớm hôm nay cùng luật sư.\n"
+        "Theo Thanh tra Sở Giao thông Vận tải Bình Sơn, vẫn còn nhiều xe chở quá tải vào ban đêm.\n"
+        "Nhà chức trách cáo buộc rằng hai người đã giấu thu nhập ở các công ty nước ngoài.\n"
+        "Tòa phúc thẩm phán quyết hồi tháng 6 rằng cầu thủ này không được miễn tố.\n"
+        "“Tôi chưa bao giờ đọc các hợp đồng đó,” tờ Thời báo Bến Cảng dẫn lời Khoa."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text, q.text) for q, e in quotes}
+    assert got[1][:2] == ("organisation", "Thanh tra Sở Giao thông Vận tải Bình Sơn")
+    assert got[2][0] == "organisation" and got[2][2].startswith("hai người")
+    assert got[3][0] == "organisation" and got[3][2].startswith("cầu thủ này")
+    assert got[4][:2] == ("person", "Trần Minh Khoa")  # the paper relays his words

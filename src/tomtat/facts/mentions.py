@@ -35,8 +35,9 @@ _STOP = set(
 )  # from "dẫn": words that open reporting verbs ("dẫn lời", "đưa tin", "tuyên bố",
 # "giải thích", "đề xuất") or amounts ("hơn 9 tỉ đồng"), never a name's lowercase word
 # A stop syllable that is the second half of a word in organisations' names: "Cục Hàng
-# không" (aviation). (syllable, the one before it)
-_STOP_INSIDE_WORDS = {("không", "hàng")}
+# không" (aviation), "Sở Giao thông" (transport; after a capital only: in "Trung tâm Quản
+# lý giao thông công cộng X" the lowercase words run on). (syllable, the word before it)
+_STOP_INSIDE_WORDS = {("không", "hàng"), ("không", "Hàng"), ("thông", "Giao")}
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
@@ -166,7 +167,7 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
             allow_lower
             and j > k
             and lower < 3
-            and (w.lower() not in _STOP or (w.lower(), tokens[j - 1].group(0).lower()) in _STOP_INSIDE_WORDS)
+            and (w.lower() not in _STOP or (w.lower(), tokens[j - 1].group(0)) in _STOP_INSIDE_WORDS)
             # a verb whose first syllable also opens words of names ends it as a pair
             # ("Cục Hải quan công bố", but "Tổng công ty")
             and not (j + 1 < len(tokens) and (w, tokens[j + 1].group(0)) in names.VERBS_AFTER_A_NAME)

@@ -76,7 +76,9 @@ REPORTING_VERBS = sorted(
         "làm rõ",
         "xác định",  # only before a comma, a colon or "rằng": "cơ quan điều tra xác định, ..."
         "kết luận",  # likewise: "Sở Tài chính kết luận, ..." (not "kết luận thanh tra")
-        "công bố rằng",  # not "công bố" alone: "công bố kế hoạch" is an act, "được công bố" a fact
+        "công bố rằng",  # not "công bố" alone: "công bố kế hoạch" is an act
+        "cáo buộc rằng",  # "Nhà chức trách cáo buộc rằng ..." (not "bị cáo buộc tội X")
+        "phán quyết",  # only before "rằng" (`facts.quotes._ONLY_BEFORE`): a court's ruling
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
@@ -307,6 +309,14 @@ ORG_HEADS = (
     "Liên đoàn",
     "Hãng tin",
     "Tân Hoa Xã",
+    # an inspectorate is a body of its own ("Thanh tra Sở Y tế", "Thanh tra Chính phủ"); not
+    # "Thanh tra" alone, which also opens a sentence as the verb ("Thanh tra toàn diện ...")
+    "Thanh tra Chính phủ",
+    "Thanh tra Bộ",
+    "Thanh tra Sở",
+    "Thanh tra tỉnh",
+    "Thanh tra thành phố",
+    "Thanh tra huyện",
 )
 
 # Common words whose first syllable also opens organisation names ("Báo cáo" is a

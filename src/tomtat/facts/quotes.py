@@ -1061,7 +1061,7 @@ def _tagged_person(index: Index, f: Found) -> bool:
     )
 
 
-_WHEN_THEN_THAT = re.compile(r"^(?:vào|hôm|trong|tại|trên|lên|với)\s[^,.;:“”]{0,80}?\s+rằng(?!\w)[\s,:]*")
+_WHEN_THEN_THAT = re.compile(r"^(?:vào|hôm|hồi|trong|tại|trên|lên|với)\s[^,.;:“”]{0,80}?\s+rằng(?!\w)[\s,:]*")
 
 
 def _content(after: str) -> str:
@@ -1171,6 +1171,20 @@ def _direct(
                     article_sentences,
                     found,
                     [*earlier, *out],
+                )
+        quoting = _QUOTED_BY.match(tail) if speaker is None else None
+        if quoting is not None:
+            # "“...”, tờ X dẫn lời Messi.": the words are the one quoted's; the paper relays
+            at = local_end + quoting.end()
+            found_after = index.in_sentence(s_after)
+            mention = next(
+                (f for f in found_after if f.mention.start == at and f.mention.kind != "LOC"), None
+            )
+            speaker = _as_speaker(mention)
+            if speaker is None:
+                stop = re.search(r"\s*(?:[,.;–]|\s-\s|$)", s_after.text[at:])
+                speaker = _source_speaker(
+                    index, s_after, at, at + stop.start(), article_sentences, found_after, [*earlier, *out]
                 )
         if speaker is None:
             # “...” - X.: a saying signed with a dash and its author's name after it, as
@@ -1699,6 +1713,8 @@ _OPENS_STATEMENT = re.compile(r"(?:\s+thêm)?\s*(?:[,:]|rằng(?!\w))")
 
 # "..., AFP dẫn lời ông X, giám đốc Y.", "..., báo Z dẫn lời một nhân chứng.": the words
 # before the comma are X's, relayed by the agency (who relays them is not who said them)
+# After a quotation: "“...”, tờ X dẫn lời Y", "“...” báo Z dẫn lời tiền đạo này"
+_QUOTED_BY = re.compile(r"\s*,?\s*(?:[^,.;:“”]{1,60}?\s+)?dẫn lời\s+")
 _QUOTING = re.compile(r",\s*(?:[^,.;:“”]{1,60}?\s+)?dẫn lời\s+")
 _RELAYED = re.compile(r"(?<!\w)(?:đưa tin|cho hay|đăng tải|trích dẫn)(?!\w)")
 
@@ -1788,6 +1804,8 @@ _THREAT = re.compile(r"\s+(?:sẽ|rằng)(?!\w)")
 # A finding an inquiry reports ("Cơ quan điều tra xác minh, đây là ...", "công an làm rõ,
 # nhóm này đã gây ra ...") is a clause of its own; "xác minh, phân tích mẫu" lists tasks.
 _FINDING = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*(?:[^\W\d_]+\s+){1,5}?(?:là|đã)(?!\w))")
+# "rằng" within a few words (when the ruling was made, by whom): what was ruled follows
+_THAT_AHEAD = re.compile(r"(?:\s+[^\s,.;:“”]+){0,6}?\s+rằng(?!\w)")
 _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
 _ONLY_BEFORE = {
     "kể": _TOLD_SOMEONE_THAT,  # "bà X kể với đài phát thanh rằng ...", not "kể từ", "đáng kể"
@@ -1801,6 +1819,7 @@ _ONLY_BEFORE = {
     # "chưa xác định được", "kết luận thanh tra")
     "xác định": _SAID_AFTER_PAUSE,
     "kết luận": _SAID_AFTER_PAUSE,
+    "phán quyết": _THAT_AHEAD,  # "tòa phán quyết hồi tháng 6 rằng ...", not "phán quyết của tòa"
 }
 
 
