@@ -1694,8 +1694,9 @@ def test_a_time_only_clause_takes_what_happened_then():
     story = tomtat.summarize([Page(id="a", text=text, published="2024-07-10")])
     (event,) = [e for e in story.timeline if e.date == "2024-07-09"]
     assert "kiểm tra một cơ sở massage" in event.text, event.text
-    # "cơ sở nói trên về trụ sở": the aforesaid place, nobody said anything
-    assert not story.quotes, [q.text for q in story.quotes]
+    # "cơ sở nói trên về trụ sở": the aforesaid place, nobody said anything (the first
+    # sentence is the unnamed first news's statement)
+    assert not [q for q in story.quotes if q.sentence == 1], [q.text for q in story.quotes]
 
 
 def test_timeline_phrases_start_neither_inside_a_word_nor_inside_a_name():
@@ -1910,3 +1911,27 @@ def test_inspectorates_accusations_rulings_and_words_a_paper_quotes():
     assert got[2][0] == "organisation" and got[2][2].startswith("hai người")
     assert got[3][0] == "organisation" and got[3][2].startswith("cầu thủ này")
     assert got[4][:2] == ("person", "Trần Minh Khoa")  # the paper relays his words
+
+
+def test_first_news_placed_bodies_and_urging_are_statements():
+    quotes, _ = _quotes_of(
+        "Thông tin ban đầu, vụ va chạm xảy ra lúc 17 giờ trên tuyến đường liên xã.\n"
+        "Theo số liệu sơ bộ, có ít nhất ba người bị thương nhẹ trong vụ việc.\n"
+        "Công an huyện Tân Khê, tỉnh Bình Sơn xác nhận, nữ tài xế đã bị giữ lại để kiểm tra.\n"
+        "Trưa cùng ngày, đại diện Đội CSGT Công an huyện Tân Khê (Bình Sơn) cho biết vụ việc đang được điều tra.\n"
+        "Hãng Datanix thúc giục người dùng cài bản cập nhật mới vì nó vá nhiều lỗ hổng nghiêm trọng."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0][0] == "anonymous" and got[1][0] == "anonymous"
+    assert got[2] == ("organisation", "Công an huyện Tân Khê")  # not the province after it
+    assert got[3] == ("organisation", "Đội CSGT Công an huyện Tân Khê")  # without the bracket
+    assert got[4][0] == "organisation"
+
+
+def test_a_named_speaker_inside_first_news_speaks():
+    quotes, _ = _quotes_of(
+        "Bà Vũ Thanh Hà là người sáng lập công ty xét nghiệm Hemora từ năm 2015 tại Hà Nội.\n"
+        "Theo thông tin ban đầu, Hà cho biết công ty đã được cấp phép cho loại xét nghiệm mới."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[1] == ("person", "Vũ Thanh Hà")

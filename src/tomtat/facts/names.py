@@ -35,6 +35,8 @@ REPORTING_VERBS = sorted(
         "thông báo",
         "bày tỏ",
         "kêu gọi",
+        "thúc giục",  # "X thúc giục người dùng cập nhật ...", as "kêu gọi"
+        "hối thúc",
         "cảnh báo",
         "lưu ý",
         "chia sẻ",

@@ -158,7 +158,7 @@ def _placed_body(found: list[Found], text: str, body: Found, verb_start: int) ->
     return any(
         g.mention.kind == "LOC"
         and 0 < g.mention.start - body.mention.end <= _PLACE_AFTER_COMMA
-        and _COMMA_ONLY.fullmatch(text, body.mention.end, g.mention.start)
+        and _COMMA_THEN_MARKER.fullmatch(text, body.mention.end, g.mention.start)
         and _BETWEEN.match(text[g.mention.end : verb_start])
         for g in found
     )
@@ -168,7 +168,10 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 # What completes a title up to the comma before its holder's name ("Phó Trưởng Ban| tổ
 # chức Lễ hội X, |ông Y, cho biết"): no clause of its own
 _ROLE_COMPLEMENT = re.compile(r"[^,;:“”]{0,80},\s*")
-_PLACE_AFTER_COMMA = 3  # characters between a body and its place: ", "
+# characters between a body and its place: ", " and a place marker ("Công an huyện X, tỉnh
+# Y cho biết")
+_PLACE_AFTER_COMMA = 16
+_COMMA_THEN_MARKER = re.compile(r"\s*,\s*(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?")
 
 
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
@@ -973,7 +976,9 @@ _REPRESENTATIVES = frozenset({"lãnh đạo", "đại diện", "người phát n
 _OF = re.compile(r"(?:của\s+)?")
 # Where a representative's body ends: "đại diện Tổ chức X tại Việt Nam", "đại diện Viện
 # kiểm sát giữ quyền công tố"
-_BODY_ENDS = re.compile(r"\s+(?:tại|ở|trong|về|giữ|phụ trách|đang|đã|cũng)\s")
+# What ends a body's name after a title: a preposition, a tense word, or a bracket that
+# places it ("đại diện Đội CSGT Công an huyện X (tỉnh Y) xác nhận")
+_BODY_ENDS = re.compile(r"\s+(?:tại|ở|trong|về|giữ|phụ trách|đang|đã|cũng)\s|\s*\(")
 
 
 def _body_after_title(index: Index | None, s: Sentence, at: int, end: int) -> tuple[int, str] | None:
@@ -1557,6 +1562,14 @@ _RULES = re.compile(
 )
 
 
+# A capitalised name and a reporting verb opening what an unnamed source says
+_NAMED_THEN_VERB = re.compile(
+    r"\s*(?:[" + UPPER + r"][\w.\-]*\s+){1,4}(?:(?:đã|cũng|vừa)\s+)?(?:" + "|".join(VERBS) + r")(?!\w)"
+)
+# "Thông tin ban đầu, ...": the unnamed first news, as "Theo thông tin ban đầu, ..." says it
+_FIRST_NEWS = re.compile(_THEO_OPENER + r"((?:[Tt]hông tin|[Nn]guồn tin|[Tt]in) ban đầu)\s*[,:]\s+(.+)$")
+
+
 # "Tuy nhiên, theo ông mục đích chính ...": a bare pronoun needs no comma after it, the
 # lowercase word after it opens what he said (not "ông xã", "bà con", "ông chủ": nouns)
 _THEO_PRONOUN = re.compile(
@@ -1856,7 +1869,13 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
 
     found = index.in_sentence(s)
     relayed = _AS_REPORTED.match(text)
-    theo = _THEO_PRONOUN.match(text) or _THEO.match(text) or relayed or _theo_at_the_end(text)
+    theo = (
+        _THEO_PRONOUN.match(text)
+        or _THEO.match(text)
+        or relayed
+        or _FIRST_NEWS.match(text)
+        or _theo_at_the_end(text)
+    )
     if theo:
         # "Theo lời ông X", "theo nhận định của Bộ Y": the words or the view of whom follows
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
@@ -1901,6 +1920,9 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         ):
             # "Theo báo X, bà Y - chủ nhà nghỉ Z cho biết: “...”": Y speaks (what the paper
             # relayed is hers), found from her own verb below
+            speaker = None
+        if speaker is not None and speaker.kind == "anonymous" and _NAMED_THEN_VERB.match(theo.group(2)):
+            # "Theo thông tin ban đầu, Holmes cho biết ...": the one named speaks, from his verb
             speaker = None
         if speaker is not None:
             said = theo.group(2).strip()

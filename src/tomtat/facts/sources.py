@@ -160,6 +160,14 @@ UNNAMED = (
     "nguồn tin đồn",
     "thông tin rò rỉ",
     "tin rò rỉ",
+    # first findings nobody signs: "Theo thông tin ban đầu, ...", "Theo số liệu sơ bộ, ..."
+    "thông tin ban đầu",
+    "thông tin sơ bộ",
+    "số liệu sơ bộ",
+    "số liệu ban đầu",
+    "nhận định ban đầu",
+    "nhận định bước đầu",
+    "nguồn thạo tin",
     "tin tức",  # "Theo những tin tức mới nhất, ..."
     "lời chỉ trích",  # "Những lời chỉ trích đều cho rằng ..."
     "nhân chứng",
