@@ -1935,3 +1935,15 @@ def test_a_named_speaker_inside_first_news_speaks():
     )
     got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
     assert got[1] == ("person", "Vũ Thanh Hà")
+
+
+def test_a_bracketed_place_between_the_body_and_its_verb():
+    quotes, _ = _quotes_of(
+        "Chiều 28/6, Đồn biên phòng Vạn Lộc (TP Hải Long, tỉnh Bình Sơn) cho biết, trên địa bàn vừa xảy ra "
+        "một vụ đuối nước.\n"
+        "Lãnh đạo UBND xã Tân Phú, huyện Vạn Ninh (Bình Sơn) cho biết có 160 hộ dân bị ảnh hưởng vụ cháy."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0] == ("organisation", "Đồn biên phòng Vạn Lộc")
+    # the place right before the bracket does not speak
+    assert 1 not in got or got[1][1] not in ("huyện Vạn Ninh", "Vạn Ninh")

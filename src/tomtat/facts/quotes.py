@@ -1817,6 +1817,25 @@ _THREAT = re.compile(r"\s+(?:sẽ|rằng)(?!\w)")
 # A finding an inquiry reports ("Cơ quan điều tra xác minh, đây là ...", "công an làm rõ,
 # nhóm này đã gây ra ...") is a clause of its own; "xác minh, phân tích mẫu" lists tasks.
 _FINDING = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*(?:[^\W\d_]+\s+){1,5}?(?:là|đã)(?!\w))")
+# A bracketed aside right before a reporting verb: where the subject is ("(TP X, tỉnh Y)")
+_ASIDE_BEFORE = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
+_PLACE_MARKED = re.compile(r"(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[" + UPPER + r"]")
+
+
+def _a_place_name(text: str) -> bool:
+    """A marked place ("huyện X", "TP. Y") or a place the table or the recognizer knows."""
+    from tomtat.facts.recognizer import default as recognizer
+
+    return bool(_PLACE_MARKED.match(text)) or bool(names.place(text)) or recognizer().known_place(text)
+
+
+def _places_only(aside: str) -> bool:
+    """Every comma-separated part of a bracket is a place: marked ("TP X", "tỉnh Y") or
+    in the place table."""
+    parts = [p.strip() for p in aside.split(",")]
+    return all(_PLACE_MARKED.match(p) or names.place(p) for p in parts)
+
+
 # "rằng" within a few words (when the ruling was made, by whom): what was ruled follows
 _THAT_AHEAD = re.compile(r"(?:\s+[^\s,.;:“”]+){0,6}?\s+rằng(?!\w)")
 _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
@@ -1999,6 +2018,13 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if v.group(1).lower() in _TELLING_SOMEONE and _TOLD.search(text, max(0, v.start() - 20), v.start()):
             continue  # "X đã được thông báo rằng ...": X was told, by nobody named
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
+        aside = _ASIDE_BEFORE.search(text, 0, v.start()) if speaker is None else None
+        if aside is not None and _places_only(aside.group(1)):
+            # "Đồn biên phòng X (TP Y, tỉnh Z) cho biết": the subject ends where the bracket
+            # that places it opens
+            speaker = _attribute(index, s, aside.start(), list(article_sentences), found, out)
+            if speaker is not None and _a_place_name(speaker.text):
+                speaker = None  # the place before the bracket, not who spoke
         if speaker is None:
             continue
         if speaker.start > 0 and _CLOSE in text[: speaker.start] and _CIRCUMSTANCE.match(text, v.end()):
