@@ -1947,3 +1947,32 @@ def test_a_bracketed_place_between_the_body_and_its_verb():
     assert got[0] == ("organisation", "Đồn biên phòng Vạn Lộc")
     # the place right before the bracket does not speak
     assert 1 not in got or got[1][1] not in ("huyện Vạn Ninh", "Vạn Ninh")
+
+
+def test_kept_copies_join_a_statements_places_in_their_order():
+    # the kept copies of a statement's folded places are added in the order of those
+    # places, whatever order a set of (article, sentence) pairs would hash in (ids vary)
+    import random
+
+    from tomtat.facts.quotes import _at_kept_copies
+    from tomtat.model import Article, Quote, Sentence, Story
+
+    rng = random.Random(3)
+    for _ in range(40):
+        ids = [f"{rng.randrange(10**6)}-{k}" for k in range(4)]
+        story = Story(id="t")
+        # article k's sentence 1 is a folded copy of article k's sentence 0
+        for aid in ids:
+            story.articles.append(
+                Article(
+                    id=aid,
+                    sentences=[
+                        Sentence("Ông An nói như vậy trong buổi họp sáng nay.", aid, 0, 0, []),
+                        Sentence("Ông An nói như vậy trong buổi họp sáng nay.", aid, 1, 1, [], duplicate_of=(aid, 0)),
+                    ],
+                )
+            )
+        q = Quote("như vậy", "reported", None, "Ông An", ids[0], 1)
+        q.also = [(aid, 1, "như vậy", "reported") for aid in ids[1:]]
+        _at_kept_copies(story, [q])
+        assert [(a, k) for a, k, *_ in q.also[3:]] == [(aid, 0) for aid in ids]

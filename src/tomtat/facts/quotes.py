@@ -171,7 +171,9 @@ _ROLE_COMPLEMENT = re.compile(r"[^,;:“”]{0,80},\s*")
 # characters between a body and its place: ", " and a place marker ("Công an huyện X, tỉnh
 # Y cho biết")
 _PLACE_AFTER_COMMA = 16
-_COMMA_THEN_MARKER = re.compile(r"\s*,\s*(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?")
+# Lowercase words and abbreviations that mark a place's name ("tỉnh X", "TP. Y")
+_PLACE_MARKERS = r"(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+_COMMA_THEN_MARKER = re.compile(r"\s*,\s*(?:" + _PLACE_MARKERS + r"\s+)?")
 
 
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
@@ -931,9 +933,7 @@ def _capitalised_word(index: Index, f: Found) -> bool:
         return False
     if any(c.isupper() for c in m.name[1:]):
         return False  # "TechViet", "iNews": capitals inside a word make it a name
-    from tomtat.facts.recognizer import default as recognizer
-
-    if not recognizer().in_dictionary(m.name) and _VERB_NEXT.match(f.sentence.text, m.end):
+    if not _recognizer().in_dictionary(m.name) and _VERB_NEXT.match(f.sentence.text, m.end):
         return False  # "Sina tiết lộ", "Instagram cho biết": no Vietnamese word, a name
     return not any(n.start <= m.start and m.end <= n.end for n in index.recognized.get(id(f.sentence), ()))
 
@@ -1034,18 +1034,24 @@ _VERB_NEXT = re.compile(
 )
 
 
+def _recognizer():
+    """The shipped recognizer (imported when first needed, as `facts.entities` does): its
+    dictionary and its places answer questions the rules ask of one word."""
+    from tomtat.facts.recognizer import default
+
+    return default()
+
+
 def _lone_foreign_subject(index: Index, f: Found) -> bool:
     """A speaker named by one word that is in no Vietnamese word and that the recognizer
     does not tag a person ("Sina tiết lộ", "Instagram cho biết", "Facebook đã công bố
     rằng"): a company, a paper or a site. A person who speaks by one name was named in
     full before (then the name is an entity already)."""
-    from tomtat.facts.recognizer import default as recognizer
-
     m = f.mention
     return (
         " " not in m.name
         and not m.name.isupper()
-        and not recognizer().in_dictionary(m.name)
+        and not _recognizer().in_dictionary(m.name)
         and not _tagged_person(index, f)
     )
 
@@ -1819,21 +1825,18 @@ _THREAT = re.compile(r"\s+(?:sẽ|rằng)(?!\w)")
 _FINDING = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*(?:[^\W\d_]+\s+){1,5}?(?:là|đã)(?!\w))")
 # A bracketed aside right before a reporting verb: where the subject is ("(TP X, tỉnh Y)")
 _ASIDE_BEFORE = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
-_PLACE_MARKED = re.compile(r"(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[" + UPPER + r"]")
+_PLACE_MARKED = re.compile(_PLACE_MARKERS + r"\s+[" + UPPER + r"]")
 
 
 def _a_place_name(text: str) -> bool:
     """A marked place ("huyện X", "TP. Y") or a place the table or the recognizer knows."""
-    from tomtat.facts.recognizer import default as recognizer
-
-    return bool(_PLACE_MARKED.match(text)) or bool(names.place(text)) or recognizer().known_place(text)
+    return bool(_PLACE_MARKED.match(text)) or bool(names.place(text)) or _recognizer().known_place(text)
 
 
 def _places_only(aside: str) -> bool:
-    """Every comma-separated part of a bracket is a place: marked ("TP X", "tỉnh Y") or
-    in the place table."""
-    parts = [p.strip() for p in aside.split(",")]
-    return all(_PLACE_MARKED.match(p) or names.place(p) for p in parts)
+    """Every comma-separated part of a bracket is a place, marked ("TP X", "tỉnh Y") or in
+    the place table (not the recognizer's places: "(Bến X)" is a wharf, a company's site)."""
+    return all(_PLACE_MARKED.match(p.strip()) or names.place(p.strip()) for p in aside.split(","))
 
 
 # "rằng" within a few words (when the ruling was made, by whom): what was ruled follows
@@ -2241,7 +2244,7 @@ def _at_kept_copies(story: Story, quotes: list[Quote]) -> None:
     sentences = {(a.id, s.index): s for a in story.articles for s in a.sentences}
     for q in quotes:
         places = set(q.places())
-        for article_id, k in list(places):
+        for article_id, k in q.places():  # in order (a set's order changes with the hash seed)
             s = sentences.get((article_id, k))
             kept = s.duplicate_of if s is not None else None
             if kept is None or kept in places or kept not in sentences:
