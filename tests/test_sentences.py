@@ -89,3 +89,16 @@ def test_long_quote_is_split_inside():
     quote = " ".join(["Chúng tôi làm việc rất nhiều ngày đêm liền."] * 8)
     parts = split_sentences(f"Ông nói: “{quote}” Rồi đi.")
     assert len(parts) > 3
+
+
+def test_initials_then_an_age_in_brackets_stay_one_sentence():
+    text = (
+        "Tại hiện trường, người đàn ông để lại giấy tờ mang tên L.V.K. (52 tuổi, ở huyện Tân Khê). "
+        "Ngoài ra, ông K. còn để lại xe máy. Đội bóng thắng trước M.U. (1) Đây là điểm đầu tiên."
+    )
+    assert split_sentences(text) == [
+        "Tại hiện trường, người đàn ông để lại giấy tờ mang tên L.V.K. (52 tuổi, ở huyện Tân Khê).",
+        "Ngoài ra, ông K. còn để lại xe máy.",
+        "Đội bóng thắng trước M.U.",
+        "(1) Đây là điểm đầu tiên.",
+    ]

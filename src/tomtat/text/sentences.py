@@ -33,7 +33,7 @@ _UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸĐ"
 _LOWER = "a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ"
 # A bracket opens a sentence only when a capital or a digit follows it ("(Ảnh minh họa)",
 # "(1) ..."): "anh T.V.K. (sinh năm 1990) điều khiển" goes on past the initials' dot.
-_OPENERS = f"(?:[{_UPPER}0-9“\"']|[(\\[](?=[{_UPPER}0-9“\"]))"
+_OPENERS = f'(?:[{_UPPER}0-9“"\']|[(\\[](?=[{_UPPER}0-9“"]))'
 
 # Terminal punctuation, then closing quotes/brackets, then the space before the next one.
 _BOUNDARY = re.compile(r"(\./\.|[.!?…]+)([”\"’')\]]*)(\s+)(?=" + _OPENERS + ")")
@@ -167,6 +167,10 @@ def _abbreviation(word: str) -> bool:
     return bool(re.fullmatch(f"[{_UPPER}]", word))
 
 
+# A name written as its initials ("P.T.D", "N.T.M.L"): news withholds the full name of
+# suspects and victims, and gives the age in a bracket right after
+_INITIALS = re.compile(f"[{_UPPER}](?:\\.[{_UPPER}])+")
+_AGE_BRACKET = re.compile(r"\((?:\d{1,3}\s+tuổi|SN\s|sinh năm)")
 _QUOTE_MARK = re.compile('[“”"]')
 _WORDS = re.compile(r"\w+")
 
@@ -283,6 +287,8 @@ def _split(paragraph: str) -> list[str]:
             word = _previous_word(text, m.start(1))
             if _abbreviation(word):
                 continue
+            if _INITIALS.fullmatch(word) and _AGE_BRACKET.match(text, m.end()):
+                continue  # "anh P.T.D. (49 tuổi, ...)": a name's initials, then his age
             piece = text[last_cut : m.start(1)].strip().lower()
             if piece in HONORIFICS:
                 continue
