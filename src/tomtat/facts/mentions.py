@@ -35,8 +35,8 @@ _STOP = set(
 )  # from "dẫn": words that open reporting verbs ("dẫn lời", "đưa tin", "tuyên bố",
 # "giải thích", "đề xuất") or amounts ("hơn 9 tỉ đồng"), never a name's lowercase word
 # A stop syllable that is the second half of a word in organisations' names: "Cục Hàng
-# không" (aviation), "Sở Giao thông" (transport; after a capital only: in "Trung tâm Quản
-# lý giao thông công cộng X" the lowercase words run on). (syllable, the word before it)
+# không" (aviation), "Sở Giao thông" (transport; after a capital only: in "Trung tâm Điều
+# hành giao thông công cộng X" the lowercase words run on). (syllable, the word before it)
 _STOP_INSIDE_WORDS = {("không", "hàng"), ("không", "Hàng"), ("thông", "Giao")}
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
@@ -117,8 +117,8 @@ def _ends_on_place(tokens: list[re.Match], k: int, end: int) -> bool:
     )
 
 
-# Place markers written abbreviated with a dot inside a body's name: "VKSND TP. Hồ Chí
-# Minh", "UBND Tp. Cần Thơ" (the dot abbreviates "thành phố"; the name goes on)
+# Place markers written abbreviated with a dot inside a body's name: "VKSND TP. Hải
+# Long", "UBND Tp. Vạn Ninh" (the dot abbreviates "thành phố"; the name goes on)
 _DOTTED_MARKERS = frozenset({"TP", "Tp"})
 
 

@@ -934,7 +934,7 @@ def _capitalised_word(index: Index, f: Found) -> bool:
     if any(c.isupper() for c in m.name[1:]):
         return False  # "TechViet", "iNews": capitals inside a word make it a name
     if not _recognizer().in_dictionary(m.name) and _VERB_NEXT.match(f.sentence.text, m.end):
-        return False  # "Sina tiết lộ", "Instagram cho biết": no Vietnamese word, a name
+        return False  # "Datanix tiết lộ", "Vexal cho biết": no Vietnamese word, a name
     return not any(n.start <= m.start and m.end <= n.end for n in index.recognized.get(id(f.sentence), ()))
 
 
@@ -1027,7 +1027,7 @@ def _kind(speaker: Speaker | None, index: Index | None = None) -> str:
 
 
 # A reporting verb right after a subject, past adverbs of time or an apposition between
-# dashes ("X đã cho biết", "X – công ty nhập khẩu khí đốt – nói rằng"; not "X sẽ thông
+# dashes ("X đã cho biết", "X – hãng phân tích dữ liệu – nói rằng"; not "X sẽ thông
 # báo ...": what an app or a firm will do)
 _VERB_NEXT = re.compile(
     r"(?:\s*[–-]\s[^–\-.;:“”]{1,150}?\s[–-])?\s+(?:(?:đã|cũng|vừa|mới|còn|từng)\s+)*" + _VERB.pattern, re.I
@@ -1044,7 +1044,7 @@ def _recognizer():
 
 def _lone_foreign_subject(index: Index, f: Found) -> bool:
     """A speaker named by one word that is in no Vietnamese word and that the recognizer
-    does not tag a person ("Sina tiết lộ", "Instagram cho biết", "Facebook đã công bố
+    does not tag a person ("Datanix tiết lộ", "Vexal cho biết", "Zentro đã công bố
     rằng"): a company, a paper or a site. A person who speaks by one name was named in
     full before (then the name is an entity already)."""
     m = f.mention
@@ -1185,7 +1185,7 @@ def _direct(
                 )
         quoting = _QUOTED_BY.match(tail) if speaker is None else None
         if quoting is not None:
-            # "“...”, tờ X dẫn lời Messi.": the words are the one quoted's; the paper relays
+            # "“...”, tờ X dẫn lời Y.": the words are the one quoted's; the paper relays
             at = local_end + quoting.end()
             found_after = index.in_sentence(s_after)
             mention = next(
@@ -1556,7 +1556,7 @@ def _theo_at_the_end(text: str) -> _CitedLast | None:
         # "Người phát ngôn X nói rằng ..., theo TASS.": X speaks, the agency relays
         return None
     if _RULES.match(cited.group(1)):
-        return None  # "..., theo Luật Dược.", "..., theo kế hoạch.": a rule or a plan, nobody's words
+        return None  # "..., theo Luật X.", "..., theo kế hoạch.": a rule or a plan, nobody's words
     return _CitedLast(text, cited)
 
 
@@ -1944,7 +1944,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             # relayed is hers), found from her own verb below
             speaker = None
         if speaker is not None and speaker.kind == "anonymous" and _NAMED_THEN_VERB.match(theo.group(2)):
-            # "Theo thông tin ban đầu, Holmes cho biết ...": the one named speaks, from his verb
+            # "Theo thông tin ban đầu, Hà cho biết ...": the one named speaks, from his verb
             speaker = None
         if speaker is not None:
             said = theo.group(2).strip()

@@ -167,7 +167,7 @@ def _abbreviation(word: str) -> bool:
     return bool(re.fullmatch(f"[{_UPPER}]", word))
 
 
-# A name written as its initials ("P.T.D", "N.T.M.L"): news withholds the full name of
+# A name written as its initials ("L.V.K", "T.T.H.M"): news withholds the full name of
 # suspects and victims, and gives the age in a bracket right after
 _INITIALS = re.compile(f"[{_UPPER}](?:\\.[{_UPPER}])+")
 _AGE_BRACKET = re.compile(r"\((?:\d{1,3}\s+tuổi|SN\s|sinh năm)")
@@ -288,7 +288,7 @@ def _split(paragraph: str) -> list[str]:
             if _abbreviation(word):
                 continue
             if _INITIALS.fullmatch(word) and _AGE_BRACKET.match(text, m.end()):
-                continue  # "anh P.T.D. (49 tuổi, ...)": a name's initials, then his age
+                continue  # "anh L.V.K. (52 tuổi, ...)": a name's initials, then his age
             piece = text[last_cut : m.start(1)].strip().lower()
             if piece in HONORIFICS:
                 continue
