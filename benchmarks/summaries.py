@@ -246,7 +246,7 @@ ABLATION = [
         "- position in article",
         ("position", "position_slow", "first_sentence", "relative_position", "first_of_paragraph"),
     ),
-    ("- sapo signals", ("in_sapo", "said_in_sapo")),
+    ("- sapo signals", ("said_in_sapo", "sapo_in_body", "article_sapo_repeat")),
     ("- article rank/centrality", ("first_article", "article_rank", "article_centrality", "article_share")),
     ("- support, centrality", ("support", "sources", "centrality")),
     ("- concept coverage", ("coverage", "coverage_density", "log_coverage")),

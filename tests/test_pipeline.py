@@ -95,8 +95,11 @@ def _benchmark():
 # cross-validated figure, which predicts the held-out half, went 39.74 -> 39.89).
 # ViMs 0.398 -> 0.397 on Dec 5: the story's number of articles left the scorer (it told
 # the sets apart: leave-one-dataset-out R2 on ViMs 33.93 -> 35.19), in-sample 39.95 ->
-# 39.76 with the pronoun rule of the same day.
-FLOORS = {"vnmds-dev": 0.470, "abmusu-train": 0.340, "vims-dev": 0.397}
+# 39.76 with the pronoun rule of the same day. vnmds 0.470 -> 0.465 on Dec 6: the sapo
+# flag left the scorer (the sets' references disagree on it): in-sample 47.45 -> 46.58
+# on these 50 clusters (one standard error is about 0.9), while the cross-validated
+# figure went 47.02 -> 47.13 and leave-one-dataset-out on ViMs 35.06 -> 37.18.
+FLOORS = {"vnmds-dev": 0.465, "abmusu-train": 0.340, "vims-dev": 0.397}
 
 
 def test_summaries_beat_the_lead_baselines_on_every_dev_set(shared_dir):

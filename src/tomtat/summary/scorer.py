@@ -4,7 +4,7 @@ Learned, not hand-weighted: `scripts/train_summarizer.py` labels every candidate
 of the three development sets (VietnameseMDS dev, VLSP 2022 AbMuSu train, ViMs even
 clusters) by the share of its syllable bigrams found in the human references, and fits
 a ridge regression on standardised features plus a few products of them (position with
-sapo, first article and article centrality: where the lead is and whether the first
+first article and article centrality: where the lead is and whether the first
 article is the main report depend on each other). The weights ship as
 `scorer.json` beside this module (a few kB, read once); scoring is one matrix product.
 
@@ -27,7 +27,6 @@ MODEL_PATH = Path(__file__).with_name("scorer.json")
 
 # Products of two features the model also sees (name_a, name_b).
 INTERACTIONS = (
-    ("position", "in_sapo"),
     ("position", "first_article"),
     ("position", "article_centrality"),
     ("first_article", "article_centrality"),
