@@ -343,6 +343,32 @@ def test_the_summary_does_not_open_on_a_connective():
     assert len(chosen) == 2 and chosen[0].startswith("Chiều 31/5"), chosen
 
 
+def test_no_two_sentences_in_a_row_open_on_a_connective():
+    """Two turns in a row ("Tuy nhiên, ..." then "Ngoài ra, ...") read as a chain with
+    nothing to turn from: a plain sentence comes between them."""
+    from tomtat.model import Article, Sentence, Story
+    from tomtat.summary.order import order_sentences
+
+    def story_of(*articles: list[str]) -> tuple[Story, list[Sentence]]:
+        made, sentences = [], []
+        for n, texts in enumerate(articles):
+            aid = "abc"[n]
+            own = [Sentence(text=t, article_id=aid, paragraph=0, index=k) for k, t in enumerate(texts)]
+            made.append(Article(id=aid, sentences=own))
+            sentences += own
+        return Story(id="s", articles=made), sentences
+
+    opening = "Sáng 3/4, cầu Vàm Cỏ mới chính thức thông xe sau hai năm thi công."
+    but = "Tuy nhiên, đường dẫn lên cầu phía bờ bắc vẫn chưa được trải nhựa xong."
+    besides = "Ngoài ra, ba trạm dừng nghỉ dọc tuyến sẽ mở cửa vào cuối năm nay."
+    plain = "Cây cầu dài 1,2 km, có bốn làn xe và tổng vốn đầu tư 900 tỉ đồng."
+    story, sentences = story_of([opening, but, besides, plain])
+    assert [s.text for s in order_sentences(story, sentences)] == [opening, but, plain, besides]
+    # no plain sentence after the two turns: the second goes back between two plain ones
+    story, sentences = story_of([opening, but], [plain, besides])
+    assert [s.text for s in order_sentences(story, sentences)] == [opening, besides, plain, but]
+
+
 def test_a_sentence_that_says_a_chosen_one_again_and_more_takes_its_place():
     """A short report of a verdict from one outlet, the full one from another: the summary keeps the full one only."""
     short = Page(

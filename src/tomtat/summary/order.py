@@ -40,6 +40,7 @@ def order_sentences(
             reading.append(attached[nxt])
             nxt = (nxt[0], nxt[1] + 1)
     reading = _no_connective_first(reading, set(attached))
+    reading = _no_connective_after_connective(reading, set(attached))
     return [
         SummarySentence(
             text=s.text, sources=list(s.sources), origin=s.key, citations=list(s.citations or [s.key])
@@ -62,6 +63,53 @@ def _no_connective_first(reading: list[Sentence], attached: set[tuple[str, int]]
                 end += 1
             return reading[k:end] + reading[:k] + reading[end:]
     return reading
+
+
+def _blocks(reading: list[Sentence], attached: set[tuple[str, int]]) -> list[list[Sentence]]:
+    """The reading cut into blocks: a sentence with the sentences attached after it."""
+    out: list[list[Sentence]] = []
+    for s in reading:
+        if out and s.key in attached:
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return out
+
+
+def _no_connective_after_connective(
+    reading: list[Sentence], attached: set[tuple[str, int]]
+) -> list[Sentence]:
+    """No two sentences in a row open on a connective ("Ngoài ra, ..." then "Tuy nhiên,
+    ..."): each one turns against or adds to the sentence before it in its own article,
+    so in a row they read as a chain of turns with nothing they turn from. The next block
+    that opens on none is brought forward between them; when none is left, the second
+    goes back to the first place between two blocks that open on none. A sentence
+    attached to its antecedent never moves away from it."""
+    blocks = _blocks(reading, attached)
+
+    def turns(k: int) -> bool:
+        return opens_with_connective(blocks[k][0].text)
+
+    k = 1
+    while k < len(blocks):
+        if turns(k) and opens_with_connective(blocks[k - 1][-1].text):
+            later = next((j for j in range(k + 1, len(blocks)) if not turns(j)), None)
+            if later is not None:
+                blocks.insert(k, blocks.pop(later))
+            else:
+                earlier = next(
+                    (
+                        i
+                        for i in range(1, k - 1)
+                        if not turns(i) and not opens_with_connective(blocks[i - 1][-1].text)
+                    ),
+                    None,
+                )
+                if earlier is not None:
+                    blocks.insert(earlier, blocks.pop(k))
+                    continue  # the block now at k follows a turn as well: look again
+        k += 1
+    return [s for block in blocks for s in block]
 
 
 def headline_article(story: Story) -> str | None:
