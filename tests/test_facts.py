@@ -1976,3 +1976,65 @@ def test_kept_copies_join_a_statements_places_in_their_order():
         q.also = [(aid, 1, "như vậy", "reported") for aid in ids[1:]]
         _at_kept_copies(story, [q])
         assert [(a, k) for a, k, *_ in q.also[3:]] == [(aid, 0) for aid in ids]
+
+
+def test_a_body_pointed_back_at_is_the_one_that_spoke_or_was_named_before():
+    # "cơ quan này", "bộ này": the body heard or named just before, not the story's
+    # other body whose name begins with the same word
+    quotes, _ = _quotes_of(
+        "Bộ Xây dựng vừa có văn bản về tiến độ dự án cầu Rồng ở tỉnh Nam Sơn.\n"
+        "Chiều qua, Cơ quan cảnh sát điều tra Công an tỉnh Nam Sơn cho biết đã khởi tố vụ án.\n"
+        "Bộ Xây dựng khẳng định, các sai phạm tại dự án sẽ được xử lý nghiêm.\n"
+        "Cơ quan này cũng cho biết thời gian qua, bộ đã nhiều lần làm việc với nhà thầu.\n"
+        "“Chúng tôi sẽ công khai kết quả kiểm tra”, bộ này nhấn mạnh."
+    )
+    got = {q.sentence: (e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[3] == "Bộ Xây dựng", got
+    assert got[4] == "Bộ Xây dựng", got
+
+
+def test_a_communique_speaks_for_the_body_that_issued_it():
+    quotes, _ = _quotes_of(
+        "Sáng 2/3, Công ty Cấp nước Sông Đà đã phát đi thông cáo về sự cố vỡ đường ống.\n"
+        "“Chúng tôi thành thật xin lỗi khách hàng vì sự cố nói trên” - thông cáo nêu rõ."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[1] == ("organisation", "Công ty Cấp nước Sông Đà"), got
+
+
+def test_findings_of_a_named_agent_and_information_it_published():
+    quotes, _ = _quotes_of(
+        "Sáng 31/5, nguyên nhân sự cố được Tổng Công ty Điện lực Sông Hồng xác định là do sét đánh vào cột "
+        "điện số 12 trong cơn dông tối qua.\n"
+        "Nạn nhân được xác định là anh Nguyễn Văn Bình, 32 tuổi, trú tại huyện Gia Lâm.\n"
+        "Theo thông tin được Tập đoàn Sao Mai công bố vào ngày 19/5, tập đoàn sẽ bán 5% cổ phần.\n"
+        "Phương thức bán, theo như thông báo của Tập đoàn Sao Mai, là đấu giá công khai."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0] == ("organisation", "Tổng Công ty Điện lực Sông Hồng"), got
+    assert 1 not in got, got  # judged so by nobody named: no statement
+    assert got[2] == ("organisation", "Tập đoàn Sao Mai"), got
+    assert got[3] == ("organisation", "Tập đoàn Sao Mai"), got
+
+
+def test_confiding_verbs_report_and_a_champion_is_no_general():
+    quotes, _ = _quotes_of(
+        "Hà Nội hôm nay có mưa rào và dông rải rác ở nhiều nơi trong thành phố.\n"
+        "Chị Lan từng thổ lộ, cô rất sợ đi máy bay đường dài.\n"
+        "Bà Hoa bộc bạch, bà chỉ mong con cái khỏe mạnh.\n"
+        "Nữ kiện tướng tâm sự, đây là trận đấu khó khăn nhất trong sự nghiệp của cô.\n"
+        "Anh Tuấn bất ngờ hé lộ sẽ mở quán cà phê riêng vào cuối năm nay.\n"
+        "Hãng phim Sao Mai đã hé lộ một trong những bất ngờ thú vị của phần phim tiếp theo.\n"
+        "Mới đây, những bức ảnh cưới của cặp đôi Minh Anh và Hoàng Nam đã được hé lộ."
+    )
+    got = {q.sentence: (e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[1] == "Lan" and got[2] == "Hoa" and got[4] == "Tuấn", got
+    assert got.get(3) != "tướng", got
+    assert 5 not in got and 6 not in got, got  # a surprise shown, photos shown: nothing said
+
+
+def test_a_unit_code_names_a_body_not_a_person():
+    from tomtat.facts import mentions
+
+    found = mentions.find("Đại diện C03 khẳng định, đây là vụ án lớn.")
+    assert not any(m.kind == "PER" for m in found), [vars(m) for m in found]

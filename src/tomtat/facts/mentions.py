@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tomtat.facts import names
+from tomtat.facts import names, recognizer
 from tomtat.text.normalize import UPPER
 
 # A word: a hyphen inside it ("Jong-un", "Phi-líp-pin"), not one glued to its end ("ông
@@ -353,9 +353,15 @@ def _recognized_extension(tokens: list[re.Match], k: int, end: int, seen: Recogn
     return end
 
 
+# A unit's code: capitals then a number ("C03", "PC02", "A05": police departments); no
+# person is named so. Not a team by age ("HLV U23 Việt Nam": the title's qualifier).
+_UNIT_CODE = re.compile(r"(?!U\d)[A-ZĐ]{1,4}\d{1,3}")
+
+
 def acronym(word: str) -> bool:
-    """An organisation's acronym ("HĐQT", "VKS"): no person's name starts with one."""
-    return len(word) >= 2 and word.isalpha() and word.isupper()
+    """An organisation's acronym ("HĐQT", "VKS") or a unit's code ("C03"): no person's
+    name starts with one."""
+    return (len(word) >= 2 and word.isalpha() and word.isupper()) or bool(_UNIT_CODE.fullmatch(word))
 
 
 def _unit_word(tokens: list[re.Match], first: int, end: int, seen: Recognized) -> bool:
@@ -404,6 +410,20 @@ def _marked_place_end(tokens: list[re.Match], j: int, seen: Recognized) -> int |
 _HOLDER_AFTER = re.compile(r"\s*,\s*(?:ông|bà|anh|chị)\s+[" + UPPER + r"]")
 
 
+# Words that qualify a title and also make one dictionary word with it ("nữ tướng",
+# "cựu chủ tịch"): the title stands.
+_TITLE_QUALIFIERS = {"nữ", "cựu", "phó", "nguyên", "tân"}
+
+
+def _title_inside_a_word(before: str, title: str) -> bool:
+    """A title of one syllable that is the second half of a word with the word before
+    it ("Nữ kiện tướng tâm sự": a champion, not a general called "tướng"), per the
+    general dictionary the recognizer ships."""
+    if " " in title or before.lower() in _TITLE_QUALIFIERS or not before.isalpha():
+        return False
+    return recognizer.default().opens_a_word(before, title)
+
+
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
@@ -413,6 +433,8 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
         tok = tokens[k]
         word = tok.group(0)
         title = names.title_at(text, tok.start()) if names.may_begin_title(word) else None
+        if title and k and _title_inside_a_word(tokens[k - 1].group(0), title):
+            title = None  # "kiện tướng" (a champion), "danh tướng": no general's title
         low = word.lower()
         if title and _CONTEST.search(text, max(0, tok.start() - 20), tok.start()):
             # "cuộc thi Hoa hậu Hoàn vũ": the contest's name, not a person's title

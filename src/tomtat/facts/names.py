@@ -67,6 +67,12 @@ REPORTING_VERBS = sorted(
         "đánh giá",
         "mô tả",
         "tâm sự",
+        # confiding and revealing, how show-business and human-interest pages report
+        # what someone said: "X thổ lộ, ...", "X bộc bạch: ...", "X hé lộ sẽ ..."
+        "thổ lộ",
+        "bộc bạch",
+        "giãi bày",
+        "hé lộ",
         "thông tin thêm",
         "nhắc lại",
         # only before what was said (`facts.quotes._ONLY_BEFORE_STATEMENT`): "chỉ ra
@@ -265,6 +271,9 @@ ORG_HEADS = (
     "Lầu Năm Góc",
     "Ngân hàng",
     "Công ty",
+    # a state corporation, its second word written either way ("Tổng Công ty Điện lực X")
+    "Tổng công ty",
+    "Tổng Công ty",
     "Tập đoàn",
     "Hãng",
     "Đảng",

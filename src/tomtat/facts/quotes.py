@@ -557,7 +557,15 @@ def _source_speaker(
         if named_body and len(text.split()) <= _LONGEST_BODY:  # a named body: "Cảnh sát Na Uy"
             entity = index.organisation(text, s)
         else:  # "Cảnh sát", "cơ quan CSĐT", "công ty này": the story's one body of that kind
-            entity = index.organisation_beginning(_DEMONSTRATIVE.sub("", text))
+            entity = None
+            if _DEMONSTRATIVE.search(text):
+                # "Cơ quan này cũng cho biết", "bộ này nhấn mạnh": the body that spoke
+                # just before, as a reader takes it
+                entity = _body_spoken_before(
+                    s, earlier, index, _DEMONSTRATIVE.sub("", text), article_sentences
+                )
+            if entity is None:
+                entity = index.organisation_beginning(_DEMONSTRATIVE.sub("", text))
         if entity is not None:
             return Speaker(Found(s, _body_mention(start, end, text), entity), text, "organisation", start)
     return Speaker(None, text, src.kind, start)
@@ -625,7 +633,10 @@ def _document_owner(
 ) -> Found | None:
     """Who issued a document named without its owner ("thông cáo nhấn mạnh"): the
     speaker of the article's last statement made in a sentence naming that kind of
-    document ("Trong một thông cáo đưa ra hôm qua, Nhà Trắng khẳng định...")."""
+    document ("Trong một thông cáo đưa ra hôm qua, Nhà Trắng khẳng định..."); with none,
+    the body or person named last before the document in the article's last sentence
+    that names one ("Sáng 2/3, Công ty X đã phát đi thông cáo về sự cố ...", "Phó Chủ
+    tịch Y đã có văn bản chỉ đạo ...")."""
     word = re.compile(r"(?<!\w)" + re.escape(head) + r"(?!\w)", re.I)
     for q in reversed(earlier):
         if q.article_id != s.article_id or q.sentence >= s.index or q.speaker is None:
@@ -636,6 +647,72 @@ def _document_owner(
         return next(
             (f for f in index.in_sentence(said_in) if f.entity is not None and f.entity.id == q.speaker), None
         )
+    for before in reversed([x for x in article_sentences if x.index < s.index]):
+        named = word.search(before.text)
+        if named is None:
+            continue
+        issuer = [
+            f
+            for f in index.in_sentence(before)
+            if f.entity is not None
+            and f.entity.type in ("ORG", "PER")
+            and f.mention.end <= named.start()
+            # who issued it, not whom it is about ("bản án đối với X"): an issuing verb
+            # right before the document
+            and _ISSUED.search(before.text, f.mention.end, named.start())
+        ]
+        return issuer[-1] if issuer else None
+    return None
+
+
+# Issuing a document, right before it: "X đã phát đi thông cáo", "Y có văn bản".
+_ISSUED = re.compile(
+    r"(?:phát đi|phát hành|ra|ban hành|gửi|có|công bố|đưa ra|ký)\s+(?:(?:một|bản|hai|các)\s+)?$"
+)
+
+
+# Head words that stand for any body ("cơ quan này", "đơn vị này"); other heads ("bộ
+# này", "công ty này") point back at a body of their kind.
+_ANY_BODY = frozenset({"cơ quan", "đơn vị", "tổ chức", "bên", "phía"})
+# How far back (sentences) a "cơ quan này" finds the body that spoke, and the body only
+# named (a nearer antecedent: the 400 dev clusters' "cơ quan này", "đơn vị này" read
+# at 5 pointed at bodies named in passing, not the subject).
+BODY_BEFORE_REACH = 5
+NAMED_BODY_REACH = 2
+
+
+def _body_spoken_before(
+    s: Sentence, earlier: list[Quote], index: Index, head: str, article_sentences: list[Sentence] = ()
+) -> Entity | None:
+    """The body a "cơ quan này", "bộ này" points back at: the organisation of the
+    article's last statement a few sentences before `s`, or else the last one named
+    there, whose name begins with `head` (or `head` stands for any body)."""
+    head = fold(head.strip())
+
+    def fits(e: Entity | None) -> bool:
+        return (
+            e is not None and e.type == "ORG" and (head in _ANY_BODY or fold(e.name).startswith(head + " "))
+        )
+
+    for q in reversed(earlier):
+        if q.article_id != s.article_id or q.sentence > s.index or q.speaker is None:
+            continue
+        if q.sentence < s.index - BODY_BEFORE_REACH:
+            break
+        if q.speaker_kind == "organisation":
+            e = next((e for e in index.ranked if e.id == q.speaker), None)
+            if fits(e):
+                return e
+    for before in reversed([x for x in article_sentences if s.index - NAMED_BODY_REACH <= x.index < s.index]):
+        named = [
+            f.entity
+            for f in index.in_sentence(before)
+            # a body the story names twice or more (a name read once may be a span the
+            # recognizer ran on too far)
+            if fits(f.entity) and not generic_organisation(f.entity.name) and len(f.entity.mentions) >= 2
+        ]
+        if named:
+            return named[-1]
     return None
 
 
@@ -1519,7 +1596,8 @@ _THEO = re.compile(
     _THEO_OPENER
     # "Theo X, ...", "Theo X thì ...", "Theo X (Đội Y, Công an Z), ...": a bracket of the
     # cited part may hold commas
-    + r"[Tt]heo\s+((?:[^,:()]|\([^()]*\))+?)"
+    # ("Theo như X, ...": the same "according to")
+    + r"[Tt]heo\s+(?:như\s+)?((?:[^,:()]|\([^()]*\))+?)"
     # "Theo báo giới Italy đưa tin, ...": the verb that doubles "theo" is not the source's
     + r"(?:\s+(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố))?"
     + r"(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
@@ -1620,6 +1698,13 @@ _SAYING_NOUN = re.compile(
     # "Theo số liệu vừa được X công bố, ...": what X published
     r"|(?:số liệu|thông tin|báo cáo|thống kê|dữ liệu|kết quả)(?:\s+(?:vừa|mới|đã))?\s+được\s+",
     re.I,
+)
+
+
+# What the agent of "thông tin được X ..." did with it: the end of X's name.
+_AGENT_VERB = re.compile(
+    r"\s+(?:(?:vừa|mới|đã)\s+)?(?:công bố|cho biết|thông báo|đưa ra|đăng tải|đăng|phát đi|cung cấp|tiết lộ|"
+    r"đưa tin|ghi nhận|thống kê|tổng hợp)(?!\w)"
 )
 
 
@@ -1842,6 +1927,13 @@ def _places_only(aside: str) -> bool:
 # "rằng" within a few words (when the ruling was made, by whom): what was ruled follows
 _THAT_AHEAD = re.compile(r"(?:\s+[^\s,.;:“”]+){0,6}?\s+rằng(?!\w)")
 _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
+# ... or "xác định là (do) ...": what was determined ("nguyên nhân được X xác định là do
+# sét đánh"), not "xác định danh tính"
+_REVEALED_THAT = re.compile(
+    # ... or a clause whose subject is the speaker again ("X hé lộ mình và bạn trai ...")
+    r"\s*(?:rằng(?!\w)|sẽ(?!\w)|[,:]\s*\S|(?:mình|cô|anh|chị|ông|bà|họ|bản thân)\s)"
+)
+_DETERMINED_THAT = re.compile(r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)")
 _ONLY_BEFORE = {
     "kể": _TOLD_SOMEONE_THAT,  # "bà X kể với đài phát thanh rằng ...", not "kể từ", "đáng kể"
     "chỉ ra": _BEFORE_CLAUSE,
@@ -1852,8 +1944,11 @@ _ONLY_BEFORE = {
     # what an inquiry or a body determined, then said: "Bước đầu, cơ quan CSĐT xác định,
     # nạn nhân bị ngạt khí ...", "Thanh tra kết luận: ..." (not "xác định danh tính",
     # "chưa xác định được", "kết luận thanh tra")
-    "xác định": _SAID_AFTER_PAUSE,
+    "xác định": _DETERMINED_THAT,
     "kết luận": _SAID_AFTER_PAUSE,
+    # what was revealed is said only after a pause, "rằng" or a plan ("X hé lộ, ...",
+    # "X hé lộ sẽ ..."), not "hé lộ một bất ngờ", "hé lộ hình ảnh"
+    "hé lộ": _REVEALED_THAT,
     "phán quyết": _THAT_AHEAD,  # "tòa phán quyết hồi tháng 6 rằng ...", not "phán quyết của tòa"
 }
 
@@ -1876,6 +1971,20 @@ _ASKS = re.compile(r"(?:gì|sao|ra sao|thế nào|như thế nào|những gì)(?
 # Only verbs whose object is the one told ("Thông tin được tiết lộ" has no addressee).
 _TOLD = re.compile(r"(?<!\w)(?:được|bị)\s+$")
 _TELLING_SOMEONE = {"thông báo", "cho biết", "yêu cầu", "đề nghị", "cảnh báo", "khuyến cáo", "lưu ý"}
+# Verbs of judging: their passive with no agent says what the subject was found to be.
+# ... and of revealing ("Những bức ảnh đã được hé lộ": shown, by nobody named).
+_JUDGED = {
+    "xác định",
+    "đánh giá",
+    "nhận định",
+    "mô tả",
+    "dự báo",
+    "dự đoán",
+    "kết luận",
+    "xác minh",
+    "hé lộ",
+    "tiết lộ",
+}
 
 
 # A negation right before a reporting verb (a word such as "hề", "từng" or "ký" between).
@@ -1902,9 +2011,14 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         # "Theo lời ông X", "theo nhận định của Bộ Y": the words or the view of whom follows
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
         cited_start = saying.end() if saying else theo.start(1)
+        cited_end = theo.end(1)
+        if saying and saying.group(0).rstrip().endswith("được"):
+            # "Theo thông tin được X công bố vào ngày 19/5, ...": X, up to what it did
+            agent_verb = _AGENT_VERB.search(text, cited_start, cited_end)
+            cited_end = agent_verb.start() if agent_verb else cited_end
         mention = next(
-            (f for f in found if f.mention.start == cited_start and f.mention.end >= theo.end(1) - 1), None
-        ) or _with_apposition(found, text, cited_start, theo.end(1))
+            (f for f in found if f.mention.start == cited_start and f.mention.end >= cited_end - 1), None
+        ) or _with_apposition(found, text, cited_start, cited_end)
         speaker = _as_speaker(mention) if mention is not None and mention.mention.kind != "LOC" else None
         if speaker is None and _BARE_PRONOUN.fullmatch(theo.group(1)):
             # "Theo ông, ...": the person the sentences before named, one the story calls
@@ -1917,7 +2031,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             speaker = _as_speaker(_titled_by_last_name(index, s, theo.group(1)))
         if speaker is None and saying:
             # "Theo đánh giá của giới chuyên gia ...": the collective after the noun
-            speaker = _source_speaker(index, s, cited_start, theo.end(1), list(article_sentences), found, out)
+            speaker = _source_speaker(index, s, cited_start, cited_end, list(article_sentences), found, out)
         if speaker is None:
             speaker = _source_speaker(
                 index, s, theo.start(1), theo.end(1), list(article_sentences), found, out
@@ -2018,8 +2132,12 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             continue  # "nói chuyện với ...": a talk, not words reported
         if _ADVISED.search(text, max(0, v.start() - 12), v.start()):
             continue  # "Cha mẹ cần lưu ý ...": advice to the subject, not its words
-        if v.group(1).lower() in _TELLING_SOMEONE and _TOLD.search(text, max(0, v.start() - 20), v.start()):
-            continue  # "X đã được thông báo rằng ...": X was told, by nobody named
+        if v.group(1).lower() in _TELLING_SOMEONE | _JUDGED and _TOLD.search(
+            text, max(0, v.start() - 20), v.start()
+        ):
+            # "X đã được thông báo rằng ...": X was told, by nobody named; "Nạn nhân được
+            # xác định là ...": X was judged so, by nobody named
+            continue
         speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
         aside = _ASIDE_BEFORE.search(text, 0, v.start()) if speaker is None else None
         if aside is not None and _places_only(aside.group(1)):
@@ -2177,6 +2295,9 @@ def _quotation_groups(paragraphs: list[list[Sentence]]) -> list[list[Sentence]]:
     return out
 
 
+_POINTS_BACK = re.compile(r"\s+(?:này|đó|ấy)(?!\w)")
+
+
 def _bodies_named_before(story: Story, index: Index, quotes: list[Quote]) -> None:
     """A statement of a body named by its head word alone ("Cục cho biết ...", "Hãng
     thông báo ...") is the body's the article named last with that head ("Cục Đường
@@ -2187,12 +2308,32 @@ def _bodies_named_before(story: Story, index: Index, quotes: list[Quote]) -> Non
     # ran on too far ("Trung tâm ... để gửi Sở ..."), not a body to hand words to
     mentions = Counter(id(f.entity) for f in index.found if f.entity is not None)
     named_twice = {k for k, n in mentions.items() if n >= 2}
-    for q in quotes:
+    for k, q in enumerate(quotes):
         e = by_id.get(q.speaker or "")
-        if e is None or e.type != "ORG" or len(e.name.split()) > 2 or not generic_organisation(e.name):
+        if e is None or e.type != "ORG":
+            continue
+        article = articles.get(q.article_id)
+        said_in = next((x for x in article.sentences if x.index == q.sentence), None) if article else None
+        pointed = next(
+            (
+                f
+                for f in (index.in_sentence(said_in) if said_in is not None else ())
+                if f.entity is e
+                and generic_organisation(f.mention.text)
+                and _POINTS_BACK.match(said_in.text, f.mention.end)
+            ),
+            None,
+        )
+        if pointed is not None:
+            # "Cơ quan này cũng cho biết", "bộ này nhấn mạnh": the body that spoke just
+            # before, as a reader takes it
+            spoke = _body_spoken_before(said_in, quotes[:k], index, pointed.mention.text, article.sentences)
+            if spoke is not None:
+                q.speaker = spoke.id
+                continue
+        if len(e.name.split()) > 2 or not generic_organisation(e.name):
             continue
         head = fold(e.name) + " "
-        article = articles.get(q.article_id)
         for s in reversed(article.sentences[: q.sentence + 1] if article else []):
             named = [
                 f.entity

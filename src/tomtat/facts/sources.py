@@ -75,6 +75,13 @@ BODIES = (
     "liên đoàn",
     "hiệp hội",
     "tổ chức",
+    # a body named by the word for any body, pointed back at ("cơ quan này cho biết",
+    # "đơn vị này khẳng định"): the one named or heard just before (`facts.quotes`).
+    # Not "cơ quan", "đơn vị" alone: "đơn vị thi công", "các cơ quan của X" name none.
+    "cơ quan này",
+    "cơ quan đó",
+    "đơn vị này",
+    "đơn vị đó",
 )
 # Media that relay what was said (kind "organisation").
 MEDIA = (
