@@ -11,7 +11,7 @@ article), per page and in total. Leave-one-site-out: no threshold or lexicon of 
 cleaner is fitted to these pages (they were chosen on the seeds and on Vietnamese
 layout conventions), so the per-site figures are already out-of-site figures; the
 table also prints the total with each site left out, to show how much one site moves it.
-Then pages of invented outlets in eight layouts around abmusu-train articles
+Then pages of invented outlets in ten layouts around abmusu-train articles
 (`eval.layouts`), where the article is known, as HTML and flattened to text: no rule was
 written from them except the ones they revealed (a figure credit cutting the article,
 the sapo in its own block, an expert roundup's names, a photo story's intertitle set

@@ -236,6 +236,15 @@ def has_datetime(text: str) -> bool:
     return bool(re.search(_DATE, text) and re.search(_TIME, text, re.I))
 
 
+_TIME_ONLY = re.compile(rf"^\s*{_TIME}(?:\s*(?:GMT|UTC)\s*[+-]?\s*\d{{0,2}})?\s*$", re.I)
+
+
+def is_time_only(text: str) -> bool:
+    """A line that is only a time of day ("10:45", "14h30", "09:15 GMT+7"): a live blog
+    entry's stamp."""
+    return bool(_TIME_ONLY.match(text))
+
+
 def is_dated_bullet(text: str) -> bool:
     """ "- 22-07-2018Tiêu đề bài khác": a list item that opens with a date."""
     return bool(re.match(r"^\s*[-•*+–]\s*" + _DATE, text))
@@ -326,7 +335,8 @@ def looks_like_byline(text: str) -> bool:
     words = t.split()
     if not words or len(words) > 12:
         return False
-    if _SOURCE_START.match(t) and len(words) <= 10 and "," not in t:
+    if _SOURCE_START.match(t) and len(words) <= 10 and "," not in t and not t.endswith("?"):
+        # (not an interviewer's question: "PV: Vì sao ông chọn nghề này?")
         return True
     if re.search(r"\(\s*(Theo|Nguồn)\b[^)]*\)\s*$", t) and len(words) <= 8:
         return True

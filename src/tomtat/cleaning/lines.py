@@ -337,12 +337,18 @@ def _repeated_caption(info: _Info) -> bool:
 _ITEM_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}|\(?\d{1,3}[.):]?\)?)\s*$")
 
 
+# A question an interviewer asks, labelled as interviews print it ("PV: ...?", "Phóng
+# viên: ...?"), its answer under it.
+_REPORTER_ASKS = re.compile(r"^\s*[-–]?\s*(?:PV|P\.V|[Pp]hóng viên)\s*:.*\?[\s”\"]*$")
+
+
 def _stamp(info: _Info) -> bool:
-    """A line that is only a date or time (a live blog entry's, a list item's), or a
-    time and a short heading ("• 14:40 U16 Việt Nam khởi đầu ấn tượng": an entry's)."""
+    """A line that is only a date or time (a live blog entry's, a list item's; a time
+    of day alone: "10:45"), or a time and a short heading ("• 14:40 U16 Việt Nam khởi
+    đầu ấn tượng": an entry's)."""
     if info.hard in ("timestamp", "dated list item", "teaser with timestamp"):
         return True
-    return info.hard == "junk" and cues.has_datetime(info.text)
+    return info.hard == "junk" and (cues.has_datetime(info.text) or cues.is_time_only(info.text))
 
 
 def _subject_name(info: _Info, passage: str) -> bool:
@@ -431,6 +437,9 @@ def _merge(
                 and sum(i.n for i in infos[run[0] : run[1] + 1] if i.prose) >= SPEAKER_PASSAGE
                 and topic >= COHERENCE_AFTER_BOX
             )
+            # an interview: the reporter's question, labelled so ("PV: Vì sao ...?"),
+            # between two answers; no teaser list or box is labelled so
+            asked = len(gap) == 1 and not gap[0].hard and bool(_REPORTER_ASKS.match(gap[0].text))
             # a live blog: each entry under (or over) the time it was posted
             stamped = (
                 1 <= len(gap) <= MAX_GAP
@@ -458,7 +467,7 @@ def _merge(
                 )
                 and topic >= COHERENCE_TO_MERGE
             )
-            if small_gap or box or speaker or answer or stamped or inside:
+            if small_gap or box or speaker or answer or asked or stamped or inside:
                 merged[-1] = (a, run[1])
                 if box:
                     boxes.update(range(b + 1, run[0]))

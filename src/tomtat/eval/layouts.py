@@ -2,12 +2,16 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-eight templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+ten templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
 `<br>`, links in a side cell), a `photo` story (a captioned photo after every
-paragraph, the sapo in an `h2`), and a `short` news item (sapo and two paragraphs). The
+paragraph, the sapo in an `h2`), a `short` news item (sapo and two paragraphs), three
+sectioned pages (intertitles, one-sentence paragraphs, a bulleted list), a `live_blog`
+(entries under the time they were posted, newest first) and an `interview` (a bold
+question before each answer, the answer opening with a dash, one way of asking per
+page). The
 page's `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
 The gold is the article's own lines: `article` keys (every paragraph, heading and list
@@ -131,7 +135,7 @@ def short_page(title: str, paragraphs: list[str], others: list[str]) -> str:
     return div_page(title, paragraphs[:3], others)
 
 
-Block = tuple[str, str]  # ("p" | "heading" | "bold" | "item", text)
+Block = tuple[str, str]  # ("p" | "heading" | "bold" | "item" | "stamp", text)
 # (title, paragraphs, other articles' titles) -> (page, the article's lines)
 Builder = Callable[[str, list[str], list[str]], tuple[str, list[str]]]
 HEADING_WORDS = 6
@@ -181,6 +185,47 @@ def _bulleted(body: list[str]) -> list[Block]:
     return blocks
 
 
+def _live_blog(body: list[str]) -> list[Block]:
+    """A live blog: the article's paragraphs as entries, newest first, each under the
+    time it was posted; a short line (an intertitle, a name over a quotation) goes with
+    the paragraph after it, as an entry's heading. The time is the page's structure, not
+    a line of the article."""
+    entries: list[list[str]] = []
+    heading: list[str] = []
+    for p in body:
+        if _prose(p):
+            entries.append([*heading, p])
+            heading = []
+        else:
+            heading.append(p)
+    if heading:
+        entries.append(heading)
+    blocks: list[Block] = []
+    for k, entry in reversed(list(enumerate(entries))):
+        blocks.append(("stamp", f"{(9 + k // 4) % 24:02d}:{(k * 15) % 60:02d}"))
+        blocks.extend(("p", line) for line in entry)
+    return blocks
+
+
+# How an interviewer's question opens on Vietnamese pages ("PV:", "Phóng viên:", "- Thưa
+# ông, ..."), one way through a page; the questions are invented from the answer's words.
+_ASKING = ("PV: Thưa ông, {}?", "Phóng viên: Vì sao {}?", "- Thưa bà, {}?")
+
+
+def _interview(body: list[str]) -> list[Block]:
+    """A question and answer: a bold question before every answer (a sentence
+    paragraph), the answer opening with a dash as interviews print it; other lines
+    (intertitles, a source line) as they are."""
+    asking = _ASKING[len(body) % len(_ASKING)]
+    blocks: list[Block] = []
+    for p in body:
+        if _prose(p):
+            blocks.append(("bold", asking.format(_heading(p).lower())))
+            p = "- " + p
+        blocks.append(("p", p))
+    return blocks
+
+
 def _blocks_html(blocks: list[Block]) -> str:
     out, items = [], []
     for kind, text in [*blocks, ("end", "")]:
@@ -190,7 +235,9 @@ def _blocks_html(blocks: list[Block]) -> str:
         if items:
             out.append(f"<ul>{''.join(items)}</ul>")
             items = []
-        if kind == "p":
+        if kind == "stamp":
+            out.append(f"<span class='time'>{text}</span>")
+        elif kind == "p":
             out.append(f"<p>{_E(text)}</p>")
         elif kind == "heading":
             out.append(f"<h2>{_E(text)}</h2>")
@@ -203,7 +250,8 @@ def _sectioned(shape: Callable[[list[str]], list[Block]]) -> Builder:
     def build(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
         sapo, body = paragraphs[0], paragraphs[1:]
         blocks = shape(body)
-        return _div_shell(title, sapo, _blocks_html(blocks), others), [sapo, *(text for _, text in blocks)]
+        lines = [text for kind, text in blocks if kind != "stamp"]  # a time is no line of the text
+        return _div_shell(title, sapo, _blocks_html(blocks), others), [sapo, *lines]
 
     return build
 
@@ -222,6 +270,8 @@ LAYOUTS: dict[str, Builder] = {
     "intertitles": _sectioned(_intertitled),
     "one_sentence": _sectioned(_one_sentence),
     "bullets": _sectioned(_bulleted),
+    "live_blog": _sectioned(_live_blog),
+    "interview": _sectioned(_interview),
 }
 
 
