@@ -2025,12 +2025,18 @@ def test_confiding_verbs_report_and_a_champion_is_no_general():
         "Nữ kiện tướng tâm sự, đây là trận đấu khó khăn nhất trong sự nghiệp của cô.\n"
         "Anh Tuấn bất ngờ hé lộ sẽ mở quán cà phê riêng vào cuối năm nay.\n"
         "Hãng phim Sao Mai đã hé lộ một trong những bất ngờ thú vị của phần phim tiếp theo.\n"
-        "Mới đây, những bức ảnh cưới của cặp đôi Minh Anh và Hoàng Nam đã được hé lộ."
+        "Mới đây, những bức ảnh cưới của cặp đôi Minh Anh và Hoàng Nam đã được hé lộ.\n"
+        "Chị Hoa bật mí, trong phần hai nhân vật của chị sẽ thay đổi nhiều.\n"
+        "Ông Tư đáp: “Tôi không có gì phải bào chữa cho việc này cả”.\n"
+        "Anh Tuấn vừa đáp chuyến bay từ Đà Nẵng về là đến thẳng trường quay ngay.\n"
+        "“Đến đây, gia đình tôi gắn bó với nhau hơn nhiều”, chị Đức nói."
     )
     got = {q.sentence: (e.name if e else q.speaker_text) for q, e in quotes}
     assert got[1] == "Lan" and got[2] == "Hoa" and got[4] == "Tuấn", got
     assert got.get(3) != "tướng", got
     assert 5 not in got and 6 not in got, got  # a surprise shown, photos shown: nothing said
+    assert got[7] == "Hoa" and got[8] == "Tư" and 9 not in got, got  # a flight is no answer
+    assert got[10] == "Đức", got  # a given name after an honorific, not Germany
 
 
 def test_a_unit_code_names_a_body_not_a_person():

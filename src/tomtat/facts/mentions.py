@@ -489,8 +489,13 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                             qual_end = cut + 1
                             name_end = _proper_run(tokens, qual_end, allow_lower=False)
                             break
-                elif names.place(" ".join(words)) or _span(tokens, j, end) in seen.places:
-                    qual_end, name_end = end, end  # "Ngoại trưởng Nga": a title and its country
+                elif (title or any("." in w or w.isupper() for w in words)) and (
+                    names.place(" ".join(words)) or _span(tokens, j, end) in seen.places
+                ):
+                    # "Ngoại trưởng Nga": a title and its country (after an honorific a
+                    # country's name is a given name: "chị Đức", "bà Nga"; not a city
+                    # written short: "theo ông TP.HCM ..." lacks a comma)
+                    qual_end, name_end = end, end
                 else:
                     qual_end, name_end = j, _proper_run(tokens, j, allow_lower=False)
             else:

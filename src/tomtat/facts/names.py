@@ -73,6 +73,8 @@ REPORTING_VERBS = sorted(
         "bộc bạch",
         "giãi bày",
         "hé lộ",
+        "bật mí",  # as "hé lộ" (`facts.quotes._ONLY_BEFORE`)
+        "đáp",  # only before a pause: "X đáp: “...”" (not "đáp ứng", "đáp chuyến bay")
         "thông tin thêm",
         "nhắc lại",
         # only before what was said (`facts.quotes._ONLY_BEFORE_STATEMENT`): "chỉ ra

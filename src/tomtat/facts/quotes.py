@@ -1949,6 +1949,8 @@ _ONLY_BEFORE = {
     # what was revealed is said only after a pause, "rằng" or a plan ("X hé lộ, ...",
     # "X hé lộ sẽ ..."), not "hé lộ một bất ngờ", "hé lộ hình ảnh"
     "hé lộ": _REVEALED_THAT,
+    "bật mí": _REVEALED_THAT,
+    "đáp": _SAID_AFTER_PAUSE,
     "phán quyết": _THAT_AHEAD,  # "tòa phán quyết hồi tháng 6 rằng ...", not "phán quyết của tòa"
 }
 
