@@ -2044,3 +2044,17 @@ def test_a_unit_code_names_a_body_not_a_person():
 
     found = mentions.find("Đại diện C03 khẳng định, đây là vụ án lớn.")
     assert not any(m.kind == "PER" for m in found), [vars(m) for m in found]
+
+
+def test_chi_and_co_stand_for_the_last_person_named_if_the_text_says_she_is_a_woman():
+    quotes, _ = _quotes_of(
+        "Trong đêm chung kết tối qua, nữ ca sĩ Thanh Hà đã có mặt từ sớm để cổ vũ các thí sinh.\n"
+        "Chị nhận xét, các thí sinh năm nay hát rất đều tay và tự tin.\n"
+        "Ca sĩ Nguyễn Thị Mai vừa trở về sau chuyến lưu diễn dài ngày ở châu Âu.\n"
+        "Cô cho biết, đêm diễn cuối cùng ở Paris là kỷ niệm khó quên nhất.\n"
+        "Tổng thống Pháp Emmanuel Macron vừa đến Hà Nội chiều nay để bắt đầu chuyến thăm.\n"
+        "Cô cho biết chuyến thăm sẽ kéo dài ba ngày với nhiều hoạt động."
+    )
+    got = {q.sentence: (e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[1] == "Thanh Hà" and got[3] == "Nguyễn Thị Mai", got
+    assert got.get(5) != "Emmanuel Macron", got  # no woman named before: not the president

@@ -1525,8 +1525,8 @@ def _pronoun_referent(
     """Whom a bare "Ông"/"Bà"/"Anh"/"Chị"/"Cô" refers to: the last person of the two
     sentences before (and of this one, before `before`) whom the story calls so ("bà
     Zakharova" for "Theo bà"); failing that, "ông"/"bà" the last person named, "anh" the
-    last one unless a woman, "chị"/"cô" nobody ("Cô cho biết" after a sentence about a
-    president: a woman is introduced as "chị X", "cô X" before the pronoun stands for her)."""
+    last one unless a woman, "chị"/"cô" the last one if the text says she is a woman
+    ("Cô cho biết" after a sentence about a president is nobody's)."""
     word = pronoun.lower()
     for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index + (before is not None)]):
         people = [
@@ -1540,6 +1540,15 @@ def _pronoun_referent(
         if people:
             return people[-1]
     if word in ("chị", "cô"):
+        # a woman the text says is one ("nữ ca sĩ X", "hoa hậu Y", "Nguyễn Thị Z"), of the
+        # nearest sentence that names people: its first (the subject, before whoever it
+        # acts on: "X đề nghị ... hành vi của bà Y. Cô cũng cho hay"); a man or someone
+        # the text does not say is a woman is nobody's "chị"
+        for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index]):
+            people = [f for f in index.in_sentence(prev) if f.entity is not None and f.entity.type == "PER"]
+            if people:
+                women = [f for f in people if _a_woman(f)]
+                return women[0] if women else None
         return None
     person = _previous_person(index, s, article_sentences, before=before)
     if (
@@ -1552,6 +1561,27 @@ def _pronoun_referent(
     ):
         return None  # "Anh" is no woman named before
     return person
+
+
+# Words that say the person named right after them is a woman ("nữ ca sĩ", "hoa hậu").
+_WOMAN_BEFORE = re.compile(
+    # (words of a trade only after "nữ": "nữ ca sĩ X"; "của cô và X" says nothing of X)
+    r"(?<!\w)(?:nữ(?:\s+[^\W\d_]+){0,2}|bà|chị|cô|hoa hậu|á hậu|hoa khôi|người đẹp|nàng)\s+$",
+    re.I,
+)
+
+
+def _a_woman(f: Found) -> bool:
+    """The text calls this person a woman: a female word right before the name, a
+    woman's honorific among the story's forms of it, or "Thị" as the middle name."""
+    before = f.sentence.text[max(0, f.mention.start - 30) : f.mention.start]
+    if _WOMAN_BEFORE.search(before) or (f.mention.role and _WOMAN_BEFORE.search(f.mention.role + " ")):
+        return True
+    forms = (f.mention.text, *(f.entity.aliases if f.entity else ()))
+    if any(a.lower().startswith(("bà ", "chị ", "cô ")) for a in forms):
+        return True
+    words = (f.entity.name if f.entity else f.mention.text).split()
+    return len(words) >= 3 and "Thị" in words[1:-1]
 
 
 _CALLS = re.compile(r"\bgọi\s+[^“”.;!?]{1,60}?\s+là\s+(?:một\s+|những\s+)?$")
