@@ -173,14 +173,14 @@ def test_every_vnmds_article_cleans_to_text(vnmds_dir):
 
 
 def _stands_alone(story) -> bool:
-    from tomtat.summary.features import leans_on_previous
+    from tomtat.summary.features import needs_previous
     from tomtat.summary.order import headline_article
 
     lead_id = headline_article(story)
     previous = None
     for s in story.summary:
         article_id, index = s.origin
-        if leans_on_previous(s.text):
+        if needs_previous(s.text):
             ok = (index == 0 and article_id == lead_id and previous is None) or previous == (
                 article_id,
                 index - 1,
@@ -501,6 +501,29 @@ def test_a_bare_pronoun_subject_comes_with_the_sentence_before_it():
     # a scorer that ranks the last candidate (the pronoun's sentence) first
     chosen = [s.text for s in select(story, Selection(max_syllables=45), scorer=lambda x: np.arange(len(x)))]
     assert chosen and not any(t.startswith("Ông cho rằng") for t in chosen), chosen
+
+
+def test_a_bare_pronoun_is_not_taken_after_a_sentence_further_back():
+    """Invented lines: "Ông khẳng định ..." after an expert's quotation is the expert's;
+    with only the article's opening sentence (a minister) in the summary, it would read
+    as the minister's."""
+    import numpy as np
+
+    from tomtat.pipeline import prepare
+    from tomtat.summary.select import Selection, select
+
+    page = Page(
+        id="a",
+        title="Hội nghị bàn giải pháp cho thị trường nhà ở",
+        text="Sáng nay, Bộ trưởng Lê Văn An chủ trì hội nghị bàn giải pháp cho thị trường nhà ở.\n"
+        "Tiến sĩ Trần Minh Đức bày tỏ: “Tôi rất đồng tình với cách tiếp cận thận trọng này”.\n"
+        "Ông khẳng định nguồn cung nhà ở xã hội phải được ưu tiên trong năm tới.",
+    )
+    story = prepare([page], "s")
+    # the opening first, the pronoun's sentence second, the quotation last
+    scores = lambda x: np.array([3.0, 1.0, 2.0])[: len(x)]  # noqa: E731
+    chosen = [s.text for s in select(story, Selection(max_syllables=40), scorer=scores)]
+    assert chosen and not any(t.startswith("Ông khẳng định") for t in chosen), chosen
 
 
 def test_a_numbered_heading_is_no_summary_candidate():

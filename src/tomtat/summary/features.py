@@ -162,10 +162,6 @@ _PRONOUN_SUBJECT = re.compile(
 _ANSWER = re.compile(r"^(?:không|có|vâng|đúng vậy|đúng thế|đúng|sai|chắc chắn rồi)\s*[,!]", re.I)
 
 
-def pronoun_subject(text: str) -> bool:
-    return bool(_PRONOUN_SUBJECT.match(text))
-
-
 def needs_previous(text: str) -> bool:
     """The sentence cannot stand without the one before it: it points back
     (`leans_on_previous`, "..., thì đây là ..."), draws a consequence of it, is an item

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from tomtat.model import Sentence, Story
-from tomtat.summary.features import bigram_set, candidates, matrix, needs_previous, pronoun_subject
+from tomtat.summary.features import bigram_set, candidates, matrix, needs_previous
 from tomtat.summary.scorer import default_scorer
 from tomtat.text.tokens import syllables
 
@@ -227,10 +227,10 @@ def _said_again(mine: set[str], contents: list[set[str]], chosen: list[Sentence]
 
 
 def _antecedent_present(s: Sentence, chosen: list[Sentence], headline_article: str | None) -> bool:
+    """The sentence before it in its article is chosen (the order stage sets them
+    together), or, for an article's first sentence, the title is the headline. A bare
+    pronoun ("Ông khẳng định ...") too: a sentence further back may name someone else
+    (an expert quoted in between, not the minister of the article's opening)."""
     if s.index == 0:
         return s.article_id == headline_article
-    if pronoun_subject(s.text):
-        # a bare pronoun ("Cô đã ...") refers to the person its article named before: an
-        # earlier sentence of that article in the summary names them
-        return any(c.article_id == s.article_id and c.index < s.index for c in chosen)
     return any(c.article_id == s.article_id and c.index == s.index - 1 for c in chosen)
