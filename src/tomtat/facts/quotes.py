@@ -1959,11 +1959,10 @@ _THAT_AHEAD = re.compile(r"(?:\s+[^\s,.;:“”]+){0,6}?\s+rằng(?!\w)")
 _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
 # ... or "xác định là (do) ...": what was determined ("nguyên nhân được X xác định là do
 # sét đánh"), not "xác định danh tính"
-_REVEALED_THAT = re.compile(
-    # ... or a clause whose subject is the speaker again ("X hé lộ mình và bạn trai ...")
-    r"\s*(?:rằng(?!\w)|sẽ(?!\w)|[,:]\s*\S|(?:mình|cô|anh|chị|ông|bà|họ|bản thân)\s)"
-)
 _DETERMINED_THAT = re.compile(r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)")
+# What was revealed: after a pause, "rằng", a plan ("sẽ"), or a clause whose subject is
+# the speaker again ("X hé lộ mình và bạn trai ...")
+_REVEALED_THAT = re.compile(r"\s*(?:rằng(?!\w)|sẽ(?!\w)|[,:]\s*\S|(?:mình|cô|anh|chị|ông|bà|họ|bản thân)\s)")
 _ONLY_BEFORE = {
     "kể": _TOLD_SOMEONE_THAT,  # "bà X kể với đài phát thanh rằng ...", not "kể từ", "đáng kể"
     "chỉ ra": _BEFORE_CLAUSE,

@@ -56,13 +56,11 @@ def _no_connective_first(reading: list[Sentence], attached: set[tuple[str, int]]
         # one that also points back ("Trước đó, ..."): the headline article opens with it,
         # and it reads after no other sentence better than first
         return reading
-    for k, s in enumerate(reading):
-        if k and s.key not in attached and not opens_with_connective(s.text):
-            end = k + 1
-            while end < len(reading) and reading[end].key in attached:
-                end += 1
-            return reading[k:end] + reading[:k] + reading[end:]
-    return reading
+    blocks = _blocks(reading, attached)
+    plain = next((k for k in range(1, len(blocks)) if not opens_with_connective(blocks[k][0].text)), None)
+    if plain is None:
+        return reading
+    return [s for block in [blocks[plain], *blocks[:plain], *blocks[plain + 1 :]] for s in block]
 
 
 def _blocks(reading: list[Sentence], attached: set[tuple[str, int]]) -> list[list[Sentence]]:
