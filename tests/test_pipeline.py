@@ -516,7 +516,7 @@ def test_a_bare_pronoun_is_not_taken_after_a_sentence_further_back():
         id="a",
         title="Hội nghị bàn giải pháp cho thị trường nhà ở",
         text="Sáng nay, Bộ trưởng Lê Văn An chủ trì hội nghị bàn giải pháp cho thị trường nhà ở.\n"
-        "Tiến sĩ Trần Minh Đức bày tỏ: “Tôi rất đồng tình với cách tiếp cận thận trọng này”.\n"
+        "Tiến sĩ Trần Minh Đức nói: “Giá nhà chỉ hạ khi nguồn cung căn hộ tăng lên”.\n"
         "Ông khẳng định nguồn cung nhà ở xã hội phải được ưu tiên trong năm tới.",
     )
     story = prepare([page], "s")

@@ -417,7 +417,7 @@ _TITLE_QUALIFIERS = {"nữ", "cựu", "phó", "nguyên", "tân"}
 
 def _title_inside_a_word(before: str, title: str) -> bool:
     """A title of one syllable that is the second half of a word with the word before
-    it ("Nữ kiện tướng tâm sự": a champion, not a general called "tướng"), per the
+    it ("Nữ kiện tướng nói": a champion, not a general called "tướng"), per the
     general dictionary the recognizer ships."""
     if " " in title or before.lower() in _TITLE_QUALIFIERS or not before.isalpha():
         return False
@@ -494,7 +494,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 ):
                     # "Ngoại trưởng Nga": a title and its country (after an honorific a
                     # country's name is a given name: "chị Đức", "bà Nga"; not a city
-                    # written short: "theo ông TP.HCM ..." lacks a comma)
+                    # written short: "theo ông TP. Vinh ..." lacks a comma)
                     qual_end, name_end = end, end
                 else:
                     qual_end, name_end = j, _proper_run(tokens, j, allow_lower=False)

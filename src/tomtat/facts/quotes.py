@@ -1961,7 +1961,7 @@ _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
 # sét đánh"), not "xác định danh tính"
 _DETERMINED_THAT = re.compile(r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)")
 # What was revealed: after a pause, "rằng", a plan ("sẽ"), or a clause whose subject is
-# the speaker again ("X hé lộ mình và bạn trai ...")
+# the speaker again ("X hé lộ mình đã ...")
 _REVEALED_THAT = re.compile(r"\s*(?:rằng(?!\w)|sẽ(?!\w)|[,:]\s*\S|(?:mình|cô|anh|chị|ông|bà|họ|bản thân)\s)")
 _ONLY_BEFORE = {
     "kể": _TOLD_SOMEONE_THAT,  # "bà X kể với đài phát thanh rằng ...", not "kể từ", "đáng kể"
@@ -2003,7 +2003,7 @@ _ASKS = re.compile(r"(?:gì|sao|ra sao|thế nào|như thế nào|những gì)(?
 _TOLD = re.compile(r"(?<!\w)(?:được|bị)\s+$")
 _TELLING_SOMEONE = {"thông báo", "cho biết", "yêu cầu", "đề nghị", "cảnh báo", "khuyến cáo", "lưu ý"}
 # Verbs of judging: their passive with no agent says what the subject was found to be.
-# ... and of revealing ("Những bức ảnh đã được hé lộ": shown, by nobody named).
+# ... and of revealing ("Bản thiết kế đã được hé lộ": shown, by nobody named).
 _JUDGED = {
     "xác định",
     "đánh giá",
@@ -2044,7 +2044,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         cited_start = saying.end() if saying else theo.start(1)
         cited_end = theo.end(1)
         if saying and saying.group(0).rstrip().endswith("được"):
-            # "Theo thông tin được X công bố vào ngày 19/5, ...": X, up to what it did
+            # "Theo thông tin được X công bố vào ngày D, ...": X, up to what it did
             agent_verb = _AGENT_VERB.search(text, cited_start, cited_end)
             cited_end = agent_verb.start() if agent_verb else cited_end
         mention = next(
