@@ -576,8 +576,9 @@ def test_a_word_of_a_recognized_name_is_no_entity_of_its_own():
     assert "Lào" not in names
 
 
-def test_names_in_the_title_and_captions_are_entities_but_not_the_photographer():
-    from tomtat.model import Page
+def test_names_in_the_title_and_captions_are_entities_the_photographer_a_credit():
+    from tomtat.model import CREDIT, Page
+    from tomtat.render.formats import markdown
 
     text = (
         "Huấn luyện viên Park Hang-seo chia tay bóng đá Việt Nam\n"
@@ -593,7 +594,14 @@ def test_names_in_the_title_and_captions_are_entities_but_not_the_photographer()
     by_name = {e.name: e for e in story.entities}
     assert "Park Hang-seo" in by_name and ("a", -1) in by_name["Park Hang-seo"].mentions
     assert "Quang Hải" in by_name
-    assert "Hoàng Linh" not in by_name and "Minh Chiến" not in by_name
+    # the photographers are named by the page's credits, not by the story: entities
+    # with a credit's role, mentioned nowhere else and listed with no one of the story
+    for who in ("Hoàng Linh", "Minh Chiến"):
+        assert by_name[who].mentions == [("a", CREDIT)] and by_name[who].roles == ["tác giả ảnh"]
+        assert not by_name[who].named_in_text()
+    assert story.entities[-2:] == [by_name["Minh Chiến"], by_name["Hoàng Linh"]]
+    people = markdown(story).split("## Nhân vật")[1].split("##")[0]
+    assert "Quang Hải" in people and "Hoàng Linh" not in people and "Minh Chiến" not in people
 
 
 def test_a_capital_is_a_place_of_its_own_not_its_country():
@@ -2058,3 +2066,35 @@ def test_chi_and_co_stand_for_the_last_person_named_if_the_text_says_she_is_a_wo
     got = {q.sentence: (e.name if e else q.speaker_text) for q, e in quotes}
     assert got[1] == "Mai Lan" and got[3] == "Nguyễn Thị Mai", got
     assert got.get(5) != "Emmanuel Macron", got  # no woman named before: not the president
+
+
+def test_a_bylines_reporters_and_outlet_are_credited_entities_kept_out_of_the_people():
+    """A byline names who wrote the article and the outlet it is taken from: the story
+    keeps them as entities with that role, after its own, and the reader's lists of the
+    story's people leave them out."""
+    from tomtat.model import CREDIT, Page, Story
+    from tomtat.render.formats import markdown
+    from tomtat.web.views import story_view
+
+    text = (
+        "Hà Nội mở thêm ba tuyến xe buýt điện\n"
+        "Từ ngày 1/3, ba tuyến xe buýt điện mới nối trung tâm với các khu đô thị phía tây.\n"
+        "Ông Phạm Quốc Bảo, Giám đốc Trung tâm Quản lý giao thông công cộng, cho biết mỗi "
+        "tuyến có 20 xe chạy từ 5 giờ đến 22 giờ.\n"
+        "Giá vé lượt là 7.000 đồng, như các tuyến xe buýt thường.\n"
+        "Theo Lâm Thu Trang - Khánh Vy (Báo Giao Thông)"
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    by_name = {e.name: e for e in story.entities}
+    assert by_name["Phạm Quốc Bảo"].named_in_text()
+    for who in ("Lâm Thu Trang", "Khánh Vy"):
+        assert by_name[who].roles == ["tác giả"] and by_name[who].mentions == [("a", CREDIT)]
+    outlet = by_name["Báo Giao Thông"]
+    assert outlet.type == "ORG" and outlet.roles == ["nguồn bài"]
+    credited = [e for e in story.entities if not e.named_in_text()]
+    assert story.entities[-len(credited) :] == credited and len(credited) == 3
+    people = markdown(story).split("## Nhân vật")[1].split("##")[0]
+    assert "Phạm Quốc Bảo" in people and "Lâm Thu Trang" not in people
+    # the contract carries them; the web reader's chips do not
+    chips = [e["name"] for e in story_view(Story.from_dict(story.to_dict()).to_dict())["chips"]]
+    assert "Phạm Quốc Bảo" in chips and not {"Lâm Thu Trang", "Khánh Vy", "Báo Giao Thông"} & set(chips)

@@ -20,6 +20,10 @@ from typing import Any
 
 from tomtat.text.outlets import outlet_key
 
+# The sentence index of an entity's mention in an article's credits (the byline, a photo
+# credit): no sentence of the article, as the title's -1 is none.
+CREDIT = -2
+
 SCHEMA_VERSION = 2  # 1: before sentences and citations were stored with the story
 
 # Line labels, as in the gold annotations of the seed pages.
@@ -204,9 +208,14 @@ class Entity:
     type: str  # PER, ORG, LOC
     aliases: list[str] = field(default_factory=list)  # as written ("ông Lavrov", "Hoa Kỳ")
     roles: list[str] = field(default_factory=list)  # titles stated ("Ngoại trưởng Nga")
-    # (article_id, sentence index); index -1: the article's title or a photo caption
+    # (article_id, sentence index); index -1: the article's title or a photo caption,
+    # CREDIT: its byline or a photo credit
     mentions: list[tuple[str, int]] = field(default_factory=list)
     score: float = 0.0
+
+    def named_in_text(self) -> bool:
+        """Named in a sentence, title or caption of the story, not only in credits."""
+        return any(index != CREDIT for _, index in self.mentions)
 
     def to_dict(self) -> dict[str, Any]:
         return {

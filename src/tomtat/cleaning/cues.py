@@ -318,6 +318,22 @@ def strip_credit(text: str) -> str:
     return text.strip()[: m.start()].rstrip(" -–—|(")
 
 
+# What a caption credits, after its cue ("Ảnh: Reuters", "(Nguồn ảnh: X)").
+_CREDITED = re.compile(
+    r"\b(?:Ảnh|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Infographic|Nguồn)\s*:\s*"
+    rf"(?P<name>{_CREDIT_NAME})\)?\.?\s*$",
+    re.I,
+)
+
+
+def credited(text: str) -> str | None:
+    """Who a caption or credit line credits ("Lính Mỹ trên cao điểm. Ảnh: Minh Anh." ->
+    "Minh Anh"); None when it carries no credit."""
+    m = _CREDITED.search(text.strip()) if has_caption_cue(text) or is_credit_only(text) else None
+    name = m.group("name").strip(" .)") if m else ""
+    return name or None
+
+
 def is_credit_only(text: str) -> bool:
     return bool(_CREDIT_ONLY.match(text.strip()))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tomtat.facts import entities, quotes, timeline
+from tomtat.facts import credits, entities, quotes, timeline
 from tomtat.model import Story
 
 
@@ -18,9 +18,12 @@ def facts_stage(story: Story, recognize_names: bool = True) -> Story:
     entities.drop_generic(story, index)
     entities.merge_names_in_brackets(story, index)
     entities.name_bodies_by_their_place(story)
+    if recognize_names:
+        credits.add_credits(story)
     story.timeline = timeline.build(story)
     story.stats["facts"] = {
         "entities": len(story.entities),
+        "credited_only": sum(not e.named_in_text() for e in story.entities),
         "quotes": len(story.quotes),
         # statements and events told again elsewhere, folded into one entry ("also")
         "quote_places_folded": sum(len(q.also) for q in story.quotes),

@@ -104,7 +104,8 @@ def markdown(story: Story) -> str:
         body.append(f"{s.text} {marks}")
     out += [" ".join(body), ""]
     if story.entities:
-        people = [e for e in story.entities if e.type == "PER"][:10]
+        # the people the story names; its reporters and photographers are in its sources
+        people = [e for e in story.entities if e.type == "PER" and e.named_in_text()][:10]
         if people:
             out += ["## Nhân vật", ""]
             out += [f"- **{x.name}**" + (f" ({'; '.join(x.roles)})" if x.roles else "") for x in people]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tomtat.model import CREDIT
 from tomtat.render.formats import safe_url, unresolved_speaker
 from tomtat.text.normalize import fold, strip_diacritics
 
@@ -91,9 +92,9 @@ def story_view(data: dict) -> dict:
             if src is not None and src.number not in [n for n, _ in cites]:
                 cites.append((src.number, anchor(where["article"], where["sentence"])))
         timeline.append({"when": span, "uncertain": e.get("uncertain"), "text": e["text"], "cites": cites})
-    chips = [e for e in data.get("entities", []) if e["id"] in speakers] + [
-        e for e in data.get("entities", [])[:12] if e["id"] not in speakers
-    ]
+    # names the story's text states; names in credits alone (reporters, photographers)
+    named = [e for e in data.get("entities", []) if not _credited_only(e)]
+    chips = [e for e in named if e["id"] in speakers] + [e for e in named[:12] if e["id"] not in speakers]
     return {
         "story": data,
         "sources": sources,
@@ -154,3 +155,9 @@ def why_matched(data: dict, query: str) -> dict | None:
                 "after": text[first + length : end] + ("…" if end < len(text) else ""),
             }
     return None
+
+
+def _credited_only(entity: dict) -> bool:
+    """Named in the story's credits alone (a reporter, a photographer, an outlet credited)."""
+    where = [m.get("sentence") for m in entity.get("mentions") or []]
+    return bool(where) and all(w == CREDIT for w in where)
