@@ -88,3 +88,27 @@ def test_a_sharing_button_is_a_widget_and_someone_sharing_their_view_is_not():
         "Chia sẻ của bà Lan khiến nhiều người xúc động",
     ):
         assert not cues.is_follow_widget(said), said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lê Hồng Nhung (Tổng hợp)", True),  # a writer who compiled the piece
+        ("Q.Anh (t/h)", True),
+        ("(Tổng hợp)", True),
+        ("ĐỖ VĂN HẢI (Lược dịch)", True),
+        ("Giá lúa tăng mạnh (Tổng hợp)", False),  # a clause, not a name
+        ("Hải Yến/VTV-Ban Thời sự", True),  # the writer, then the outlet's desk
+        ("Tin cũ/xem thêm ở trang sau", False),
+        ("Giá xăng giảm/Theo ông Bình, giá sẽ còn giảm", False),
+    ],
+)
+def test_byline_conventions_of_compiled_pieces_and_desks(text, expected):
+    assert cues.looks_like_byline(text) is expected
+
+
+def test_credited_names_what_a_caption_or_credit_line_credits():
+    assert cues.credited("Người dân đổ về quảng trường. Ảnh: Trần Hải Nam.") == "Trần Hải Nam"
+    assert cues.credited("(Nguồn ảnh: Reuters)") == "Reuters"
+    assert cues.credited("Ảnh: AFP") == "AFP"
+    assert cues.credited("Người dân đổ về quảng trường.") is None

@@ -87,3 +87,23 @@ def test_capitals_are_vietnamese_capitals_not_accented_lowercase():
     assert _INNER_STOP.search("Giá vàng tăng 2 lần. Đó là mức cao nhất") is not None
     assert _NAME.search("người dân đã được sơ tán khỏi khu vực") is None
     assert _NAME.search("ông Đặng Văn Ánh đã được sơ tán") is not None
+
+
+def test_a_name_under_a_compiled_note_after_the_body_signs_the_article():
+    from tomtat.model import SOURCE
+
+    text = "\n".join(
+        [
+            "Nông dân miền Tây trúng mùa lúa thu đông",
+            "Vụ lúa thu đông năm nay, nông dân các tỉnh đồng bằng sông Cửu Long thu hoạch sớm "
+            "hơn mọi năm, năng suất bình quân đạt gần 6 tấn mỗi héc-ta.",
+            "Giá lúa tươi tại ruộng dao động quanh 7.000 đồng mỗi ký, cao hơn cùng kỳ năm trước "
+            "khoảng 1.000 đồng, nên nhiều hộ có lãi sau nhiều vụ thua lỗ.",
+            "Các thương lái cho biết nhu cầu gạo xuất khẩu vẫn ổn định đến cuối năm, nhất là ở "
+            "các thị trường châu Á và châu Phi.",
+            "(Tổng hợp)",
+            "Kim Ngân",
+        ]
+    )
+    labels = {line.text: line.label for line in classify_lines(text)}
+    assert labels["(Tổng hợp)"] == SOURCE and labels["Kim Ngân"] == SOURCE

@@ -356,6 +356,11 @@ def looks_like_byline(text: str) -> bool:
         return True
     if re.search(r"\(\s*(Theo|Nguồn)\b[^)]*\)\s*$", t) and len(words) <= 8:
         return True
+    compiled = _COMPILED.search(t)
+    if compiled and len(words) <= 8:
+        # "Nguyễn Ngọc (Tổng hợp)", "(T/h)": a writer who compiled the piece from others
+        caps, total = _capitalised_words(t[: compiled.start()])
+        return caps == total
     caps, total = _capitalised_words(t)
     if total == 0 or is_terminal(text) and not t.endswith(")"):
         return False
@@ -364,7 +369,16 @@ def looks_like_byline(text: str) -> bool:
         return True  # "NGUYỆT PHƯƠNG", "PV"
     if "/" in t and caps == total and len(words) <= 8:
         return True  # "Thiện Minh/Báo CAND"
+    writer, _, desk = t.partition("/")
+    if desk[:1].isupper() and len(words) <= 8 and 1 <= len(writer.split()) <= 5:
+        # "Minh Anh/VOV-Trung tâm Tin": a writer, then the outlet's desk in its own case
+        caps, total = _capitalised_words(writer)
+        return caps == total > 0
     return False
+
+
+# A note in brackets that the piece was compiled or translated from others' reports.
+_COMPILED = re.compile(r"\(\s*(?:Tổng hợp|T/h|TH|Lược dịch|Dịch|Biên dịch)\s*\)\s*$", re.I)
 
 
 # Professional titles that sign advice columns and opinion pieces ("Luật sư X", "ThS.BS X").

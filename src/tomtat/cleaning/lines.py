@@ -748,14 +748,20 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
         lead_done = True
         labels[k] = (BODY, "prose run")
     _photo_story(infos, labels, start, end)
-    # Attribution or author line right after the body.
+    # Attribution or author line right after the body; a name right under it signs too
+    # ("(Tổng hợp)" then the writer's name).
+    signed_at = None
     for k in range(end + 1, min(len(infos), end + 3)):
         info = infos[k]
         if info.hard:
             break
+        if signed_at is not None:
+            if cues.looks_like_name_line(info.text) or cues.looks_like_byline(info.text):
+                labels[k] = (SOURCE, "byline after the body")
+            break
         if cues.looks_like_byline(info.text) or (k == end + 1 and cues.looks_like_name_line(info.text)):
             labels[k] = (SOURCE, "byline after the body")
-            break
+            signed_at = k
     return _lines(infos, labels)
 
 
