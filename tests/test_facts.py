@@ -1688,7 +1688,8 @@ def test_a_body_written_with_and_without_its_abbreviations_is_one_organisation()
     assert len(police) == 1, [(e.name, e.aliases) for e in orgs]
     council = [e for e in orgs if "Quảng Nam" in e.name]
     assert len(council) == 1, [(e.name, e.aliases) for e in orgs]
-    assert any(e.type == "LOC" and e.name == "TP.HCM" for e in story.entities), story.entities
+    # named as the story writes it; the table's form is how other stories find it
+    assert any(e.type == "LOC" and e.name == "TPHCM" and "TP.HCM" in e.aliases for e in story.entities)
 
 
 def test_a_time_only_clause_takes_what_happened_then():
@@ -2098,3 +2099,27 @@ def test_a_bylines_reporters_and_outlet_are_credited_entities_kept_out_of_the_pe
     # the contract carries them; the web reader's chips do not
     chips = [e["name"] for e in story_view(Story.from_dict(story.to_dict()).to_dict())["chips"]]
     assert "Phạm Quốc Bảo" in chips and not {"Lâm Thu Trang", "Khánh Vy", "Báo Giao Thông"} & set(chips)
+
+
+def test_a_place_is_named_as_the_story_writes_it_and_merged_by_the_tables_name():
+    from tomtat.model import Page
+
+    one = (
+        "Hoa Kỳ nới thủ tục thị thực cho du học sinh\n"
+        "Bộ Ngoại giao Hoa Kỳ cho biết từ tháng 9, du học sinh Thành phố Hồ Chí Minh được "
+        "phỏng vấn thị thực sớm hơn hai tuần.\n"
+        "Lãnh sự quán tại Thành phố Hồ Chí Minh sẽ mở thêm ca phỏng vấn vào thứ Bảy."
+    )
+    story = tomtat.summarize([Page(id="a", text=one)])
+    names = {e.name for e in story.entities}
+    assert {"Hoa Kỳ", "Thành phố Hồ Chí Minh"} <= names and not {"Mỹ", "TP.HCM"} & names
+    # a second article writing the table's forms: one entity each, under those forms
+    two = (
+        "Mỹ rút ngắn thời gian chờ thị thực\n"
+        "Thời gian chờ phỏng vấn thị thực tại TP.HCM giảm còn hai tuần, theo lãnh sự quán Mỹ."
+    )
+    story = tomtat.summarize([Page(id="a", text=one), Page(id="b", text=two)])
+    us = [e for e in story.entities if e.type == "LOC" and "Hoa Kỳ" in (e.name, *e.aliases)]
+    assert len(us) == 1 and us[0].name == "Mỹ"
+    hcm = [e for e in story.entities if "Thành phố Hồ Chí Minh" in (e.name, *e.aliases)]
+    assert len(hcm) == 1 and hcm[0].name == "TP.HCM"
