@@ -2123,3 +2123,66 @@ def test_a_place_is_named_as_the_story_writes_it_and_merged_by_the_tables_name()
     assert len(us) == 1 and us[0].name == "Mỹ"
     hcm = [e for e in story.entities if "Thành phố Hồ Chí Minh" in (e.name, *e.aliases)]
     assert len(hcm) == 1 and hcm[0].name == "TP.HCM"
+
+
+def _speaker_of(quotes, fragment: str, kind: bool = False):
+    """Who the statement holding `fragment` is by (with its kind when `kind`)."""
+    hits = [(q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes if fragment in q.text]
+    assert len(hits) == 1, [(q.text, q.speaker_text) for q, _ in quotes]
+    return hits[0] if kind else hits[0][1]
+
+
+def test_the_paper_or_site_a_sentence_points_back_at_is_the_outlet_cited_or_named():
+    # "Tờ báo" with no name: the outlet named after a press word before; "Trang tin này"
+    # after an actor's agency spoke: the site named just before, not the agency
+    quotes, _ = _quotes_of(
+        "Tờ Daily Courier vừa công bố danh sách mười bãi biển đẹp nhất châu Á.\n"
+        "Bãi biển Mỹ Khê của Đà Nẵng đứng thứ ba trong danh sách.\n"
+        "Tờ báo khẳng định nước biển ở đây trong và ấm quanh năm."
+    )
+    assert _speaker_of(quotes, "nước biển ở đây") == "Daily Courier"
+    quotes, _ = _quotes_of(
+        "Theo trang Seoul Buzz, công ty Star Hill đã ký hợp đồng mới với nữ ca sĩ Kim Ha Na.\n"
+        "Đại diện Star Hill cho biết: “Chúng tôi sẽ hỗ trợ cô ấy trong mọi dự án sắp tới”.\n"
+        "Nhiều người hâm mộ cho rằng đây là bước ngoặt trong sự nghiệp của nữ ca sĩ.\n"
+        "Tuy nhiên, sau bài viết của Seoul Buzz, một số người nghi ngờ thông tin này.\n"
+        "Trang tin này cho biết Star Hill đã trả phí chuyển nhượng rất cao."
+    )
+    assert _speaker_of(quotes, "phí chuyển nhượng") == "Seoul Buzz"
+
+
+def test_a_question_put_in_quotation_marks_states_nothing_and_the_answer_keeps_its_speaker():
+    quotes, _ = _quotes_of(
+        "Trong buổi giao lưu, ca sĩ Minh Thư hỏi khán giả: “Các bạn đã nghe bài hát mới chưa?”.\n"
+        "Một khán giả trả lời: “Tôi nghe nó mỗi sáng, giai điệu rất dễ nhớ”.\n"
+        "Minh Thư cười và nói: “Vậy thì tôi sẽ hát bài đó đầu tiên. Cảm ơn các bạn”."
+    )
+    texts = [q.text for q, _ in quotes]
+    assert not any(t.rstrip(" .”").endswith("?") for t in texts), texts
+    assert _speaker_of(quotes, "mỗi sáng", kind=True)[0] == "anonymous"
+    assert _speaker_of(quotes, "đầu tiên", kind=True) == ("person", "Minh Thư")
+
+
+def test_audiences_speak_as_unnamed_sources_and_one_named_viewer_as_herself():
+    quotes, _ = _quotes_of(
+        "Bộ phim Mùa Gió Bấc ra rạp hôm 5/3 và đạt doanh thu 20 tỷ đồng sau một tuần.\n"
+        "Theo khán giả, kịch bản phim còn nhiều đoạn rời rạc.\n"
+        "Công chúng cho rằng diễn xuất của vai chính là điểm sáng của bộ phim.\n"
+        "Khán giả Ngọc Lan (sinh năm 1995, Hà Nội) chia sẻ với phóng viên rằng cô đã xem phim hai lần.\n"
+        "Khán giả này nói: “Tôi thích nhất cảnh quay ở bờ biển, rất đẹp và buồn”."
+    )
+    assert _speaker_of(quotes, "rời rạc", kind=True) == ("anonymous", "khán giả")
+    assert _speaker_of(quotes, "điểm sáng", kind=True) == ("anonymous", "Công chúng")
+    assert _speaker_of(quotes, "bờ biển", kind=True) == ("person", "Ngọc Lan")
+
+
+def test_advice_is_a_statement_and_a_conceded_clause_yields_to_the_one_after_it():
+    quotes, _ = _quotes_of(
+        "Tờ Travel Weekly khuyên du khách nên đến Hội An vào tháng Hai, khi trời mát và ít mưa.\n"
+        "Dù ban tổ chức khuyên khán giả đến sớm, anh Trần Minh vẫn nói anh sẽ chỉ đến lúc 8 giờ.\n"
+        "Bà Hoa khuyên tôi rằng nên mang theo áo mưa khi đi rừng."
+    )
+    assert _speaker_of(quotes, "Hội An") == "Travel Weekly"
+    assert [q.text for q, _ in quotes if "Hội An" in q.text][0].startswith("du khách nên đến Hội An")
+    assert _speaker_of(quotes, "lúc 8 giờ") == "Trần Minh"
+    assert [q.text for q, _ in quotes if "áo mưa" in q.text][0].startswith("nên mang theo áo mưa")

@@ -51,6 +51,10 @@ REPORTING_VERBS = sorted(
         "yêu cầu",
         "cam kết",
         "khuyến cáo",
+        # advice, as the press and experts give readers: "Tờ X khuyên du khách nên ...",
+        # "chuyên gia gợi ý người mua ..." (`facts.quotes._TELLING_SOMEONE`)
+        "khuyên",
+        "gợi ý",
         "nhận xét",
         "lý giải",
         "phân bua",

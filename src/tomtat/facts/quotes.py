@@ -406,6 +406,18 @@ _AROUND_SOMEONE = frozenset({"gia đình", "người thân", "hàng xóm", "ngư
 _UNDER = re.compile(r"\s(?:theo|thực hiện)\s+(?:chỉ đạo|yêu cầu|đề nghị|ủy quyền)(?!\w)")
 
 
+def _named_with_head_before(
+    index: Index, s: Sentence, head: str, article_sentences: list[Sentence]
+) -> Found | None:
+    """The person a sentence just before `s` names right after `head` ("khán giả X")."""
+    for before in reversed([x for x in article_sentences if s.index - 2 <= x.index < s.index]):
+        for f in reversed(index.in_sentence(before)):
+            if f.entity is not None and f.entity.type == "PER":
+                if fold(before.text[: f.mention.start].rstrip()).endswith(fold(head)):
+                    return f
+    return None
+
+
 def _source_speaker(
     index: Index,
     s: Sentence,
@@ -423,6 +435,11 @@ def _source_speaker(
         return None  # "Trường khai nhận ...": a man called Trường, not a school
     text = _LEADING_ADVERBS.sub("", s.text[start:end].strip())  # "cũng có ý kiến": "có ý kiến"
     head_end = start + _after_head(s.text[start:end], src.head)
+    if src.kind == "anonymous" and _DEMONSTRATIVE.search(text):
+        # "Khán giả này nói": the one named with that word just before ("Khán giả X chia sẻ")
+        named = _named_with_head_before(index, s, src.head, article_sentences)
+        if named is not None:
+            return _as_speaker(named)
     inside = [f for f in found if head_end <= f.mention.start and f.mention.end <= end]
     named_person = next(
         (
@@ -468,7 +485,10 @@ def _source_speaker(
     if src.head in sources.RELATIVES:
         return Speaker(None, text, "anonymous", start)  # "bố cầu thủ X" is not X
     if _THIS_SOURCE.fullmatch(text):
-        cited = _source_cited_before(s, earlier, index)
+        press = _PRESS_BACK.fullmatch(text) is not None
+        cited = (_outlet_cited_before(s, earlier, index, article_sentences) if press else None) or (
+            _source_cited_before(s, earlier, index)
+        )
         if cited is not None:
             return Speaker(Found(s, _body_mention(start, end, text), cited), text, "organisation", start)
     if named_person is not None and names.title_at(s.text, start):
@@ -482,6 +502,11 @@ def _source_speaker(
         # the outlet's name runs from its first capital to the phrase's end: "tờ Bưu
         # điện Hoa Nam buổi sáng", "Đài truyền hình công cộng NRK"
         first_cap = re.search(rf"\b[{UPPER}0-9]", s.text[head_end:end])
+        if first_cap is None and _PRESS_BACK.fullmatch(text):
+            # "Tờ báo khẳng định ...", "Trang tin cho biết": the outlet the article cited
+            cited = _outlet_cited_before(s, earlier, index, article_sentences)
+            if cited is not None:
+                return Speaker(Found(s, _body_mention(start, end, text), cited), text, "organisation", start)
         if first_cap:
             outlet = re.split(r"\s+(?:của|tại|ở|và)\s+", s.text[head_end + first_cap.start() : end])[
                 0
@@ -718,6 +743,76 @@ def _body_spoken_before(
 
 # "nguồn tin này", "tờ báo này": the outlet or source the article cited last
 _THIS_SOURCE = re.compile(r"(?:nguồn tin|nguồn|tờ báo|tờ|báo|trang tin|trang|hãng tin|kênh)\s+này", re.I)
+
+
+# An outlet the sentence does not name: "tờ báo (này)", "trang tin này", "kênh này".
+# ("Trang", "Báo" alone and capitalised may be a woman's or a man's name: not these)
+_PRESS_BACK = re.compile(
+    r"(?:[Tt]ờ báo|[Bb]ài báo|[Tt]rang tin|[Hh]ãng tin|tờ|báo|trang|kênh|(?:[Tt]ờ|[Bb]áo|[Tt]rang|[Kk]ênh)"
+    r"(?=\s+(?:này|đó|trên)))(?:\s+(?:này|đó|trên))?"
+)
+# How far back (sentences) an outlet only named, not cited, is the one meant
+OUTLET_NAMED_REACH = 2
+
+
+def _outlet_cited_before(
+    s: Sentence, earlier: list[Quote], index: Index, article_sentences: list[Sentence] = ()
+) -> Entity | None:
+    """The outlet a "tờ báo", "trang tin này" points back at: one the story cites as an
+    outlet ("tờ X đưa tin", "Theo trang Y") named in the sentences just before, or else
+    the last the article cited. Statements of people or bodies in between do not count:
+    they are what the outlet reported."""
+    cited = {
+        q.speaker
+        for q in earlier
+        if q.speaker is not None
+        and q.speaker_kind == "organisation"
+        and _PRESS_HEAD.match(_SOURCE_LEAD.sub("", q.speaker_text))
+    }
+    outlets = [e for e in index.ranked if e.type == "ORG" and e.id in cited]
+    before = [x for x in article_sentences if x.index < s.index]
+    # ... or named after a press word in the article ("Tờ X vừa xếp hạng ...")
+    for x in before:
+        for f in index.in_sentence(x):
+            if f.entity is not None and f.entity.type == "ORG" and f.entity not in outlets:
+                if _PRESS_BEFORE.search(x.text, 0, f.mention.start):
+                    outlets.append(f.entity)
+            elif f.entity is None:
+                # a sentence's capitalised first word read with the name: "Tờ Telegraph"
+                headed = _PRESS_NAMED.match(f.mention.text)
+                if headed:
+                    e = index.organisation(headed.group(1), x)
+                    if e not in outlets:
+                        outlets.append(e)
+    if not outlets:
+        return None
+
+    def named_in(x: Sentence) -> Entity | None:
+        at = {e.id: max(x.text.rfind(n) for n in (e.name, *e.aliases)) for e in outlets}
+        found = [e for e in outlets if at[e.id] >= 0]
+        return max(found, key=lambda e: at[e.id]) if found else None
+
+    for x in reversed(before[-OUTLET_NAMED_REACH:]):
+        named = named_in(x)
+        if named is not None:
+            return named
+    for q in reversed(earlier):
+        if q.article_id == s.article_id and q.sentence < s.index and q.speaker in cited:
+            return next(e for e in outlets if e.id == q.speaker)
+    for x in reversed(before):
+        named = named_in(x)
+        if named is not None:
+            return named
+    return None
+
+
+_PRESS_HEAD = re.compile(
+    r"(?:tờ|báo|trang|hãng tin|hãng thông tấn|kênh|đài|tạp chí|nhật báo|tuần báo)\b", re.I
+)
+_SOURCE_LEAD = re.compile(r"^(?:theo\s+)?", re.I)
+_PRESS_NAMED = re.compile(rf"(?:Tờ|Báo|Trang|Kênh|Đài|Tạp chí)\s+([{UPPER}].*)$")
+# a press word right before a name: "tờ Telegraph", "trang tin Y (Anh)"
+_PRESS_BEFORE = re.compile(r"\b(?:tờ|báo|trang(?: tin)?|hãng tin|kênh|đài|tạp chí)\s+$", re.I)
 
 
 def _source_cited_before(s: Sentence, earlier: list[Quote], index: Index) -> Entity | None:
@@ -1183,6 +1278,11 @@ _RELAY_CIRCUMSTANCES = re.compile(
     r"^(?:" + _PUBLISHED + r")?(?:\s*(?:hôm|ngày|hồi|tối|sáng|chiều|trưa)\s+[\w/\- ]{1,15}?)?"
     r"(?:\s*,?\s*dẫn (?:lời|nguồn)\s+[^.;:“”]{1,60}?)?\s*\.?$"
 )
+
+
+# Quoted words that are one question of one clause and nothing else ("Bạn đã ăn gì?");
+# a clause before it may state something ("Chỉ là lễ hội thôi mà, sao phải ...?").
+_ONE_QUESTION = re.compile(r"[^.!?…,;:]*\?[\s\"'”.…]*")
 
 
 def _direct(
@@ -1921,6 +2021,9 @@ _SHOWING_DOCUMENTS = {*sources.DOCUMENTS_NEED_OWNER, "báo cáo", "dự báo"}
 _VERB_OR_SHOWING = re.compile(r"(?<!\w)(" + "|".join([*VERBS, *_ONLY_AFTER_DOCUMENT]) + r")(?!\w)", re.I)
 # "... cho biết như trên", "... khẳng định như vậy": the statement is the sentence before
 _AS_ABOVE = re.compile(r"\s*như\s+(?:trên|vậy)(?!\w)")
+_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:với\s+)?[^,.;:“”]{1,30}?\s+rằng(?!\w)")
+# ... but a clause is no addressee: "đề nghị khám tử thi vì cho rằng ..."
+_NOT_AN_ADDRESSEE = re.compile(r"(?<!\w)(?:cho|vì|để|là|nên|và)\s", re.I)
 _TOLD_SOMEONE_THAT = re.compile(r"\s*(?:rằng(?!\w)|:)|\s+(?:với|cho)\s[^,.;:“”]{1,60}?\s(?=rằng(?!\w))")
 _ONLY_BEFORE_STATEMENT = {"bổ sung", "viết"}  # "bạn X viết rằng: ...", not "viết sách"
 # Where it was written or said, then what: "viết trên trang cá nhân rằng ..."
@@ -2001,7 +2104,17 @@ _ASKS = re.compile(r"(?:gì|sao|ra sao|thế nào|như thế nào|những gì)(?
 # A passive right before a reporting verb, no agent between: the subject was told.
 # Only verbs whose object is the one told ("Thông tin được tiết lộ" has no addressee).
 _TOLD = re.compile(r"(?<!\w)(?:được|bị)\s+$")
-_TELLING_SOMEONE = {"thông báo", "cho biết", "yêu cầu", "đề nghị", "cảnh báo", "khuyến cáo", "lưu ý"}
+_TELLING_SOMEONE = {
+    "thông báo",
+    "cho biết",
+    "yêu cầu",
+    "đề nghị",
+    "cảnh báo",
+    "khuyến cáo",
+    "lưu ý",
+    "khuyên",
+    "gợi ý",
+}
 # Verbs of judging: their passive with no agent says what the subject was found to be.
 # ... and of revealing ("Bản thiết kế đã được hé lộ": shown, by nobody named).
 _JUDGED = {
@@ -2020,6 +2133,9 @@ _JUDGED = {
 
 # A negation right before a reporting verb (a word such as "hề", "từng" or "ký" between).
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+(?:[^\W\d_]+\s+)?$", re.I)
+
+
+_CONCESSIVE = re.compile(r"(?:Dù|Mặc dù|Tuy rằng|Dẫu|Cho dù|Dẫu cho)\s", re.I)
 
 
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
@@ -2139,6 +2255,15 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if _OF_AFTER.match(text, v.end()):
             continue  # "Tuyên bố của ông X ...", "đề nghị của Y": a noun, its owner after it
         if (
+            _CONCESSIVE.match(text)
+            and "," not in text[: v.start()]
+            and "," in text[v.end() :]
+            and _VERB.search(text, text.index(",", v.end()))
+        ):
+            # "Dù X khuyên ..., Y vẫn nói ...": the conceded words are the background of
+            # the statement after the comma (alone, "Dù X cho biết A nhưng B" reports A)
+            continue
+        if (
             v.group(1).lower() in _NAME_WORDS
             and fold(text[slice(*_subject_span(text, v.start()))]) in sources.BODIES
             and _NAME_GOES_ON.match(text, v.end())
@@ -2229,6 +2354,11 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         opened = text.rfind("(", 0, v.start())
         if opened >= 0 and ")" not in text[opened : v.start()] and ")" in rest:
             rest = rest[: rest.index(")")]  # said inside a bracket ends with it
+        if v.group(1).lower() in _TELLING_SOMEONE:
+            # "khuyên tôi rằng ...", "thông báo với gia đình rằng ...": who was told, then what
+            told = _ADDRESSEE_THEN_THAT.match(rest)
+            if told and not _NOT_AN_ADDRESSEE.search(told.group(0)):
+                rest = rest[told.end() :]
         said = _content(rest)
         if not said.strip(" .") and speaker.start > 0 and not text.rstrip().endswith(":"):
             # (a sentence ending "X cho biết:" introduces what follows, not what came before)
@@ -2403,6 +2533,9 @@ def extract(story: Story, index: Index) -> list[Quote]:
     for q in quotes:
         if q.kind == "reported":
             q.text = _without_attribution(q.text)
+    # a question put ("X hỏi: “Bạn đã ăn gì?”") states nothing; dropped only now, as the
+    # speaker of the words that answer or follow it is read from it
+    quotes = [q for q in quotes if not (q.kind == "direct" and _ONE_QUESTION.fullmatch(q.text))]
     quotes = one_statement_once([q for q in quotes if not _a_name_in_quotes(q)])
     _at_kept_copies(story, quotes)
     return quotes

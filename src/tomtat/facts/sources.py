@@ -185,6 +185,12 @@ UNNAMED = (
     "người hâm mộ",
     "cư dân mạng",
     "dân mạng",
+    # audiences of show business and the press: "Theo khán giả, ...", "Công chúng cho
+    # rằng ...", "độc giả bình luận ..."
+    "khán giả",
+    "người xem",
+    "công chúng",
+    "độc giả",
     "dư luận",
     "ý kiến",
     "dự đoán",
@@ -207,6 +213,10 @@ OUTSIDERS = frozenset(
         "người hâm mộ",
         "cư dân mạng",
         "dân mạng",
+        "khán giả",
+        "người xem",
+        "công chúng",
+        "độc giả",
         "dư luận",
         "người dân",
         "người tiêu dùng",
