@@ -2186,3 +2186,20 @@ def test_advice_is_a_statement_and_a_conceded_clause_yields_to_the_one_after_it(
     assert [q.text for q, _ in quotes if "Hội An" in q.text][0].startswith("du khách nên đến Hội An")
     assert _speaker_of(quotes, "lúc 8 giờ") == "Trần Minh"
     assert [q.text for q, _ in quotes if "áo mưa" in q.text][0].startswith("nên mang theo áo mưa")
+
+
+def test_companies_by_their_trade_speak_and_aviation_is_no_negation():
+    quotes, _ = _quotes_of(
+        "Phạt hành khách tự ý mở cửa thoát hiểm máy bay\n"
+        "Mức phạt mới được áp dụng từ đầu năm nay nhưng các hãng hàng không đánh giá vẫn quá thấp so với hậu quả.\n"
+        "Trong khi đó, hãng hàng không Sao Biển cho rằng việc tăng phí lúc này là không phù hợp.\n"
+        "Tin từ Cảng hàng không Liên Khương cho biết sáng nay hai chuyến bay đã phải hoãn vì sương mù.\n"
+        "Các doanh nghiệp có trách nhiệm phải làm rõ nguồn gốc nhiên liệu trước khi bán ra thị trường.\n"
+        "Nhà sản xuất cho biết mùa hai của bộ phim sẽ lên sóng vào tháng 10."
+    )
+    assert _speaker_of(quotes, "quá thấp", kind=True) == ("organisation", "các hãng hàng không")
+    assert _speaker_of(quotes, "tăng phí") == "hãng hàng không Sao Biển"
+    assert _speaker_of(quotes, "sương mù", kind=True)[0] == "organisation"
+    assert _speaker_of(quotes, "mùa hai", kind=True) == ("organisation", "Nhà sản xuất")
+    # "phải làm rõ" is what the companies must do: no one speaks there
+    assert not [q for q, _ in quotes if "nguồn gốc" in q.text]

@@ -98,6 +98,12 @@ REPORTING_VERBS = sorted(
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
         "khai nhận",  # a suspect's statement to the police
         "viết",  # only before what was written (`facts.quotes`)
+        # praise and scorn, only before what was said ("ca ngợi: “...”", "mỉa mai rằng"):
+        # "ca ngợi tinh thần X", "chỉ trích hành động Y" name what, not words
+        "ca ngợi",
+        "khen ngợi",
+        "mỉa mai",
+        "chỉ trích",
     ],
     key=len,
     reverse=True,

@@ -406,6 +406,11 @@ _AROUND_SOMEONE = frozenset({"gia đình", "người thân", "hàng xóm", "ngư
 _UNDER = re.compile(r"\s(?:theo|thực hiện)\s+(?:chỉ đạo|yêu cầu|đề nghị|ủy quyền)(?!\w)")
 
 
+# Words of a predicate inside what reads as a source phrase: the clause before the verb
+# says what the body must or did not do, it does not name who speaks.
+_PREDICATE_INSIDE = re.compile(r"(?<=\w)\s+(?:vẫn|chưa|phải|cần|nhưng|cho rằng)\s+(?=\w)", re.I)
+
+
 def _named_with_head_before(
     index: Index, s: Sentence, head: str, article_sentences: list[Sentence]
 ) -> Found | None:
@@ -434,6 +439,8 @@ def _source_speaker(
     if src is None or s.text[start:end].strip() in _NAMES_LIKE_HEADS:
         return None  # "Trường khai nhận ...": a man called Trường, not a school
     text = _LEADING_ADVERBS.sub("", s.text[start:end].strip())  # "cũng có ý kiến": "có ý kiến"
+    if _PREDICATE_INSIDE.search(text):
+        return None  # "doanh nghiệp phải làm rõ ...": a clause ran on to the verb, no subject
     head_end = start + _after_head(s.text[start:end], src.head)
     if src.kind == "anonymous" and _DEMONSTRATIVE.search(text):
         # "Khán giả này nói": the one named with that word just before ("Khán giả X chia sẻ")
@@ -2025,7 +2032,8 @@ _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:với\s+)?[^,.;:“”]{1,30}?\s+rằn
 # ... but a clause is no addressee: "đề nghị khám tử thi vì cho rằng ..."
 _NOT_AN_ADDRESSEE = re.compile(r"(?<!\w)(?:cho|vì|để|là|nên|và)\s", re.I)
 _TOLD_SOMEONE_THAT = re.compile(r"\s*(?:rằng(?!\w)|:)|\s+(?:với|cho)\s[^,.;:“”]{1,60}?\s(?=rằng(?!\w))")
-_ONLY_BEFORE_STATEMENT = {"bổ sung", "viết"}  # "bạn X viết rằng: ...", not "viết sách"
+# "bạn X viết rằng: ...", not "viết sách"; "ca ngợi: “...”", not "ca ngợi tinh thần X"
+_ONLY_BEFORE_STATEMENT = {"bổ sung", "viết", "ca ngợi", "khen ngợi", "mỉa mai", "chỉ trích"}
 # Where it was written or said, then what: "viết trên trang cá nhân rằng ..."
 _MEDIUM_THEN_THAT = re.compile(r"\s+(?:trên|lên|vào|trong|tại)\s[^,.;:“”]{1,80}?\s(?=rằng(?!\w))")
 # Verbs that report only before a clause: "chỉ ra rằng ...", "chỉ ra dòng máy mới vẫn sẽ
@@ -2132,7 +2140,8 @@ _JUDGED = {
 
 
 # A negation right before a reporting verb (a word such as "hề", "từng" or "ký" between).
-_NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+(?:[^\W\d_]+\s+)?$", re.I)
+# ("hàng không", aviation, is no negation: "hãng hàng không X cho biết")
+_NEGATED = re.compile(r"(?<!\w)(?<!hàng\s)(?:không|chưa|chẳng)\s+(?:[^\W\d_]+\s+)?$", re.I)
 
 
 _CONCESSIVE = re.compile(r"(?:Dù|Mặc dù|Tuy rằng|Dẫu|Cho dù|Dẫu cho)\s", re.I)

@@ -56,6 +56,11 @@ BODIES = (
     "ủy ban",
     "ubnd",
     "công ty",
+    # companies by their trade, named or not: "các hãng hàng không đề nghị ...", "hãng
+    # Boeing cho biết", "nhiều doanh nghiệp phản ánh", "nhà sản xuất cho biết"
+    "hãng",
+    "doanh nghiệp",
+    "nhà sản xuất",
     "tập đoàn",
     "ngân hàng",
     "trung tâm",  # "trung tâm điều hành giao thông thành phố"
@@ -137,6 +142,7 @@ DOCUMENTS_NEED_OWNER = (
     "kết quả",
     "báo giá",
     "tài liệu",  # "tài liệu tờ Sao Mai thu thập được": whose documents
+    "tin",  # "Tin từ sân bay X cho biết ...": news from the airport
 )
 # Unnamed or collective people (kind "anonymous").
 UNNAMED = (
