@@ -2203,3 +2203,29 @@ def test_companies_by_their_trade_speak_and_aviation_is_no_negation():
     assert _speaker_of(quotes, "mùa hai", kind=True) == ("organisation", "Nhà sản xuất")
     # "phải làm rõ" is what the companies must do: no one speaks there
     assert not [q for q, _ in quotes if "nguồn gốc" in q.text]
+
+
+def test_a_body_given_its_name_a_time_before_the_verb_and_a_ministry_of_the_articles_country():
+    quotes, _ = _quotes_of(
+        "Cảnh báo an ninh trước mùa lễ hội\n"
+        "Một nhóm có tên Mặt trận Giải phóng Bắc Đảo nói họ đứng sau vụ nổ hôm thứ Hai.\n"
+        "Ông Henrik Solberg, cựu giám đốc cảnh sát quốc gia, tuần trước nói nguy cơ tấn công vẫn cao."
+    )
+    assert _speaker_of(quotes, "đứng sau vụ nổ") == "Mặt trận Giải phóng Bắc Đảo"
+    assert _speaker_of(quotes, "nguy cơ tấn công") == "Henrik Solberg"
+    from tomtat.model import Page
+
+    one = (
+        "Mỹ cảnh báo công dân đi châu Âu mùa hè\n"
+        "Bộ Ngoại giao cho biết các lễ hội lớn có thể là mục tiêu tấn công.\n"
+        "Cảnh báo của Bộ Ngoại giao Mỹ có hiệu lực đến ngày 31/8."
+    )
+    two = (
+        "Anh nâng mức cảnh báo đi lại\n"
+        "Bộ Ngoại giao Anh cho biết mức đe dọa tại một số nước châu Âu là cao."
+    )
+    story = tomtat.summarize([Page(id="a", text=one), Page(id="b", text=two)])
+    by_id = {e.id: e for e in story.entities}
+    said = {q.text[:20]: by_id[q.speaker].name for q in story.quotes if q.speaker in by_id}
+    assert said["các lễ hội lớn có th"] in ("Bộ Ngoại giao Mỹ", "Bộ Ngoại giao Hoa Kỳ")
+    assert said["mức đe dọa tại một s"] == "Bộ Ngoại giao Anh"

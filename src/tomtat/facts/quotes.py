@@ -285,7 +285,7 @@ class Speaker:
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay|qua|\d{1,2}(?:[-/.]\d{1,2})*)"
     r"|mới đây|gần đây|đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|thường|sẽ|thì|hiện|thẳng thắn"
-    r"|trước đó))+\s*$",
+    r"|trước đó|(?:tuần|tháng|năm)\s+(?:trước|qua|ngoái)))+\s*$",
     re.I,
 )
 # (used with match(pos): no "^", which would only match at the text's start)
@@ -409,6 +409,10 @@ _UNDER = re.compile(r"\s(?:theo|thực hiện)\s+(?:chỉ đạo|yêu cầu|đ�
 # Words of a predicate inside what reads as a source phrase: the clause before the verb
 # says what the body must or did not do, it does not name who speaks.
 _PREDICATE_INSIDE = re.compile(r"(?<=\w)\s+(?:vẫn|chưa|phải|cần|nhưng|cho rằng)\s+(?=\w)", re.I)
+
+
+# A body introduced by its name: "tổ chức có tên X", "nhóm gọi là X", "công ty mang tên X"
+_CALLED = re.compile(rf"\s+(?:có tên(?:\s+gọi)?|mang tên|gọi là|tự xưng là)(?:\s+là)?\s+(?=[{UPPER}])", re.I)
 
 
 def _named_with_head_before(
@@ -880,6 +884,15 @@ def _attribute(
     there is no mention ("các chuyên gia", "rapper")."""
     text = s.text
     start, end = _subject_span(text, verb_start)
+    called = _CALLED.search(text, start, end)
+    if called is not None:
+        body = sources.phrase_at(text, start, called.start())
+        name = text[called.end() : end].strip()
+        if body is not None and (body.kind == "organisation" or body.head == "nhóm") and name:
+            # "Tổ chức có tên Nhà nước Hồi giáo nói ...": the body is the name it is given
+            entity = index.organisation(name, s)
+            mention = _body_mention(called.end(), end, name)
+            return Speaker(Found(s, mention, entity), name, "organisation", start)
     if _THIS_PERSON.fullmatch(text, start, end):
         # "Người này cho biết", "Vị chuyên gia này nói": who spoke or was named just
         # before; an unnamed speaker stays unnamed ("một quan chức Mỹ ... Chính khách
@@ -2501,9 +2514,28 @@ def _bodies_named_before(story: Story, index: Index, quotes: list[Quote]) -> Non
             if spoke is not None:
                 q.speaker = spoke.id
                 continue
-        if len(e.name.split()) > 2 or not generic_organisation(e.name):
-            continue
         head = fold(e.name) + " "
+        words = e.name.split()
+        if len(words) > 2 or not generic_organisation(e.name):
+            if not names.org_head_at(e.name, 0) or any(
+                names.place(" ".join(words[k:])) for k in range(1, len(words))
+            ):
+                continue
+            # "Bộ Ngoại giao cho biết": the ministry of the one country the article names
+            # it with ("Bộ Ngoại giao Mỹ"), when other articles name another's
+            fuller = {
+                id(f.entity): f.entity
+                for x in (article.sentences if article else [])
+                for f in index.in_sentence(x)
+                if f.entity is not None
+                and f.entity is not e
+                and f.entity.type == "ORG"
+                and fold(f.entity.name).startswith(head)
+                and names.place(f.entity.name[len(e.name) :].strip())
+            }
+            if len(fuller) == 1:
+                q.speaker = next(iter(fuller.values())).id
+            continue
         for s in reversed(article.sentences[: q.sentence + 1] if article else []):
             named = [
                 f.entity
