@@ -2229,3 +2229,14 @@ def test_a_body_given_its_name_a_time_before_the_verb_and_a_ministry_of_the_arti
     said = {q.text[:20]: by_id[q.speaker].name for q in story.quotes if q.speaker in by_id}
     assert said["các lễ hội lớn có th"] in ("Bộ Ngoại giao Mỹ", "Bộ Ngoại giao Hoa Kỳ")
     assert said["mức đe dọa tại một s"] == "Bộ Ngoại giao Anh"
+
+
+def test_a_star_named_by_what_she_is_and_an_association_speak():
+    quotes, _ = _quotes_of(
+        "Tay vợt Lena Marsh rút lui khỏi giải\n"
+        "Lena Marsh bất ngờ rút lui khỏi giải quần vợt Sao Mai vì chấn thương vai.\n"
+        "Trên mạng xã hội, ngôi sao người Canada cũng thừa nhận cô đã đau vai suốt hai tuần.\n"
+        "Ngày 3/6, Hội Quần vợt thành phố Hải Đông cho biết giải vẫn diễn ra đúng lịch."
+    )
+    assert _speaker_of(quotes, "đau vai") == "Lena Marsh"
+    assert _speaker_of(quotes, "đúng lịch", kind=True) == ("organisation", "Hội Quần vợt thành phố Hải Đông")

@@ -79,6 +79,7 @@ BODIES = (
     "clb",
     "liên đoàn",
     "hiệp hội",
+    "hội",  # "Hội Nghề cá thành phố X cho biết", "hội phụ huynh" (not "Hội" alone: a name)
     "tổ chức",
     # a body named by the word for any body, pointed back at ("cơ quan này cho biết",
     # "đơn vị này khẳng định"): the one named or heard just before (`facts.quotes`).
@@ -303,6 +304,12 @@ DESCRIPTORS = (
     "nữ rapper",
     "chàng trai",
     "cô gái",
+    # stars by what they are: "ngôi sao người Tây Ban Nha thừa nhận", "danh ca này nói"
+    "ngôi sao",
+    "siêu sao",
+    "danh ca",
+    "minh tinh",
+    "tài tử",
 )
 # Determiners and quantities before a collective head.
 _DETERMINERS = (
