@@ -207,3 +207,19 @@ def test_a_sentence_like_two_kept_ones_joins_the_earlier_every_time():
         assert a.duplicate_of is None and b.duplicate_of is None
         assert c.duplicate_of == ("a", 0)
         assert a.sources == ["a", "c"]
+
+
+def test_a_later_article_that_adds_to_the_first_is_kept_and_its_repeats_folded():
+    """A follow-up that reprints the first report and adds sentences of its own is no
+    copy: what it adds stays in the story; the sentences it repeats are folded."""
+    added = [
+        "Chiều nay, Sở Giao thông vận tải cho biết đã huy động 30 xe cứu hộ đến các điểm ngập.",
+        "Ông Trần Văn Lộc, giám đốc sở, nói các tuyến chính sẽ thông xe trước tối mai.",
+        "Các trường học ở ba huyện ven biển cho học sinh nghỉ thêm một ngày để dọn dẹp.",
+    ]
+    story = _story("\n".join(A), "\n".join(added[:1] + A + added[1:]))
+    later = story.articles[1]
+    assert later.duplicate_of is None
+    kept = [s.text for s in later.sentences if s.duplicate_of is None]
+    assert any("30 xe cứu hộ" in t for t in kept) and any("thông xe" in t for t in kept)
+    assert all(s.duplicate_of is not None for s in later.sentences if s.text in A)

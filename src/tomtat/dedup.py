@@ -4,7 +4,8 @@ articles, kept once and credited to every article that carries them.
 Articles are compared by MinHash over syllable 3-gram shingles (`tomtat.minhash`, the
 signatures of datasketch without its import cost), with an
 exact check of the candidates LSH returns; a copy whose first paragraph was rewritten
-still shares most shingles, so containment (not only Jaccard) decides. A story of a few
+still shares most shingles, so containment (not only Jaccard) decides, and a later
+article that adds more than a sentence is kept beside the earlier. A story of a few
 dozen articles is compared pair by pair on the exact shingle sets, which is cheaper than
 hashing; MinHash/LSH takes over beyond that, where all pairs would grow quadratically.
 Sentences are
@@ -22,6 +23,9 @@ from tomtat.model import Article, Sentence, Story
 
 ARTICLE_THRESHOLD = 0.5  # LSH Jaccard threshold for candidate pairs
 ARTICLE_CONTAINMENT = 0.8  # share of the smaller article's shingles found in the other
+# Shingles a copy may add to its original: one sentence of news (20-40 syllables), a
+# rewritten lede or a sign-off; more is content of its own.
+COPY_ADDS_AT_MOST = 40
 SENTENCE_SIMILARITY = 0.7  # bigram-set Jaccard at which two sentences are one
 NUM_PERM = minhash.NUM_PERM
 EXACT_UP_TO = 48  # articles; above this, candidate pairs come from LSH
@@ -59,9 +63,23 @@ class _Candidates:
 
 
 def copy_of(mine: set[str], theirs: set[str]) -> bool:
-    """One shingle set copies the other: most of the smaller one is in the larger."""
-    smaller = min(len(mine), len(theirs)) or 1
-    return len(mine & theirs) / smaller >= ARTICLE_CONTAINMENT
+    """The later article (`mine`) copies the earlier: most of the smaller one is in the
+    larger, and the later adds at most a sentence (`is_copy`)."""
+    shared = len(mine & theirs)
+    return is_copy(shared, len(mine), len(theirs))
+
+
+def is_copy(shared: int, mine: int, theirs: int) -> bool:
+    """Shingle counts of a later article (`mine`), an earlier one and what they share: a
+    copy when most of the smaller is in the larger and the later adds no more than a
+    rewritten lede or a sign-off. A later article that holds the earlier and adds to it
+    (a fuller version, a follow-up quoting the first report) is no copy: folding it lost
+    what it adds (on the 400 dev clusters 16 of 72 folded articles had 23-75% of their
+    shingles outside the original, one its only statement); the sentences it repeats
+    are folded one by one."""
+    if shared / (min(mine, theirs) or 1) < ARTICLE_CONTAINMENT:
+        return False
+    return shared / (mine or 1) >= ARTICLE_CONTAINMENT or mine - shared <= COPY_ADDS_AT_MOST
 
 
 def fold_articles(story: Story) -> Story:

@@ -4,7 +4,8 @@ frame, the same page crawled twice.
 MinHash LSH (`tomtat.minhash`: datasketch's signatures and bands) proposes candidates in
 constant time per page, so the pass is
 linear in the collection. The decision is the same containment rule as within a story
-(`dedup.ARTICLE_CONTAINMENT`: most of the smaller page's shingles are in the larger),
+(`dedup.is_copy`: most of the smaller page's shingles are in the larger, and the later
+adds at most a sentence),
 estimated from the signatures: with Jaccard J and shingle counts a, b,
 |A ∩ B| = J (a + b) / (1 + J). The earlier page (by date, then id) is the original.
 
@@ -22,7 +23,7 @@ import numpy as np
 
 from tomtat import minhash
 from tomtat.collection.ingest import Doc
-from tomtat.dedup import ARTICLE_CONTAINMENT
+from tomtat.dedup import is_copy
 
 # A syndicated copy, a re-post in another frame or a second crawl of a page comes within
 # days of the original (the synthetic crawls' copies: the same day); a month is a wide
@@ -30,11 +31,10 @@ from tomtat.dedup import ARTICLE_CONTAINMENT
 COPY_WITHIN_DAYS = 31.0
 
 
-def containment(a: np.ndarray, a_size: int, b: np.ndarray, b_size: int) -> float:
-    """Estimated share of the smaller shingle set found in the other."""
+def shared_shingles(a: np.ndarray, a_size: int, b: np.ndarray, b_size: int) -> float:
+    """Estimated number of shingles two pages share, from their signatures."""
     j = float(np.mean(a == b))
-    shared = j * (a_size + b_size) / (1 + j)
-    return shared / max(1, min(a_size, b_size))
+    return j * (a_size + b_size) / (1 + j)
 
 
 class NearDuplicates:
@@ -48,13 +48,14 @@ class NearDuplicates:
 
     def original_of(self, doc: Doc) -> str | None:
         found = self.lsh.query(doc.minhash)
-        best, best_c = None, ARTICLE_CONTAINMENT
+        best, best_c = None, 0.0
         for key in sorted(found):
             sig, size, day = self.signatures[key]
             if day is not None and doc.day is not None and abs(day - doc.day) > COPY_WITHIN_DAYS:
                 continue
-            c = containment(doc.minhash, doc.shingles, sig, size)
-            if c >= best_c:
+            shared = shared_shingles(doc.minhash, doc.shingles, sig, size)
+            c = shared / max(1, min(doc.shingles, size))
+            if is_copy(round(shared), doc.shingles, size) and c >= best_c:
                 best, best_c = key, c
         return best
 
