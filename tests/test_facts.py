@@ -2240,3 +2240,14 @@ def test_a_star_named_by_what_she_is_and_an_association_speak():
     )
     assert _speaker_of(quotes, "đau vai") == "Lena Marsh"
     assert _speaker_of(quotes, "đúng lịch", kind=True) == ("organisation", "Hội Quần vợt thành phố Hải Đông")
+
+
+def test_a_credit_after_a_dash_and_a_quotation_after_the_speakers_own_clause():
+    quotes, _ = _quotes_of(
+        "Lena Marsh chia tay giải đấu\n"
+        "Tay vợt Lena Marsh rút lui khỏi giải quần vợt Sao Mai vì chấn thương vai.\n"
+        "“Tôi đã cố gắng đến cùng, nhưng cơ thể không cho phép. Tôi sẽ trở lại mạnh mẽ hơn”. – Marsh bổ sung.\n"
+        "Cô thất vọng khi phải rời giải sớm: “Đây là giải đấu tôi yêu thích nhất trong năm”."
+    )
+    assert _speaker_of(quotes, "cơ thể không cho phép") == "Lena Marsh"
+    assert _speaker_of(quotes, "yêu thích nhất") == "Lena Marsh"

@@ -1300,9 +1300,29 @@ _RELAY_CIRCUMSTANCES = re.compile(
 )
 
 
+_DASH_CREDIT = re.compile(r"\s*\.\s*[–—-]\s+(?=\S)")
 # Quoted words that are one question of one clause and nothing else ("Bạn đã ăn gì?");
 # a clause before it may state something ("Chỉ là lễ hội thôi mà, sao phải ...?").
 _ONE_QUESTION = re.compile(r"[^.!?…,;:]*\?[\s\"'”.…]*")
+
+
+_OPENING_PRONOUN = re.compile(r"(Ông|Bà|Anh|Chị|Cô)\s+(?!ta\b)")
+
+
+def _subject_opening(
+    index: Index, s: Sentence, head: str, article_sentences: list[Sentence]
+) -> Speaker | None:
+    """The person a sentence opens on, when the words before its quotation are one clause
+    of that person: a pronoun for the person named before, or a person's name."""
+    if len(head) > _LONGEST_SOURCE or _CLAUSE_MARK.search(head.rstrip()[:-1]):
+        return None  # more than one clause before the colon
+    pronoun = _OPENING_PRONOUN.match(head)
+    if pronoun is not None:
+        if _britain(pronoun, head[pronoun.end() : pronoun.end() + 12], index.in_sentence(s)):
+            return None
+        return _person_or_relative(_pronoun_referent(index, s, article_sentences, pronoun.group(1), before=0))
+    first = next((f for f in index.in_sentence(s) if f.mention.start == 0), None)
+    return _as_speaker(first) if first is not None and _a_person(first) else None
 
 
 def _direct(
@@ -1338,6 +1358,9 @@ def _direct(
         s_after = sentences[after_k]
         local_end = m.end() - starts[after_k]
         tail = s_after.text[local_end:]
+        dash = _DASH_CREDIT.match(tail)
+        if dash:  # "“...”. – X bổ sung.": the credit after a stop and a dash, as a signature
+            tail = " " * dash.end() + tail[dash.end() :]
         v = _VERB.search(tail)
         while v is not None and v.group(1).lower() in _DOCUMENT_VERBS and _OWNED.match(tail, v.end()):
             v = _VERB.search(tail, v.end())  # "“...”, thông báo của X nhấn mạnh": a noun, then the verb
@@ -1454,6 +1477,10 @@ def _direct(
                 # “...” ending its sentence, then "X phát biểu hôm 3/5.": the credit is
                 # the next sentence's, a short one of a name and a reporting verb
                 speaker = _credit_sentence(index, nxt)
+            if speaker is None and head.rstrip().endswith(":") and not verbs:
+                # "Anh thất vọng khi phải rút lui: “...”": a clause of the person's feeling
+                # or wish opens the quotation, its subject speaks
+                speaker = _subject_opening(index, s_before, head, article_sentences)
             theo = re.search(r"(?:^|,\s*|\b[Cc]òn\s+|\b[Cc]ũng\s+)[Tt]heo\s+", head)
             if speaker is None and theo:
                 speaker = _as_speaker(
