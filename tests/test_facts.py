@@ -2251,3 +2251,12 @@ def test_a_credit_after_a_dash_and_a_quotation_after_the_speakers_own_clause():
     )
     assert _speaker_of(quotes, "cơ thể không cho phép") == "Lena Marsh"
     assert _speaker_of(quotes, "yêu thích nhất") == "Lena Marsh"
+
+
+def test_an_honorific_and_a_name_opening_a_quotation_is_that_person_not_a_pronoun():
+    quotes, _ = _quotes_of(
+        "Tranh cãi sau trận hòa ở sân Hải Đông\n"
+        "Trọng tài Lâm Quốc Huy thổi phạt đền ở phút 89 sau khi xem lại tình huống.\n"
+        "Ông Petrovic tiếp tục: “Trọng tài cũng là người. Nhưng quyết định ấy làm chúng tôi mất hai điểm”."
+    )
+    assert _speaker_of(quotes, "mất hai điểm") == "Petrovic"

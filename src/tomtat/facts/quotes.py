@@ -1306,7 +1306,8 @@ _DASH_CREDIT = re.compile(r"\s*\.\s*[–—-]\s+(?=\S)")
 _ONE_QUESTION = re.compile(r"[^.!?…,;:]*\?[\s\"'”.…]*")
 
 
-_OPENING_PRONOUN = re.compile(r"(Ông|Bà|Anh|Chị|Cô)\s+(?!ta\b)")
+# (an honorific before a capitalised name is no pronoun: "Ông Petrovic tiếp tục:")
+_OPENING_PRONOUN = re.compile(rf"(Ông|Bà|Anh|Chị|Cô)\s+(?!ta\b)(?![{UPPER}])")
 
 
 def _subject_opening(
@@ -1321,8 +1322,10 @@ def _subject_opening(
         if _britain(pronoun, head[pronoun.end() : pronoun.end() + 12], index.in_sentence(s)):
             return None
         return _person_or_relative(_pronoun_referent(index, s, article_sentences, pronoun.group(1), before=0))
-    first = next((f for f in index.in_sentence(s) if f.mention.start == 0), None)
-    return _as_speaker(first) if first is not None and _a_person(first) else None
+    # a name, not a title the rules resolved to some holder ("Tổng thống X:" with X unread)
+    first = next((f for f in index.in_sentence(s) if f.mention.start <= _OPENING), None)
+    named = first is not None and first.mention.kind in ("PER", "NAME") and _a_person(first)
+    return _as_speaker(first) if named else None
 
 
 def _direct(
@@ -1641,8 +1644,11 @@ def _previous_person(
             return here[-1]
     for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index]):
         people = [f for f in index.in_sentence(prev) if f.entity is not None and f.entity.type == "PER"]
+        # a person the sentence names over a bare title it resolved ("phóng viên" read
+        # as someone's role after "Trần X tức giận với phóng viên")
+        named = [f for f in people if f.mention.kind != "ROLE" or f.mention.name]
         if people:
-            return people[-1]
+            return (named or people)[-1]
     return None
 
 
