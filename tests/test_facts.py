@@ -2260,3 +2260,16 @@ def test_an_honorific_and_a_name_opening_a_quotation_is_that_person_not_a_pronou
         "Ông Petrovic tiếp tục: “Trọng tài cũng là người. Nhưng quyết định ấy làm chúng tôi mất hai điểm”."
     )
     assert _speaker_of(quotes, "mất hai điểm") == "Petrovic"
+
+
+def test_the_person_opening_a_sentence_speaks_after_a_second_title_or_a_time_clause():
+    quotes, _ = _quotes_of(
+        "Ngày hội hiến máu ở Hải Đông\n"
+        "Hơn 2.000 đoàn viên tham gia ngày hội hiến máu tại thành phố Hải Đông sáng nay.\n"
+        "Bà Trịnh Thu Hà, Chủ tịch Hội Chữ thập đỏ tỉnh, Phó Trưởng Ban Chỉ đạo vận động hiến máu "
+        "tỉnh cho biết, năm nay là năm thứ 10 tỉnh tổ chức ngày hội.\n"
+        "Chiều 17/7, ông Lý Văn Thành (Giám đốc Trung tâm Huyết học tỉnh), cho biết, "
+        "ngày hội đã tiếp nhận 1.200 đơn vị máu."
+    )
+    assert _speaker_of(quotes, "năm thứ 10") == "Trịnh Thu Hà"
+    assert _speaker_of(quotes, "1.200 đơn vị") == "Lý Văn Thành"

@@ -415,6 +415,21 @@ _PREDICATE_INSIDE = re.compile(r"(?<=\w)\s+(?:vẫn|chưa|phải|cần|nhưng|ch
 _CALLED = re.compile(rf"\s+(?:có tên(?:\s+gọi)?|mang tên|gọi là|tự xưng là)(?:\s+là)?\s+(?=[{UPPER}])", re.I)
 
 
+def _only_a_title(piece: str, inside: list[Found]) -> bool:
+    """`piece` is a title and what it heads, naming no one ("Phó Trưởng Ban Chỉ đạo X")."""
+    title = names.title_at(piece.strip(), 0)
+    return bool(title) and not any(_a_person(f) and f.mention.kind != "ROLE" for f in inside)
+
+
+# A sentence's opening clause of time or place before its subject: "Tin nhanh chiều 31/5, "
+_OPENING_CLAUSE = re.compile(r"[^,.;:“”()]{0,40},\s*$")
+
+
+def _opens(text: str, at: int) -> bool:
+    """A mention at `at` opens its sentence, or opens it after one short clause."""
+    return at <= _OPENING or bool(_OPENING_CLAUSE.fullmatch(text, 0, at))
+
+
 def _named_with_head_before(
     index: Index, s: Sentence, head: str, article_sentences: list[Sentence]
 ) -> Found | None:
@@ -910,12 +925,16 @@ def _attribute(
         person = _previous_person(index, s, article_sentences, before=start)
         if person is not None:
             return _as_speaker(person)
-    if start >= end and text[:start].rstrip().endswith(","):
+    inside = [f for f in found if start <= f.mention.start < end]
+    bare_title = start < end and _only_a_title(text[start:end], inside)
+    if (start >= end or bare_title) and text[:start].rstrip().endswith(","):
         # "Thủ tướng X, đang thăm Y, tuyên bố: ...", "X hiện có chuyến thăm Y hai ngày,
-        # tuyên bố": no subject after the comma; the person opening the sentence speaks,
-        # if no other person is named before the verb
-        people = [f for f in found if f.mention.end <= verb_start and _a_person(f)]
-        if people and people[0].mention.start <= _OPENING and len({id(f.entity) for f in people}) == 1:
+        # tuyên bố", "Bà X, Chủ tịch Y, Phó Trưởng Ban Z cho biết": no subject after the
+        # comma, or a second title of hers; the person opening the sentence (or its first
+        # clause after a time or place: "Chiều 31/5, ông X (...), cho biết") speaks, if
+        # no other person is named before the verb
+        people = [f for f in found if f.mention.end <= start and _a_person(f)]
+        if people and _opens(text, people[0].mention.start) and len({id(f.entity) for f in people}) == 1:
             return _as_speaker(people[0])
     later = next(reversed(list(_AFTER_WHEN.finditer(text, start, verb_start))), None)
     new_end = end
