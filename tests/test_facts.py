@@ -2273,3 +2273,20 @@ def test_the_person_opening_a_sentence_speaks_after_a_second_title_or_a_time_cla
     )
     assert _speaker_of(quotes, "năm thứ 10") == "Trịnh Thu Hà"
     assert _speaker_of(quotes, "1.200 đơn vị") == "Lý Văn Thành"
+
+
+def test_a_title_is_not_joined_to_the_name_it_acts_on():
+    from tomtat.model import Page
+
+    text = (
+        "Siêu mẫu né tránh ống kính\n"
+        "Khi phóng viên hỏi Lâm Tuyết Mai về chuyện ly hôn, người đẹp không trả lời.\n"
+        "Lúc này, Trịnh Gia Huy tức giận ra mặt với phóng viên.\n"
+        "Anh hét lớn: “Chuyện riêng của chúng tôi, xin đừng hỏi nữa”."
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    mai = next(e for e in story.entities if e.name == "Lâm Tuyết Mai")
+    assert not any("phóng viên" in a for a in mai.aliases) and "phóng viên" not in mai.roles
+    by_id = {e.id: e for e in story.entities}
+    (q,) = [q for q in story.quotes if "đừng hỏi" in q.text]
+    assert by_id[q.speaker].name == "Trịnh Gia Huy"

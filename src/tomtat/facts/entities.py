@@ -170,6 +170,13 @@ _CLAUSE_BETWEEN = re.compile(
 )
 
 
+# Verbs of acting on a person between a title and a name: "phóng viên hỏi X", "cảnh sát bắt
+# Y", "Thủ tướng tiếp Z": the title is the subject's, the name the object's.
+_ACTS_ON = re.compile(
+    r"(?<!\w)(?:hỏi|gặp|bắt|gọi|mời|thăm|phỏng vấn|tiếp|đón|chúc mừng|trao|tặng|cảm ơn|kiện|tố cáo|"
+    r"khen|điều tra|truy nã|bổ nhiệm|cách chức|xử phạt|tuyên phạt)(?!\w)",
+    re.I,
+)
 _LOWERCASE_WORD = re.compile(r"(?<!\w)(?![" + UPPER + r"])[^\W\d_]")
 _HOLDER_AFTER = re.compile(r"\s*,\s*(?:ông|bà|anh|chị)\s+[" + UPPER + r"]")
 _WHOSE = re.compile(r"(?<!\w)(?:của|thuộc|tại|ở)\s*$")
@@ -222,6 +229,7 @@ def _join_roles(
                     and len(gap) <= 25
                     and not re.search(r"[,.;:!?“”\"]", gap)
                     and not _CLAUSE_BETWEEN.search(gap)
+                    and not _ACTS_ON.search(gap)
                     # "nhà kinh tế của Ngân hàng Tây Hồ", "giám đốc của Apple Tim Cook": the
                     # name after "của" is whose title, a body, not the person
                     and not _WHOSE.search(gap)
