@@ -551,3 +551,13 @@ def test_a_bare_pronoun_after_a_connective_needs_its_antecedent():
 
     assert needs_previous("Thậm chí, ông còn khẳng định đội bóng sẽ không bán cầu thủ nào trong mùa hè.")
     assert not needs_previous("Tuy nhiên, ông Trần Văn Hải cho biết đội bóng sẽ không bán cầu thủ nào.")
+
+
+def test_a_phrase_cut_off_from_its_sentence_comes_only_after_it():
+    from tomtat.summary.features import needs_previous
+
+    assert needs_previous("Đặc biệt, trong cuộc chiến chống dịch bệnh kéo dài.")
+    assert needs_previous("Nhất là với những gia đình có con nhỏ.")
+    # a clause of its own after the emphasis stands alone
+    assert not needs_previous("Đặc biệt, trong năm nay, doanh thu của công ty tăng 20%.")
+    assert not needs_previous("Đặc biệt, bà Lan cho biết sẽ tăng lương cho công nhân.")

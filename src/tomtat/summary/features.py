@@ -160,19 +160,26 @@ _PRONOUN_SUBJECT = re.compile(
 # An answer to the question the sentence before asked ("Không, người lái xe là một phụ
 # nữ.", "Đúng vậy, ..."): out of its article it answers nothing.
 _ANSWER = re.compile(r"^(?:không|có|vâng|đúng vậy|đúng thế|đúng|sai|chắc chắn rồi)\s*[,!]", re.I)
+# A phrase completing the sentence before it, cut off by a stop: an emphasis and a
+# prepositional phrase with no clause of its own ("Đặc biệt, trong cuộc chiến chống dịch.")
+_TRAILING_PHRASE = re.compile(
+    r"^(?:đặc biệt|nhất là|kể cả|ngay cả)\s*,?\s*(?:là\s+)?(?:trong|với|về|ở|tại|cho|đối với|khi)\s[^,;:]*$",
+    re.I,
+)
 
 
 def needs_previous(text: str) -> bool:
     """The sentence cannot stand without the one before it: it points back
     (`leans_on_previous`, "..., thì đây là ..."), draws a consequence of it, is an item
-    of an enumeration, answers a question asked before it, or its subject is a bare
-    pronoun."""
+    of an enumeration, answers a question asked before it, completes it with a phrase cut
+    off by a stop, or its subject is a bare pronoun."""
     return leans_on_previous(text) or bool(
         _CONSEQUENCE.match(text)
         or _THEN_THIS.search(text)
         or _ENUMERATION.match(text)
         or _PRONOUN_SUBJECT.match(text)
         or _ANSWER.match(text)
+        or _TRAILING_PHRASE.match(text)
     )
 
 
