@@ -43,6 +43,7 @@ All 38 clusters (478 statements): found .862 -> .912, speaker .886 -> .936, prec
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -510,13 +511,14 @@ def _source_speaker(
         return Speaker(person, person.mention.text, "person", start) if person else None
     if src.head in sources.RELATIVES:
         return Speaker(None, text, "anonymous", start)  # "bố cầu thủ X" is not X
-    if _THIS_SOURCE.fullmatch(text):
-        press = _PRESS_BACK.fullmatch(text) is not None
-        cited = (_outlet_cited_before(s, earlier, index, article_sentences) if press else None) or (
-            _source_cited_before(s, earlier, index)
-        )
-        if cited is not None:
-            return Speaker(Found(s, _body_mention(start, end, text), cited), text, "organisation", start)
+    # "Tờ báo khẳng định", "Trang tin này cho biết": the outlet the article cited; "nguồn
+    # tin này": the body that spoke last
+    pressed = _PRESS_BACK.fullmatch(text) is not None
+    cited = _outlet_cited_before(s, earlier, index, article_sentences) if pressed else None
+    if cited is None and _THIS_SOURCE.fullmatch(text):
+        cited = _source_cited_before(s, earlier, index)
+    if cited is not None:
+        return Speaker(Found(s, _body_mention(start, end, text), cited), text, "organisation", start)
     if named_person is not None and names.title_at(s.text, start):
         # "Người phát ngôn Bộ Ngoại giao X", "đại diện công ty Y ông Z": the holder named
         return _as_speaker(named_person)
@@ -528,11 +530,6 @@ def _source_speaker(
         # the outlet's name runs from its first capital to the phrase's end: "tờ Bưu
         # điện Hoa Nam buổi sáng", "Đài truyền hình công cộng NRK"
         first_cap = re.search(rf"\b[{UPPER}0-9]", s.text[head_end:end])
-        if first_cap is None and _PRESS_BACK.fullmatch(text):
-            # "Tờ báo khẳng định ...", "Trang tin cho biết": the outlet the article cited
-            cited = _outlet_cited_before(s, earlier, index, article_sentences)
-            if cited is not None:
-                return Speaker(Found(s, _body_mention(start, end, text), cited), text, "organisation", start)
         if first_cap:
             outlet = re.split(r"\s+(?:của|tại|ở|và)\s+", s.text[head_end + first_cap.start() : end])[
                 0
@@ -814,7 +811,11 @@ def _outlet_cited_before(
         return None
 
     def named_in(x: Sentence) -> Entity | None:
-        at = {e.id: max(x.text.rfind(n) for n in (e.name, *e.aliases)) for e in outlets}
+        """The outlet named last in `x` (as a whole word: "AP" is not in "APEC")."""
+        at = {}
+        for e in outlets:
+            hits = [m.start() for n in (e.name, *e.aliases) for m in _whole_word(n).finditer(x.text)]
+            at[e.id] = max(hits, default=-1)
         found = [e for e in outlets if at[e.id] >= 0]
         return max(found, key=lambda e: at[e.id]) if found else None
 
@@ -830,6 +831,11 @@ def _outlet_cited_before(
         if named is not None:
             return named
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(name: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
 
 
 _PRESS_HEAD = re.compile(
