@@ -2168,7 +2168,7 @@ def test_audiences_speak_as_unnamed_sources_and_one_named_viewer_as_herself():
         "Bộ phim Mùa Gió Bấc ra rạp hôm 5/3 và đạt doanh thu 20 tỷ đồng sau một tuần.\n"
         "Theo khán giả, kịch bản phim còn nhiều đoạn rời rạc.\n"
         "Công chúng cho rằng diễn xuất của vai chính là điểm sáng của bộ phim.\n"
-        "Khán giả Ngọc Lan (sinh năm 1995, Hà Nội) chia sẻ với phóng viên rằng cô đã xem phim hai lần.\n"
+        "Khán giả Ngọc Lan, một sinh viên ở Hải Đông, chia sẻ rằng cô đã xem phim hai lần.\n"
         "Khán giả này nói: “Tôi thích nhất cảnh quay ở bờ biển, rất đẹp và buồn”."
     )
     assert _speaker_of(quotes, "rời rạc", kind=True) == ("anonymous", "khán giả")
@@ -2190,55 +2190,55 @@ def test_advice_is_a_statement_and_a_conceded_clause_yields_to_the_one_after_it(
 
 def test_companies_by_their_trade_speak_and_aviation_is_no_negation():
     quotes, _ = _quotes_of(
-        "Phạt hành khách tự ý mở cửa thoát hiểm máy bay\n"
-        "Mức phạt mới được áp dụng từ đầu năm nay nhưng các hãng hàng không đánh giá vẫn quá thấp so với hậu quả.\n"
+        "Quy định mới về hành lý xách tay\n"
+        "Quy định mới có hiệu lực từ tháng 5 nhưng các hãng hàng không đánh giá vẫn quá thấp so với chi phí.\n"
         "Trong khi đó, hãng hàng không Sao Biển cho rằng việc tăng phí lúc này là không phù hợp.\n"
         "Tin từ Cảng hàng không Liên Khương cho biết sáng nay hai chuyến bay đã phải hoãn vì sương mù.\n"
-        "Các doanh nghiệp có trách nhiệm phải làm rõ nguồn gốc nhiên liệu trước khi bán ra thị trường.\n"
-        "Nhà sản xuất cho biết mùa hai của bộ phim sẽ lên sóng vào tháng 10."
+        "Các doanh nghiệp phải công bố rõ nguồn gốc nhiên liệu trước khi bán ra thị trường.\n"
+        "Nhà sản xuất cho biết phim sẽ quay thêm ba tập ở Đà Lạt."
     )
     assert _speaker_of(quotes, "quá thấp", kind=True) == ("organisation", "các hãng hàng không")
     assert _speaker_of(quotes, "tăng phí") == "hãng hàng không Sao Biển"
     assert _speaker_of(quotes, "sương mù", kind=True)[0] == "organisation"
-    assert _speaker_of(quotes, "mùa hai", kind=True) == ("organisation", "Nhà sản xuất")
+    assert _speaker_of(quotes, "ba tập", kind=True) == ("organisation", "Nhà sản xuất")
     # "phải làm rõ" is what the companies must do: no one speaks there
     assert not [q for q, _ in quotes if "nguồn gốc" in q.text]
 
 
 def test_a_body_given_its_name_a_time_before_the_verb_and_a_ministry_of_the_articles_country():
     quotes, _ = _quotes_of(
-        "Cảnh báo an ninh trước mùa lễ hội\n"
-        "Một nhóm có tên Mặt trận Giải phóng Bắc Đảo nói họ đứng sau vụ nổ hôm thứ Hai.\n"
-        "Ông Henrik Solberg, cựu giám đốc cảnh sát quốc gia, tuần trước nói nguy cơ tấn công vẫn cao."
+        "Biểu tình ở thủ phủ Bắc Đảo\n"
+        "Một nhóm có tên Mặt trận Giải phóng Bắc Đảo tuyên bố sẽ tiếp tục biểu tình đến cuối tháng.\n"
+        "Bà Ingrid Dahl, cựu bộ trưởng tài chính, năm ngoái nói giá điện sẽ còn tăng."
     )
-    assert _speaker_of(quotes, "đứng sau vụ nổ") == "Mặt trận Giải phóng Bắc Đảo"
-    assert _speaker_of(quotes, "nguy cơ tấn công") == "Henrik Solberg"
+    assert _speaker_of(quotes, "biểu tình") == "Mặt trận Giải phóng Bắc Đảo"
+    assert _speaker_of(quotes, "giá điện") == "Ingrid Dahl"
     from tomtat.model import Page
 
     one = (
-        "Mỹ cảnh báo công dân đi châu Âu mùa hè\n"
-        "Bộ Ngoại giao cho biết các lễ hội lớn có thể là mục tiêu tấn công.\n"
-        "Cảnh báo của Bộ Ngoại giao Mỹ có hiệu lực đến ngày 31/8."
+        "Mỹ nâng mức cảnh báo đi lại\n"
+        "Bộ Ngoại giao cho biết các lễ hội lớn ở châu Á có thể bị hoãn vì bão.\n"
+        "Cảnh báo của Bộ Ngoại giao Mỹ có hiệu lực đến cuối tháng."
     )
     two = (
         "Anh nâng mức cảnh báo đi lại\n"
-        "Bộ Ngoại giao Anh cho biết mức đe dọa tại một số nước châu Âu là cao."
+        "Bộ Ngoại giao Anh cho biết mức rủi ro ở một số nước châu Á là cao."
     )
     story = tomtat.summarize([Page(id="a", text=one), Page(id="b", text=two)])
     by_id = {e.id: e for e in story.entities}
     said = {q.text[:20]: by_id[q.speaker].name for q in story.quotes if q.speaker in by_id}
-    assert said["các lễ hội lớn có th"] in ("Bộ Ngoại giao Mỹ", "Bộ Ngoại giao Hoa Kỳ")
-    assert said["mức đe dọa tại một s"] == "Bộ Ngoại giao Anh"
+    assert said["các lễ hội lớn ở châ"] in ("Bộ Ngoại giao Mỹ", "Bộ Ngoại giao Hoa Kỳ")
+    assert said["mức rủi ro ở một số "] == "Bộ Ngoại giao Anh"
 
 
 def test_a_star_named_by_what_she_is_and_an_association_speak():
     quotes, _ = _quotes_of(
         "Tay vợt Lena Marsh rút lui khỏi giải\n"
         "Lena Marsh bất ngờ rút lui khỏi giải quần vợt Sao Mai vì chấn thương vai.\n"
-        "Trên mạng xã hội, ngôi sao người Canada cũng thừa nhận cô đã đau vai suốt hai tuần.\n"
-        "Ngày 3/6, Hội Quần vợt thành phố Hải Đông cho biết giải vẫn diễn ra đúng lịch."
+        "Trong buổi họp báo, ngôi sao người Canada thừa nhận vai cô bị đau từ đầu mùa giải.\n"
+        "Hội Quần vợt thành phố Hải Đông thông báo giải vẫn diễn ra đúng lịch."
     )
-    assert _speaker_of(quotes, "đau vai") == "Lena Marsh"
+    assert _speaker_of(quotes, "bị đau") == "Lena Marsh"
     assert _speaker_of(quotes, "đúng lịch", kind=True) == ("organisation", "Hội Quần vợt thành phố Hải Đông")
 
 
@@ -2247,7 +2247,7 @@ def test_a_credit_after_a_dash_and_a_quotation_after_the_speakers_own_clause():
         "Lena Marsh chia tay giải đấu\n"
         "Tay vợt Lena Marsh rút lui khỏi giải quần vợt Sao Mai vì chấn thương vai.\n"
         "“Tôi đã cố gắng đến cùng, nhưng cơ thể không cho phép. Tôi sẽ trở lại mạnh mẽ hơn”. – Marsh bổ sung.\n"
-        "Cô thất vọng khi phải rời giải sớm: “Đây là giải đấu tôi yêu thích nhất trong năm”."
+        "Cô tiếc nuối vì phải dừng bước ở vòng hai: “Đây là giải đấu tôi yêu thích nhất trong năm”."
     )
     assert _speaker_of(quotes, "cơ thể không cho phép") == "Lena Marsh"
     assert _speaker_of(quotes, "yêu thích nhất") == "Lena Marsh"
@@ -2255,34 +2255,34 @@ def test_a_credit_after_a_dash_and_a_quotation_after_the_speakers_own_clause():
 
 def test_an_honorific_and_a_name_opening_a_quotation_is_that_person_not_a_pronoun():
     quotes, _ = _quotes_of(
-        "Tranh cãi sau trận hòa ở sân Hải Đông\n"
-        "Trọng tài Lâm Quốc Huy thổi phạt đền ở phút 89 sau khi xem lại tình huống.\n"
-        "Ông Petrovic tiếp tục: “Trọng tài cũng là người. Nhưng quyết định ấy làm chúng tôi mất hai điểm”."
+        "Hải Đông hòa trên sân nhà\n"
+        "Tiền đạo Lâm Quốc Huy ghi bàn gỡ hòa ở phút 89 cho đội khách.\n"
+        "Ông Hartmann tiếp lời: “Hàng thủ của chúng tôi đã mắc sai lầm. Nhưng các cầu thủ trẻ chơi rất tốt”."
     )
-    assert _speaker_of(quotes, "mất hai điểm") == "Petrovic"
+    assert _speaker_of(quotes, "cầu thủ trẻ") == "Hartmann"
 
 
 def test_the_person_opening_a_sentence_speaks_after_a_second_title_or_a_time_clause():
     quotes, _ = _quotes_of(
-        "Ngày hội hiến máu ở Hải Đông\n"
-        "Hơn 2.000 đoàn viên tham gia ngày hội hiến máu tại thành phố Hải Đông sáng nay.\n"
-        "Bà Trịnh Thu Hà, Chủ tịch Hội Chữ thập đỏ tỉnh, Phó Trưởng Ban Chỉ đạo vận động hiến máu "
-        "tỉnh cho biết, năm nay là năm thứ 10 tỉnh tổ chức ngày hội.\n"
-        "Chiều 17/7, ông Lý Văn Thành (Giám đốc Trung tâm Huyết học tỉnh), cho biết, "
-        "ngày hội đã tiếp nhận 1.200 đơn vị máu."
+        "Hải Đông chuẩn bị kỳ thi vào lớp 10\n"
+        "Các trường trung học ở Hải Đông đã sẵn sàng cho kỳ thi vào lớp 10 tuần tới.\n"
+        "Bà Trịnh Thu Hà, Hiệu trưởng trường chuyên của tỉnh, Phó Trưởng ban Tuyển sinh "
+        "tỉnh cho biết, năm nay trường tuyển thêm hai lớp chuyên.\n"
+        "Sáng 2/4, ông Lý Văn Thành (Giám đốc Sở Giáo dục tỉnh), cho biết, "
+        "kỳ thi sẽ có 12.000 thí sinh dự thi."
     )
-    assert _speaker_of(quotes, "năm thứ 10") == "Trịnh Thu Hà"
-    assert _speaker_of(quotes, "1.200 đơn vị") == "Lý Văn Thành"
+    assert _speaker_of(quotes, "hai lớp chuyên") == "Trịnh Thu Hà"
+    assert _speaker_of(quotes, "12.000 thí sinh") == "Lý Văn Thành"
 
 
 def test_a_title_is_not_joined_to_the_name_it_acts_on():
     from tomtat.model import Page
 
     text = (
-        "Siêu mẫu né tránh ống kính\n"
-        "Khi phóng viên hỏi Lâm Tuyết Mai về chuyện ly hôn, người đẹp không trả lời.\n"
-        "Lúc này, Trịnh Gia Huy tức giận ra mặt với phóng viên.\n"
-        "Anh hét lớn: “Chuyện riêng của chúng tôi, xin đừng hỏi nữa”."
+        "Cặp diễn viên rời buổi ra mắt phim\n"
+        "Phóng viên hỏi Lâm Tuyết Mai về dự án phim mới nhưng cô chỉ mỉm cười rồi lên xe.\n"
+        "Sau đó, Trịnh Gia Huy bước tới và gạt máy ảnh của phóng viên sang một bên.\n"
+        "Anh nói to: “Chuyện riêng của chúng tôi, xin đừng hỏi nữa”."
     )
     story = tomtat.summarize([Page(id="a", text=text)])
     mai = next(e for e in story.entities if e.name == "Lâm Tuyết Mai")

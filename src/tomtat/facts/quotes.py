@@ -422,7 +422,7 @@ def _only_a_title(piece: str, inside: list[Found]) -> bool:
     return bool(title) and not any(_a_person(f) and f.mention.kind != "ROLE" for f in inside)
 
 
-# A sentence's opening clause of time or place before its subject: "Tin nhanh chiều 31/5, "
+# A sentence's opening clause of time or place before its subject: "Sáng 2/4, "
 _OPENING_CLAUSE = re.compile(r"[^,.;:“”()]{0,40},\s*$")
 
 
@@ -460,7 +460,7 @@ def _source_speaker(
         return None  # "Trường khai nhận ...": a man called Trường, not a school
     text = _LEADING_ADVERBS.sub("", s.text[start:end].strip())  # "cũng có ý kiến": "có ý kiến"
     if _PREDICATE_INSIDE.search(text):
-        return None  # "doanh nghiệp phải làm rõ ...": a clause ran on to the verb, no subject
+        return None  # "doanh nghiệp phải công bố ...": a clause ran on to the verb, no subject
     head_end = start + _after_head(s.text[start:end], src.head)
     if src.kind == "anonymous" and _DEMONSTRATIVE.search(text):
         # "Khán giả này nói": the one named with that word just before ("Khán giả X chia sẻ")
@@ -801,7 +801,7 @@ def _outlet_cited_before(
                 if _PRESS_BEFORE.search(x.text, 0, f.mention.start):
                     outlets.append(f.entity)
             elif f.entity is None:
-                # a sentence's capitalised first word read with the name: "Tờ Telegraph"
+                # a sentence's capitalised first word read with the name: "Tờ Daily Courier"
                 headed = _PRESS_NAMED.match(f.mention.text)
                 if headed:
                     e = index.organisation(headed.group(1), x)
@@ -843,7 +843,7 @@ _PRESS_HEAD = re.compile(
 )
 _SOURCE_LEAD = re.compile(r"^(?:theo\s+)?", re.I)
 _PRESS_NAMED = re.compile(rf"(?:Tờ|Báo|Trang|Kênh|Đài|Tạp chí)\s+([{UPPER}].*)$")
-# a press word right before a name: "tờ Telegraph", "trang tin Y (Anh)"
+# a press word right before a name: "tờ Daily Courier", "trang tin Y (Anh)"
 _PRESS_BEFORE = re.compile(r"\b(?:tờ|báo|trang(?: tin)?|hãng tin|kênh|đài|tạp chí)\s+$", re.I)
 
 
@@ -910,7 +910,7 @@ def _attribute(
         body = sources.phrase_at(text, start, called.start())
         name = text[called.end() : end].strip()
         if body is not None and (body.kind == "organisation" or body.head == "nhóm") and name:
-            # "Tổ chức có tên Nhà nước Hồi giáo nói ...": the body is the name it is given
+            # "Một tổ chức có tên Liên minh X tuyên bố ...": the body is the name it is given
             entity = index.organisation(name, s)
             mention = _body_mention(called.end(), end, name)
             return Speaker(Found(s, mention, entity), name, "organisation", start)
@@ -937,7 +937,7 @@ def _attribute(
         # "Thủ tướng X, đang thăm Y, tuyên bố: ...", "X hiện có chuyến thăm Y hai ngày,
         # tuyên bố", "Bà X, Chủ tịch Y, Phó Trưởng Ban Z cho biết": no subject after the
         # comma, or a second title of hers; the person opening the sentence (or its first
-        # clause after a time or place: "Chiều 31/5, ông X (...), cho biết") speaks, if
+        # clause after a time or place: "Sáng 2/4, ông X (...), cho biết") speaks, if
         # no other person is named before the verb
         people = [f for f in found if f.mention.end <= start and _a_person(f)]
         if people and _opens(text, people[0].mention.start) and len({id(f.entity) for f in people}) == 1:
@@ -1331,7 +1331,7 @@ _DASH_CREDIT = re.compile(r"\s*\.\s*[–—-]\s+(?=\S)")
 _ONE_QUESTION = re.compile(r"[^.!?…,;:]*\?[\s\"'”.…]*")
 
 
-# (an honorific before a capitalised name is no pronoun: "Ông Petrovic tiếp tục:")
+# (an honorific before a capitalised name is no pronoun: "Ông Hartmann tiếp lời:")
 _OPENING_PRONOUN = re.compile(rf"(Ông|Bà|Anh|Chị|Cô)\s+(?!ta\b)(?![{UPPER}])")
 
 
@@ -1506,7 +1506,7 @@ def _direct(
                 # the next sentence's, a short one of a name and a reporting verb
                 speaker = _credit_sentence(index, nxt)
             if speaker is None and head.rstrip().endswith(":") and not verbs:
-                # "Anh thất vọng khi phải rút lui: “...”": a clause of the person's feeling
+                # "Cô tiếc nuối vì phải dừng bước: “...”": a clause of the person's feeling
                 # or wish opens the quotation, its subject speaks
                 speaker = _subject_opening(index, s_before, head, article_sentences)
             theo = re.search(r"(?:^|,\s*|\b[Cc]òn\s+|\b[Cc]ũng\s+)[Tt]heo\s+", head)

@@ -79,7 +79,7 @@ BODIES = (
     "clb",
     "liên đoàn",
     "hiệp hội",
-    "hội",  # "Hội Nghề cá thành phố X cho biết", "hội phụ huynh" (not "Hội" alone: a name)
+    "hội",  # "Hội Làm vườn tỉnh X cho biết", "hội phụ huynh" (not "Hội" alone: a name)
     "tổ chức",
     # a body named by the word for any body, pointed back at ("cơ quan này cho biết",
     # "đơn vị này khẳng định"): the one named or heard just before (`facts.quotes`).
@@ -143,7 +143,7 @@ DOCUMENTS_NEED_OWNER = (
     "kết quả",
     "báo giá",
     "tài liệu",  # "tài liệu tờ Sao Mai thu thập được": whose documents
-    "tin",  # "Tin từ sân bay X cho biết ...": news from the airport
+    "tin",  # "Tin từ cảng X cho biết ...": news from the port
 )
 # Unnamed or collective people (kind "anonymous").
 UNNAMED = (
@@ -304,7 +304,7 @@ DESCRIPTORS = (
     "nữ rapper",
     "chàng trai",
     "cô gái",
-    # stars by what they are: "ngôi sao người Tây Ban Nha thừa nhận", "danh ca này nói"
+    # stars by what they are: "ngôi sao người Canada thừa nhận", "danh ca này nói"
     "ngôi sao",
     "siêu sao",
     "danh ca",

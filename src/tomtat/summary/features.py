@@ -161,7 +161,7 @@ _PRONOUN_SUBJECT = re.compile(
 # nữ.", "Đúng vậy, ..."): out of its article it answers nothing.
 _ANSWER = re.compile(r"^(?:không|có|vâng|đúng vậy|đúng thế|đúng|sai|chắc chắn rồi)\s*[,!]", re.I)
 # A phrase completing the sentence before it, cut off by a stop: an emphasis and a
-# prepositional phrase with no clause of its own ("Đặc biệt, trong cuộc chiến chống dịch.")
+# prepositional phrase with no clause of its own ("Đặc biệt, trong mùa mưa bão.")
 _TRAILING_PHRASE = re.compile(
     r"^(?:đặc biệt|nhất là|kể cả|ngay cả)\s*,?\s*(?:là\s+)?(?:trong|với|về|ở|tại|cho|đối với|khi)\s[^,;:]*$",
     re.I,
