@@ -107,6 +107,21 @@ def test_byline_conventions_of_compiled_pieces_and_desks(text, expected):
     assert cues.looks_like_byline(text) is expected
 
 
+def test_a_byline_signed_with_its_time_and_a_reporter_who_took_the_photos():
+    # a writer (and outlet) with the time the piece went up: the byline without the stamp
+    assert cues.signed_with_stamp("Lan Chi - Báo Sông Hồng | 07:30 14/03/2021") == "Lan Chi - Báo Sông Hồng"
+    assert cues.signed_with_stamp("Khánh Vy | 21:05 02/11/2020") == "Khánh Vy"
+    # a teaser's headline with its stamp, a bare stamp: no byline
+    assert cues.signed_with_stamp("Giá vàng lập đỉnh mới | 07:30 14/03/2021") is None
+    assert cues.signed_with_stamp("Tin mới | 07:30 14/03/2021") is None
+    assert cues.signed_with_stamp("Lan Chi - Báo Sông Hồng") is None
+    # "Tin, ảnh: X" credits the reporter; "Tin ảnh" alone is the photo-news section
+    for credit in ("Tin-ảnh: Đ.Khoa", "Tin, ảnh: Lan Chi - Khánh Vy", "Bài, ảnh: Quang Duy"):
+        assert not cues.is_section_header(credit) and cues.looks_like_byline(credit), credit
+    assert cues.is_section_header("Tin ảnh")
+    assert cues.is_section_header("Tin ảnh: Phố cổ ngày mưa") and not cues.names_only("Phố cổ ngày mưa")
+
+
 def test_credited_names_what_a_caption_or_credit_line_credits():
     assert cues.credited("Người dân đổ về quảng trường. Ảnh: Trần Hải Nam.") == "Trần Hải Nam"
     assert cues.credited("(Nguồn ảnh: Reuters)") == "Reuters"

@@ -2101,6 +2101,42 @@ def test_a_bylines_reporters_and_outlet_are_credited_entities_kept_out_of_the_pe
     assert "Phạm Quốc Bảo" in chips and not {"Lâm Thu Trang", "Khánh Vy", "Báo Giao Thông"} & set(chips)
 
 
+def test_bylines_name_their_writers_by_the_conventions_of_bylines():
+    """Writers sign in capitals, with initials or a pen name the recognizer does not
+    know; a byline's outlet may be a web address (no name) or "Báo X" after a slash; a
+    signature with its time after the body is a byline; initials alone and a heading the
+    cleaner took for a byline are no names."""
+    from tomtat.facts.credits import credit_parts, credit_text, name_by_convention
+
+    body = (
+        "Cầu vượt nút giao phía nam thành phố thông xe\n"
+        "Sáng 12/4, cầu vượt tại nút giao phía nam thành phố chính thức thông xe sau 18 tháng "
+        "thi công, sớm hơn kế hoạch hai tháng.\n"
+        "Cầu dài 420 m, rộng 17 m, có bốn làn xe và tổng vốn đầu tư khoảng 560 tỷ đồng.\n"
+        "Theo Ban quản lý dự án, cầu giúp giảm ùn tắc cho khoảng 30.000 lượt xe mỗi ngày.\n"
+    )
+    cases = {
+        "KIỀU TRANG - MINH KHOA": {"KIỀU TRANG", "MINH KHOA"},
+        "Theo Thu Diệp/Tinmoingay.vn": {"Thu Diệp"},
+        "H.KHOA": {"H.KHOA"},
+        "Kiến Văn/ Báo Sông Hồng": {"Kiến Văn", "Báo Sông Hồng"},
+        "Lạc Hà - Báo Sông Hồng | 18:20 05/06/2019": {"Lạc Hà", "Báo Sông Hồng"},
+        "T.K": set(),
+        "ĐỘI HÌNH RA SÂN ĐẦU": set(),
+    }
+    for byline, names in cases.items():
+        story = tomtat.summarize([Page(id="a", text=body + byline)])
+        credited = {e.name for e in story.entities if not e.named_in_text()}
+        assert credited == names, byline
+    # the parts of a credit and what stands before each
+    text = credit_text("Theo Lan Chi/Tinmoingay.vn (Báo Sông Hồng)")
+    parts = [(text[a:b], after) for a, b, after in credit_parts(text)]
+    assert parts == [("Lan Chi", ""), ("Báo Sông Hồng", "(")]
+    assert name_by_convention("Tư liệu", "byline", "") is None
+    assert name_by_convention("Minh Khoa", "photo", "") is None  # a photo's credit: the recognizer's
+    assert name_by_convention("Zing Tin", "byline", "/") is None  # where the source stands
+
+
 def test_a_place_is_named_as_the_story_writes_it_and_merged_by_the_tables_name():
     from tomtat.model import Page
 

@@ -240,7 +240,7 @@ def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info
         elif line.label == CAPTION:
             captions.append(_outside_cell(line.text))
         elif line.label == SOURCE:
-            bylines.append(line.text)
+            bylines.append(cues.signed_with_stamp(line.text) or line.text)
         elif line.label in (LEAD, BODY):
             said = cues.strip_credit(line.text) if line.why == PHOTO_STORY else line.text
             cleaned, tag, stamp = _clean_paragraph(said, captions)

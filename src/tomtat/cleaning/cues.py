@@ -186,8 +186,8 @@ _CREDIT_ONLY = re.compile(
 )
 
 _SOURCE_START = re.compile(
-    r"^\(?\s*(Theo|Nguồn|Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Nhóm phóng viên|Nhóm PV|PV|"
-    r"Phóng viên|Lược dịch|Tổng hợp|Dịch|Biên dịch)\b[\s:]",
+    r"^\(?\s*(Theo|Nguồn|Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Tin và ảnh|Tin\s*[-–,/]?\s*ảnh|"
+    r"Nhóm phóng viên|Nhóm PV|PV|Phóng viên|Lược dịch|Tổng hợp|Dịch|Biên dịch)\b[\s:]",
     re.I,
 )
 OUTLET_TAG = re.compile(
@@ -212,7 +212,21 @@ def ends_with_period(text: str) -> bool:
     return bool(re.search(r"(\.|…|\./\.)[”\"’')\]]*\s*$", text))
 
 
+# "Tin, ảnh: Minh Anh", "Tin-ảnh: N.Phú": the reporter who wrote the news and took its
+# photos, not the "Tin ảnh" (photo news) section's header.
+_NEWS_AND_PHOTOS_BY = re.compile(r"^\s*(?:tin|bài)\s*(?:[-–,/]|\svà)?\s*ảnh\s*:\s*(?=\S)", re.I)
+
+
+def names_only(text: str) -> bool:
+    """One to five capitalised words or initials ("N.Phú", "Minh Anh - Thu Hà"), no digit."""
+    caps, total = _capitalised_words(text)
+    return 1 <= total <= 5 and caps == total and not re.search(r"\d", text)
+
+
 def is_section_header(text: str) -> bool:
+    credit = _NEWS_AND_PHOTOS_BY.match(text)
+    if credit and names_only(text[credit.end() :]):
+        return False
     k = re.sub(r"\s*\d+\s*$", "", key(text))  # "Bình luận (12)" -> "bình luận"
     if k in SECTION_HEADERS:
         return True
@@ -237,6 +251,23 @@ def has_datetime(text: str) -> bool:
 
 
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}(?:\s*(?:GMT|UTC)\s*[+-]?\s*\d{{0,2}})?\s*$", re.I)
+
+
+# A byline signed with the time the piece went up, after its body ("Minh Anh - Báo X |
+# 18:45 22/09/2017", "Thu Hà | 06:00 22/09/2017"): who, a bar, then only a time and a date.
+_STAMPED = re.compile(rf"^(?P<who>[^|]{{2,80}}?)\s*\|\s*(?:{_TIME})?\s*,?\s*(?:{_DATE})?\s*$", re.I)
+
+
+def signed_with_stamp(text: str) -> str | None:
+    """The byline of a line that signs the article with its time ("Minh Anh - Báo X |
+    18:45 22/09/2017" -> "Minh Anh - Báo X"): a writer's name (two to five capitalised
+    words), maybe a dash and the outlet; None for any other line."""
+    m = _STAMPED.match(text.strip())
+    if m is None or not has_datetime(text):
+        return None
+    who = m.group("who").strip()
+    writer = re.split(r"\s+[-–]\s+", who, maxsplit=1)[0]
+    return who if looks_like_name_line(writer) or looks_like_byline(who) else None
 
 
 def is_time_only(text: str) -> bool:
@@ -351,8 +382,10 @@ def looks_like_byline(text: str) -> bool:
     words = t.split()
     if not words or len(words) > 12:
         return False
-    if _SOURCE_START.match(t) and len(words) <= 10 and "," not in t and not t.endswith("?"):
-        # (not an interviewer's question: "PV: Vì sao ông chọn nghề này?")
+    head = _SOURCE_START.match(t)
+    if head and len(words) <= 10 and "," not in t[head.end() :] and not t.endswith("?"):
+        # (not an interviewer's question: "PV: Vì sao ông chọn nghề này?"; the comma of
+        # "Bài, ảnh:" is the cue's own)
         return True
     if re.search(r"\(\s*(Theo|Nguồn)\b[^)]*\)\s*$", t) and len(words) <= 8:
         return True

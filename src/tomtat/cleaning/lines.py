@@ -753,13 +753,19 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     signed_at = None
     for k in range(end + 1, min(len(infos), end + 3)):
         info = infos[k]
-        if info.hard:
+        # a writer's name with the time the piece went up reads as a dated teaser
+        stamped = info.hard == "teaser with timestamp" and cues.signed_with_stamp(info.text) is not None
+        if info.hard and not stamped:
             break
         if signed_at is not None:
-            if cues.looks_like_name_line(info.text) or cues.looks_like_byline(info.text):
+            if stamped or cues.looks_like_name_line(info.text) or cues.looks_like_byline(info.text):
                 labels[k] = (SOURCE, "byline after the body")
             break
-        if cues.looks_like_byline(info.text) or (k == end + 1 and cues.looks_like_name_line(info.text)):
+        if (
+            stamped
+            or cues.looks_like_byline(info.text)
+            or (k == end + 1 and cues.looks_like_name_line(info.text))
+        ):
             labels[k] = (SOURCE, "byline after the body")
             signed_at = k
     return _lines(infos, labels)

@@ -148,13 +148,20 @@ def _curl_quotes(text: str) -> str:
     return _OPENING_QUOTE.sub("“", text).replace('"', "”")
 
 
-_QUOTE_MAP = str.maketrans({"„": "“", "‟": "“", "«": "“", "»": "”", "‘": "'", "’": "'"})
+_QUOTE_MAP = str.maketrans({"„": "“", "‟": "“", "«": "“", "»": "”", "‘": "'"})
+# "’" inside a word is an apostrophe and part of a name as written ("Đắk R’Lấp", "H’Mông",
+# "L’Oréal"): kept, and `fold` compares it equal to "'". Anywhere else it closes a
+# quotation in single marks, written "'" like its opening mark.
+_CLOSING_SINGLE = re.compile(r"’(?![^\W_])|(?<![^\W_])’")
+_APOSTROPHES = str.maketrans({"’": "'"})
 
 
 def normalize_line(line: str) -> str:
     """Normalize one line: NFC, tone marks, quotes, and whitespace."""
     line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line)).replace("Ð", "Đ")
     line = normalize_tones(line)
+    if "’" in line:
+        line = _CLOSING_SINGLE.sub("'", line)
     line = _curl_quotes(line.translate(_QUOTE_MAP))
     return _SPACES.sub(" ", line).strip()
 
@@ -169,7 +176,7 @@ def fold(text: str) -> str:
     """Lowercase, tone-normalized NFC form used as a comparison key."""
     if len(text) <= _FOLD_MEMO_CHARS:
         return _fold_short(text)
-    return normalize_tones(unicodedata.normalize("NFC", text)).lower()
+    return normalize_tones(unicodedata.normalize("NFC", text)).lower().translate(_APOSTROPHES)
 
 
 # Names, words and lines are folded again and again by every stage: short strings are
@@ -179,7 +186,7 @@ _FOLD_MEMO_CHARS = 200
 
 @lru_cache(maxsize=1 << 16)
 def _fold_short(text: str) -> str:
-    return normalize_tones(unicodedata.normalize("NFC", text)).lower()
+    return normalize_tones(unicodedata.normalize("NFC", text)).lower().translate(_APOSTROPHES)
 
 
 def strip_diacritics(text: str) -> str:
