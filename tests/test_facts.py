@@ -2326,3 +2326,16 @@ def test_a_title_is_not_joined_to_the_name_it_acts_on():
     by_id = {e.id: e for e in story.entities}
     (q,) = [q for q in story.quotes if "đừng hỏi" in q.text]
     assert by_id[q.speaker].name == "Trịnh Gia Huy"
+
+
+def test_a_name_that_ran_over_a_bracket_or_quotation_mark_is_cut_at_it():
+    """A span that crossed a mark it does not open or close keeps the name on the right
+    side of it; a name with its own bracketed acronym is left whole."""
+    from tomtat.facts.entities import balanced_name
+
+    assert balanced_name("Sao Băng” dẫn lời ông") == "Sao Băng"
+    assert balanced_name("Ngân hàng Phố Núi (PNB") == "Ngân hàng Phố Núi"
+    assert balanced_name("Cục Thủy sản) Lê Văn Đông") == "Cục Thủy sản"
+    assert balanced_name("khu “Đồi Thông") == "Đồi Thông"
+    assert balanced_name("Sở Xây dựng (SXD) tỉnh Gia An") == "Sở Xây dựng (SXD) tỉnh Gia An"
+    assert balanced_name("Lễ hội “Mùa hoa cải”") == "Lễ hội “Mùa hoa cải”"

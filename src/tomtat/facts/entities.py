@@ -92,6 +92,7 @@ class Index:
     def organisation(self, name: str, sentence: Sentence, f: Found | None = None) -> Entity:
         """The organisation called `name` in the story, made when first named as a
         speaker ("hãng tin AP", "Cảnh sát Na Uy", "Bank of America")."""
+        name = balanced_name(name)
         k = "ORG:" + _org_key(name)
         e = self.entities.get(k) or self.organisation_beginning(name)  # "Tổ chức Ân xá": the longer name
         if e is None:
@@ -196,6 +197,38 @@ def _without_handle_words(found: list[mention_finder.Mention]) -> list[mention_f
             m = mention_finder.Mention(start, m.end, m.text[len(first) + 1 :], "NAME", rest)
         out.append(m)
     return out
+
+
+_PAIRS = {"(": ")", "“": "”"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def balanced_name(name: str) -> str:
+    """A name cut at a bracket or quotation mark it does not close or open: a span that
+    ran over one ("Zvezda” dẫn lời", "đảng Xanh) hay", "khu “Hoa Sen", "Ngân hàng X (GP
+    Bank"). Before an unmatched closing mark or "(" the name is what comes before it;
+    after an unmatched "“", the quoted name that follows when it is capitalised."""
+    depth: dict[str, int] = {}
+    opened: dict[str, int] = {}
+    for k, ch in enumerate(name):
+        if ch in _PAIRS:
+            depth[ch] = depth.get(ch, 0) + 1
+            opened.setdefault(ch, k)
+        elif ch in _CLOSERS:
+            if depth.get(_CLOSERS[ch], 0):
+                depth[_CLOSERS[ch]] -= 1
+                if not depth[_CLOSERS[ch]]:
+                    opened.pop(_CLOSERS[ch], None)
+            else:
+                return name[:k].strip(" ,–-") or name
+    for mark, k in sorted(opened.items(), key=lambda x: x[1]):
+        if not depth.get(mark):
+            continue
+        before, after = name[:k].strip(" ,–-"), name[k + 1 :].strip(" ,–-")
+        if mark == "“" and after[:1].isupper():
+            return after
+        return before or after or name
+    return name
 
 
 def _not_a_person(n: mention_finder.Mention, seen: mention_finder.Recognized | None) -> bool:
@@ -327,6 +360,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     ents = index.entities
 
     def entity(key: str, name: str, kind: str) -> Entity:
+        name = balanced_name(name)
         if key not in ents:
             ents[key] = Entity(id="", name=name, type=kind)
         e = ents[key]
@@ -704,7 +738,7 @@ def add_recognized(story: Story, index: Index) -> None:
                     e = found if found is not None and found.type == "LOC" else None
             if e is None:
                 canon = (names.place(name.text) or name.text) if name.type == "LOC" else name.text
-                e = added[name.type + ":" + k] = Entity(id="", name=canon, type=name.type)
+                e = added[name.type + ":" + k] = Entity(id="", name=balanced_name(canon), type=name.type)
                 if name.type == "PER":
                     persons.append(e)
             if name.text != e.name and name.text not in e.aliases:
