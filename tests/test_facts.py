@@ -2339,3 +2339,19 @@ def test_a_name_that_ran_over_a_bracket_or_quotation_mark_is_cut_at_it():
     assert balanced_name("khu “Đồi Thông") == "Đồi Thông"
     assert balanced_name("Sở Xây dựng (SXD) tỉnh Gia An") == "Sở Xây dựng (SXD) tỉnh Gia An"
     assert balanced_name("Lễ hội “Mùa hoa cải”") == "Lễ hội “Mùa hoa cải”"
+
+
+def test_an_announcement_about_a_topic_is_no_statement_an_adverbial_with_ve_is():
+    """"X thông báo về việc ..." says what it was about, not what was said; "về" right
+    after the verb only, and not an adverbial that opens the words ("về cơ bản")."""
+    quotes, _ = _quotes_of(
+        "Nhà máy nước sông Lam tạm dừng cấp nước hai ngày\n"
+        "Công ty Cấp nước Sông Lam thông báo về việc tạm dừng cấp nước tại ba phường.\n"
+        "Sở Xây dựng tỉnh Gia An ra tuyên bố về sự cố vỡ đường ống ở cầu Mới.\n"
+        "Ông Đỗ Minh Khoa, Giám đốc công ty, cho biết, về lâu dài, đường ống sẽ được thay mới.\n"
+        "Ông Khoa cho biết về cơ bản việc sửa chữa đã xong, nước sẽ có lại từ sáng mai.\n"
+    )
+    said = {(q.sentence, q.text.split(",")[0]) for q, _ in quotes}
+    assert not {k for k, _ in said} & {0, 1}  # the two topics
+    assert (2, "về lâu dài") in said
+    assert any(k == 3 and t.startswith("về cơ bản") for k, t in said)

@@ -2473,6 +2473,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             return  # "Chính quyền nói gì về việc chậm di dời?": a question (an intertitle)
         if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
             return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words
+        if v.group(1).lower() in _ANNOUNCING_VERBS and _ABOUT.match(text, v.end()) and ":" not in said:
+            return  # "X thông báo về việc ...": a topic (not "thông báo về việc này như sau: ...")
         if v.group(1).lower() == "phát biểu" and _SPEECH_OCCASION.match(said) and not _SAYS_WHAT.search(said):
             return  # "X phát biểu tại hội nghị.", "Y phát biểu ý kiến về dự thảo": a speech given
         out.append(
@@ -2501,6 +2503,18 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|t
 # lời câu hỏi của phóng viên về ..."): nothing said is reported. Forecasting and judging
 # verbs are not among them ("dự báo về một đợt rét đậm" says what is expected).
 _TELLING_VERBS = {"chia sẻ", "tiết lộ", "bày tỏ", "trả lời", "phát biểu", "giải thích", "tâm sự", "mô tả"}
+# Telling and announcing with "về" right after the verb ("Bộ X thông báo về việc ...", "ra
+# tuyên bố về vụ Y", "bà Z cho biết về lý do ..."): what it was about, not what was said.
+# Right after it only: "X cho biết, về lâu dài, ..." opens what was said with an adverbial.
+_ANNOUNCING_VERBS = {
+    "cho biết", "cho hay", "nói", "thông báo", "tuyên bố", "thông tin thêm", "bình luận", "kể",
+    "nhấn mạnh",
+}
+_ABOUT = re.compile(
+    # (not an adverbial that opens what was said: "cho biết về cơ bản đã xong", "về lâu dài")
+    r"\s*về(?!\w)(?!\s+(?:cơ bản|lâu dài|phần|phía|mặt|nguyên tắc|lý thuyết|sau|trước|tới)(?!\w))",
+    re.I,
+)
 # What follows "phát biểu" when the sentence tells that a speech was given, not what it
 # said: its occasion or place, or "ý kiến" (an opinion, about something).
 _SPEECH_OCCASION = re.compile(r"(?:ý kiến|khai mạc|bế mạc|chỉ đạo|tại|trong|ở|trước)(?!\w)", re.I)
