@@ -2355,3 +2355,55 @@ def test_an_announcement_about_a_topic_is_no_statement_an_adverbial_with_ve_is()
     assert not {k for k, _ in said} & {0, 1}  # the two topics
     assert (2, "về lâu dài") in said
     assert any(k == 3 and t.startswith("về cơ bản") for k, t in said)
+
+
+def test_a_pronoun_after_sentences_that_name_no_one_is_the_one_person_named_just_before():
+    """"Cô"/"Ông" after a quotation over several sentences or a scene that names no one
+    means the one woman (man) the article named a few sentences before; not when two
+    women were named, nor when the last mention is far back."""
+    quotes, _ = _quotes_of(
+        "Nữ diễn viên Lâm Bảo Ngọc trở lại với vai cô giáo vùng cao\n"
+        "Nữ diễn viên Lâm Bảo Ngọc vừa nhận vai chính trong một bộ phim về giáo viên vùng cao.\n"
+        "Bộ phim quay suốt ba tháng ở một bản nhỏ giáp biên giới.\n"
+        "Đoàn phim phải đi bộ hai giờ mỗi ngày để đến điểm quay.\n"
+        "Cô giải thích về lựa chọn này: “Tôi muốn đóng một vai thật khác. Tôi đã chờ vai này lâu rồi”.\n"
+    )
+    said = {q.sentence: (e.name if e else None) for q, e in quotes}
+    assert said[3] == "Lâm Bảo Ngọc"
+    quotes, _ = _quotes_of(
+        "Hai ca sĩ cùng ra mắt album mới trong tuần này\n"
+        "Nữ ca sĩ Lâm Bảo Ngọc và nữ ca sĩ Trịnh Mai Chi cùng ra mắt album trong tuần này.\n"
+        "Hai album đều được thu âm tại một phòng thu ở Hà Nội.\n"
+        "Buổi ra mắt diễn ra tại một nhà hát lớn của thành phố.\n"
+        "Cô cho biết album có mười bài hát, phần lớn do cô tự viết lời.\n"
+    )
+    assert all(e is None for q, e in quotes if q.sentence == 3)  # two women: whose "cô"?
+    quotes, _ = _quotes_of(
+        "Tỷ phú Đỗ Quang Vinh quyết định hiến toàn bộ tài sản cho quỹ học bổng\n"
+        "Tỷ phú Đỗ Quang Vinh vừa công bố quyết định hiến toàn bộ tài sản cho một quỹ học bổng.\n"
+        "Quỹ sẽ trao học bổng cho sinh viên nghèo ở các tỉnh miền núi phía Bắc.\n"
+        "Lễ ra mắt quỹ được tổ chức tại Hà Nội với hàng trăm khách mời.\n"
+        "Ông khẳng định các con ông phải tự lập nghiệp bằng sức lao động của mình.\n"
+    )
+    said = {q.sentence: (e.name if e else None) for q, e in quotes}
+    assert said[3] == "Đỗ Quang Vinh"
+
+
+def test_the_person_a_clause_opens_with_speaks_over_a_name_inside_their_apposition():
+    """"X, <who X is, with a body's or a place's name> cho biết": X speaks, not the
+    place or body last named before the verb; not when the name opens a topic ("Về X,
+    ..., HLV Y cho rằng") or a title names a body ("Giám đốc Nhà hát X, NSND Y")."""
+    quotes, _ = _quotes_of(
+        "Giá rau sạch tăng mạnh ở vùng trồng rau ven biển\n"
+        "Ông Trần Văn Lộc, Giám đốc Hợp tác xã Rau sạch Bình Minh tại xã Tân Lập, huyện Đông Hải "
+        "cho biết: “Năm nay giá rau sạch tăng gấp đôi so với năm ngoái”.\n"
+        "Kỹ sư Mai Đức Toàn - Công ty TNHH Sao Khuê cho biết, hệ thống tưới mới tiết kiệm một nửa lượng nước.\n"
+        "Về tiền vệ Lý Quang Huy, người rời câu lạc bộ năm ngoái, HLV Đặng Văn Sơn cho rằng cầu thủ này "
+        "thiếu kỷ luật.\n"
+        "Giám đốc Nhà hát Múa Rối Sông Hồng, NSND Vũ Thị Hạnh cho biết, nhà hát sẽ diễn thêm ba đêm mỗi tuần.\n"
+    )
+    said = {q.sentence: (e.name if e else None) for q, e in quotes}
+    assert said[0] == "Trần Văn Lộc"
+    assert said[1] == "Mai Đức Toàn"
+    assert said[2] == "Đặng Văn Sơn"
+    assert said[3] == "Vũ Thị Hạnh"

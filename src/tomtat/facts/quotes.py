@@ -58,13 +58,16 @@ from tomtat.text.normalize import UPPER, fold
 VERBS = names.REPORTING_VERBS
 _VERB = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?!\w)", re.I)
 _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
+# The administrative word of a place the apposition's last segment may open with
+# ("X, Giám đốc Hợp tác xã Y tại xã Z, huyện W cho biết")
+_PLACE_WORD = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|bang)"
 _APPOSITION = re.compile(
     # "X, Giám đốc bảo tàng Y tại bang Texas, Mỹ, cho biết": one short named segment more
     # ("..., TP. Quy Nhơn cho biết": an abbreviation's dot inside it)
     # ("anh X, 45 tuổi, ngụ Y cho biết": the age first, a segment of its own)
     # ("X, Chủ tịch UBND TP. Cần Thơ cho biết": the dot of an abbreviated "thành phố")
     r"^\s*[,–-]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?(?:[^,.;:“”]|(?<=T[Pp])\.){2,100}?"
-    r"(?:,\s*[" + UPPER + r"][^,;:“”]{0,18}?)?[,–-]?\s*"
+    r"(?:,\s*(?:" + _PLACE_WORD + r"\s+)?[" + UPPER + r"][^,;:“”]{0,18}?)?[,–-]?\s*"
     r"(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
 )
 # "X - Phó Bí thư Tỉnh đoàn Y, Chủ tịch Hội Z - cho biết": a dash on each side encloses
@@ -187,6 +190,11 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
         if f.mention.end <= verb_start and _BETWEEN.match(text[f.mention.end : verb_start]):
             if f.mention.kind != "LOC" or best is None:
                 best = f
+    opener = _opening_person(found, text, verb_start)
+    if opener is not None and best is not None and best.mention.start >= opener.mention.end:
+        # "Nông dân X, xã viên Hợp tác xã Y Z cho biết": the name right before the verb is
+        # inside the apposition of the person the clause opens with, who speaks
+        return opener
     if best is not None and best.mention.kind == "ORG":
         holder = _holder_of_role_at(found, text, best, verb_start)
         if holder is not None:
@@ -269,6 +277,53 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             if named and not re.search(r"[,;:“”]", gap) and len(gap) < 80:
                 return f
     return best
+
+
+# What may stand before the person a clause opens with: a word or two for who they are
+# ("Ông", "Nông dân", "bác sĩ"), lowercase but for the sentence's first letter; not a
+# title of a named body ("Giám đốc Nhà hát X, NSND Y cho biết": Y, not X).
+_BEFORE_OPENER = re.compile(r"(?:[" + UPPER + r"]?[a-zđà-ỹ]+\s+)?(?:[a-zđà-ỹ]+\s+){0,2}")
+
+
+_TITLE_OF_A_BODY = re.compile(r"\s[" + UPPER + r"]")  # a capitalised word after the title's first
+
+
+def _opening_person(found: list[Found], text: str, verb_start: int) -> Found | None:
+    """The person the verb's clause opens with when all between it and the verb is one
+    apposition of theirs ("X, Giám đốc Y tại xã Z, huyện W cho biết"); None otherwise."""
+    clause_start = max(_last_full_stop(text, verb_start), text.rfind("; ", 0, verb_start), -1) + 1
+    lead = _CONNECTIVE.match(text, clause_start)
+    start = lead.end() if lead else clause_start
+    first = next(
+        (
+            f
+            for f in found
+            if start <= f.mention.start < verb_start
+            and f.mention.kind in ("PER", "NAME")
+            and _a_person(f)
+            # (not a name the rules joined to a title that names a body: "Giám đốc Nhà hát
+            # X, NSND Y cho biết", X read as the director's name; "PGS.TS X" is a person)
+            and not _TITLE_OF_A_BODY.search(f.mention.role or "")
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    if not _BEFORE_OPENER.fullmatch(text, start, first.mention.start) or _THEO_WORD.search(
+        text, start, first.mention.start
+    ):
+        return None
+    gap = text[first.mention.end : verb_start]
+    return first if _APPOSITION.match(gap) and not _VERB.search(gap) else None
+
+
+# Words that make the name after them an object or a topic, not the clause's subject
+# ("Về X, ..., HLV Y cho rằng", "Không riêng X, nhiều nghệ sĩ ... cũng nói", "Theo X, ...")
+_THEO_WORD = re.compile(
+    r"(?<!\w)(?:theo|với|của|cùng|và|về|như|ngoài|trừ|riêng|giống|khi|vì|do|nhờ|cho|gặp|hỏi|tại|ở|trong"
+    r"|sau|trước|bên)(?!\w)",
+    re.I,
+)
 
 
 @dataclass
@@ -1725,9 +1780,25 @@ def _pronoun_referent(
         for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index]):
             people = [f for f in index.in_sentence(prev) if f.entity is not None and f.entity.type == "PER"]
             if people:
+                # (a woman by a word of this sentence; or the one person it names, when
+                # the text calls her a woman elsewhere: "nữ diễn viên X" once, "X" alone)
                 women = [f for f in people if _a_woman(f)]
+                if not women and len({id(f.entity) for f in people}) == 1:
+                    women = [f for f in people if _called_a_woman(index, f)]
                 return women[0] if women else None
-        return None
+        # no one named or titled in the two sentences before (a quotation over several, a
+        # scene): the one woman the article has named so far, as a profile or an
+        # interview calls its subject "cô" all along
+        if _someone_in(index, article_sentences, s):
+            return None
+        return _recent(_sole_woman(index, s, article_sentences), s)
+    if word in ("ông", "anh") and not _someone_in(index, article_sentences, s):
+        # likewise "ông"/"anh" after two sentences that name and title no one: the one
+        # person the article has named, if only one is and the text does not call them a
+        # woman
+        sole = _recent(_sole_person(index, s, article_sentences), s)
+        if sole is not None and not (_a_woman(sole) or _called_a_woman(index, sole)):
+            return sole
     person = _previous_person(index, s, article_sentences, before=before)
     if (
         word == "anh"
@@ -1747,6 +1818,42 @@ _WOMAN_BEFORE = re.compile(
     r"(?<!\w)(?:nữ(?:\s+[^\W\d_]+){0,2}|bà|chị|cô|hoa hậu|á hậu|hoa khôi|người đẹp|nàng)\s+$",
     re.I,
 )
+
+
+# Sentences back to the last mention of the one person a pronoun may mean when the two
+# sentences before it name no one: a paragraph's reach. Further back, the pronoun more
+# often means someone the rules did not read as a person ("Trưởng Văn phòng X cho rằng
+# ..." fourteen sentences after the minister the article named).
+PRONOUN_REACH = 5
+
+
+def _recent(f: Found | None, s: Sentence) -> Found | None:
+    return f if f is not None and s.index - f.sentence.index <= PRONOUN_REACH else None
+
+
+def _someone_in(index: Index, article_sentences: list[Sentence], s: Sentence) -> bool:
+    """The two sentences before `s` name a person or give someone a title ("Trưởng Văn
+    phòng X cho rằng", "vị giám đốc này"), whom a pronoun after them may mean."""
+    return any(
+        (f.entity is not None and f.entity.type == "PER") or f.mention.kind == "ROLE"
+        for prev in list(article_sentences)[max(0, s.index - 2) : s.index]
+        for f in index.in_sentence(prev)
+    )
+
+
+def _called_a_woman(index: Index, f: Found) -> bool:
+    """Another mention of the same person is a woman's (`_a_woman`): "nữ diễn viên X" once
+    is enough for "X" alone later."""
+    return f.entity is not None and any(g.entity is f.entity and _a_woman(g) for g in index.found)
+
+
+def _sole_woman(index: Index, s: Sentence, article_sentences: list[Sentence]) -> Found | None:
+    """The one woman the article names before `s`, if only one is."""
+    people = _people_before(index, s, article_sentences)
+    women = [
+        found for found in people.values() if any(_a_woman(f) or _called_a_woman(index, f) for f in found)
+    ]
+    return women[0][-1] if len(women) == 1 else None
 
 
 def _a_woman(f: Found) -> bool:
