@@ -2407,3 +2407,26 @@ def test_the_person_a_clause_opens_with_speaks_over_a_name_inside_their_appositi
     assert said[1] == "Mai Đức Toàn"
     assert said[2] == "Đặng Văn Sơn"
     assert said[3] == "Vũ Thị Hạnh"
+
+
+def test_a_quotation_with_a_quotation_inside_is_read_whole():
+    """Writers quote inside a quotation with the same marks: the outer one is the
+    statement; a mark that never closes is read as before, and pairing is linear."""
+    import time
+
+    from tomtat.facts.quotes import quotations
+
+    quotes, _ = _quotes_of(
+        "Nữ ca sĩ Lâm Bảo Ngọc ra mắt album thứ ba sau hai năm\n"
+        "Nữ ca sĩ Lâm Bảo Ngọc vừa ra mắt album thứ ba sau hai năm vắng bóng.\n"
+        "“Album này là một cuộc “trở về” với nhạc dân gian mà tôi yêu từ nhỏ”, Bảo Ngọc thật lòng "
+        "chia sẻ với khán giả.\n"
+    )
+    said = {q.sentence: (q.text, e.name if e else None) for q, e in quotes}
+    assert said[1] == ("Album này là một cuộc “trở về” với nhạc dân gian mà tôi yêu từ nhỏ", "Lâm Bảo Ngọc")
+    spans = [(q.start(), q.end(), q.group(1)) for q in quotations("“a “b” c”, d “e")]
+    assert spans == [(0, 9, "a “b” c"), (13, 15, "e")]
+    assert [q.group(1) for q in quotations("“a b “c d” e")] == ["c d"]  # the outer never closes
+    started = time.process_time()
+    quotations("“" * 200_000 + "”" * 100_000)
+    assert time.process_time() - started < 2.0

@@ -1408,6 +1408,61 @@ def _subject_opening(
     return _as_speaker(first) if named else None
 
 
+_FLAT_QUOTATION = re.compile(rf"{_OPEN}([^{_OPEN}{_CLOSE}]+)(?:{_CLOSE}|$)")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quotation in a text, as a regex match would give it: group 0 the marks and the
+    words, group 1 the words."""
+
+    span: tuple[int, int]
+    words: str
+    whole: str
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+    def group(self, n: int = 0) -> str:
+        return self.whole if n == 0 else self.words
+
+
+def quotations(text: str) -> list[Quotation]:
+    """The outermost quotations of `text`. Writers quote inside a quotation with the same
+    marks (“... một chút ánh sáng thật “ảo”, và thế là ...”): an opening mark whose
+    quotation closes, inner pairs and all, is read whole; one that never closes is read
+    as before nesting was (up to the next mark, or to the end of the text). Linear: the
+    marks are paired in one pass, as brackets are."""
+    closing: dict[int, int] = {}
+    stack: list[int] = []
+    for m in _MARKS.finditer(text):
+        if m.group(0) == _OPEN:
+            stack.append(m.start())
+        elif stack:
+            closing[stack.pop()] = m.start()
+    out: list[Quotation] = []
+    i = text.find(_OPEN)
+    while i >= 0:
+        j = closing.get(i)
+        if j is not None:
+            out.append(Quotation((i, j + 1), text[i + 1 : j], text[i : j + 1]))
+            i = text.find(_OPEN, j + 1)
+            continue
+        m = _FLAT_QUOTATION.match(text, i)
+        if m is not None:
+            out.append(Quotation(m.span(), m.group(1), m.group(0)))
+            i = text.find(_OPEN, m.end())
+        else:
+            i = text.find(_OPEN, i + 1)
+    return out
+
+
+_MARKS = re.compile(f"[{_OPEN}{_CLOSE}]")
+
+
 def _direct(
     index: Index,
     sentences: list[Sentence],
@@ -1426,7 +1481,7 @@ def _direct(
     def sentence_at(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    for m in re.finditer(rf"{_OPEN}([^{_OPEN}{_CLOSE}]+)(?:{_CLOSE}|$)", text):
+    for m in quotations(text):
         if not m.group(0).endswith(_CLOSE) and not text[: m.start()].rstrip().endswith(":"):
             continue  # a mark never closed is a quotation only after "X nói:" (a typo's)
         said = m.group(1).strip()
