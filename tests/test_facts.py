@@ -2430,3 +2430,20 @@ def test_a_quotation_with_a_quotation_inside_is_read_whole():
     started = time.process_time()
     quotations("“" * 200_000 + "”" * 100_000)
     assert time.process_time() - started < 2.0
+
+
+def test_views_nobody_signs_and_a_boast_after_a_quotation():
+    """"Nhiều lo ngại cho rằng", "có những phân tích cho rằng", "Phần lớn cho rằng" are
+    unnamed sources; "Theo tính toán X" is X's; "“...”, X hồ hởi khoe." credits X."""
+    quotes, _ = _quotes_of(
+        "Giá vàng trong nước lập đỉnh mới trong tuần\n"
+        "Nhiều lo ngại cho rằng giá vàng sẽ còn biến động mạnh trong các tuần tới.\n"
+        "Có những phân tích cho rằng dòng tiền đang rút khỏi thị trường cổ phiếu.\n"
+        "Phần lớn cho rằng lãi suất tiết kiệm sẽ tăng nhẹ vào cuối năm.\n"
+        "Theo tính toán Công ty Chứng khoán Sao Việt, giá vàng đã tăng 12% từ đầu năm.\n"
+        "“Tôi đã mua vàng từ tháng trước và lãi gần 20 triệu đồng”, anh Hồ Văn Bảo hồ hởi khoe.\n"
+    )
+    by = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert by[0][0] == by[1][0] == by[2][0] == "anonymous"
+    assert by[3] == ("organisation", "Công ty Chứng khoán Sao Việt")
+    assert by[4] == ("person", "Hồ Văn Bảo")

@@ -79,6 +79,9 @@ REPORTING_VERBS = sorted(
         "hé lộ",
         "bật mí",  # as "hé lộ" (`facts.quotes._ONLY_BEFORE`)
         "đáp",  # only before a pause: "X đáp: “...”" (not "đáp ứng", "đáp chuyến bay")
+        # boasting, as show-business and sport pages credit a quotation ("“...”, X hồ hởi
+        # khoe."); only before a pause (not "khoe ảnh cưới", "khoe dáng")
+        "khoe",
         "thông tin thêm",
         "nhắc lại",
         # only before what was said (`facts.quotes._ONLY_BEFORE_STATEMENT`): "chỉ ra

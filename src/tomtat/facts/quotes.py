@@ -2064,7 +2064,8 @@ _SAYING_NOUN = re.compile(
     # "thông báo trên trang web của X": where it was said, then whose
     r"thông báo)\s+(?:(?:của|trên|từ)\s+)?"
     r"|(?:(?:một|các|những)\s+)?(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|"
-    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin)\s+(?:của|từ)\s+"
+    # ("Theo tính toán BSC, ...": the owner may follow with no "của")
+    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin)\s+(?:(?:của|từ)\s+|(?=[" + UPPER + r"]))"
     # "Theo số liệu vừa được X công bố, ...": what X published
     r"|(?:số liệu|thông tin|báo cáo|thống kê|dữ liệu|kết quả)(?:\s+(?:vừa|mới|đã))?\s+được\s+",
     re.I,
@@ -2324,6 +2325,7 @@ _ONLY_BEFORE = {
     "hé lộ": _REVEALED_THAT,
     "bật mí": _REVEALED_THAT,
     "đáp": _SAID_AFTER_PAUSE,
+    "khoe": _SAID_AFTER_PAUSE,
     "phán quyết": _THAT_AHEAD,  # "tòa phán quyết hồi tháng 6 rằng ...", not "phán quyết của tòa"
 }
 

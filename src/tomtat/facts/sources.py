@@ -201,6 +201,9 @@ UNNAMED = (
     "dư luận",
     "ý kiến",
     "dự đoán",
+    # views nobody signs: "nhiều lo ngại cho rằng ...", "có những phân tích cho rằng ..."
+    "lo ngại",
+    "phân tích",
     "đại diện",
     "người phát ngôn",
     "phát ngôn viên",
@@ -425,6 +428,8 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
         some = some or det == "có"
         k += len(det.split())
     head = _head_at(words[k:])
+    if head is None and k == len(words) and words[-2:] in (["phần", "lớn"], ["đa", "số"]):
+        return Source(start, end, "anonymous", " ".join(words[-2:]))  # "Phần lớn cho rằng": the most of them
     if head is None and 0 < k < len(matches):
         # "Một số đại biểu", "các bộ trưởng", "nhiều luật sư": holders of a title counted,
         # not named, a collective source
@@ -439,7 +444,7 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
         if not _OWNER.match(after):
             # "có thông tin cho rằng ...": news from nobody named (a rumour's kind)
             return Source(start, end, "anonymous", entry) if some else None
-    if kind == "anonymous" and entry in ("người", "ý kiến", "dự đoán") and k == 0:
+    if kind == "anonymous" and entry in ("người", "ý kiến", "dự đoán", "lo ngại", "phân tích") and k == 0:
         return None  # "người ..." alone is any person; collective only as "nhiều người"
     if entry == "tin tức" and _OWNED_NEWS.search(piece):
         return None  # "tin tức trên báo X": the outlet's, read as such by the rules that cite it
