@@ -2447,3 +2447,17 @@ def test_views_nobody_signs_and_a_boast_after_a_quotation():
     assert by[0][0] == by[1][0] == by[2][0] == "anonymous"
     assert by[3] == ("organisation", "Công ty Chứng khoán Sao Việt")
     assert by[4] == ("person", "Hồ Văn Bảo")
+
+
+def test_a_sentence_that_credits_the_one_before_it_to_its_owner():
+    """"Đây là nhận định về ... của ông X, khi trao đổi với ...": the sentence before is X's;
+    the owner is the name after a "của", not the first "của" of the topic."""
+    quotes, _ = _quotes_of(
+        "Giá vàng có thể còn biến động trong những tuần tới\n"
+        "Giá vàng trong nước sẽ còn biến động mạnh trong những tuần tới vì lãi suất tăng.\n"
+        "Đây là nhận định về diễn biến của thị trường vàng của ông Lê Minh Khoa, chuyên gia kinh tế, "
+        "khi trao đổi với phóng viên.\n"
+    )
+    said = {q.sentence: (q.kind, e.name if e else None) for q, e in quotes}
+    assert said[0] == ("reported", "Lê Minh Khoa")
+    assert 1 not in said

@@ -2382,6 +2382,17 @@ _NEGATED = re.compile(r"(?<!\w)(?<!hàng\s)(?:không|chưa|chẳng)\s+(?:[^\W\d_
 _CONCESSIVE = re.compile(r"(?:Dù|Mặc dù|Tuy rằng|Dẫu|Cho dù|Dẫu cho)\s", re.I)
 
 
+# "Đây là nhận định về X của ông Y", "Đó là ý kiến của Bộ Z": a sentence that credits the
+# one before it to its owner, named after "của" (within a few words of it: "ông", a title)
+_VIEW_OF = re.compile(
+    r"^(?:Đây|Đó|Trên đây) là (?:(?:lời|những|các)\s+)?(?:nhận định|ý kiến|quan điểm|đánh giá|chia sẻ|"
+    r"khẳng định|phát biểu|nhận xét)(?!\w)"
+)
+_OWNER_OF = re.compile(r"(?<!\w)của\s+")
+_VIEW_REACH = 160  # characters after the noun in which "của" names the owner (after "về X")
+_HONORIFIC_REACH = 12  # characters between "của" and the owner's name ("ông ", "Tiến sĩ ")
+
+
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
     text = s.text
     quoted = [(m.start(), m.end()) for m in re.finditer(rf"{_OPEN}[^{_CLOSE}]*{_CLOSE}?", text)]
@@ -2390,6 +2401,40 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         return any(a <= pos < b for a, b in quoted)
 
     found = index.in_sentence(s)
+    view = _VIEW_OF.match(text)
+    if view is not None and s.index > 0:
+        # "Đây là nhận định về ... của ông X, khi trao đổi với ...": the sentence before is
+        # X's statement, credited after it
+        before_it = next((p for p in article_sentences if p.index == s.index - 1), None)
+        owners = (
+            f
+            for of in _OWNER_OF.finditer(text, view.end(), view.end() + _VIEW_REACH)
+            for f in found
+            if of.end() <= f.mention.end
+            and f.mention.start <= of.end() + _HONORIFIC_REACH
+            and f.mention.kind in ("PER", "ORG", "NAME")
+            and f.entity is not None
+        )
+        owner = next(owners, None)
+        if (
+            before_it is not None
+            and owner is not None
+            and len(before_it.text.split()) >= _MIN_WORDS
+            and not {_OPEN, _CLOSE} & set(before_it.text)
+        ):
+            speaker = _as_speaker(owner)
+            out.append(
+                Quote(
+                    before_it.text,
+                    "reported",
+                    _entity_id(index, owner),
+                    speaker.text if speaker else owner.mention.text,
+                    s.article_id,
+                    before_it.index,
+                    _kind(speaker, index),
+                )
+            )
+            return
     relayed = _AS_REPORTED.match(text)
     theo = (
         _THEO_PRONOUN.match(text)
