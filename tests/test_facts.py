@@ -2461,3 +2461,23 @@ def test_a_sentence_that_credits_the_one_before_it_to_its_owner():
     said = {q.sentence: (q.kind, e.name if e else None) for q, e in quotes}
     assert said[0] == ("reported", "Lê Minh Khoa")
     assert 1 not in said
+
+
+def test_a_title_given_in_a_persons_apposition_is_theirs_later():
+    """"Trung tướng X, Chánh Văn phòng, Người phát ngôn Bộ Y cho biết" gives X the titles of
+    the apposition: "Theo Người phát ngôn Bộ Y" later is X. A name that ends a fronted
+    clause ("Sau khi biết việc của X, đại diện Z tuyên bố") gets no title from it."""
+    quotes, _ = _quotes_of(
+        "Bộ Giao vận bác tin đồn về cao tốc ven biển\n"
+        "Sáng 3/4, Thiếu tướng Đặng Quốc Bình, Chánh Văn phòng, Người phát ngôn Bộ Giao vận cho biết, "
+        "thông tin cao tốc ven biển bị dừng thi công là không chính xác.\n"
+        "Theo Người phát ngôn Bộ Giao vận, dự án vẫn đúng tiến độ và sẽ thông xe vào cuối năm.\n"
+        "Sau khi biết việc rút vốn của Trần Hữu Tín, đại diện Công ty Sao Biển tuyên bố sẽ tìm nhà đầu "
+        "tư khác ngay trong tháng này.\n"
+        "Theo đại diện Công ty Sao Biển, nhà đầu tư mới sẽ được công bố trong tháng này.\n"
+        "Tính tới trưa nay, 12 km đã được trải nhựa, Đặng Quốc Bình, Người phát ngôn Bộ Giao vận cho biết.\n"
+    )
+    said = {q.sentence: (q.text, e.name if e else None) for q, e in quotes}
+    assert said[1][1] == "Đặng Quốc Bình"
+    assert said[3][1] == "Công ty Sao Biển"  # the representative of a body named by no one
+    assert said[4] == ("Tính tới trưa nay, 12 km đã được trải nhựa", "Đặng Quốc Bình")

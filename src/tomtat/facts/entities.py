@@ -64,6 +64,18 @@ class Index:
                 words = have.split()
                 for n in range(1, len(words)):
                     table.extending.setdefault(" ".join(words[:n]), set()).add(have)
+            for f in self.found:
+                e = f.entity
+                if e is None or e.type != "PER" or f.mention.kind == "ROLE":
+                    continue
+                # the titles of the person's apposition ("Trung tướng X, Chánh Văn phòng,
+                # Người phát ngôn Bộ Y cho biết"): "Người phát ngôn Bộ Y" later is X
+                if _OBJECT_BEFORE_NAME.search(f.sentence.text, 0, f.mention.start):
+                    continue  # "Sau khi biết việc của X, đại diện Y tuyên bố": X is no subject
+                for title in appositive_titles(f.sentence.text, f.mention.end):
+                    have = _role_key(title)
+                    holders = table.holders.setdefault(have, {})
+                    holders.setdefault(id(e), (e, set()))[1].add(f.sentence.article_id)
             self._roles = table
         return self._roles
 
@@ -595,6 +607,32 @@ def _specific(f: Found) -> bool:
     if _PLURAL.search(f.sentence.text[: f.mention.start]):
         return False
     return names.key(f.mention.role or "") not in _GENERIC_TITLES
+
+
+# A word that makes the name after it an object, whose comma then ends a fronted clause,
+# not an apposition ("Sau khi biết việc của X, đại diện Y tuyên bố ...")
+_OBJECT_BEFORE_NAME = re.compile(
+    r"(?<!\w)(?:của|với|cho|về|từ|và|gặp|biết|thấy|tiếp|thăm|mời|giữa)\s+(?:(?:ông|bà|anh|chị|cô)\s+)?$", re.I
+)
+# An apposition after a name: up to what closes the clause or a verb of saying begins.
+_APPOSITION_ENDS = re.compile(
+    r"[.;:“”(]|(?<!\w)(?:" + "|".join(re.escape(v) for v in names.REPORTING_VERBS) + r")(?!\w)", re.I
+)
+_APPOSITION_PARTS = re.compile(r"\s*,\s*|\s+[–-]\s+")
+MAX_APPOSITION_CHARS = 160
+
+
+def appositive_titles(text: str, end: int) -> list[str]:
+    """The titles a name's apposition gives it, each a part between commas or dashes that
+    opens with a title ("X, Chánh Văn phòng, Người phát ngôn Bộ Y cho biết": "Chánh Văn
+    phòng", "Người phát ngôn Bộ Y"); none when no comma or dash follows the name."""
+    if not _APPOSITION_PARTS.match(text, end):
+        return []
+    stop = _APPOSITION_ENDS.search(text, end, end + MAX_APPOSITION_CHARS)
+    if stop is None:
+        return []
+    parts = [p.strip() for p in _APPOSITION_PARTS.split(text[end : stop.start()]) if p.strip()]
+    return [p for p in parts if names.title_at(p, 0) and len(p.split()) > 1]
 
 
 def resolve_role(index: Index, role: str, sentence: Sentence) -> Entity | None:

@@ -2652,7 +2652,19 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if not said.strip(" .") and speaker.start > 0 and not text.rstrip().endswith(":"):
             # (a sentence ending "X cho biết:" introduces what follows, not what came before)
             # the statement comes first: "..., 27 thi thể đã được tìm thấy, X, giám đốc Y cho biết."
-            before = _BY.sub("", text[: speaker.start]).rstrip(" ,–-")
+            start = speaker.start
+            if speaker.found is not None and speaker.found.entity is not None:
+                # "..., X, giám đốc Y cho biết." with the title read as X: what was said
+                # ends before X's name
+                named = [
+                    f.mention.start
+                    for f in found
+                    if f.entity is speaker.found.entity
+                    and f.mention.end <= start
+                    and not text[f.mention.end : start].strip(" ,–-")
+                ]
+                start = min(named, default=start)
+            before = _BY.sub("", text[:start]).rstrip(" ,–-")
             # "“...”, thông báo của X nhấn mạnh.": a credit of the quotation (the direct
             # statement), not a statement before it
             close = before.rfind(_CLOSE)
