@@ -2481,3 +2481,13 @@ def test_a_title_given_in_a_persons_apposition_is_theirs_later():
     assert said[1][1] == "Đặng Quốc Bình"
     assert said[3][1] == "Công ty Sao Biển"  # the representative of a body named by no one
     assert said[4] == ("Tính tới trưa nay, 12 km đã được trải nhựa", "Đặng Quốc Bình")
+
+
+def test_an_apposition_of_several_titles_keeps_its_person_the_speaker():
+    quotes, _ = _quotes_of(
+        "Cầu Đất Mới sẽ thông xe vào cuối tháng\n"
+        "Ông Lý Minh Hào, Vụ trưởng Vụ Kế hoạch (Bộ Nông nghiệp), đại diện Tổ công tác của Bộ Nông "
+        "nghiệp khẳng định, cầu sẽ thông xe vào cuối tháng này.\n"
+    )
+    said = {q.sentence: (e.name if e else None) for q, e in quotes}
+    assert said[0] == "Lý Minh Hào"

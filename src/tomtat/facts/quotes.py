@@ -314,7 +314,26 @@ def _opening_person(found: list[Found], text: str, verb_start: int) -> Found | N
     ):
         return None
     gap = text[first.mention.end : verb_start]
-    return first if _APPOSITION.match(gap) and not _VERB.search(gap) else None
+    if _VERB.search(gap):
+        return None
+    return first if _APPOSITION.match(gap) or _titles_only(gap) else None
+
+
+_FORMER = re.compile(r"(?:nguyên|cựu|đương kim|tân)\s+", re.I)
+
+
+def _titles_only(gap: str) -> bool:
+    """An apposition of titles only, however many ("X, nguyên Ủy viên Bộ Chính trị,
+    nguyên Bộ trưởng Bộ Y cho biết"): each part between commas or dashes opens with one."""
+    if not _APPOSITION_OPENS.match(gap):
+        return False
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–-]\s+", gap) if p.strip()]
+    return bool(parts) and all(names.title_at(p, _former_end(p)) for p in parts)
+
+
+def _former_end(part: str) -> int:
+    former = _FORMER.match(part)
+    return former.end() if former else 0
 
 
 # Words that make the name after them an object or a topic, not the clause's subject
