@@ -309,7 +309,7 @@ def _opening_person(found: list[Found], text: str, verb_start: int) -> Found | N
     )
     if first is None:
         return None
-    if not _BEFORE_OPENER.fullmatch(text, start, first.mention.start) or _THEO_WORD.search(
+    if not _BEFORE_OPENER.fullmatch(text, start, first.mention.start) or _OBJECT_WORD.search(
         text, start, first.mention.start
     ):
         return None
@@ -338,7 +338,7 @@ def _former_end(part: str) -> int:
 
 # Words that make the name after them an object or a topic, not the clause's subject
 # ("Về X, ..., HLV Y cho rằng", "Không riêng X, nhiều nghệ sĩ ... cũng nói", "Theo X, ...")
-_THEO_WORD = re.compile(
+_OBJECT_WORD = re.compile(
     r"(?<!\w)(?:theo|với|của|cùng|và|về|như|ngoài|trừ|riêng|giống|khi|vì|do|nhờ|cho|gặp|hỏi|tại|ở|trong"
     r"|sau|trước|bên)(?!\w)",
     re.I,
@@ -1918,7 +1918,19 @@ def _someone_in(index: Index, article_sentences: list[Sentence], s: Sentence) ->
 def _called_a_woman(index: Index, f: Found) -> bool:
     """Another mention of the same person is a woman's (`_a_woman`): "nữ diễn viên X" once
     is enough for "X" alone later."""
-    return f.entity is not None and any(g.entity is f.entity and _a_woman(g) for g in index.found)
+    return f.entity is not None and id(f.entity) in _women(index)
+
+
+def _women(index: Index) -> set[int]:
+    """Ids of the entities one of whose mentions is a woman's, worked out once per index
+    (asked for every "cô"/"chị" and the people before it: a scan each time was quadratic
+    on a long story), again if mentions were added since."""
+    cached = getattr(index, "_women_cache", None)
+    if cached is None or cached[0] != len(index.found):
+        women = {id(g.entity) for g in index.found if g.entity is not None and _a_woman(g)}
+        cached = (len(index.found), women)
+        index._women_cache = cached  # type: ignore[attr-defined]
+    return cached[1]
 
 
 def _sole_woman(index: Index, s: Sentence, article_sentences: list[Sentence]) -> Found | None:
