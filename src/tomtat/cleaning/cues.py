@@ -185,8 +185,11 @@ _CREDIT_ONLY = re.compile(
     rf"^[\s(\-–—|]*(Ảnh|Ảnh minh họa|Nguồn ảnh|Photo|Nguồn|Video|Clip)\s*:\s*{_CREDIT_NAME}\)?\.?$", re.I
 )
 
+# "Bài và ảnh", "Bài, ảnh", "Tin-ảnh", "Tin/ảnh": a credit for the text and its photos
+# (one pattern for the byline cue, the section-header test and `facts.credits`)
+NEWS_AND_PHOTOS = r"(?:tin|bài)\s*(?:[-–,/]|\svà)?\s*ảnh"
 _SOURCE_START = re.compile(
-    r"^\(?\s*(Theo|Nguồn|Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Tin và ảnh|Tin\s*[-–,/]?\s*ảnh|"
+    r"^\(?\s*(Theo|Nguồn|Tác giả|" + NEWS_AND_PHOTOS + r"|"
     r"Nhóm phóng viên|Nhóm PV|PV|Phóng viên|Lược dịch|Tổng hợp|Dịch|Biên dịch)\b[\s:]",
     re.I,
 )
@@ -214,7 +217,7 @@ def ends_with_period(text: str) -> bool:
 
 # "Tin, ảnh: Minh Anh", "Tin-ảnh: N.Phú": the reporter who wrote the news and took its
 # photos, not the "Tin ảnh" (photo news) section's header.
-_NEWS_AND_PHOTOS_BY = re.compile(r"^\s*(?:tin|bài)\s*(?:[-–,/]|\svà)?\s*ảnh\s*:\s*(?=\S)", re.I)
+_NEWS_AND_PHOTOS_BY = re.compile(r"^\s*" + NEWS_AND_PHOTOS + r"\s*:\s*(?=\S)", re.I)
 
 
 def names_only(text: str) -> bool:
