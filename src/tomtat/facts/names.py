@@ -636,6 +636,7 @@ for _t in TITLES:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 16)  # asked of every token of every sentence; words repeat
 def may_begin_title(word: str) -> bool:
     """Whether a token (a word, possibly with a hyphen or apostrophe after its first
     part) can begin a title: `title_at` is None wherever this is False."""

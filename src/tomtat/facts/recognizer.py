@@ -72,9 +72,10 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -738,14 +739,16 @@ class Emissions:
         # run positions: own, seen from the token after, from the token before
         self._runs: dict[str, int] = {}
         self._run_rows = _Table((3, size))
-        # bigrams: "bi-", "bi+", "-2:-1" (row 0: a pair the model does not know)
-        self._pairs: dict[str, int] = {}
+        # bigrams: "bi-", "bi+", "-2:-1" (row 0: a pair the model does not know), keyed
+        # by the pair of folded syllables (a tuple hashes from its strings' cached
+        # hashes; a joined string is hashed anew each time)
+        self._pairs: dict[tuple[str, str], int] = {}
         self._pair_rows = _Table((3, size))
         self._phrases: dict[tuple[str, ...], int] = {}
         self._phrase_rows = _Table((size,))
         # a syllable's shape with the word before or after it, or with its neighbours'
         # shapes ("pw|s=", "s|nw=", "s3="; row 0: a combination the model does not know)
-        self._contexts: dict[str, int] = {}
+        self._contexts: dict[tuple[str, ...], int] = {}  # ("pw|s", word, shape) -> row
         self._context_rows = _Table((size,))
 
     def _add_tokens(self, tokens: list[str]) -> None:
@@ -777,23 +780,35 @@ class Emissions:
             )
         return got
 
-    def _pair(self, pair: str) -> int:
+    def _pair(self, pair: tuple[str, str]) -> int:
         got = self._pairs.get(pair)
         if got is None:
             got = 0
-            if pair in self._known_pairs:
-                keys = ("bi-=" + pair, "bi+=" + pair, "-2:-1=" + pair)
+            joined = pair[0] + "|" + pair[1]
+            if joined in self._known_pairs:
+                keys = ("bi-=" + joined, "bi+=" + joined, "-2:-1=" + joined)
                 got = self._pair_rows.add(np.stack([self.chain.score([k]) for k in keys]))
             self._pairs[pair] = got
         return got
 
-    def _context(self, feature: str) -> int:
-        got = self._contexts.get(feature)
+    def _context(self, key: tuple[str, ...]) -> int:
+        """Row of a context feature given as (prefix, its parts): ("s3", "A", "a", "A")
+        is "s3=A|a|A"."""
+        got = self._contexts.get(key)
         if got is None:
             got = 0
+            feature = key[0] + "=" + "|".join(key[1:])
             if feature in self._known_contexts:
                 got = self._context_rows.add(self.chain.score([feature]))
-            self._contexts[feature] = got
+            self._contexts[key] = got
+        return got
+
+    @staticmethod
+    def _rows_of(keys: list, memo: dict, slow: Callable[[Any], int]) -> list[int]:
+        """Memoised rows of `keys`, looked up in one pass (`slow` for those not seen yet)."""
+        got = list(map(memo.get, keys))
+        if None in got:
+            got = [slow(k) if g is None else g for g, k in zip(got, keys, strict=True)]
         return got
 
     def _phrase(self, found: list[str]) -> int:
@@ -832,6 +847,7 @@ class Emissions:
         firsts: list[int] = []
         lengths = [len(tokens) for tokens, _ in stretches]
         phrases = self.gazetteer is not None and bool(self.gazetteer.phrases)
+        rows_of, contexts, context = self._rows_of, self._contexts, self._context
         for tokens, sentence_start in stretches:
             if not tokens:
                 continue
@@ -841,18 +857,23 @@ class Emissions:
             rows += [g[0] for g in got]
             lows = [g[1] for g in got]
             shapes = [g[2] for g in got]
-            runs += [self._run(r) for r in run_positions(shapes)]
-            pairs += [self._pair(a + "|" + b) for a, b in zip(lows, lows[1:], strict=False)]
+            runs += rows_of(run_positions(shapes), self._runs, self._run)
+            pairs += rows_of(list(zip(lows, lows[1:], strict=False)), self._pairs, self._pair)
             pairs.append(0)
-            context = self._context
             before_rows.append(0)
-            before_rows += [context(f"pw|s={a}|{b}") for a, b in zip(lows, shapes[1:], strict=False)]
-            after_rows += [context(f"s|nw={a}|{b}") for a, b in zip(shapes, lows[1:], strict=False)]
+            before_rows += rows_of(
+                [("pw|s", a, b) for a, b in zip(lows, shapes[1:], strict=False)], contexts, context
+            )
+            after_rows += rows_of(
+                [("s|nw", a, b) for a, b in zip(shapes, lows[1:], strict=False)], contexts, context
+            )
             after_rows.append(0)
             outline_rows.append(0)
-            outline_rows += [
-                context(f"s3={a}|{b}|{c}") for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False)
-            ]
+            outline_rows += rows_of(
+                [("s3", a, b, c) for a, b, c in zip(shapes, shapes[1:], shapes[2:], strict=False)],
+                contexts,
+                context,
+            )
             if len(tokens) > 1:
                 outline_rows.append(0)
             if phrases:

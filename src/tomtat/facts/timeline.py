@@ -13,6 +13,7 @@ here: only lead and body sentences are read.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -94,7 +95,8 @@ def _find(article: Article) -> list[_Raw]:
     return out
 
 
-def _clause_breaks(text: str) -> list[int]:
+@functools.lru_cache(maxsize=256)  # a sentence's dates ask for its breaks several times each
+def _clause_breaks(text: str) -> tuple[int, ...]:
     """Positions of the commas and semicolons that end a clause: not one between two
     digits ("77,8%", "1,3 m") and not one inside brackets ("anh A (33 tuổi, trú tại
     xã B)"), where a cut would leave half a number or an unclosed bracket. A bracket that
@@ -113,7 +115,7 @@ def _clause_breaks(text: str) -> list[int]:
             (inside[-1] if inside else out).append(k)
     for held in inside:
         out += held
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def _clause_start(text: str, before: int) -> int:
