@@ -2491,3 +2491,84 @@ def test_an_apposition_of_several_titles_keeps_its_person_the_speaker():
     )
     said = {q.sentence: (e.name if e else None) for q, e in quotes}
     assert said[0] == "Lý Minh Hào"
+
+
+def _said_in_one_line(line: str):
+    """(kind, speaker kind, entity name or speaker text) of each statement of a one-line story."""
+    quotes, _ = _quotes_of("Tin ngắn về một sự việc trong ngày\n" + line)
+    return [(q.kind, q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes]
+
+
+def test_a_person_named_right_after_the_body_they_speak_for_is_the_speaker():
+    """"Bộ Ngoại giao Nga Anna Petrova tuyên bố": the body, then its spokesperson, with
+    nothing between (also after "của"): the person speaks, not a body called "... Anna
+    Petrova". Two Vietnamese syllables after a body are as often the end of its name."""
+    from tomtat.facts.mentions import _TOKEN, _full_name
+
+    assert _said_in_one_line("Bộ Ngoại giao Nga Anna Petrova tuyên bố Moscow sẽ đáp trả tương xứng.") == [
+        ("reported", "person", "Anna Petrova")
+    ]
+    assert _said_in_one_line(
+        "Người phát ngôn của Bộ Tài chính Trần Thị Bình khẳng định giá xăng sẽ không tăng trong tháng tới."
+    ) == [("reported", "person", "Trần Thị Bình")]
+    assert _full_name(list(_TOKEN.finditer("Khuất Việt Hùng")))
+    assert _full_name(list(_TOKEN.finditer("Marie Harf")))
+    assert not _full_name(list(_TOKEN.finditer("Hoàng Minh")))  # "Tập đoàn Tân Hoàng Minh"
+    assert not _full_name(list(_TOKEN.finditer("Thái")))
+
+
+def test_a_quotation_after_a_persons_apposition_and_a_short_predicate_is_theirs():
+    assert _said_in_one_line(
+        "Chị Lê Thị Mai, tiểu thương chợ Đông Hà, than thở: “Cả tuần nay tôi không bán được hàng”."
+    ) == [("direct", "person", "Lê Thị Mai")]
+    assert _said_in_one_line(
+        "Anh Trần Văn Bình, một người dân ở xã Tân Phú, bức xúc: “Đường hỏng cả năm nay mà không ai sửa”."
+    ) == [("direct", "person", "Trần Văn Bình")]
+
+
+def test_what_an_inspection_concludes_about_a_matter_is_its_statement():
+    assert _said_in_one_line(
+        "Sở Giao thông vận tải TP Hải Long kết luận việc cấp phép xây dựng trạm thu phí là sai quy định."
+    ) == [("reported", "organisation", "Sở Giao thông vận tải TP Hải Long")]
+    assert _said_in_one_line("Kết luận thanh tra của Sở Giao thông vận tải sẽ được công bố vào tuần sau.") == []
+
+
+def test_people_and_papers_report_a_wrong_but_a_style_only_reflects_it():
+    assert _said_in_one_line("Nhiều phụ huynh phản ánh nhà trường thu quá nhiều khoản ngoài quy định.") == [
+        ("reported", "anonymous", "Nhiều phụ huynh")
+    ]
+    assert _said_in_one_line("Một số tiểu thương cho biết giá thuê ki-ốt đã tăng gấp đôi từ đầu năm.") == [
+        ("reported", "anonymous", "Một số tiểu thương")
+    ]
+    assert (
+        _said_in_one_line(
+            "Trong phần lớn nhiệm kỳ, cách điều hành của ông Lâm Văn Tú phản ánh một thực tế là ông "
+            "thiên về tầm nhìn chung hơn là chi tiết."
+        )
+        == []
+    )
+    assert _said_in_one_line("Phản ánh của người dân đã được chuyển tới chính quyền xã Tân Phú.") == []
+
+
+def test_a_place_an_acronym_or_a_number_is_no_person_in_a_speakers_place():
+    for line in (
+        "Bảo hiểm xã hội TP. Đà Nẵng cho biết, nhiều người tham gia bảo hiểm tự nguyện được hỗ trợ thêm.",
+        "Liên quan đến việc BHXH TP cho biết, Ban Tuyên giáo đề nghị đẩy mạnh tuyên truyền về chính sách.",
+    ):
+        assert all(kind != "person" for _, kind, _ in _said_in_one_line(line)), line
+
+
+def test_a_count_of_people_is_part_of_its_subject():
+    """"Hơn 2.500 tiểu thương": the count is one number (its thousands dot is no clause
+    break) and a determiner of the unnamed traders."""
+    said = _said_in_one_line("Hơn 2.500 tiểu thương cho biết họ sẽ chuyển sang chợ mới vào tháng tới.")
+    assert said == [("reported", "anonymous", "Hơn 2.500 tiểu thương")]
+    said = _said_in_one_line("Hàng nghìn cử tri cho rằng quyết định này là thiếu công bằng với họ.")
+    assert said == [("reported", "anonymous", "Hàng nghìn cử tri")]
+
+
+def test_advice_after_a_quotation_is_no_credit():
+    said = _said_in_one_line(
+        "Với dạng đề “Em có đồng tình với ý kiến trên…?/ Vì sao”, học sinh cần xác định rõ quan điểm của mình."
+    )
+    assert all(kind == "" or name == "" for _, kind, name in said), said

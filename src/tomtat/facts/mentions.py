@@ -282,6 +282,16 @@ def _split_place_tail(
     return words[:best], words[best:]
 
 
+def _full_name(tokens: list[re.Match]) -> bool:
+    """Capitalised words that can only be a person's full name after a body's: three
+    syllables or more ("Khuất Việt Hùng"), or two of which the first is no Vietnamese
+    word ("Marie Harf"). Two Vietnamese syllables are as often the end of the body's own
+    name ("Tập đoàn Tân Hoàng Minh", "Không quân Thái")."""
+    if len(tokens) < 2 or not all(_cap(t.group(0)) for t in tokens):
+        return False
+    return len(tokens) >= 3 or not recognizer.default().in_dictionary(tokens[0].group(0))
+
+
 def _person_inside(tokens: list[re.Match], k: int, end: int, seen: Recognized) -> int | None:
     """The token where the recognizer starts a person's name inside the run k..end
     (not at its first token) with no person's name covering the tokens before."""
@@ -595,6 +605,12 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             if is_org:
                 end = _recognized_end(tokens, k, end, seen)
                 end = _recognized_extension(tokens, k, end, seen)
+                # "Bộ Ngoại giao Nga Anna Petrova tuyên bố": a body, then the person who
+                # speaks for it, with nothing between (the recognizer starts a person's
+                # name inside the run): the body ends there, the person is read next
+                cut = _person_inside(tokens, k, end, seen)
+                if cut is not None and cut - k >= 2 and _full_name(tokens[cut:end]):
+                    end = cut
             elif marker and end - k >= 2:
                 # "quận X Nguyễn Văn A cho biết": the title's unit, then its holder; the
                 # place ends where the recognizer starts a person (the holder is read

@@ -83,6 +83,11 @@ REPORTING_VERBS = sorted(
         # khoe."); only before a pause (not "khoe ảnh cưới", "khoe dáng")
         "khoe",
         "thông tin thêm",
+        # what people or the press report of a wrong ("Nhiều phụ huynh phản ánh nhà
+        # trường thu ...", "một số báo phản ánh ..."): lowercase, and only for unnamed
+        # people and bodies (`facts.quotes._REPORTED_BY_THE_MANY`); not the noun ("nhận
+        # được phản ánh", "phản ánh của người dân") nor "reflects" ("điều này phản ánh")
+        "phản ánh",
         "nhắc lại",
         # only before what was said (`facts.quotes._ONLY_BEFORE_STATEMENT`): "chỉ ra
         # rằng ...", "dọa sẽ ..."
@@ -92,7 +97,9 @@ REPORTING_VERBS = sorted(
         "xác minh",
         "làm rõ",
         "xác định",  # only before a comma, a colon or "rằng": "cơ quan điều tra xác định, ..."
-        "kết luận",  # likewise: "Sở Tài chính kết luận, ..." (not "kết luận thanh tra")
+        # likewise, or before "việc": "Sở Tài chính kết luận, ...", "Thanh tra kết luận
+        # việc cấp phép là sai" (not "kết luận thanh tra")
+        "kết luận",
         "công bố rằng",  # not "công bố" alone: "công bố kế hoạch" is an act
         "cáo buộc rằng",  # "Nhà chức trách cáo buộc rằng ..." (not "bị cáo buộc tội X")
         "phán quyết",  # only before "rằng" (`facts.quotes._ONLY_BEFORE`): a court's ruling

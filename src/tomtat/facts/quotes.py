@@ -51,12 +51,26 @@ from dataclasses import dataclass
 
 from tomtat.facts import names, sources
 from tomtat.facts.entities import Found, Index, generic_organisation
-from tomtat.facts.mentions import PLACE_MARKER_BEFORE, Mention
+from tomtat.facts.mentions import PLACE_MARKER_BEFORE, Mention, acronym
 from tomtat.model import Entity, Quote, Sentence, Story
 from tomtat.text.normalize import UPPER, fold
 
 VERBS = names.REPORTING_VERBS
-_VERB = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?!\w)", re.I)
+# Verbs that are verbs only in lowercase: capitalised, "Phản ánh" opens a noun phrase or
+# a sentence about a complaint, not a report by its subject.
+_LOWERCASE_VERBS = frozenset({"phản ánh"})
+
+
+def _verbs_pattern(verbs: list[str]) -> re.Pattern:
+    """A case-blind pattern of `verbs` (but `_LOWERCASE_VERBS`), the verb as group 1."""
+    alternatives = "|".join(f"(?-i:{v})" if v in _LOWERCASE_VERBS else v for v in verbs)
+    return re.compile(r"(?<!\w)(" + alternatives + r")(?!\w)", re.I)
+
+
+_VERB = _verbs_pattern(VERBS)
+# Verbs said of unnamed people or bodies only: "Nhiều phụ huynh phản ánh ..." (a person
+# or a thing "phản ánh" mostly reflects: "phong cách ... phản ánh một thực tế")
+_REPORTED_BY_THE_MANY = frozenset({"phản ánh"})
 _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
 # The administrative word of a place the apposition's last segment may open with
 # ("X, Giám đốc Hợp tác xã Y tại xã Z, huyện W cho biết")
@@ -383,6 +397,10 @@ _WHERE_CLAUSE = re.compile(r",\s*(?:là\s+)?nơi\s[^,;:.“”]*,?\s*$")
 _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase read is 120)
 
 
+# A thousands separator ("4.000", "683.306"); not a date's dot ("ngày 22.5")
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+
+
 def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     """The clause before a verb: from the last punctuation (or the sentence's start) to
     the verb, without connectives before it nor time words and adverbs after it."""
@@ -397,6 +415,7 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
         # clause is no subject; the noun before it is
         return _subject_span(text, where.start())
     head = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text[lo:verb_start])
+    head = _DIGIT_SEPARATOR.sub(" ", head)  # "hơn 4.000 cử tri": one number, no clause break
     start = lo + max(head.rfind(c) for c in ",;:.“”(") + 1
     verb = _VERB.match(text, verb_start)
     if verb is not None and not text[verb.end() :].strip(" .!”\"'"):
@@ -580,6 +599,18 @@ def _source_speaker(
         and not s.text[head_end : named_person.mention.start].strip()
     ):
         return _as_speaker(named_person)  # "cảnh sát Nguyễn Văn A": a member, by name
+    if (
+        src.kind == "organisation"
+        and named_person is not None
+        and not s.text[named_person.mention.end : end].strip()
+        and any(
+            f.mention.kind == "ORG" and not s.text[f.mention.end : named_person.mention.start].strip()
+            for f in found
+        )
+    ):
+        # "Bộ Ngoại giao Mỹ Marie Harf cho biết": the body's name, then the person who
+        # speaks for it, nothing between them and nothing after
+        return _as_speaker(named_person)
     if src.kind == "descriptor":  # "tiền đạo người Ba Lan": the article's person
         person = _article_person(index, s, article_sentences, earlier)
         return Speaker(person, person.mention.text, "person", start) if person else None
@@ -605,9 +636,9 @@ def _source_speaker(
         # điện Hoa Nam buổi sáng", "Đài truyền hình công cộng NRK"
         first_cap = re.search(rf"\b[{UPPER}0-9]", s.text[head_end:end])
         if first_cap:
-            outlet = re.split(r"\s+(?:của|tại|ở|và)\s+", s.text[head_end + first_cap.start() : end])[
-                0
-            ].strip()
+            # ... and before a predicate: "Báo X có bài viết phản ánh ...", "Báo X đã ..."
+            named_from = s.text[head_end + first_cap.start() : end]
+            outlet = re.split(r"\s+(?:của|tại|ở|và|có|đã|vừa)\s+", named_from)[0].strip()
             bracket_end = outlet.find(")")
             if bracket_end >= 0:  # "Đài ABC (Úc) hồi tháng trước": nothing after the bracket
                 outlet = outlet[: bracket_end + 1]
@@ -1231,8 +1262,11 @@ def _capitalised_word(index: Index, f: Found) -> bool:
 
 def _entity_id(index: Index, speaker: Found | None, verb: str = "") -> str | None:
     """The speaker's entity id. A bare name in a speaker's place is a person (a one-word
-    name only when the recognizer tagged it a person), or an organisation when what it
-    did is relay the news ("Vientiane Times đưa tin")."""
+    name only when the recognizer tagged it a person; never a place, an acronym or a
+    name with digits), or an organisation when what it did is relay the news
+    ("Vientiane Times đưa tin"). An acronym is left to be resolved as its body's short
+    name later ("EVN" of "Tập đoàn Điện lực Việt Nam (EVN)"): made an organisation of
+    its own here, 8 statements of the dev clusters were lost when it was merged."""
     if speaker is None:
         return None
     m = speaker.mention
@@ -1246,12 +1280,36 @@ def _entity_id(index: Index, speaker: Found | None, verb: str = "") -> str | Non
             or _lone_foreign_subject(index, speaker)
         ):
             index.organisation(m.name, speaker.sentence, speaker)
-        elif len(m.name.split()) >= 2 or _tagged_person(index, speaker):
+        elif _tagged_person(index, speaker) or (
+            len(m.name.split()) >= 2 and _bare_name_a_person(index, speaker)
+        ):
             index.person(speaker)
     return speaker.entity.id if speaker.entity else None
 
 
 _RELAY_VERBS = {"đưa tin", "loan tin"}
+
+
+def _bare_name_a_person(index: Index, f: Found) -> bool:
+    """A bare name in a speaker's place that may be a person's: the recognizer tags it a
+    person, or it is no place (the table's or the recognizer's: "TP. Hà Nội" read as "Hà
+    Nội"), holds no acronym ("BHXH TP") and no digits ("COVID-19")."""
+    if _tagged_person(index, f):
+        return True
+    name = f.mention.name or f.mention.text
+    return not (
+        names.place(name)
+        or _tagged_place(index, f)
+        or any(acronym(w) for w in name.split())
+        or any(c.isdigit() for c in name)
+    )
+
+
+def _tagged_place(index: Index, f: Found) -> bool:
+    return any(
+        n.type == "LOC" and n.start <= f.mention.start and f.mention.end <= n.end
+        for n in index.recognized.get(id(f.sentence), ())
+    )
 
 
 def _quoted_subject(said: str) -> bool:
@@ -1314,6 +1372,10 @@ def _kind(speaker: Speaker | None, index: Index | None = None) -> str:
         return {"PER": "person", "ORG": "organisation", "LOC": "organisation"}[e.type]
     if _represented_body(speaker.found, index) is not None:
         return "organisation"
+    f = speaker.found
+    if speaker.kind == "person" and f is not None and f.mention.kind == "NAME" and index is not None:
+        if not _bare_name_a_person(index, f):
+            return ""  # "TP. Hà Nội cho biết" read as "Hà Nội": no person, and no body named
     return speaker.kind
 
 
@@ -1414,8 +1476,12 @@ def _subject_opening(
 ) -> Speaker | None:
     """The person a sentence opens on, when the words before its quotation are one clause
     of that person: a pronoun for the person named before, or a person's name."""
-    if len(head) > _LONGEST_SOURCE or _CLAUSE_MARK.search(head.rstrip()[:-1]):
-        return None  # more than one clause before the colon
+    if len(head) > _LONGEST_SOURCE:
+        return None
+    if _CLAUSE_MARK.search(head.rstrip()[:-1]):
+        # more than one clause before the colon, unless the person's apposition is the
+        # rest: "Chị X, tiểu thương chợ Y, than thở: “...”"
+        return _person_with_apposition(index, s, head.rstrip()[:-1])
     pronoun = _OPENING_PRONOUN.match(head)
     if pronoun is not None:
         if _britain(pronoun, head[pronoun.end() : pronoun.end() + 12], index.in_sentence(s)):
@@ -1425,6 +1491,28 @@ def _subject_opening(
     first = next((f for f in index.in_sentence(s) if f.mention.start <= _OPENING), None)
     named = first is not None and first.mention.kind in ("PER", "NAME") and _a_person(first)
     return _as_speaker(first) if named else None
+
+
+_PREDICATE_WORDS = 4  # "than thở", "bức xúc nói", "không giấu nổi xúc động"
+
+
+def _person_with_apposition(index: Index, s: Sentence, before_colon: str) -> Speaker | None:
+    """The person a sentence opens on, then their apposition between commas, then a short
+    lowercase predicate before the colon ("Anh X, người dân xã Y, bức xúc")."""
+    comma = before_colon.rfind(",")
+    first = next((f for f in index.in_sentence(s) if f.mention.start <= _OPENING), None)
+    if comma < 0 or first is None or first.mention.kind not in ("PER", "NAME") or not _a_person(first):
+        return None
+    predicate = before_colon[comma + 1 :].strip()
+    if (
+        first.mention.end < comma
+        and 0 < len(predicate.split()) <= _PREDICATE_WORDS
+        and predicate[:1].islower()
+        and not _CLAUSE_MARK.search(predicate)
+        and _APPOSITION.match(before_colon[first.mention.end : comma + 1])
+    ):
+        return _as_speaker(first)
+    return None
 
 
 _FLAT_QUOTATION = re.compile(rf"{_OPEN}([^{_OPEN}{_CLOSE}]+)(?:{_CLOSE}|$)")
@@ -1526,6 +1614,8 @@ def _direct(
             and v.start() < 120
             and not re.search(r"[.!?“]", tail[: v.start()])
             and not _OTHER_CLAUSE.search(tail, 0, v.start())
+            # "“...”, học sinh cần xác định ...": advice to the subject, no credit
+            and not _ADVISED.search(tail, max(0, v.start() - 12), v.start())
         ):
             found = [
                 f for f in index.in_sentence(s_after) if local_end <= f.mention.start < local_end + v.start()
@@ -2277,7 +2367,7 @@ def _quoting_at_the_end(
 _AS_NOUN = re.compile(
     r"(?<!\w)(?:những|các|mọi|lời|quá trình|như|bài|kết quả|cuộc|buổi|nghe|nhiều|một số|vài|mấy|mối"
     # the object of an answer to it: "chấp nhận yêu cầu", "bác bỏ đề nghị"
-    r"|chấp nhận|bác bỏ|từ chối|đáp ứng|nhận được|đạt được"
+    r"|chấp nhận|bác bỏ|từ chối|đáp ứng|đáp ứng tốt|đáp ứng được|đáp ứng đủ|nhận được|đạt được"
     # a document named by what it does: "ký công văn thông báo ...", "có văn bản yêu cầu ..."
     r"|công văn|văn bản"
     # a notice sent: "gửi tiếp thông báo lần 2", "phát đi thông báo"
@@ -2290,7 +2380,7 @@ _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 # ..."); read by the reported-statement rules only, never as a quotation's credit.
 _ONLY_AFTER_DOCUMENT = {"cho thấy"}
 _SHOWING_DOCUMENTS = {*sources.DOCUMENTS_NEED_OWNER, "báo cáo", "dự báo"}
-_VERB_OR_SHOWING = re.compile(r"(?<!\w)(" + "|".join([*VERBS, *_ONLY_AFTER_DOCUMENT]) + r")(?!\w)", re.I)
+_VERB_OR_SHOWING = _verbs_pattern([*VERBS, *_ONLY_AFTER_DOCUMENT])
 # "... cho biết như trên", "... khẳng định như vậy": the statement is the sentence before
 _AS_ABOVE = re.compile(r"\s*như\s+(?:trên|vậy)(?!\w)")
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:với\s+)?[^,.;:“”]{1,30}?\s+rằng(?!\w)")
@@ -2333,6 +2423,9 @@ def _places_only(aside: str) -> bool:
 # "rằng" within a few words (when the ruling was made, by whom): what was ruled follows
 _THAT_AHEAD = re.compile(r"(?:\s+[^\s,.;:“”]+){0,6}?\s+rằng(?!\w)")
 _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
+# ... or "việc ...": what an inspection concluded about a matter ("Thanh tra kết luận việc
+# cấp phép là sai quy định"), not "kết luận thanh tra"
+_CONCLUDED_THAT = re.compile(r"\s*(?:rằng(?!\w)|việc(?!\w)|[,:]\s*\S)")
 # ... or "xác định là (do) ...": what was determined ("nguyên nhân được X xác định là do
 # sét đánh"), not "xác định danh tính"
 _DETERMINED_THAT = re.compile(r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)")
@@ -2350,7 +2443,7 @@ _ONLY_BEFORE = {
     # nạn nhân bị ngạt khí ...", "Thanh tra kết luận: ..." (not "xác định danh tính",
     # "chưa xác định được", "kết luận thanh tra")
     "xác định": _DETERMINED_THAT,
-    "kết luận": _SAID_AFTER_PAUSE,
+    "kết luận": _CONCLUDED_THAT,
     # what was revealed is said only after a pause, "rằng" or a plan ("X hé lộ, ...",
     # "X hé lộ sẽ ..."), not "hé lộ một bất ngờ", "hé lộ hình ảnh"
     "hé lộ": _REVEALED_THAT,
@@ -2624,6 +2717,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 speaker = None  # the place before the bracket, not who spoke
         if speaker is None:
             continue
+        if v.group(1).lower() in _REPORTED_BY_THE_MANY and (
+            _kind(speaker, index) == "person" or _TOLD.search(text, max(0, speaker.start - 8), speaker.start)
+        ):
+            continue  # "phong cách của ông ... phản ánh ...", "điều được X phản ánh"
         if speaker.start > 0 and _CLOSE in text[: speaker.start] and _CIRCUMSTANCE.match(text, v.end()):
             # "“...”, X nhấn mạnh tại buổi lễ.": the quotation is what was said (a direct
             # statement); what follows the verb is where
