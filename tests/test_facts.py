@@ -2572,3 +2572,21 @@ def test_advice_after_a_quotation_is_no_credit():
         "Với dạng đề “Em có đồng tình với ý kiến trên…?/ Vì sao”, học sinh cần xác định rõ quan điểm của mình."
     )
     assert all(kind == "" or name == "" for _, kind, name in said), said
+
+
+def test_a_rank_and_file_officer_a_presentation_an_example_and_a_member_have_their_speakers():
+    assert _said_in_one_line(
+        "Tuy nhiên, theo chiến sĩ Nguyễn Minh Tâm, hầu hết người vi phạm đều biết luật nhưng vẫn cố tình."
+    ) == [("reported", "person", "Nguyễn Minh Tâm")]
+    assert _said_in_one_line(
+        "Theo giới thiệu của anh Lê Văn Hòa, hệ thống sẽ đo độ ẩm trong chuồng nuôi và gửi về tủ điều khiển."
+    ) == [("reported", "person", "Lê Văn Hòa")]
+    assert _said_in_one_line(
+        "Ông Trần Văn Sơn lấy ví dụ, nhiều trang trại đã mất trắng cả đàn lợn vì sự cố mất điện."
+    ) == [("reported", "person", "Trần Văn Sơn")]
+    assert _said_in_one_line("Ông Trần Văn Sơn lấy ví dụ về trang trại của gia đình mình ở Thái Nguyên.") == []
+    assert _said_in_one_line("Một thành viên của đội bóng cho biết cả đội đã tập luyện rất vất vả.") == [
+        ("reported", "anonymous", "Một thành viên của đội bóng")
+    ]
+    # a firm's role in a market's procedure: nobody speaks
+    assert _said_in_one_line("Thành viên lưu ký thông báo kết quả phân bổ tiền chậm nhất vào ngày T+2.") == []

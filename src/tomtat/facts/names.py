@@ -105,6 +105,9 @@ REPORTING_VERBS = sorted(
         "phán quyết",  # only before "rằng" (`facts.quotes._ONLY_BEFORE`): a court's ruling
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",
+        # an example given to make a point: "Ông X lấy ví dụ, ...", "X lấy ví dụ cụ thể như
+        # ..." (only then: `facts.quotes._ONLY_BEFORE`)
+        "lấy ví dụ",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
         "khai nhận",  # a suspect's statement to the police
         "viết",  # only before what was written (`facts.quotes`)

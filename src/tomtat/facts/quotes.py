@@ -2186,7 +2186,8 @@ _SAYING_NOUN = re.compile(
     r"thông báo)\s+(?:(?:của|trên|từ)\s+)?"
     r"|(?:(?:một|các|những)\s+)?(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|"
     # ("Theo tính toán BSC, ...": the owner may follow with no "của")
-    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin)\s+(?:(?:của|từ)\s+|(?=[" + UPPER + r"]))"
+    # ("Theo giới thiệu của X, ...": how X presented it)
+    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin|giới thiệu)\s+(?:(?:của|từ)\s+|(?=[" + UPPER + r"]))"
     # "Theo số liệu vừa được X công bố, ...": what X published
     r"|(?:số liệu|thông tin|báo cáo|thống kê|dữ liệu|kết quả)(?:\s+(?:vừa|mới|đã))?\s+được\s+",
     re.I,
@@ -2426,6 +2427,8 @@ _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
 # ... or "việc ...": what an inspection concluded about a matter ("Thanh tra kết luận việc
 # cấp phép là sai quy định"), not "kết luận thanh tra"
 _CONCLUDED_THAT = re.compile(r"\s*(?:rằng(?!\w)|việc(?!\w)|[,:]\s*\S)")
+# An example given after a pause, "rằng" or "(cụ thể) như" (not "lấy ví dụ về X": a topic)
+_EXAMPLE_GIVEN = re.compile(r"\s*(?:rằng(?!\w)|(?:cụ thể\s+)?như(?!\w)|[,:]\s*\S)")
 # ... or "xác định là (do) ...": what was determined ("nguyên nhân được X xác định là do
 # sét đánh"), not "xác định danh tính"
 _DETERMINED_THAT = re.compile(r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)")
@@ -2444,6 +2447,7 @@ _ONLY_BEFORE = {
     # "chưa xác định được", "kết luận thanh tra")
     "xác định": _DETERMINED_THAT,
     "kết luận": _CONCLUDED_THAT,
+    "lấy ví dụ": _EXAMPLE_GIVEN,
     # what was revealed is said only after a pause, "rằng" or a plan ("X hé lộ, ...",
     # "X hé lộ sẽ ..."), not "hé lộ một bất ngờ", "hé lộ hình ảnh"
     "hé lộ": _REVEALED_THAT,

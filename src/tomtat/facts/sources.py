@@ -227,6 +227,7 @@ UNNAMED = (
     "gia đình",
     "hàng xóm",
     "nhân viên",
+    "thành viên",  # "một thành viên nhóm X chia sẻ": a member, for themself
     "nhóm",  # "nhóm nghiên cứu", "hai nhóm trên": a group that is not named
     "người",
 )
@@ -256,6 +257,7 @@ OUTSIDERS = frozenset(
         "du khách",
         "hành khách",
         "cử tri",
+        "thành viên",
         "người tiêu dùng",
         "nhân chứng",
         "hàng xóm",
@@ -326,6 +328,9 @@ DESCRIPTORS = (
     "vđv",
     "bị cáo",
     "nghi phạm",
+    # a police officer or soldier by rank-and-file name: "chiến sĩ Nguyễn Văn A (Đội CSGT
+    # số 1) cho biết", "Theo chiến sĩ X, ..."
+    "chiến sĩ",
     "nạn nhân",
     "doanh nhân",
     "tỷ phú",
@@ -485,4 +490,11 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
         return None  # "người ..." alone is any person; collective only as "nhiều người"
     if entry == "tin tức" and _OWNED_NEWS.search(piece):
         return None  # "tin tức trên báo X": the outlet's, read as such by the rules that cite it
+    if entry == "thành viên" and words[k + n : k + n + 2] in _MARKET_MEMBERS:
+        return None  # "thành viên lưu ký xác nhận ...": a firm's role in a procedure, no one speaking
     return Source(start, end, kind, entry)
+
+
+# Members of a market's system ("thành viên lưu ký", "thành viên bù trừ"): firms in a
+# procedure, not people of a group
+_MARKET_MEMBERS = (["lưu", "ký"], ["bù", "trừ"], ["thị", "trường"])
