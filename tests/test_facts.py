@@ -2590,3 +2590,32 @@ def test_a_rank_and_file_officer_a_presentation_an_example_and_a_member_have_the
     ]
     # a firm's role in a market's procedure: nobody speaks
     assert _said_in_one_line("Thành viên lưu ký thông báo kết quả phân bổ tiền chậm nhất vào ngày T+2.") == []
+
+
+def test_a_plan_announced_a_finding_and_a_source_after_a_quotation_have_their_speakers():
+    assert _said_in_one_line("Tổ hợp Y tế Bình An vừa công bố sẽ xây dựng bệnh viện mới tại quận Hà Đông.") == [
+        ("reported", "organisation", "Tổ hợp Y tế Bình An")
+    ]
+    assert _said_in_one_line("Công ty Bình An vừa công bố kết quả kinh doanh quý III với lợi nhuận tăng 20%.") == []
+    assert _said_in_one_line(
+        "Theo phát hiện của Chi cục Thú y tỉnh Bình Sơn, nhiều lô thịt không có giấy kiểm dịch."
+    ) == [("reported", "organisation", "Chi cục Thú y tỉnh Bình Sơn")]
+    assert _said_in_one_line(
+        "“Thị trường sẽ còn biến động trong vài tháng tới” - theo Lê Minh Khoa, Giám đốc Công ty Sao Kim."
+    ) == [("direct", "person", "Lê Minh Khoa")]
+    # a forecast moved is a figure, not someone's words
+    assert _said_in_one_line("Các chuyên gia đã nâng dự báo tăng trưởng quý III từ 5% lên 6%.") == []
+
+
+def test_they_after_unnamed_people_and_another_report_stay_unnamed():
+    quotes, _ = _quotes_of(
+        "Thị trường việc làm tháng này\n"
+        "Bộ Lao động Sao Kim cho biết tháng qua có thêm 120.000 việc làm mới.\n"
+        "Các chuyên gia cho rằng tỷ lệ thất nghiệp sẽ tiếp tục giảm trong quý tới.\n"
+        "Họ cho rằng ngân hàng trung ương sẽ giữ nguyên lãi suất đến cuối năm.\n"
+        "Một báo cáo khác cho thấy chi tiêu xây dựng đã tăng tháng thứ năm liên tiếp."
+    )
+    said = {q.speaker_text: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert said["Các chuyên gia"] == ("anonymous", None)
+    assert said["Họ"] == ("anonymous", None)
+    assert said["Một báo cáo khác"][1] is None  # not the ministry's

@@ -19,6 +19,8 @@ HONORIFICS = ("ông", "bà", "anh", "chị", "ngài", "cô")
 # Verbs that report what someone said, longest first ("tái khẳng định" before
 # "khẳng định"): `facts.quotes` reads statements at them, `facts.entities` does not
 # join a title to a name across one.
+# Reporting verbs, as regular-expression alternatives (a few carry a lookahead: the verb
+# only where it reports), longest first.
 REPORTING_VERBS = sorted(
     [
         "cho biết",
@@ -101,13 +103,16 @@ REPORTING_VERBS = sorted(
         # việc cấp phép là sai" (not "kết luận thanh tra")
         "kết luận",
         "công bố rằng",  # not "công bố" alone: "công bố kế hoạch" is an act
+        # only before a plan: "X công bố (thông tin) sẽ xây dựng ..." (written as a
+        # pattern, so that no use of the verb list sees "công bố kết quả")
+        r"công bố(?=\s+(?:thông tin\s+)?sẽ(?!\w))",
         "cáo buộc rằng",  # "Nhà chức trách cáo buộc rằng ..." (not "bị cáo buộc tội X")
         "phán quyết",  # only before "rằng" (`facts.quotes._ONLY_BEFORE`): a court's ruling
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",
         # an example given to make a point: "Ông X lấy ví dụ, ...", "X lấy ví dụ cụ thể như
-        # ..." (only then: `facts.quotes._ONLY_BEFORE`)
-        "lấy ví dụ",
+        # ..." (only then, as a pattern: not "lấy ví dụ về X", a topic)
+        r"lấy ví dụ(?=\s*(?:rằng(?!\w)|(?:cụ thể\s+)?như(?!\w)|[,:]\s*\S))",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
         "khai nhận",  # a suspect's statement to the police
         "viết",  # only before what was written (`facts.quotes`)
@@ -300,6 +305,7 @@ ORG_HEADS = (
     "Tổng công ty",
     "Tổng Công ty",
     "Tập đoàn",
+    "Tổ hợp",  # a group of firms or hospitals: "Tổ hợp Y tế X"
     "Hãng",
     "Đảng",
     # party committees of a city, province, district or body ("Thành ủy Hà Nội")
@@ -386,6 +392,7 @@ NOT_ORGS = (
     "sở dĩ",
     "cục diện",
     "quỹ đất",
+    "tổ hợp môn",  # an exam's subject combination ("Tổ hợp môn A00")
 )
 
 

@@ -701,7 +701,8 @@ def _source_speaker(
             )
             if owner is not None and owner.found is not None:
                 return Speaker(owner.found, text, owner.kind, start)
-    if src.head in sources.DOCUMENTS:
+    if src.head in sources.DOCUMENTS and not _ANOTHER.search(text):
+        # ("Một báo cáo khác cho thấy": another one, not the document cited before)
         owner = _document_owner(src.head, s, article_sentences, earlier, index)
         if owner is not None:  # "..., thông cáo nhấn mạnh": the body that issued it
             return Speaker(owner, text, _as_speaker(owner).kind, start)
@@ -816,6 +817,9 @@ def _document_owner(
         ]
         return issuer[-1] if issuer else None
     return None
+
+
+_ANOTHER = re.compile(r"(?<!\w)khác(?!\w)")
 
 
 # Issuing a document, right before it: "X đã phát đi thông cáo", "Y có văn bản".
@@ -1019,6 +1023,19 @@ def _attribute(
             entity = index.organisation(name, s)
             mention = _body_mention(called.end(), end, name)
             return Speaker(Found(s, mention, entity), name, "organisation", start)
+    if _THEY.fullmatch(text, start, end):
+        # "Các chuyên gia cho rằng ... Họ cho rằng ...": the unnamed many who spoke in the
+        # sentence before (a named speaker is left to the rules below)
+        last = next(
+            (
+                q
+                for q in reversed(earlier)
+                if q.article_id == s.article_id and s.index - 1 <= q.sentence <= s.index
+            ),
+            None,
+        )
+        if last is not None and last.speaker is None and last.speaker_kind == "anonymous":
+            return Speaker(None, text[start:end], "anonymous", start)
     if _THIS_PERSON.fullmatch(text, start, end):
         # "Người này cho biết", "Vị chuyên gia này nói": who spoke or was named just
         # before; an unnamed speaker stays unnamed ("một quan chức Mỹ ... Chính khách
@@ -1171,6 +1188,7 @@ _THIS_PERSON = re.compile(
     r"(?:[Nn]gười|[Vv]ị|[Nn]hân vật|[Cc]hính khách|[Cc]huyên gia|[Nn]ữ|[Nn]am|[Cc]ầu thủ|[Cc]a sĩ|"
     r"[Dd]iễn viên|[Nn]gười đẹp|[Cc]ô gái|[Cc]hàng trai|[Ôô]ng|[Bb]à)(?:\s+[a-zđà-ỹ]+){0,3}\s+này"
 )
+_THEY = re.compile(r"[Hh]ọ(?:\s+(?:đều|cũng|còn|vẫn))?")
 # The agent of a passive, right before its name: "... được tờ Sao Mai tiết lộ."
 _BY = re.compile(r"(?<!\w)(?:được|bởi)\s+$")
 
@@ -1649,6 +1667,18 @@ def _direct(
                     article_sentences,
                     found,
                     [*earlier, *out],
+                )
+        cited_after = _THEO_AFTER_QUOTE.match(tail) if speaker is None else None
+        if cited_after is not None:
+            # "“...” - theo X, CEO của Y.": the quotation's source named after it
+            at = local_end + cited_after.end()
+            found_after = index.in_sentence(s_after)
+            named = (f for f in found_after if f.mention.start == at and f.mention.kind != "LOC")
+            speaker = _as_speaker(next(named, None))
+            if speaker is None:
+                stop = re.search(r"\s*(?:[,.;–]|\s-\s|$)", s_after.text[at:])
+                speaker = _source_speaker(
+                    index, s_after, at, at + stop.start(), article_sentences, found_after, [*earlier, *out]
                 )
         quoting = _QUOTED_BY.match(tail) if speaker is None else None
         if quoting is not None:
@@ -2187,7 +2217,9 @@ _SAYING_NOUN = re.compile(
     r"|(?:(?:một|các|những)\s+)?(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|"
     # ("Theo tính toán BSC, ...": the owner may follow with no "của")
     # ("Theo giới thiệu của X, ...": how X presented it)
-    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin|giới thiệu)\s+(?:(?:của|từ)\s+|(?=[" + UPPER + r"]))"
+    # ("Theo phát hiện của X, ...": what X's inspection found)
+    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin|giới thiệu|phát hiện)"
+    r"\s+(?:(?:của|từ)\s+|(?=[" + UPPER + r"]))"
     # "Theo số liệu vừa được X công bố, ...": what X published
     r"|(?:số liệu|thông tin|báo cáo|thống kê|dữ liệu|kết quả)(?:\s+(?:vừa|mới|đã))?\s+được\s+",
     re.I,
@@ -2312,6 +2344,8 @@ _OPENS_STATEMENT = re.compile(r"(?:\s+thêm)?\s*(?:[,:]|rằng(?!\w))")
 # before the comma are X's, relayed by the agency (who relays them is not who said them)
 # After a quotation: "“...”, tờ X dẫn lời Y", "“...” báo Z dẫn lời tiền đạo này"
 _QUOTED_BY = re.compile(r"\s*,?\s*(?:[^,.;:“”]{1,60}?\s+)?dẫn lời\s+")
+# A quotation's source after it, with "theo": "“...” - theo X, CEO của Y.", "“...”, theo X."
+_THEO_AFTER_QUOTE = re.compile(r"\s*(?:,\s*|[-–—]\s*)theo\s+")
 _QUOTING = re.compile(r",\s*(?:[^,.;:“”]{1,60}?\s+)?dẫn lời\s+")
 _RELAYED = re.compile(r"(?<!\w)(?:đưa tin|cho hay|đăng tải|trích dẫn)(?!\w)")
 
@@ -2369,6 +2403,8 @@ _AS_NOUN = re.compile(
     r"(?<!\w)(?:những|các|mọi|lời|quá trình|như|bài|kết quả|cuộc|buổi|nghe|nhiều|một số|vài|mấy|mối"
     # the object of an answer to it: "chấp nhận yêu cầu", "bác bỏ đề nghị"
     r"|chấp nhận|bác bỏ|từ chối|đáp ứng|đáp ứng tốt|đáp ứng được|đáp ứng đủ|nhận được|đạt được"
+    # a figure moved against it: "nâng dự báo", "hạ dự báo", "vượt dự báo", "thấp hơn dự báo"
+    r"|nâng|hạ|vượt|điều chỉnh|thấp hơn|cao hơn|kém hơn|tốt hơn"
     # a document named by what it does: "ký công văn thông báo ...", "có văn bản yêu cầu ..."
     r"|công văn|văn bản"
     # a notice sent: "gửi tiếp thông báo lần 2", "phát đi thông báo"
@@ -2427,8 +2463,6 @@ _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
 # ... or "việc ...": what an inspection concluded about a matter ("Thanh tra kết luận việc
 # cấp phép là sai quy định"), not "kết luận thanh tra"
 _CONCLUDED_THAT = re.compile(r"\s*(?:rằng(?!\w)|việc(?!\w)|[,:]\s*\S)")
-# An example given after a pause, "rằng" or "(cụ thể) như" (not "lấy ví dụ về X": a topic)
-_EXAMPLE_GIVEN = re.compile(r"\s*(?:rằng(?!\w)|(?:cụ thể\s+)?như(?!\w)|[,:]\s*\S)")
 # ... or "xác định là (do) ...": what was determined ("nguyên nhân được X xác định là do
 # sét đánh"), not "xác định danh tính"
 _DETERMINED_THAT = re.compile(r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)")
@@ -2447,7 +2481,6 @@ _ONLY_BEFORE = {
     # "chưa xác định được", "kết luận thanh tra")
     "xác định": _DETERMINED_THAT,
     "kết luận": _CONCLUDED_THAT,
-    "lấy ví dụ": _EXAMPLE_GIVEN,
     # what was revealed is said only after a pause, "rằng" or a plan ("X hé lộ, ...",
     # "X hé lộ sẽ ..."), not "hé lộ một bất ngờ", "hé lộ hình ảnh"
     "hé lộ": _REVEALED_THAT,
