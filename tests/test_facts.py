@@ -2619,3 +2619,27 @@ def test_they_after_unnamed_people_and_another_report_stay_unnamed():
     assert said["Các chuyên gia"] == ("anonymous", None)
     assert said["Họ"] == ("anonymous", None)
     assert said["Một báo cáo khác"][1] is None  # not the ministry's
+
+
+def test_a_crime_reports_victim_suspect_and_police_findings_have_their_speakers():
+    assert _said_in_one_line("Anh Lê Văn Hòa đến Công an quận 3 trình báo bị kẻ gian lấy trộm xe máy.") == [
+        ("reported", "person", "Lê Văn Hòa")
+    ]
+    assert _said_in_one_line("Tại cơ quan công an, Trần Văn Lộc khai rằng chiếc xe do một người quen gửi nhờ.") == [
+        ("reported", "person", "Trần Văn Lộc")
+    ]
+    said = _said_in_one_line("Công an huyện Tân Lạc xác định người trộm chiếc xe là Trần Văn Lộc.")
+    assert said == [("reported", "organisation", "Công an huyện Tân Lạc")]
+    assert _said_in_one_line("Theo ghi nhận của báo Sao Kim, hai chiếc máy bay đã hạ cánh từ chiều qua.") == [
+        ("reported", "organisation", "Sao Kim")
+    ]
+    # "khai" of "triển khai", of a place ("Minh Khai"), of "khai mạc" is no verb
+    assert _said_in_one_line("Kế hoạch được triển khai, các lực lượng đã ra quân từ sáng sớm.") == []
+    said = _said_in_one_line("UBND tỉnh Bình Sơn tổ chức khai mạc triển lãm “Biển đảo quê hương trong lòng người dân”.")
+    assert all(name == "" for _, _, name in said), said
+
+
+def test_an_initial_in_a_credit_after_a_quotation_ends_no_sentence():
+    assert _said_in_one_line(
+        "“Chương trình này biến cam kết thành hành động cụ thể”, Đại sứ Mỹ tại Việt Nam Marc E. Lane khẳng định."
+    ) == [("direct", "person", "Marc E. Lane")]

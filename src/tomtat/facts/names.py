@@ -115,6 +115,12 @@ REPORTING_VERBS = sorted(
         r"lấy ví dụ(?=\s*(?:rằng(?!\w)|(?:cụ thể\s+)?như(?!\w)|[,:]\s*\S))",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
         "khai nhận",  # a suspect's statement to the police
+        # a suspect's words, only before a pause or "rằng" ("X khai rằng ...", "khai: ..."),
+        # never inside "triển khai", "công khai", "kê khai", "lời khai", and in lowercase
+        # ("phường Minh Khai, ..." is a place)
+        r"(?<!triển )(?<!công )(?<!kê )(?<!tờ )(?<!lời )(?<!bản )(?-i:khai)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
+        # a victim to the police: "X đến công an trình báo (rằng|việc|bị|mất|nhà) ..."
+        r"trình báo(?=\s*(?:rằng|việc|về việc|bị|mất|nhà|,)(?!\w))",
         "viết",  # only before what was written (`facts.quotes`)
         # praise and scorn, only before what was said ("ca ngợi: “...”", "mỉa mai rằng"):
         # "ca ngợi tinh thần X", "chỉ trích hành động Y" name what, not words

@@ -1186,8 +1186,12 @@ _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:của|việc|về|với|cho|và)\s*$")
 # A person pointed back at: "người này", "vị chuyên gia này", "nữ ca sĩ này"
 _THIS_PERSON = re.compile(
     r"(?:[Nn]gười|[Vv]ị|[Nn]hân vật|[Cc]hính khách|[Cc]huyên gia|[Nn]ữ|[Nn]am|[Cc]ầu thủ|[Cc]a sĩ|"
-    r"[Dd]iễn viên|[Nn]gười đẹp|[Cc]ô gái|[Cc]hàng trai|[Ôô]ng|[Bb]à)(?:\s+[a-zđà-ỹ]+){0,3}\s+này"
+    r"[Dd]iễn viên|[Nn]gười đẹp|[Cc]ô gái|[Cc]hàng trai|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)"
+    r"(?:\s+[a-zđà-ỹ]+){0,3}\s+này"
 )
+# The dot of an initial or of an abbreviated place word inside a credit ("Marc E.
+# Knapper", "Sở Y tế TP. Hải Long"): no sentence ends there.
+_ABBREVIATION_DOT = re.compile(r"(?<!\w)(?:[^\W\d_]|TP|Tp|TX|Q|P)\.(?=\s)")
 _THEY = re.compile(r"[Hh]ọ(?:\s+(?:đều|cũng|còn|vẫn))?")
 # The agent of a passive, right before its name: "... được tờ Sao Mai tiết lộ."
 _BY = re.compile(r"(?<!\w)(?:được|bởi)\s+$")
@@ -1630,7 +1634,7 @@ def _direct(
         if (
             v
             and v.start() < 120
-            and not re.search(r"[.!?“]", tail[: v.start()])
+            and not re.search(r"[.!?“]", _ABBREVIATION_DOT.sub(" ", tail[: v.start()]))
             and not _OTHER_CLAUSE.search(tail, 0, v.start())
             # "“...”, học sinh cần xác định ...": advice to the subject, no credit
             and not _ADVISED.search(tail, max(0, v.start() - 12), v.start())
@@ -2218,7 +2222,8 @@ _SAYING_NOUN = re.compile(
     # ("Theo tính toán BSC, ...": the owner may follow with no "của")
     # ("Theo giới thiệu của X, ...": how X presented it)
     # ("Theo phát hiện của X, ...": what X's inspection found)
-    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin|giới thiệu|phát hiện)"
+    # ("Theo ghi nhận của báo X, ...": what X's reporters recorded)
+    r"lời khai|mô tả|phản ánh|tin|thông tin|bản tin|giới thiệu|phát hiện|ghi nhận)"
     r"\s+(?:(?:của|từ)\s+|(?=[" + UPPER + r"]))"
     # "Theo số liệu vừa được X công bố, ...": what X published
     r"|(?:số liệu|thông tin|báo cáo|thống kê|dữ liệu|kết quả)(?:\s+(?:vừa|mới|đã))?\s+được\s+",
@@ -2460,12 +2465,19 @@ def _places_only(aside: str) -> bool:
 # "rằng" within a few words (when the ruling was made, by whom): what was ruled follows
 _THAT_AHEAD = re.compile(r"(?:\s+[^\s,.;:“”]+){0,6}?\s+rằng(?!\w)")
 _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
+# Where a victim went to report, between the subject and "trình báo": "anh X đến Công an
+# quận Y trình báo": X reports, not the police
+_GONE_TO = re.compile(r"\s(?:đến|tới|lên)\s[^,;:“”]{1,60}?\s*$")
 # ... or "việc ...": what an inspection concluded about a matter ("Thanh tra kết luận việc
 # cấp phép là sai quy định"), not "kết luận thanh tra"
 _CONCLUDED_THAT = re.compile(r"\s*(?:rằng(?!\w)|việc(?!\w)|[,:]\s*\S)")
 # ... or "xác định là (do) ...": what was determined ("nguyên nhân được X xác định là do
 # sét đánh"), not "xác định danh tính"
-_DETERMINED_THAT = re.compile(r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)")
+# ... or who did it, named within the clause: "Cơ quan điều tra xác định người trộm là X",
+# "công an xác định X có liên quan"
+_DETERMINED_THAT = re.compile(
+    r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)|[^,.;:“”]{1,80}?\s(?:là|có liên quan)(?!\w)"
+)
 # What was revealed: after a pause, "rằng", a plan ("sẽ"), or a clause whose subject is
 # the speaker again ("X hé lộ mình đã ...")
 _REVEALED_THAT = re.compile(r"\s*(?:rằng(?!\w)|sẽ(?!\w)|[,:]\s*\S|(?:mình|cô|anh|chị|ông|bà|họ|bản thân)\s)")
@@ -2481,6 +2493,7 @@ _ONLY_BEFORE = {
     # "chưa xác định được", "kết luận thanh tra")
     "xác định": _DETERMINED_THAT,
     "kết luận": _CONCLUDED_THAT,
+
     # what was revealed is said only after a pause, "rằng" or a plan ("X hé lộ, ...",
     # "X hé lộ sẽ ..."), not "hé lộ một bất ngờ", "hé lộ hình ảnh"
     "hé lộ": _REVEALED_THAT,
@@ -2744,7 +2757,11 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             # "X đã được thông báo rằng ...": X was told, by nobody named; "Nạn nhân được
             # xác định là ...": X was judged so, by nobody named
             continue
-        speaker = _attribute(index, s, v.start(), list(article_sentences), found, out)
+        subject_end = v.start()
+        if v.group(1).lower() == "trình báo":
+            gone = _GONE_TO.search(text, max(0, v.start() - 80), v.start())
+            subject_end = gone.start() if gone is not None else subject_end
+        speaker = _attribute(index, s, subject_end, list(article_sentences), found, out)
         aside = _ASIDE_BEFORE.search(text, 0, v.start()) if speaker is None else None
         if aside is not None and _places_only(aside.group(1)):
             # "Đồn biên phòng X (TP Y, tỉnh Z) cho biết": the subject ends where the bracket
