@@ -2465,9 +2465,6 @@ def _places_only(aside: str) -> bool:
 # "rằng" within a few words (when the ruling was made, by whom): what was ruled follows
 _THAT_AHEAD = re.compile(r"(?:\s+[^\s,.;:“”]+){0,6}?\s+rằng(?!\w)")
 _SAID_AFTER_PAUSE = re.compile(r"\s*(?:rằng(?!\w)|[,:]\s*\S)")
-# Where a victim went to report, between the subject and "trình báo": "anh X đến Công an
-# quận Y trình báo": X reports, not the police
-_GONE_TO = re.compile(r"\s(?:đến|tới|lên)\s[^,;:“”]{1,60}?\s*$")
 # ... or "việc ...": what an inspection concluded about a matter ("Thanh tra kết luận việc
 # cấp phép là sai quy định"), not "kết luận thanh tra"
 _CONCLUDED_THAT = re.compile(r"\s*(?:rằng(?!\w)|việc(?!\w)|[,:]\s*\S)")
@@ -2493,7 +2490,6 @@ _ONLY_BEFORE = {
     # "chưa xác định được", "kết luận thanh tra")
     "xác định": _DETERMINED_THAT,
     "kết luận": _CONCLUDED_THAT,
-
     # what was revealed is said only after a pause, "rằng" or a plan ("X hé lộ, ...",
     # "X hé lộ sẽ ..."), not "hé lộ một bất ngờ", "hé lộ hình ảnh"
     "hé lộ": _REVEALED_THAT,
@@ -2565,6 +2561,11 @@ _VIEW_OF = re.compile(
 _OWNER_OF = re.compile(r"(?<!\w)của\s+")
 _VIEW_REACH = 160  # characters after the noun in which "của" names the owner (after "về X")
 _HONORIFIC_REACH = 12  # characters between "của" and the owner's name ("ông ", "Tiến sĩ ")
+
+
+# Where a victim went to report, between the subject and "trình báo": "anh X đến Công an
+# quận Y trình báo": X reports, not the police
+_GONE_TO = re.compile(r"\s(?:đến|tới|lên)\s[^,;:“”]{1,60}?\s*$")
 
 
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
