@@ -2542,8 +2542,8 @@ def test_people_and_papers_report_a_wrong_but_a_style_only_reflects_it():
     ]
     assert (
         _said_in_one_line(
-            "Trong phần lớn nhiệm kỳ, cách điều hành của ông Lâm Văn Tú phản ánh một thực tế là ông "
-            "thiên về tầm nhìn chung hơn là chi tiết."
+            "Trong nhiều năm, cách điều hành của ông Lâm Văn Tú phản ánh một thực tế là sức mua "
+            "trong nước vẫn còn yếu."
         )
         == []
     )
@@ -2552,8 +2552,8 @@ def test_people_and_papers_report_a_wrong_but_a_style_only_reflects_it():
 
 def test_a_place_an_acronym_or_a_number_is_no_person_in_a_speakers_place():
     for line in (
-        "Bảo hiểm xã hội TP. Đà Nẵng cho biết, nhiều người tham gia bảo hiểm tự nguyện được hỗ trợ thêm.",
-        "Liên quan đến việc BHXH TP cho biết, Ban Tuyên giáo đề nghị đẩy mạnh tuyên truyền về chính sách.",
+        "Bảo hiểm xã hội TP. Đà Nẵng cho biết, thời hạn nộp hồ sơ được kéo dài đến hết tháng sau.",
+        "Liên quan đến việc BHXH TP cho biết, Sở Lao động đề nghị các doanh nghiệp nộp đủ tiền đóng.",
     ):
         assert all(kind != "person" for _, kind, _ in _said_in_one_line(line)), line
 
@@ -2569,32 +2569,32 @@ def test_a_count_of_people_is_part_of_its_subject():
 
 def test_advice_after_a_quotation_is_no_credit():
     said = _said_in_one_line(
-        "Với dạng đề “Em có đồng tình với ý kiến trên…?/ Vì sao”, học sinh cần xác định rõ quan điểm của mình."
+        "Với đề “Theo em, nên đọc sách giấy hay sách điện tử…?/ Vì sao”, học sinh cần xác định rõ lập luận."
     )
     assert all(kind == "" or name == "" for _, kind, name in said), said
 
 
 def test_a_rank_and_file_officer_a_presentation_an_example_and_a_member_have_their_speakers():
     assert _said_in_one_line(
-        "Tuy nhiên, theo chiến sĩ Nguyễn Minh Tâm, hầu hết người vi phạm đều biết luật nhưng vẫn cố tình."
+        "Tuy nhiên, theo chiến sĩ Nguyễn Minh Tâm, lượng xe qua cầu đã giảm rõ rệt từ đầu tuần."
     ) == [("reported", "person", "Nguyễn Minh Tâm")]
     assert _said_in_one_line(
-        "Theo giới thiệu của anh Lê Văn Hòa, hệ thống sẽ đo độ ẩm trong chuồng nuôi và gửi về tủ điều khiển."
+        "Theo giới thiệu của anh Lê Văn Hòa, ứng dụng sẽ nhắc người dùng uống đủ nước mỗi ngày."
     ) == [("reported", "person", "Lê Văn Hòa")]
     assert _said_in_one_line(
-        "Ông Trần Văn Sơn lấy ví dụ, nhiều trang trại đã mất trắng cả đàn lợn vì sự cố mất điện."
+        "Ông Trần Văn Sơn lấy ví dụ, nhiều hộ nuôi tôm đã mất trắng vì nắng nóng kéo dài."
     ) == [("reported", "person", "Trần Văn Sơn")]
-    assert _said_in_one_line("Ông Trần Văn Sơn lấy ví dụ về trang trại của gia đình mình ở Thái Nguyên.") == []
+    assert _said_in_one_line("Ông Trần Văn Sơn lấy ví dụ về ao nuôi của gia đình mình ở Cà Mau.") == []
     assert _said_in_one_line("Một thành viên của đội bóng cho biết cả đội đã tập luyện rất vất vả.") == [
         ("reported", "anonymous", "Một thành viên của đội bóng")
     ]
     # a firm's role in a market's procedure: nobody speaks
-    assert _said_in_one_line("Thành viên lưu ký thông báo kết quả phân bổ tiền chậm nhất vào ngày T+2.") == []
+    assert _said_in_one_line("Thành viên lưu ký xác nhận số dư tài khoản của nhà đầu tư trước 16 giờ mỗi ngày.") == []
 
 
 def test_a_plan_announced_a_finding_and_a_source_after_a_quotation_have_their_speakers():
-    assert _said_in_one_line("Tổ hợp Y tế Bình An vừa công bố sẽ xây dựng bệnh viện mới tại quận Hà Đông.") == [
-        ("reported", "organisation", "Tổ hợp Y tế Bình An")
+    assert _said_in_one_line("Tổ hợp Giáo dục Bình An vừa công bố sẽ mở thêm hai trường tiểu học ở ngoại thành.") == [
+        ("reported", "organisation", "Tổ hợp Giáo dục Bình An")
     ]
     assert _said_in_one_line("Công ty Bình An vừa công bố kết quả kinh doanh quý III với lợi nhuận tăng 20%.") == []
     assert _said_in_one_line(
@@ -2604,42 +2604,42 @@ def test_a_plan_announced_a_finding_and_a_source_after_a_quotation_have_their_sp
         "“Thị trường sẽ còn biến động trong vài tháng tới” - theo Lê Minh Khoa, Giám đốc Công ty Sao Kim."
     ) == [("direct", "person", "Lê Minh Khoa")]
     # a forecast moved is a figure, not someone's words
-    assert _said_in_one_line("Các chuyên gia đã nâng dự báo tăng trưởng quý III từ 5% lên 6%.") == []
+    assert _said_in_one_line("Ngân hàng Sao Kim đã nâng dự báo lạm phát năm nay lên 4%.") == []
 
 
 def test_they_after_unnamed_people_and_another_report_stay_unnamed():
     quotes, _ = _quotes_of(
-        "Thị trường việc làm tháng này\n"
-        "Bộ Lao động Sao Kim cho biết tháng qua có thêm 120.000 việc làm mới.\n"
-        "Các chuyên gia cho rằng tỷ lệ thất nghiệp sẽ tiếp tục giảm trong quý tới.\n"
-        "Họ cho rằng ngân hàng trung ương sẽ giữ nguyên lãi suất đến cuối năm.\n"
-        "Một báo cáo khác cho thấy chi tiêu xây dựng đã tăng tháng thứ năm liên tiếp."
+        "Du lịch Bình Sơn tháng này\n"
+        "Sở Du lịch Bình Sơn cho biết tháng qua tỉnh đón 300.000 lượt khách.\n"
+        "Các chuyên gia cho rằng lượng khách quốc tế sẽ tăng mạnh vào mùa hè.\n"
+        "Họ cho rằng tỉnh cần thêm các chuyến bay thẳng từ châu Âu.\n"
+        "Một báo cáo khác cho thấy công suất phòng khách sạn đã vượt 80%."
     )
     said = {q.speaker_text: (q.speaker_kind, e.name if e else None) for q, e in quotes}
     assert said["Các chuyên gia"] == ("anonymous", None)
     assert said["Họ"] == ("anonymous", None)
-    assert said["Một báo cáo khác"][1] is None  # not the ministry's
+    assert said["Một báo cáo khác"][1] is None  # not the department's
 
 
 def test_a_crime_reports_victim_suspect_and_police_findings_have_their_speakers():
     assert _said_in_one_line("Anh Lê Văn Hòa đến Công an quận 3 trình báo bị kẻ gian lấy trộm xe máy.") == [
         ("reported", "person", "Lê Văn Hòa")
     ]
-    assert _said_in_one_line("Tại cơ quan công an, Trần Văn Lộc khai rằng chiếc xe do một người quen gửi nhờ.") == [
+    assert _said_in_one_line("Tại cơ quan công an, Trần Văn Lộc khai rằng đã bán chiếc xe cho một tiệm cầm đồ.") == [
         ("reported", "person", "Trần Văn Lộc")
     ]
-    said = _said_in_one_line("Công an huyện Tân Lạc xác định người trộm chiếc xe là Trần Văn Lộc.")
+    said = _said_in_one_line("Công an huyện Tân Lạc xác định kẻ cầm đầu đường dây là Trần Văn Lộc.")
     assert said == [("reported", "organisation", "Công an huyện Tân Lạc")]
-    assert _said_in_one_line("Theo ghi nhận của báo Sao Kim, hai chiếc máy bay đã hạ cánh từ chiều qua.") == [
+    assert _said_in_one_line("Theo ghi nhận của báo Sao Kim, giá rau tại các chợ đầu mối đã tăng gấp đôi.") == [
         ("reported", "organisation", "Sao Kim")
     ]
     # "khai" of "triển khai", of a place ("Minh Khai"), of "khai mạc" is no verb
     assert _said_in_one_line("Kế hoạch được triển khai, các lực lượng đã ra quân từ sáng sớm.") == []
-    said = _said_in_one_line("UBND tỉnh Bình Sơn tổ chức khai mạc triển lãm “Biển đảo quê hương trong lòng người dân”.")
+    said = _said_in_one_line("Trường Đại học Bình Sơn đã khai mạc hội thảo “Nông nghiệp xanh cho vùng ven biển”.")
     assert all(name == "" for _, _, name in said), said
 
 
 def test_an_initial_in_a_credit_after_a_quotation_ends_no_sentence():
     assert _said_in_one_line(
-        "“Chương trình này biến cam kết thành hành động cụ thể”, Đại sứ Mỹ tại Việt Nam Marc E. Lane khẳng định."
-    ) == [("direct", "person", "Marc E. Lane")]
+        "“Dự án sẽ hoàn thành đúng hẹn vào cuối năm”, Đại sứ Mỹ tại Việt Nam John R. Miles khẳng định."
+    ) == [("direct", "person", "John R. Miles")]

@@ -37,7 +37,9 @@ _STOP = set(
 # A stop syllable that is the second half of a word in organisations' names: "Cục Hàng
 # không" (aviation), "Sở Giao thông" (transport; after a capital only: in "Trung tâm Điều
 # hành giao thông công cộng X" the lowercase words run on). (syllable, the word before it)
-_STOP_INSIDE_WORDS = {("không", "hàng"), ("không", "Hàng"), ("thông", "Giao")}
+# Function syllables that are the second half of a body's head word ("Hàng không",
+# "Giao thông", "Tổ hợp"): inside the name, not running text after it
+_STOP_INSIDE_WORDS = {("không", "hàng"), ("không", "Hàng"), ("thông", "Giao"), ("hợp", "Tổ")}
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
@@ -284,9 +286,9 @@ def _split_place_tail(
 
 def _full_name(tokens: list[re.Match]) -> bool:
     """Capitalised words that can only be a person's full name after a body's: three
-    syllables or more ("Khuất Việt Hùng"), or two of which the first is no Vietnamese
-    word ("Marie Harf"). Two Vietnamese syllables are as often the end of the body's own
-    name ("Tập đoàn Tân Hoàng Minh", "Không quân Thái")."""
+    syllables or more ("Lê Văn An"), or two of which the first is no Vietnamese word
+    ("Marie Harf"). Two Vietnamese syllables are as often the end of the body's own name
+    ("Tập đoàn Tân Hoàng Long", "Không quân Lào")."""
     if len(tokens) < 2 or not all(_cap(t.group(0)) for t in tokens):
         return False
     return len(tokens) >= 3 or not recognizer.default().in_dictionary(tokens[0].group(0))

@@ -117,7 +117,7 @@ REPORTING_VERBS = sorted(
         "khai nhận",  # a suspect's statement to the police
         # a suspect's words, only before a pause or "rằng" ("X khai rằng ...", "khai: ..."),
         # never inside "triển khai", "công khai", "kê khai", "lời khai", and in lowercase
-        # ("phường Minh Khai, ..." is a place)
+        # ("phường Quang Khai, ..." is a place)
         r"(?<!triển )(?<!công )(?<!kê )(?<!tờ )(?<!lời )(?<!bản )(?-i:khai)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
         # a victim to the police: "X đến công an trình báo (rằng|việc|bị|mất|nhà) ..."
         r"trình báo(?=\s*(?:rằng|việc|về việc|bị|mất|nhà|,)(?!\w))",
