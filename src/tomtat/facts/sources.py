@@ -146,6 +146,25 @@ DOCUMENTS_NEED_OWNER = (
     "tin",  # "Tin từ cảng X cho biết ...": news from the port
 )
 # Unnamed or collective people (kind "anonymous").
+# People by their lot, who speak for themselves in news of schools, markets, farms,
+# factories, hospitals, travel and elections ("Nhiều phụ huynh phản ánh ...", "một tiểu
+# thương cho biết ...", "cử tri kiến nghị ..."), and members of a group: unnamed
+# sources (`UNNAMED`) that speak for no body named after them (`OUTSIDERS`).
+PEOPLE_BY_LOT = (
+    "phụ huynh",
+    "tiểu thương",
+    "nông dân",
+    "công nhân",
+    "người lao động",
+    "giáo viên",
+    "học sinh",
+    "sinh viên",
+    "bệnh nhân",
+    "du khách",
+    "hành khách",
+    "cử tri",
+    "thành viên",  # "một thành viên nhóm X chia sẻ": a member, for themself
+)
 UNNAMED = (
     "chuyên gia",
     "giới chuyên gia",
@@ -188,21 +207,7 @@ UNNAMED = (
     "lời nhân chứng",
     "nạn nhân",
     "người dân",
-    # people by their lot, who speak for themselves in news of schools, markets, farms,
-    # factories, hospitals, travel and elections: "Nhiều phụ huynh phản ánh ...", "một
-    # tiểu thương cho biết ...", "cử tri kiến nghị ..."
-    "phụ huynh",
-    "tiểu thương",
-    "nông dân",
-    "công nhân",
-    "người lao động",
-    "giáo viên",
-    "học sinh",
-    "sinh viên",
-    "bệnh nhân",
-    "du khách",
-    "hành khách",
-    "cử tri",
+    *PEOPLE_BY_LOT,
     "người tiêu dùng",
     "người hâm mộ",
     "cư dân mạng",
@@ -227,7 +232,6 @@ UNNAMED = (
     "gia đình",
     "hàng xóm",
     "nhân viên",
-    "thành viên",  # "một thành viên nhóm X chia sẻ": a member, for themself
     "nhóm",  # "nhóm nghiên cứu", "hai nhóm trên": a group that is not named
     "người",
 )
@@ -245,19 +249,7 @@ OUTSIDERS = frozenset(
         "độc giả",
         "dư luận",
         "người dân",
-        "phụ huynh",
-        "tiểu thương",
-        "nông dân",
-        "công nhân",
-        "người lao động",
-        "giáo viên",
-        "học sinh",
-        "sinh viên",
-        "bệnh nhân",
-        "du khách",
-        "hành khách",
-        "cử tri",
-        "thành viên",
+        *PEOPLE_BY_LOT,
         "người tiêu dùng",
         "nhân chứng",
         "hàng xóm",
