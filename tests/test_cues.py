@@ -127,3 +127,23 @@ def test_credited_names_what_a_caption_or_credit_line_credits():
     assert cues.credited("(Nguồn ảnh: Reuters)") == "Reuters"
     assert cues.credited("Ảnh: AFP") == "AFP"
     assert cues.credited("Người dân đổ về quảng trường.") is None
+
+
+def test_minutes_of_day_reads_a_lone_time_only():
+    assert cues.minutes_of_day("14h30") == 870
+    assert cues.minutes_of_day(" 09:05 GMT+7 ") == 545
+    assert cues.minutes_of_day("2:05 PM") == 845
+    assert cues.minutes_of_day("25:10") is None
+    assert cues.minutes_of_day("Cập nhật 14h30") is None
+    assert cues.minutes_of_day("Lúc 14h30, đoàn xe đã đến nơi.") is None
+
+
+def test_a_line_in_capitals_is_a_writer_only_when_it_can_be_names():
+    assert cues.looks_like_byline("NGUYỆT PHƯƠNG")
+    assert cues.looks_like_byline("MINH ANH - THU HÀ")
+    assert cues.looks_like_byline("THEO TTXVN")
+    # intertitles set in capitals: a word of grammar, or more syllables than a name has
+    assert not cues.looks_like_byline("GIÁ VÉ KHÔNG ĐỔI")
+    assert not cues.looks_like_byline("NGƯỜI DÂN HÀO HỨNG ĐÓN TẾT")
+    assert not cues.looks_like_name_line("Giá Vé Vẫn Không Đổi")
+    assert cues.looks_like_name_line("Luật sư Nguyễn Văn Bình")

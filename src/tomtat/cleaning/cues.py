@@ -279,6 +279,23 @@ def is_time_only(text: str) -> bool:
     return bool(_TIME_ONLY.match(text))
 
 
+_CLOCK = re.compile(r"(\d{1,2})[:h](\d{2})")
+
+
+def minutes_of_day(text: str) -> int | None:
+    """The time of a line that is only a time of day, in minutes after midnight
+    ("14h30" -> 870); None for any other line. "2:05 PM" is read as 14:05."""
+    m = _TIME_ONLY.match(text)
+    if m is None:
+        return None
+    clock = _CLOCK.search(text)
+    assert clock is not None  # _TIME_ONLY holds a clock
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    if re.search(r"\b(PM|CH)\b", text, re.I) and hour < 12:
+        hour += 12
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
 def is_dated_bullet(text: str) -> bool:
     """ "- 22-07-2018Tiêu đề bài khác": a list item that opens with a date."""
     return bool(re.match(r"^\s*[-•*+–]\s*" + _DATE, text))
@@ -372,6 +389,21 @@ def is_credit_only(text: str) -> bool:
     return bool(_CREDIT_ONLY.match(text.strip()))
 
 
+# Words of Vietnamese grammar that no person's name is made of: a line in capitals that
+# holds one ("GIÁ VÉ KHÔNG ĐỔI", "NGƯỜI DÂN ĐƯỢC HỖ TRỢ") is an intertitle, not a writer
+# signing in capitals. ("theo" and "và" are left out: "THEO TTXVN", "MINH ANH VÀ THU HÀ"
+# are bylines.)
+NAME_SYLLABLES = 4  # syllables of a Vietnamese person's name, at most ("Nguyễn Thị Minh Khai")
+_NEVER_IN_A_NAME = frozenset(
+    "không chưa của là được bị đã đang sẽ cho với trong những các khi để về tại này "
+    "nhưng thì mà vẫn cũng rằng nếu vì ở có ra vào lên xuống một nên".split()
+)
+
+
+def _holds_grammar(text: str) -> bool:
+    return any(w in _NEVER_IN_A_NAME for w in key(text).split())
+
+
 def _capitalised_words(text: str) -> tuple[int, int]:
     words = re.findall(r"[^\W\d_][^\s/,()\-–]*", text)
     caps = sum(1 for w in words if w[0].isupper())
@@ -402,7 +434,11 @@ def looks_like_byline(text: str) -> bool:
         return False
     letters = [c for c in t if c.isalpha()]
     if len(words) <= 6 and letters and all(c.isupper() for c in letters) and len(letters) >= 4:
-        return True  # "NGUYỆT PHƯƠNG", "PV"
+        # "NGUYỆT PHƯƠNG", "PV", "MINH ANH - THU HÀ": names of four syllables at most
+        # (Vietnamese names have two to four), one per writer; a longer run of capitals,
+        # or one with a word of grammar, is an intertitle
+        writers = re.split(r"\s*[-–/,&]\s*|\s+VÀ\s+", t)
+        return all(len(w.split()) <= NAME_SYLLABLES for w in writers) and not _holds_grammar(t)
     if "/" in t and caps == total and len(words) <= 8:
         return True  # "Thiện Minh/Báo CAND"
     writer, _, desk = t.partition("/")
@@ -435,7 +471,7 @@ def looks_like_name_line(text: str) -> bool:
     if title:
         t = t[title.end() :]
     caps, total = _capitalised_words(t)
-    return 2 <= total <= 5 and caps == total and len(re.findall(r"\d", t)) == 0
+    return 2 <= total <= 5 and caps == total and len(re.findall(r"\d", t)) == 0 and not _holds_grammar(t)
 
 
 def outlet_tag(text: str) -> tuple[str | None, str]:

@@ -338,8 +338,13 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}|\(?\d{1,3}[.):]?\)?)\s*$")
 
 
 # A question an interviewer asks, labelled as interviews print it ("PV: ...?", "Phóng
-# viên: ...?"), its answer under it.
-_REPORTER_ASKS = re.compile(r"^\s*[-–]?\s*(?:PV|P\.V|[Pp]hóng viên)\s*:.*\?[\s”\"]*$")
+# viên: ...?"), or put to the one interviewed by the way they are addressed, after the
+# dash that opens every turn of a printed interview ("- Thưa ông, ...?"); its answer
+# under it.
+_ADDRESSED = "ông|bà|anh|chị|cô|thầy|bác|chú|ngài|đồng chí|giáo sư|tiến sĩ|bác sĩ|luật sư|đại biểu|bộ trưởng"
+_REPORTER_ASKS = re.compile(
+    rf"^\s*(?:[-–]?\s*(?:PV|P\.V|[Pp]hóng viên)\s*:|[-–]\s*[Tt]hưa\s+(?:{_ADDRESSED})\b).*\?[\s”\"]*$"
+)
 
 
 def _stamp(info: _Info) -> bool:
@@ -349,6 +354,49 @@ def _stamp(info: _Info) -> bool:
     if info.hard in ("timestamp", "dated list item", "teaser with timestamp"):
         return True
     return info.hard == "junk" and (cues.has_datetime(info.text) or cues.is_time_only(info.text))
+
+
+# A live blog prints each entry under the time it went up, alone on its line, newest
+# first (or oldest first), a dozen or more to a page; a page with this many lone times
+# of day, all in one order, is read as one. Entries of one live blog follow the event
+# from many sides (a match's goals and cards, a storm's provinces), so two entries next
+# to each other often share few words: on such a page an entry joins the one before
+# whatever its words, when only its time and a short heading part them. Times listed
+# under a section header after the article ("Tin mới nhất": a time, a headline, a
+# sapo, and again) are another list's, and end the live blog.
+LIVE_BLOG_STAMPS = 4
+
+
+def _live_blog_end(infos: list[_Info]) -> int | None:
+    """Where the page's live blog ends (the first section header after a paragraph, or
+    the page's end), when the lines above hold at least `LIVE_BLOG_STAMPS` lines that
+    are only a time of day, in one order (each no later than the one before, or each no
+    earlier); None when the page is no live blog."""
+    times: list[int] = []
+    end, seen_prose = len(infos), False
+    for k, info in enumerate(infos):
+        if seen_prose and info.hard == "section header":
+            end = k
+            break
+        seen_prose = seen_prose or info.prose
+        t = cues.minutes_of_day(info.text)
+        if t is not None:
+            times.append(t)
+    if len(times) < LIVE_BLOG_STAMPS:
+        return None
+    steps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    return end if all(d <= 0 for d in steps) or all(d >= 0 for d in steps) else None
+
+
+def _entry_gap(gap: list[_Info]) -> bool:
+    """What parts two entries of a live blog: the second entry's time, alone on its
+    line, and at most `MAX_GAP` lines of its heading (a name and a title over what they
+    said, an intertitle), none of them furniture or a byline."""
+    return (
+        1 <= len(gap) <= 1 + MAX_GAP
+        and cues.minutes_of_day(gap[0].text) is not None
+        and all(not g.hard and not cues.looks_like_byline(g.text) for g in gap[1:])
+    )
 
 
 def _subject_name(info: _Info, passage: str) -> bool:
@@ -364,6 +412,7 @@ def _merge(
     related-articles box set inside the body. Returns the runs and the box lines."""
     merged: list[tuple[int, int]] = []
     boxes: set[int] = set()
+    live_blog_end = _live_blog_end(infos)
     for run in runs:
         if merged:
             a, b = merged[-1]
@@ -438,14 +487,19 @@ def _merge(
                 and topic >= COHERENCE_AFTER_BOX
             )
             # an interview: the reporter's question, labelled so ("PV: Vì sao ...?"),
-            # between two answers; no teaser list or box is labelled so
-            asked = len(gap) == 1 and not gap[0].hard and bool(_REPORTER_ASKS.match(gap[0].text))
+            # between two answers, maybe under an intertitle or the next one asked (a
+            # roundup of several experts); no teaser list or box is labelled so
+            asked = (
+                1 <= len(gap) <= 1 + MAX_GAP
+                and bool(_REPORTER_ASKS.match(gap[-1].text))
+                and all(not g.hard and not cues.looks_like_byline(g.text) for g in gap)
+            )
             # a live blog: each entry under (or over) the time it was posted
             stamped = (
                 1 <= len(gap) <= MAX_GAP
                 and all(_stamp(g) for g in gap)
                 and topic >= COHERENCE_TO_MERGE
-            )
+            ) or (live_blog_end is not None and run[1] < live_blog_end and _entry_gap(gap))
             if answer and signed is not None:
                 intro = max(k for k in range(b + 1, run[0]) if infos[k].text.rstrip().endswith(":"))
                 signed.update(
@@ -612,6 +666,12 @@ _CLAUSE_MARKERS = re.compile(
 _NAME = re.compile(r"\b[" + UPPER + r"][\w-]*(?:\s+[" + UPPER + r"][\w-]*)+")
 
 
+def _in_capitals(text: str) -> bool:
+    """Two words or more, every letter a capital ("NGUỒN CUNG VẪN THIẾU")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
 def _is_caption(info: _Info) -> bool:
     """Photo captions: a credit cue, or a short line that names someone or something
     without being a clause ("Ông X tại lễ khởi công.", "Người phát ngôn Y.")."""
@@ -619,6 +679,8 @@ def _is_caption(info: _Info) -> bool:
         return True
     if info.n >= CAPTION_MAX or info.prose or info.listed:
         return False
+    if _in_capitals(info.text):
+        return False  # an intertitle: pages set them in capitals, never a photo's caption
     if _NAME.search(info.text[1:]) and not _CLAUSE_MARKERS.search(info.text):
         return True
     return _is_verbless(info.text)

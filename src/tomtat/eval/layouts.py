@@ -154,11 +154,14 @@ def _heading(paragraph: str) -> str:
 
 
 def _intertitled(body: list[str]) -> list[Block]:
-    """A heading over every other section (between two prose paragraphs)."""
+    """A heading over every other section (between two prose paragraphs), in sentence
+    case or, as many outlets set them, in capitals (one way through a page)."""
+    capitals = len(body) % 2 == 1
     blocks: list[Block] = []
     for k, p in enumerate(body):
         if k and k % 2 == 0 and _prose(p) and _prose(body[k - 1]):
-            blocks.append(("heading", _heading(p)))
+            heading = _heading(p)
+            blocks.append(("heading", heading.upper() if capitals else heading))
         blocks.append(("p", p))
     return blocks
 
