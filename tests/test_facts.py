@@ -2643,3 +2643,19 @@ def test_an_initial_in_a_credit_after_a_quotation_ends_no_sentence():
     assert _said_in_one_line(
         "“Dự án sẽ hoàn thành đúng hẹn vào cuối năm”, Đại sứ Mỹ tại Việt Nam John R. Miles khẳng định."
     ) == [("direct", "person", "John R. Miles")]
+
+
+def test_an_accusation_a_story_told_and_whom_it_was_told_to():
+    # one party accuses another it names: a statement of the accuser
+    assert _said_in_one_line("Hà Lan cáo buộc Công ty Minh Phát đã che giấu các khoản lỗ suốt ba năm.") == [
+        ("reported", "organisation", "Hà Lan")
+    ]
+    # the accused and the charge are no statement
+    assert _said_in_one_line("Ông Trần Văn Nam bị cáo buộc nhận hối lộ 5 tỷ đồng từ nhiều doanh nghiệp.") == []
+    assert _said_in_one_line("Phiên tòa cáo buộc anh và em gái trốn thuế hơn 3 tỷ đồng đã bị hoãn.") == []
+    # "Theo lời kể của X (với Y)": X told it, Y heard it
+    assert _said_in_one_line("Theo lời kể của nhân chứng, chiếc xe tải chạy rất nhanh trước khi lao vào nhà dân.") == [
+        ("reported", "anonymous", "nhân chứng")
+    ]
+    said = _said_in_one_line("Theo lời kể của chị Lê Thị Hoa với phóng viên, chiếc xe đã lao vào nhà chị lúc nửa đêm.")
+    assert said == [("reported", "person", "Lê Thị Hoa")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tomtat.text.normalize import fold
+from tomtat.text.normalize import UPPER, fold
 
 HONORIFICS = ("ông", "bà", "anh", "chị", "ngài", "cô")
 
@@ -107,6 +107,10 @@ REPORTING_VERBS = sorted(
         # pattern, so that no use of the verb list sees "công bố kết quả")
         r"công bố(?=\s+(?:thông tin\s+)?sẽ(?!\w))",
         "cáo buộc rằng",  # "Nhà chức trách cáo buộc rằng ..." (not "bị cáo buộc tội X")
+        # an accusation one party makes of another it names: "Nga cáo buộc Ukraine tấn
+        # công ...", not "bị cáo buộc", "các/những/mọi/lời cáo buộc" (the charge itself)
+        r"(?<!bị )(?<!các )(?<!những )(?<!mọi )(?<!lời )(?<!bản )(?<!với )"
+        r"cáo buộc(?=\s+(?-i:[" + UPPER + "]))",
         "phán quyết",  # only before "rằng" (`facts.quotes._ONLY_BEFORE`): a court's ruling
         "bình luận",  # not "bình luận viên" (`facts.quotes`)
         "kể lại",

@@ -103,6 +103,7 @@ _STATE_VERBS = {
     "thông báo",
     "cho biết",
     "cho rằng",
+    "cáo buộc",  # "Mỹ cáo buộc Nga ...": one state accuses another
 }
 # State verbs a person uses as often: "Anh cho biết", "Anh cho rằng" is "he", not Britain.
 _PERSONAL_TOO = {"cho biết", "cho rằng"}
@@ -2215,7 +2216,8 @@ def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Fou
 # An analysis or an estimate is someone's only with its owner ("Theo phân tích của báo
 # X", "theo ước tính của Y"; "Theo phân tích, ..." names nobody).
 _SAYING_NOUN = re.compile(
-    r"(?:lời|ý kiến|nhận định|đánh giá|khẳng định|dự báo|dự đoán|chia sẻ|giải thích|tiết lộ|"
+    # ("Theo lời kể của X, ...": what X told of what happened)
+    r"(?:lời kể|lời|ý kiến|nhận định|đánh giá|khẳng định|dự báo|dự đoán|chia sẻ|giải thích|tiết lộ|"
     # "thông báo trên trang web của X": where it was said, then whose
     r"thông báo)\s+(?:(?:của|trên|từ)\s+)?"
     r"|(?:(?:một|các|những)\s+)?(?:phân tích|ước tính|tính toán|quan điểm|nhận xét|bình luận|trình bày|"
@@ -2229,6 +2231,10 @@ _SAYING_NOUN = re.compile(
     r"|(?:số liệu|thông tin|báo cáo|thống kê|dữ liệu|kết quả)(?:\s+(?:vừa|mới|đã))?\s+được\s+",
     re.I,
 )
+
+
+# Whom the words were told to, after whose they are ("lời kể của X với bác sĩ")
+_TOLD_TO = re.compile(r"\s+(?:nói\s+)?với(?!\w)")
 
 
 # What the agent of "thông tin được X ..." did with it: the end of X's name.
@@ -2623,6 +2629,9 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
         cited_start = saying.end() if saying else theo.start(1)
         cited_end = theo.end(1)
+        told = _TOLD_TO.search(text, cited_start, cited_end) if saying else None
+        if told:
+            cited_end = told.start()  # "Theo lời kể của X với bác sĩ, ...": X told it
         if saying and saying.group(0).rstrip().endswith("được"):
             # "Theo thông tin được X công bố vào ngày D, ...": X, up to what it did
             agent_verb = _AGENT_VERB.search(text, cited_start, cited_end)
