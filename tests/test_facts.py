@@ -735,18 +735,18 @@ def test_a_dated_report_is_dated_by_what_was_said():
 
 def test_a_subject_that_ends_on_a_place_is_not_the_place():
     """ "Bảo hiểm xã hội Việt Nam cho biết": the body speaks, not Việt Nam; "Người phát ngôn
-    của hải quân Chile cho biết": an unnamed spokesman, not Chile ("Ấn Độ tuyên bố": the
-    country itself)."""
+    của hải quân Chile cho biết": a spokesman for the navy (its head written in lowercase),
+    not Chile ("Ấn Độ tuyên bố": the country itself)."""
     quotes, _ = _quotes_of(
         "Bảo hiểm xã hội Việt Nam cho biết, số người tham gia bảo hiểm thất nghiệp năm nay đã vượt 14 triệu.\n"
         "Người phát ngôn của hải quân Chile cho biết hai tàu tuần tra đã được điều tới vùng biển phía nam.\n"
         "Ấn Độ tuyên bố sẽ tăng cường hợp tác với các nước láng giềng trong lĩnh vực năng lượng sạch."
     )
-    said = [(q.speaker_text, q.speaker_kind, e.type if e else None) for q, e in quotes]
+    said = [(q.speaker_text, q.speaker_kind, e.name if e else None) for q, e in quotes]
     assert said == [
-        ("Bảo hiểm xã hội Việt Nam", "organisation", "ORG"),
-        ("Người phát ngôn của hải quân Chile", "anonymous", None),
-        ("Ấn Độ", "organisation", "LOC"),
+        ("Bảo hiểm xã hội Việt Nam", "organisation", "Bảo hiểm xã hội Việt Nam"),
+        ("Người phát ngôn của hải quân Chile", "organisation", "hải quân Chile"),
+        ("Ấn Độ", "organisation", "Ấn Độ"),
     ], said
 
 
@@ -2659,3 +2659,65 @@ def test_an_accusation_a_story_told_and_whom_it_was_told_to():
     ]
     said = _said_in_one_line("Theo lời kể của chị Lê Thị Hoa với phóng viên, chiếc xe đã lao vào nhà chị lúc nửa đêm.")
     assert said == [("reported", "person", "Lê Thị Hoa")]
+
+
+def test_views_promises_and_examples_have_their_speakers():
+    for verb in ("nhìn nhận", "phân tích thêm", "lý giải"):
+        said = _said_in_one_line(f"Ông Trần Văn Nam {verb}, giá nhà sẽ còn tăng trong những tháng cuối năm.")
+        assert said == [("reported", "person", "Trần Văn Nam")], verb
+    assert _said_in_one_line("Lãnh đạo Ngân hàng Sao Mai lý giải, lạm phát tăng là do giá xăng dầu tăng.") == [
+        ("reported", "organisation", "Ngân hàng Sao Mai")
+    ]
+    # a promise: a person's "hứa sẽ", a body's "hứa hẹn sẽ"; what is expected of a
+    # player or a song is nobody's statement
+    assert _said_in_one_line("Ông Lê Văn Tùng hứa sẽ sửa xong con đường trước mùa mưa năm nay.") == [
+        ("reported", "person", "Lê Văn Tùng")
+    ]
+    assert _said_in_one_line("Công ty Sao Mai hứa hẹn sẽ giảm giá vé cho hành khách trong mùa hè.") == [
+        ("reported", "organisation", "Công ty Sao Mai")
+    ]
+    assert _said_in_one_line("Tiền đạo Lê Văn Tùng hứa hẹn sẽ còn tiến bộ nhiều dưới thời HLV mới.") == []
+    assert _said_in_one_line("Ca khúc của nhạc sĩ Lê Văn Tùng được hứa hẹn sẽ là bản hit của mùa hè.") == []
+    said = _said_in_one_line("“Một doanh nghiệp đã bán nhà máy tốt nhất. Nhờ đó họ cứu được cả tập đoàn” - TS. Trần Văn Nam nêu ví dụ.")
+    assert said == [("direct", "person", "Trần Văn Nam")]
+
+
+def test_unnamed_and_apposed_speakers_of_bank_stories():
+    # "Theo ông" right after an unnamed official: the official, still unnamed
+    quotes, _ = _quotes_of(
+        "Tin ngắn về một sự việc trong ngày\n"
+        "Ông Lê Văn Tùng là chủ một doanh nghiệp nhỏ ở Bình Sơn.\n"
+        "Trao đổi với báo Sao Kim, một quan chức ngân hàng tỏ ra lo ngại về nợ xấu.\n"
+        "Theo ông, các ngân hàng cần công khai nợ xấu minh bạch hơn trước."
+    )
+    assert [(q.speaker_kind, e) for q, e in quotes] == [("anonymous", None)]
+    assert _said_in_one_line("Tổng giám đốc một ngân hàng cho hay, lãi suất cho vay sẽ giảm trong quý tới.") == [
+        ("reported", "anonymous", "Tổng giám đốc một ngân hàng")
+    ]
+    # an apposition cut by a comma, capitalised or not
+    said = _said_in_one_line(
+        "TS. Trần Văn Nam, Thành viên Hội đồng tư vấn chính sách tài chính, tiền tệ quốc gia cho rằng, nợ xấu sẽ giảm trong năm tới."
+    )
+    assert said == [("reported", "person", "Trần Văn Nam")]
+    # a representative of a company written with a lowercase head, or of an acronym
+    assert _said_in_one_line("Đại diện công ty Sao Mai cho biết, đoàn khách sẽ trở lại vào năm sau.") == [
+        ("reported", "organisation", "công ty Sao Mai")
+    ]
+    assert _said_in_one_line("“Chúng tôi cần tăng trưởng bền vững hơn tăng trưởng nhanh”, lãnh đạo ACB nói.") == [
+        ("direct", "organisation", "ACB")
+    ]
+
+
+def test_a_source_after_concessions_and_no_speaker_for_the_one_spoken_of():
+    said = _said_in_one_line(
+        "Mặc dù, tiền vệ này dính chấn thương, tuy nhiên, theo Daily Star, HLV Lê Văn An vẫn muốn đưa anh về đội."
+    )
+    assert said == [("reported", "organisation", "Daily Star")]
+    # X is criticised because many reports say ...: the reports speak, unnamed
+    said = _said_in_one_line(
+        "Cổ phiếu giảm mạnh khi công ty Sao Mai đang bị chỉ trích vì nhiều báo cáo cho rằng sản phẩm mới của hãng có lỗi pin."
+    )
+    assert [(kind, who) for _, kind, who in said] == [("organisation", "nhiều báo cáo")]
+    # whom a quotation was told to is no second statement
+    said = _said_in_one_line("“Chúng tôi muốn xây dựng một đội tuyển sạch”, ông Lê Văn Tùng chia sẻ với báo Sao Kim.")
+    assert said == [("direct", "person", "Lê Văn Tùng")]

@@ -436,6 +436,26 @@ def _title_inside_a_word(before: str, title: str) -> bool:
     return recognizer.default().opens_a_word(before, title)
 
 
+# Heads of a company's name that outlets also write in lowercase ("công ty Sao Mai",
+# "tập đoàn Hoa Sen"), longest first; a capitalised run right after one is the company's
+# name (not "hãng", which heads agencies and airlines written as media: `facts.sources`)
+_LOWERCASE_COMPANY_HEADS = (("tổng", "công", "ty"), ("công", "ty"), ("tập", "đoàn"), ("ngân", "hàng"))
+
+
+# Titles of those who speak for a body, not hold an office in it
+_SPEAKING_FOR = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
+
+
+def _lowercase_company_head(text: str, tokens: list[re.Match], k: int) -> int | None:
+    """The index of the first token of a lowercase company head right before token k."""
+    for head in _LOWERCASE_COMPANY_HEADS:
+        n = len(head)
+        if k >= n and tuple(t.group(0) for t in tokens[k - n : k]) == head:
+            if text[tokens[k - n].start() : tokens[k].start()] == " ".join(head) + " ":
+                return k - n
+    return None
+
+
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
@@ -538,6 +558,11 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 # (the unit's word is passed over: read on its own it would be a bare
                 # name that the title is joined to again)
                 role_end = tokens[qual_end - 1].end()
+                if acronym(tokens[qual_end].group(0)) and title.lower() in _SPEAKING_FOR:
+                    # "Lãnh đạo NHNN cho biết": whom the representative speaks for is the
+                    # title's own (the body is read from the role, `facts.quotes`)
+                    role_end = tokens[name_end - 1].end()
+                    role_text = text[tok.start() : role_end]
                 out.append(Mention(tok.start(), role_end, role_text, "ROLE", role=role_text))
                 k = qual_end if unit_with_acronym and not acronym(tokens[qual_end].group(0)) else name_end
                 continue
@@ -648,7 +673,17 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 # split off a known place at either end ("Mỹ Donald Trump", "Hà Nội Nam")
                 words = [t.group(0) for t in tokens[k:end]]
                 qual, rest = _split_place_tail(words, tokens, k, seen)
-                if qual:
+                head = _lowercase_company_head(text, tokens, k)
+                if head is not None and any(
+                    kind == "ORG" and a <= tokens[head].start() < b for a, b, kind in seen.spans
+                ):
+                    head = None  # the recognizer's body, head and all, is read as such
+                if head is not None and not qual:
+                    # "đại diện công ty Sao Mai": a company's name after its head written in
+                    # lowercase, though the recognizer reads a person in it
+                    a, b = tokens[head].start(), tokens[end - 1].end()
+                    out.append(Mention(a, b, text[a:b], "ORG", name=text[a:b]))
+                elif qual:
                     q_end = k + len(qual)
                     out.append(
                         Mention(

@@ -117,6 +117,15 @@ REPORTING_VERBS = sorted(
         # an example given to make a point: "Ông X lấy ví dụ, ...", "X lấy ví dụ cụ thể như
         # ..." (only then, as a pattern: not "lấy ví dụ về X", a topic)
         r"lấy ví dụ(?=\s*(?:rằng(?!\w)|(?:cụ thể\s+)?như(?!\w)|[,:]\s*\S))",
+        # ... or given after the quotation it is ("“...” - TS. X nêu ví dụ.")
+        r"nêu ví dụ(?=\s*(?:rằng(?!\w)|(?:cụ thể\s+)?như(?!\w)|[,:.]|$))",
+        # a view, an analysis, only before a pause or "rằng" ("X nhìn nhận, ...", "Y phân
+        # tích thêm: ..."; not "nhìn nhận vấn đề", "phân tích mẫu", "Viện Phân tích")
+        r"(?-i:nhìn nhận|phân tích)(?=(?:\s+thêm)?\s*(?:rằng(?!\w)|[,:]\s*\S))",
+        # a promise with what will be done ("X hứa sẽ ...", "Công ty Y hứa hẹn sẽ giảm
+        # giá"), not what is expected of something ("giải đấu hứa hẹn hấp dẫn", "ca khúc
+        # được hứa hẹn sẽ là ...": `facts.quotes` keeps "hứa hẹn" to bodies)
+        r"(?<!được )hứa(?: hẹn)?(?=\s+sẽ(?!\s+(?:là|trở thành)(?!\w))(?!\w))",
         "kể",  # only before what was told (`facts.quotes._ONLY_BEFORE`)
         "khai nhận",  # a suspect's statement to the police
         # a suspect's words, only before a pause or "rằng" ("X khai rằng ...", "khai: ..."),
@@ -631,6 +640,11 @@ VERBS_AFTER_A_NAME = frozenset(
         ("khẩn", "trương"),
         ("thụ", "lý"),
         ("túc", "trực"),
+        # reporting verbs whose first syllable also ends or opens words of names ("Ban
+        # Quản lý", "Cục Bản đồ và Nhìn ..."): "Ngân hàng X lý giải, ..."
+        ("lý", "giải"),
+        ("nhìn", "nhận"),
+        ("hứa", "hẹn"),
     }
 )
 

@@ -70,7 +70,9 @@ def _verbs_pattern(verbs: list[str]) -> re.Pattern:
 _VERB = _verbs_pattern(VERBS)
 # Verbs said of unnamed people or bodies only: "Nhiều phụ huynh phản ánh ..." (a person
 # or a thing "phản ánh" mostly reflects: "phong cách ... phản ánh một thực tế")
-_REPORTED_BY_THE_MANY = frozenset({"phản ánh"})
+# (also a body's promise: "Công ty X hứa hẹn sẽ ...", where of a person, a player, the
+# writer says what is expected of them: "De Gea hứa hẹn sẽ còn tiến bộ")
+_REPORTED_BY_THE_MANY = frozenset({"phản ánh", "hứa hẹn"})
 _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
 # The administrative word of a place the apposition's last segment may open with
 # ("X, Giám đốc Hợp tác xã Y tại xã Z, huyện W cho biết")
@@ -402,6 +404,9 @@ _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase rea
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 
 
+_BECAUSE_OF = re.compile(r"(?<!\w)(?<!thay )(?:bởi\s+)?vì\s+")  # (not "thay vì": instead of)
+
+
 def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     """The clause before a verb: from the last punctuation (or the sentence's start) to
     the verb, without connectives before it nor time words and adverbs after it."""
@@ -426,6 +431,11 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
         dash = max(head.rfind(" - "), head.rfind(" – "))
         if dash >= 0:
             start = max(start, lo + dash + 2)
+    because = next(reversed(list(_BECAUSE_OF.finditer(text, start, verb_start))), None)
+    if because is not None and text[because.end() : verb_start].strip():
+        # "X đang bị chỉ trích vì nhiều báo cáo cho rằng ...": the clause of the reason
+        # has its own subject ("X từ chối vì cho rằng ...": X's, none of its own)
+        start = because.end()
     piece = text[start:verb_start]
     tail = _SUBJECT_TAIL.search(piece)
     end = start + (tail.start() if tail else len(piece.rstrip()))
@@ -508,6 +518,28 @@ _PREDICATE_INSIDE = re.compile(r"(?<=\w)\s+(?:vẫn|chưa|phải|cần|nhưng|ch
 
 # A body introduced by its name: "tổ chức có tên X", "nhóm gọi là X", "công ty mang tên X"
 _CALLED = re.compile(rf"\s+(?:có tên(?:\s+gọi)?|mang tên|gọi là|tự xưng là)(?:\s+là)?\s+(?=[{UPPER}])", re.I)
+
+
+# Words of a clause, never of a title's tail: "..., đơn vị đã có báo cáo"
+_CLAUSE_WORD = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|có|được|bị|là|không|chưa)(?!\w)")
+
+
+def _title_goes_on(
+    text: str, start: int, end: int, verb_start: int, inside: list[Found], found: list[Found]
+) -> bool:
+    """`text[start:end]` is the lowercase tail of an apposition a comma cut ("X, Thành viên
+    Hội đồng chính sách tài chính, tiền tệ quốc gia cho rằng"): it names no one and is no
+    clause, and the part before its comma follows a person's name and its comma and names
+    no other person."""
+    if not text[start:end][:1].islower() or inside or _CLAUSE_WORD.search(text, start, verb_start):
+        return False
+    comma = text.rfind(",", 0, start)
+    before = text.rfind(",", 0, comma) if comma > 0 else -1
+    if before < 0:
+        return False
+    return not any(_a_person(f) and before < f.mention.start < comma for f in found) and any(
+        _a_person(f) and f.mention.end <= before and not text[f.mention.end : before].strip() for f in found
+    )
 
 
 def _only_a_title(piece: str, inside: list[Found]) -> bool:
@@ -702,7 +734,7 @@ def _source_speaker(
             )
             if owner is not None and owner.found is not None:
                 return Speaker(owner.found, text, owner.kind, start)
-    if src.head in sources.DOCUMENTS and not _ANOTHER.search(text):
+    if src.head in sources.DOCUMENTS and not _ANOTHER.search(text) and not _MANY.match(text):
         # ("Một báo cáo khác cho thấy": another one, not the document cited before)
         owner = _document_owner(src.head, s, article_sentences, earlier, index)
         if owner is not None:  # "..., thông cáo nhấn mạnh": the body that issued it
@@ -821,6 +853,8 @@ def _document_owner(
 
 
 _ANOTHER = re.compile(r"(?<!\w)khác(?!\w)")
+# Many documents are nobody's one ("nhiều báo cáo cho rằng ...", "các văn bản ...")
+_MANY = re.compile(r"^\s*(?:nhiều|các|những|một số|hàng loạt)\s", re.I)
 
 
 # Issuing a document, right before it: "X đã phát đi thông cáo", "Y có văn bản".
@@ -1055,7 +1089,9 @@ def _attribute(
         if person is not None:
             return _as_speaker(person)
     inside = [f for f in found if start <= f.mention.start < end]
-    bare_title = start < end and _only_a_title(text[start:end], inside)
+    bare_title = start < end and (
+        _only_a_title(text[start:end], inside) or _title_goes_on(text, start, end, verb_start, inside, found)
+    )
     if (start >= end or bare_title) and text[:start].rstrip().endswith(","):
         # "Thủ tướng X, đang thăm Y, tuyên bố: ...", "X hiện có chuyến thăm Y hai ngày,
         # tuyên bố", "Bà X, Chủ tịch Y, Phó Trưởng Ban Z cho biết": no subject after the
@@ -1148,7 +1184,22 @@ def _attribute(
     ):
         return _as_speaker(mention)  # "X, một chuyên gia tại Y, cho biết": X, not the apposition
     media = mention is not None and mention.mention.kind == "ORG" and _media_phrase(text, start, end)
-    if mention is None or mention.mention.kind in ("LOC", "NAME") or mention.mention.start > start or media:
+    # a body of a clause before the subject's own ("khi công ty X bị chỉ trích vì nhiều
+    # báo cáo cho rằng ..."): the subject, a source phrase, speaks
+    elsewhere = (
+        mention is not None
+        and mention.mention.kind == "ORG"
+        and mention.mention.end <= start
+        and _CLAUSE_MARK.search(text, mention.mention.end, start) is None
+        and sources.phrase_at(text, start, end) is not None
+    )
+    if (
+        mention is None
+        or mention.mention.kind in ("LOC", "NAME")
+        or mention.mention.start > start
+        or media
+        or elsewhere
+    ):
         # "Hãng tin AP" is the outlet AP, as "hãng tin AP" is
         source = _source_speaker(index, s, start, end, article_sentences, found, earlier)
         if source is not None:
@@ -1190,9 +1241,12 @@ _THIS_PERSON = re.compile(
     r"[Dd]iễn viên|[Nn]gười đẹp|[Cc]ô gái|[Cc]hàng trai|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)"
     r"(?:\s+[a-zđà-ỹ]+){0,3}\s+này"
 )
-# The dot of an initial or of an abbreviated place word inside a credit ("Marc E.
-# Knapper", "Sở Y tế TP. Hải Long"): no sentence ends there.
-_ABBREVIATION_DOT = re.compile(r"(?<!\w)(?:[^\W\d_]|TP|Tp|TX|Q|P)\.(?=\s)")
+# The dot of an initial, of an abbreviated place word or of a degree before a name
+# inside a credit ("Marc E. Knapper", "Sở Y tế TP. Hải Long", "PGS.TS. Lê Văn A"): no
+# sentence ends there.
+_ABBREVIATION_DOT = re.compile(
+    r"(?<!\w)(?:[^\W\d_]|TP|Tp|TX|Q|P)\.(?=\s)|(?<!\w)(?:PGS|GS|TS|ThS|Ths|BS|KS)\.(?=\s|[" + UPPER + r"])"
+)
 _THEY = re.compile(r"[Hh]ọ(?:\s+(?:đều|cũng|còn|vẫn))?")
 # The agent of a passive, right before its name: "... được tờ Sao Mai tiết lộ."
 _BY = re.compile(r"(?<!\w)(?:được|bởi)\s+$")
@@ -1345,6 +1399,10 @@ def _quoted_subject(said: str) -> bool:
 # Titles of whoever speaks for a body without being named ("lãnh đạo Tổng cục X cho
 # biết", "theo đại diện Công ty Y"): the statement is the body's.
 _REPRESENTATIVES = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
+# A body named by an acronym, maybe with its branch's words ("NHNN Chi nhánh TP. HCM")
+_ACRONYM_UNIT = re.compile(
+    rf"\s+(?:của\s+)?([{UPPER}]{{2,}}[\w&-]*(?:\s+(?:[{UPPER}][\w.-]*|chi nhánh|khu vực)){{0,5}})"
+)
 _OF = re.compile(r"(?:của\s+)?")
 # Where a representative's body ends: "đại diện Tổ chức X tại Việt Nam", "đại diện Viện
 # kiểm sát giữ quyền công tố"
@@ -1360,15 +1418,28 @@ def _body_after_title(index: Index | None, s: Sentence, at: int, end: int) -> tu
     ("người phát ngôn của Tổng thống X"), nor one holding a person the recognizer found
     ("Người phát ngôn Bộ X Kim Min-seo")."""
     body = _BODY_ENDS.split(s.text[at:end], maxsplit=1)[0].strip()
-    if not body[:1].isupper() or (not names.org_head_at(body, 0) and names.place(body)):
+    # many outlets write the head of a company's name in lowercase ("đại diện công ty
+    # Sao Mai"): a head, then a capitalised name
+    named_at = re.search(rf"(?<!\w)[{UPPER}]", body)
+    lower_head = (
+        not body[:1].isupper() and named_at is not None and names.org_head_at(body[:1].upper() + body[1:], 0)
+    )
+    if not (body[:1].isupper() or lower_head) or (not names.org_head_at(body, 0) and names.place(body)):
         return None
     if names.title_at(body, 0):
         return None
+    begin = s.text.index(body, at)
+    # (a name right after the head is the body's own, though the recognizer reads a
+    # person in it: "công ty Sao Mai", "Công ty Nguyễn Kim")
+    own_name = begin + named_at.start() if named_at is not None and names.org_head_at(
+        body[:1].upper() + body[1:], 0
+    ) else -1
     if index is not None and any(
-        n.type == "PER" and at <= n.start and n.end <= end for n in index.recognized.get(id(s), ())
+        n.type == "PER" and at <= n.start and n.end <= end and n.start != own_name
+        for n in index.recognized.get(id(s), ())
     ):
         return None
-    return s.text.index(body, at), body
+    return begin, body
 
 
 def _represented_body(f: Found | None, index: Index | None = None) -> str | None:
@@ -1381,6 +1452,12 @@ def _represented_body(f: Found | None, index: Index | None = None) -> str | None
         return None
     start, end = f.mention.start, f.mention.end
     at = _OF.match(f.sentence.text, min(start + len(title) + 1, end)).end()
+    if at >= end:
+        # "lãnh đạo ACB nói", "đại diện NHNN chi nhánh X": the mention is the title alone
+        # (a unit led by an acronym is read apart from it); the body runs on after it
+        unit = _ACRONYM_UNIT.match(f.sentence.text, end)
+        if unit is not None:
+            at, end = unit.start(1), unit.end()
     found = _body_after_title(index, f.sentence, at, end)
     return found[1] if found else None
 
@@ -1951,6 +2028,29 @@ def _titled_by_last_name(index: Index, s: Sentence, cited: str) -> Found | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+_CLAUSE_STARTS = re.compile(r",\s*")
+_UNNAMED_SUBJECT_REACH = 80  # characters of a clause read for its subject
+
+
+def _unnamed_subject_before(
+    index: Index, s: Sentence, article_sentences: list[Sentence], at: int, pronoun: str
+) -> Speaker | None:
+    """The unnamed person ("một quan chức ...", "một chuyên gia") the sentence right before
+    `s` opens with (maybe after one or two short clauses: "Trao đổi với báo X, một quan
+    chức ..."), when that sentence names no person: whom a bare "ông"/"bà" then means."""
+    prev = next((p for p in article_sentences if p.index == s.index - 1), None)
+    if prev is None or any(
+        f.entity is not None and f.entity.type == "PER" for f in index.in_sentence(prev)
+    ):
+        return None
+    starts = [0, *(m.end() for m in _CLAUSE_STARTS.finditer(prev.text))][:3]
+    for start in starts:
+        src = sources.phrase_at(prev.text, start, min(len(prev.text), start + _UNNAMED_SUBJECT_REACH))
+        if src is not None and src.kind == "anonymous" and src.head not in _DOCS:
+            return Speaker(None, pronoun, "anonymous", at)
+    return None
+
+
 def _pronoun_referent(
     index: Index, s: Sentence, article_sentences: list[Sentence], pronoun: str, before: int | None = None
 ) -> Found | None:
@@ -2088,6 +2188,7 @@ _RELATIVE_BEFORE = re.compile(
 )
 # "đánh giá cao/thấp X", "bày tỏ sự ...": an attitude towards a thing, not words said
 # "because <a name>" right before the verb
+_SUFFERED = re.compile(r"(?<!\w)bị\s+(?:(?:nhiều|liên tục|công khai)\s+)?$")
 _BECAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)\s+(?:[" + UPPER + r"][\w-]*\s+){1,4}$")
 _SIDE = re.compile(r"(?:^|\s)[Pp]hía\s+$")  # "Phía Mỹ nhấn mạnh": the country's side speaks
 # "nam sinh nói trên", "vụ việc nói trên để ...", "cơ sở nói trên về trụ sở": "the
@@ -2114,9 +2215,10 @@ _THEO_OPENER = (
     r"^(?:\(?[^\s,()–-]{2,20}\)?\s+[-–]\s+)?"
     r"(?:(?:Cũng|Còn|Và|Nhưng|Bởi|Vì)\s+|(?:Tuy nhiên|Tuy vậy|Song|Trước đó|Sau đó|Trong khi đó|Bên cạnh đó|"
     r"Ngoài ra|Cụ thể|Đồng thời|Mặt khác|Đặc biệt|Thêm vào đó|Hơn nữa|Hiện nay|Hiện tại),\s*"
-    # or one or two short phrases of time or topic ("Về tình hình sản xuất, tính đến
-    # ngày 17/10, theo số liệu của X, ...")
-    r"|(?:[^,“”:;]{1,100},\s*){1,2}(?=theo\s))?"
+    # or up to three short phrases of time, topic or concession ("Về tình hình sản xuất,
+    # tính đến ngày 17/10, theo số liệu của X, ...", "Mặc dù, X chấn thương, tuy nhiên,
+    # theo Y, ...")
+    r"|(?:[^,“”:;]{1,100},\s*){1,3}(?=theo\s))?"
 )
 _THEO = re.compile(
     _THEO_OPENER
@@ -2641,9 +2743,13 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         ) or _with_apposition(found, text, cited_start, cited_end)
         speaker = _as_speaker(mention) if mention is not None and mention.mention.kind != "LOC" else None
         if speaker is None and _BARE_PRONOUN.fullmatch(theo.group(1)):
-            # "Theo ông, ...": the person the sentences before named, one the story calls
-            # so ("bà X" for "Theo bà")
-            speaker = _person_or_relative(
+            # "Theo ông, ...": the unnamed person the sentence before was about ("Một quan
+            # chức ... tỏ ra quan ngại. Theo ông, ..."), or the person the sentences before
+            # named, one the story calls so ("bà X" for "Theo bà")
+            speaker = _unnamed_subject_before(
+                index, s, list(article_sentences), theo.start(1), theo.group(1).strip()
+            )
+            speaker = speaker or _person_or_relative(
                 _pronoun_referent(index, s, list(article_sentences), theo.group(1).split()[0])
             )
         if speaker is None:
@@ -2751,6 +2857,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         ahead = _ONLY_BEFORE.get(v.group(1).lower())
         if ahead is not None and not ahead.match(text, v.end()):
             continue
+        if _SUFFERED.search(text, max(0, v.start() - 12), v.start()):
+            continue  # "X đang bị chỉ trích vì ...", "bị phản bác": X is spoken of
         if _NEGATED.search(text, max(0, v.start() - 30), v.start()):
             # "X không cho biết ...", "Y chưa xác nhận ...", "bên bán không ký xác nhận cho
             # ...": nothing said is reported
@@ -2909,7 +3017,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
 _PASSIVE = re.compile(r"(?<!\w)(?:được|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+(?:[a-zđà-ỹ]+\s+){0,3}$")
 # What opens when or where something was said, not what was said (a day or a time of day
 # may open what was said: "X được Y thông báo chiều mai sẽ có kết quả")
-_CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|tại|trong|vào|ở)(?!\w)", re.I)
+# (... or to whom, after a quotation: "“...”, X chia sẻ với báo Y ngày 22/5.")
+_CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|tại|trong|vào|ở|với)(?!\w)", re.I)
 
 
 # Verbs of telling whose object may be a mere topic ("chia sẻ về chuyện tình cảm", "trả

@@ -372,6 +372,8 @@ _DETERMINERS = (
 # Plural determiners after a title: "lãnh đạo các ngân hàng", "đại diện nhiều doanh
 # nghiệp" are holders of the title counted, not one person.
 _PLURAL = ("các", "những", "nhiều", "một số")
+# ... or of one body it does not name: "Tổng giám đốc một ngân hàng cho hay"
+_UNNAMED_ONE = ("một",)
 
 
 @dataclass(frozen=True)
@@ -439,7 +441,7 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
     words = [fold(m.group(0)) for m in matches]
     if title and fold(title) not in UNNAMED and fold(title) not in _DESCRIPTOR_SET:
         n = len(title.split())
-        if any(words[n : n + len(d.split())] == d.split() for d in _PLURAL):
+        if any(words[n : n + len(d.split())] == d.split() for d in (*_PLURAL, *_UNNAMED_ONE)):
             return Source(start, end, "anonymous", fold(title))  # "lãnh đạo các ngân hàng"
         # "Bộ trưởng ...": a title names a person, not the body ("đại diện Sở X", "người
         # phát ngôn của Y" with no name after: an unnamed one, read below)
