@@ -2721,3 +2721,33 @@ def test_a_source_after_concessions_and_no_speaker_for_the_one_spoken_of():
     # whom a quotation was told to is no second statement
     said = _said_in_one_line("“Chúng tôi muốn xây dựng một đội tuyển sạch”, ông Lê Văn Tùng chia sẻ với báo Sao Kim.")
     assert said == [("direct", "person", "Lê Văn Tùng")]
+
+
+def test_sources_after_a_connective_without_its_comma_and_bodies_written_in_lowercase():
+    assert _said_in_one_line("Đặc biệt theo Tổng cục Thống kê, giá xăng tăng 640 đồng mỗi lít trong tháng 5.") == [
+        ("reported", "organisation", "Tổng cục Thống kê")
+    ]
+    said = _said_in_one_line(
+        "Bên cạnh đó, dù không thuộc rổ hàng hóa, nhưng theo Tổng cục Thống kê, giá vàng tháng 5 tăng 1,45%."
+    )
+    assert said == [("reported", "organisation", "Tổng cục Thống kê")]
+    # an unnamed body of a trade
+    assert _said_in_one_line("Theo cơ quan thống kê, nguyên nhân khiến giá tăng là giá lương thực tăng mạnh.") == [
+        ("reported", "organisation", "cơ quan thống kê")
+    ]
+    # a body's head, the rest of its name in lowercase; not a head and a verb after it
+    said = _said_in_one_line(
+        "Dù vàng không nằm trong rổ tính CPI, nhưng Tổng cục thống kê cũng cho biết, giá vàng tháng 5 tăng 1,45%."
+    )
+    assert said == [("reported", "organisation", "Tổng cục thống kê")]
+    said = _said_in_one_line("Theo ông Lê Văn Vinh sau khi Thành ủy ra thông báo, Sở đã có chỉ đạo nội bộ.")
+    assert [who for _, _, who in said] == ["Lê Văn Vinh"]
+
+
+def test_a_post_quoted_after_a_colon_and_a_confidence():
+    said = _said_in_one_line(
+        "Trên trang cá nhân, nam ca sĩ Quang Vinh đăng tải dòng trạng thái: “Cảm ơn mọi người đã ủng hộ tôi suốt mười năm”."
+    )
+    assert said == [("direct", "person", "Quang Vinh")]
+    said = _said_in_one_line("Hoa hậu Lê Thị Na trải lòng rằng cô từng nhiều lần muốn bỏ cuộc vì áp lực dư luận.")
+    assert said == [("reported", "person", "Lê Thị Na")]

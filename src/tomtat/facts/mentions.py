@@ -39,6 +39,7 @@ _STOP = set(
 # hành giao thông công cộng X" the lowercase words run on). (syllable, the word before it)
 # Function syllables that are the second half of a body's head word ("Hàng không",
 # "Giao thông", "Tổ hợp"): inside the name, not running text after it
+STOP_SYLLABLES = frozenset(_STOP)  # (read by `facts.quotes`)
 _STOP_INSIDE_WORDS = {("không", "hàng"), ("không", "Hàng"), ("thông", "Giao"), ("hợp", "Tổ")}
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng

@@ -76,6 +76,7 @@ REPORTING_VERBS = sorted(
         # confiding and revealing, how show-business and human-interest pages report
         # what someone said: "X thổ lộ, ...", "X bộc bạch: ...", "X hé lộ sẽ ..."
         "thổ lộ",
+        "trải lòng",
         "bộc bạch",
         "giãi bày",
         "hé lộ",
@@ -135,6 +136,9 @@ REPORTING_VERBS = sorted(
         # a victim to the police: "X đến công an trình báo (rằng|việc|bị|mất|nhà) ..."
         r"trình báo(?=\s*(?:rằng|việc|về việc|bị|mất|nhà|,)(?!\w))",
         "viết",  # only before what was written (`facts.quotes`)
+        # a post quoted after a colon: "X đăng tải dòng trạng thái: “...”" (not "đăng ảnh")
+        # (the quotation may be cut off: the credit is read on the text before it)
+        r"đăng(?: tải)?(?=[^:“”.;]{0,40}:\s*(?:“|$))",
         # praise and scorn, only before what was said ("ca ngợi: “...”", "mỉa mai rằng"):
         # "ca ngợi tinh thần X", "chỉ trích hành động Y" name what, not words
         "ca ngợi",

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 from tomtat.facts import names, sources
 from tomtat.facts.entities import Found, Index, generic_organisation
-from tomtat.facts.mentions import PLACE_MARKER_BEFORE, Mention, acronym
+from tomtat.facts.mentions import PLACE_MARKER_BEFORE, STOP_SYLLABLES, Mention, acronym
 from tomtat.model import Entity, Quote, Sentence, Story
 from tomtat.text.normalize import UPPER, fold
 
@@ -402,6 +402,19 @@ _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase rea
 
 # A thousands separator ("4.000", "683.306"); not a date's dot ("ngày 22.5")
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+
+
+
+
+def _lowercase_words(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is one to four lowercase words that may be the rest of a body's
+    name (no word of grammar or verb opener: "Thành ủy ra thông báo" is no body "Thành
+    ủy ra")."""
+    words = text[start:end].split()
+    return 1 <= len(words) <= 4 and all(
+        w.isalpha() and w.islower() and w not in STOP_SYLLABLES for w in words
+    )
+
 
 
 _BECAUSE_OF = re.compile(r"(?<!\w)(?<!thay )(?:bởi\s+)?vì\s+")  # (not "thay vì": instead of)
@@ -1150,6 +1163,23 @@ def _attribute(
     mention = _speaker_before(found, text, verb_start)
     if _CONDITION.match(text, start, end):
         return None  # "Trường hợp người bán không thể ký xác nhận ...": a case, not a speaker
+    lowercase_tail = (mention is None or mention.mention.end <= start) and next(
+        (
+            f
+            for f in found
+            if f.mention.kind == "ORG"
+            and f.mention.start == start
+            and f.mention.end < end
+            and _lowercase_words(text, f.mention.end, end)
+        ),
+        None,
+    )
+    if lowercase_tail:
+        # "nhưng Tổng cục thống kê cũng cho biết": a body's head, the rest of its name
+        # written in lowercase (the rules' run stops at the head); the whole subject
+        name = text[start:end]
+        entity = index.organisation(name, s)
+        return Speaker(Found(s, _body_mention(start, end, name), entity), name, "organisation", start)
     if mention is not None and mention.mention.start >= end:
         # the name next to the verb is in a clause after the subject ("Vị giáo sư đang làm
         # việc ở Úc cho rằng"): the subject's own mention speaks, if it names someone
@@ -2214,11 +2244,12 @@ _THEO_OPENER = (
     # an outlet's dateline ("BáoMẫu - ", "(TTX) - ") may open the sentence
     r"^(?:\(?[^\s,()–-]{2,20}\)?\s+[-–]\s+)?"
     r"(?:(?:Cũng|Còn|Và|Nhưng|Bởi|Vì)\s+|(?:Tuy nhiên|Tuy vậy|Song|Trước đó|Sau đó|Trong khi đó|Bên cạnh đó|"
-    r"Ngoài ra|Cụ thể|Đồng thời|Mặt khác|Đặc biệt|Thêm vào đó|Hơn nữa|Hiện nay|Hiện tại),\s*"
+    # (the comma after the connective is often left out: "Đặc biệt theo X, ...")
+    r"Ngoài ra|Cụ thể|Đồng thời|Mặt khác|Đặc biệt|Thêm vào đó|Hơn nữa|Hiện nay|Hiện tại),?\s*"
     # or up to three short phrases of time, topic or concession ("Về tình hình sản xuất,
     # tính đến ngày 17/10, theo số liệu của X, ...", "Mặc dù, X chấn thương, tuy nhiên,
-    # theo Y, ...")
-    r"|(?:[^,“”:;]{1,100},\s*){1,3}(?=theo\s))?"
+    # theo Y, ...", "dù A, nhưng theo Y, ...")
+    r"|(?:[^,“”:;]{1,100},\s*){1,3}(?:(?:nhưng|song|thì)\s+)?(?=theo\s))?"
 )
 _THEO = re.compile(
     _THEO_OPENER
@@ -2825,6 +2856,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             v.group(1).lower() == "góp ý" and _COMMENTS.search(text, before, v.start())
         ):
             continue
+        if v.group(1).lower().startswith("đăng"):
+            continue  # "X đăng tải dòng trạng thái: “...”": the quotation is the statement
         if (
             v.group(1).lower() in _ONLY_BEFORE_STATEMENT
             and not _OPENS_STATEMENT.match(text, v.end())

@@ -31,6 +31,12 @@ BODIES = (
     "cơ quan điều tra",
     "cơ quan chức năng",
     "cơ quan công an",
+    # bodies of a trade, unnamed: "Theo cơ quan thống kê, ...", "cơ quan thuế cho biết"
+    "cơ quan thống kê",
+    "cơ quan thuế",
+    "cơ quan hải quan",
+    "cơ quan quản lý",
+    "cơ quan y tế",
     "cảnh sát",
     "công an",
     "nhà chức trách",
