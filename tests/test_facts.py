@@ -2751,3 +2751,14 @@ def test_a_post_quoted_after_a_colon_and_a_confidence():
     assert said == [("direct", "person", "Quang Vinh")]
     said = _said_in_one_line("Hoa hậu Lê Thị Na trải lòng rằng cô từng nhiều lần muốn bỏ cuộc vì áp lực dư luận.")
     assert said == [("reported", "person", "Lê Thị Na")]
+
+
+def test_a_korean_given_name_and_a_company_s_side_are_read_whole():
+    quotes, story = _quotes_of(
+        "Tin ngắn về một sự việc trong ngày\n"
+        "Ông Kim Min-seo cho biết hai nước sẽ tiếp tục đàm phán trong tuần tới.\n"
+        "Phía công ty quản lý Sao Mai Entertainment thông báo nhóm nhạc sẽ trở lại vào tháng 8."
+    )
+    names = {e.name for e in story.entities}
+    assert "Kim Min-seo" in names and "Kim Min" not in names, names
+    assert [e.name for _, e in quotes] == ["Kim Min-seo", "công ty quản lý Sao Mai Entertainment"]

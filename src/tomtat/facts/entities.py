@@ -104,7 +104,7 @@ class Index:
     def organisation(self, name: str, sentence: Sentence, f: Found | None = None) -> Entity:
         """The organisation called `name` in the story, made when first named as a
         speaker ("hãng tin AP", "Cảnh sát Na Uy", "Bank of America")."""
-        name = balanced_name(name)
+        name = _without_side(balanced_name(name))
         k = "ORG:" + _org_key(name)
         e = self.entities.get(k) or self.organisation_beginning(name)  # "Tổ chức Ân xá": the longer name
         if e is None:
@@ -213,6 +213,19 @@ def _without_handle_words(found: list[mention_finder.Mention]) -> list[mention_f
 
 _PAIRS = {"(": ")", "“": "”"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+_SIDE_WORD = re.compile(r"^[Pp]hía\s+")
+
+
+def _without_side(name: str) -> str:
+    """ "Phía công ty X" is the company X: "phía" (the side) is no word of a body's name
+    ("Phía Mỹ", a country's side, keeps it: it is no body's name either way)."""
+    side = _SIDE_WORD.match(name)
+    if side is None:
+        return name
+    rest = name[side.end() :]
+    return rest if names.org_head_at(rest[:1].upper() + rest[1:], 0) else name
 
 
 def balanced_name(name: str) -> str:

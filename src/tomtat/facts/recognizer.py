@@ -1064,6 +1064,23 @@ def organisations_end_before_a_verb(tokens: list[str], labels: list[str]) -> Non
                 break
 
 
+def _hyphened_syllable_end(text: str, end: int) -> int:
+    """The end of a person's name that goes on with a hyphen and a lowercase syllable
+    ("Kim Min-seo", "Moon Jae-in"): Korean given names are written so, and the CRF, which
+    reads the syllable after the hyphen as a lowercase word, sometimes stops before it."""
+    if end >= len(text) or text[end] != "-":
+        return end
+    k = end + 1
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    tail = text[end + 1 : k]
+    # (romanised, so plain letters: "Erdogan-làm ..." is a name, then a Vietnamese word)
+    return k if tail and tail.islower() and tail.isascii() and len(tail) <= MAX_HYPHENED_SYLLABLE else end
+
+
+MAX_HYPHENED_SYLLABLE = 5  # letters of "seo", "jin", "hyeon": a syllable, not a word after a dash
+
+
 class Recognizer:
     """The shipped tagger, loaded once (`default()`); `names(text)` finds the names,
     `names_many(texts)` those of many sentences at once (one batched decoding)."""
@@ -1163,6 +1180,8 @@ class Recognizer:
             text = texts[k]
             for s, e, kind in decode(labs):
                 start, end = toks[s][0], toks[e - 1][1]
+                if kind == "PER":
+                    end = _hyphened_syllable_end(text, end)
                 out[k].append(Name(start, end, kind, text[start:end]))
         return out
 
