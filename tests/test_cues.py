@@ -147,3 +147,11 @@ def test_a_line_in_capitals_is_a_writer_only_when_it_can_be_names():
     assert not cues.looks_like_byline("NGƯỜI DÂN HÀO HỨNG ĐÓN TẾT")
     assert not cues.looks_like_name_line("Giá Vé Vẫn Không Đổi")
     assert cues.looks_like_name_line("Luật sư Nguyễn Văn Bình")
+
+
+def test_a_link_to_another_article_inside_the_body_is_furniture():
+    assert cues.is_inline_link("Xem thêm: Giá xăng giảm mạnh trong kỳ điều chỉnh chiều nay")
+    assert cues.is_inline_link("TIN LIÊN QUAN: Người dân đổ xô đi mua vé tàu về quê dịp nghỉ lễ")
+    # a paragraph that merely opens with the words goes on as sentences
+    assert not cues.is_inline_link("Xem thêm: Thành phố đã có kế hoạch. Các quận sẽ triển khai ngay trong tháng.")
+    assert not cues.is_inline_link("Giá vàng: tăng mạnh trong phiên sáng nay")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tomtat.text.normalize import fold, strip_diacritics
+from tomtat.text.normalize import UPPER, fold, strip_diacritics
 
 # Section headers that open page furniture: related, latest, most-read, comments, tags.
 SECTION_HEADERS = {
@@ -224,6 +224,21 @@ def names_only(text: str) -> bool:
     """One to five capitalised words or initials ("N.Phú", "Minh Anh - Thu Hà"), no digit."""
     caps, total = _capitalised_words(text)
     return 1 <= total <= 5 and caps == total and not re.search(r"\d", text)
+
+
+INLINE_LINK_WORDS = 40  # words of a headline after "Xem thêm:" (the longest at hand run about 30)
+_SENTENCE_INSIDE = re.compile(r"[.!?…][”\"’')]?\s+[" + UPPER + "]")
+
+
+def is_inline_link(text: str) -> bool:
+    """A link to another article set inside the body on a line of its own: a related
+    header, a colon, and one headline ("Xem thêm: ...", "TIN LIÊN QUAN: ...", "Đọc
+    thêm: ..."), longer than a section header may be."""
+    head, sep, rest = text.partition(":")
+    rest = rest.strip()
+    if not sep or not rest or key(head) not in SECTION_HEADERS:
+        return False
+    return len(rest.split()) <= INLINE_LINK_WORDS and not _SENTENCE_INSIDE.search(rest)
 
 
 def is_section_header(text: str) -> bool:

@@ -108,6 +108,8 @@ def _hard_boilerplate(text: str, repeats: int) -> str:
     short = count_syllables(text) <= WIDGET_MAX
     if cues.is_junk(text):
         return "junk"
+    if cues.is_inline_link(text):
+        return "inline link"  # (before headers: "Xem thêm: <a short headline>" is one too)
     if cues.is_section_header(text):
         return "section header"
     if short and cues.is_follow_widget(text):
@@ -435,11 +437,16 @@ def _merge(
             # and again, is not a gap of the text: a photo story sets one over and one
             # under an intertitle ("caption / intertitle / caption"). A teaser printed
             # twice is no such caption: it never stands between two paragraphs.
-            pictures = [g for g in gap if cues.is_figure_credit(g.text) or g.photo_caption]
+            # (a link to another article set between two paragraphs is passed over the
+            # same way: "Xem thêm: ...")
+            pictures = [
+                g for g in gap if cues.is_figure_credit(g.text) or g.photo_caption or g.hard == "inline link"
+            ]
             small_gap = (
                 len(gap) - len(pictures) <= MAX_GAP
                 and not any(
                     not cues.is_figure_credit(g.text)
+                    and g.hard != "inline link"
                     and not _repeated_caption(g)
                     and not _subject_name(g, before)
                     and not _ITEM_NUMBER.match(g.text)

@@ -2,17 +2,19 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-ten templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+twelve templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
 `<br>`, links in a side cell), a `photo` story (a captioned photo after every
 paragraph, the sapo in an `h2`), a `short` news item (sapo and two paragraphs), three
 sectioned pages (intertitles, one-sentence paragraphs, a bulleted list), a `live_blog`
-(entries under the time they were posted, newest first) and an `interview` (a bold
+(entries under the time they were posted, newest first), an `interview` (a bold
 question before each answer, the answer opening with a dash, one way of asking per
-page). The
-page's `og:description` repeats the sapo, as Vietnamese outlets' pages do.
+page), `inline_related` (links to other articles on lines of their own between the
+body's paragraphs: "Xem thêm: ...", "TIN LIÊN QUAN: ...") and `closing_furniture` (tags,
+share buttons, a rating and the newsroom's contact after the author). The page's
+`og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
 The gold is the article's own lines: `article` keys (every paragraph, heading and list
 item, used for precision: a kept line that matches none is furniture, and for the
@@ -259,6 +261,41 @@ def _sectioned(shape: Callable[[list[str]], list[Block]]) -> Builder:
     return build
 
 
+# How outlets set a link to another article inside the body, one way through a page
+_INLINE_LINKS = ("Xem thêm: {}", "Đọc thêm: {}", ">> {}", "TIN LIÊN QUAN: {}")
+
+
+def _inline_related(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """Links to other articles set between the body's paragraphs (after the second and
+    the fourth), as a line of their own: furniture inside the text."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    link = _INLINE_LINKS[len(body) % len(_INLINE_LINKS)]
+    out = []
+    for k, p in enumerate(body):
+        out.append(f"<p>{_E(p)}</p>")
+        if k in (1, 3) and k + 1 < len(body):
+            other = link.format(others[k % len(others)])
+            out.append(f"<p class='related'><a href='/x{k}.html'>{_E(other)}</a></p>")
+    return _div_shell(title, sapo, "".join(out), others), paragraphs
+
+
+# What closes an article on many pages after its author: tags, sharing, a rating, contact
+_CLOSING_FURNITURE = (
+    "<div class='tags'>Từ khóa: <a href='/t1'>kinh tế</a>, <a href='/t2'>thời sự</a></div>"
+    "<div class='share'>Chia sẻ bài viết: Facebook · Zalo · Sao chép liên kết</div>"
+    "<div class='rate'>Bài viết có hữu ích với bạn không? Có (12) · Không (3)</div>"
+    "<div class='contact'>Gửi góp ý cho tác giả: toasoan@baomau.vn · Đường dây nóng: 0900 000 000</div>"
+)
+
+
+def _closing_furniture(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """The `div` page with tags, share buttons, a rating and the newsroom's contact
+    between the author and the related links."""
+    page = div_page(title, paragraphs, others)
+    boxed = '</div><div class="related">'
+    return page.replace(boxed, _CLOSING_FURNITURE + boxed, 1), paragraphs
+
+
 def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
     """A template that prints the article's paragraphs as they are."""
     return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
@@ -275,6 +312,8 @@ LAYOUTS: dict[str, Builder] = {
     "bullets": _sectioned(_bulleted),
     "live_blog": _sectioned(_live_blog),
     "interview": _sectioned(_interview),
+    "inline_related": _inline_related,
+    "closing_furniture": _closing_furniture,
 }
 
 
