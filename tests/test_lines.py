@@ -107,3 +107,22 @@ def test_a_name_under_a_compiled_note_after_the_body_signs_the_article():
     )
     labels = {line.text: line.label for line in classify_lines(text)}
     assert labels["(Tổng hợp)"] == SOURCE and labels["Kim Ngân"] == SOURCE
+
+
+def test_a_reader_poll_after_the_article_is_no_closing_paragraph():
+    """In trafilatura's main content a short last paragraph still belongs to the article;
+    a question put to the reader with its options under it is a poll."""
+    text = "\n".join(
+        [
+            "Thành phố sẽ lấy ý kiến người dân về đề án thu phí xe vào nội đô trong ba tháng tới.",
+            "Nếu được thông qua, việc thu phí sẽ bắt đầu từ quý II năm sau ở các tuyến vành đai.",
+            "Đề án sẽ được trình Hội đồng nhân dân vào cuối năm.",
+            "Bạn có đồng ý với đề xuất này không?",
+            "Đồng ý",
+            "Không đồng ý",
+            "Bình chọn",
+        ]
+    )
+    labels = [line.label for line in classify_lines(text, html=True)]
+    assert labels[:3] == [LEAD, BODY, BODY] or labels[:3] == [BODY, BODY, BODY], labels
+    assert labels[3:] == [BOILERPLATE] * 4, labels

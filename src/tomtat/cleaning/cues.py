@@ -226,6 +226,15 @@ def names_only(text: str) -> bool:
     return 1 <= total <= 5 and caps == total and not re.search(r"\d", text)
 
 
+# An advertisement's slot marked on its own line, wherever the page sets it (inside the
+# body too, between two paragraphs)
+AD_SLOTS = frozenset({"quảng cáo", "advertisement", "sponsored", "tài trợ", "nội dung tài trợ"})
+
+
+def is_ad_slot(text: str) -> bool:
+    return key(text) in AD_SLOTS
+
+
 INLINE_LINK_WORDS = 40  # words of a headline after "Xem thêm:" (the longest at hand run about 30)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][”\"’')]?\s+[" + UPPER + "]")
 

@@ -47,6 +47,8 @@ MAX_GAP = 2  # non-prose lines a body run may skip over
 # in a row (a list of eight short items stays in the article).
 HTML_MAX_GAP = 8
 _HTML_SEPARATORS = ("junk",)
+# Furniture set inside a body that a run passes over, as it does a photo's credit
+_PASSED_OVER = ("inline link", "ad slot")
 _BOX_LINES = ("dated list item", "teaser with timestamp", "section header", "repeated line", "timestamp")
 COHERENCE_TO_MERGE = 0.15
 COHERENCE_AFTER_BOX = 0.25  # body resuming after a related box must be clearly on topic
@@ -110,6 +112,8 @@ def _hard_boilerplate(text: str, repeats: int) -> str:
         return "junk"
     if cues.is_inline_link(text):
         return "inline link"  # (before headers: "Xem thêm: <a short headline>" is one too)
+    if cues.is_ad_slot(text):
+        return "ad slot"  # ("Quảng cáo" also heads a page's block of ads: a header)
     if cues.is_section_header(text):
         return "section header"
     if short and cues.is_follow_widget(text):
@@ -406,6 +410,22 @@ def _subject_name(info: _Info, passage: str) -> bool:
     return not info.hard and cues.looks_like_name_line(name) and " " in name and name in passage
 
 
+POLL_OPTION_WORDS = 5  # words of a poll's option ("Đồng ý", "Không đồng ý", "Ý kiến khác")
+
+
+def _opens_a_poll(infos: list[_Info], k: int) -> bool:
+    """Line k is a question put to the reader with at least two short options under it,
+    none a sentence: a poll set after the article."""
+    if not infos[k].text.rstrip().endswith("?"):
+        return False
+    options = 0
+    for info in infos[k + 1 : k + 1 + 6]:
+        if cues.is_terminal(info.text) or len(info.text.split()) > POLL_OPTION_WORDS:
+            break
+        options += 1
+    return options >= 2
+
+
 def _merge(
     infos: list[_Info], runs: list[tuple[int, int]], html: bool = False, signed: set[int] | None = None
 ) -> tuple[list[tuple[int, int]], set[int]]:
@@ -440,13 +460,13 @@ def _merge(
             # (a link to another article set between two paragraphs is passed over the
             # same way: "Xem thêm: ...")
             pictures = [
-                g for g in gap if cues.is_figure_credit(g.text) or g.photo_caption or g.hard == "inline link"
+                g for g in gap if cues.is_figure_credit(g.text) or g.photo_caption or g.hard in _PASSED_OVER
             ]
             small_gap = (
                 len(gap) - len(pictures) <= MAX_GAP
                 and not any(
                     not cues.is_figure_credit(g.text)
-                    and g.hard != "inline link"
+                    and g.hard not in _PASSED_OVER
                     and not _repeated_caption(g)
                     and not _subject_name(g, before)
                     and not _ITEM_NUMBER.match(g.text)
@@ -754,12 +774,14 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
         start, headline_above = _lead_above_box(infos, start, end, boxes)
     if html:
         # a short closing paragraph after the last long one is still the article's
+        # (not a reader poll's question: "Bạn có đồng ý ...?", then its options)
         while (
             end + 1 < len(infos)
             and not infos[end + 1].hard
             and cues.is_terminal(infos[end + 1].text)
             and not cues.looks_like_byline(infos[end + 1].text)
             and not infos[end + 1].caption_cue
+            and not _opens_a_poll(infos, end + 1)
         ):
             end += 1
     title = _find_title(infos, start, known_title)

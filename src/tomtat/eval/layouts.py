@@ -2,7 +2,7 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-twelve templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+thirteen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
@@ -12,8 +12,10 @@ sectioned pages (intertitles, one-sentence paragraphs, a bulleted list), a `live
 (entries under the time they were posted, newest first), an `interview` (a bold
 question before each answer, the answer opening with a dash, one way of asking per
 page), `inline_related` (links to other articles on lines of their own between the
-body's paragraphs: "Xem thêm: ...", "TIN LIÊN QUAN: ...") and `closing_furniture` (tags,
-share buttons, a rating and the newsroom's contact after the author). The page's
+body's paragraphs: "Xem thêm: ...", "TIN LIÊN QUAN: ..."), `closing_furniture` (tags,
+share buttons, a rating and the newsroom's contact after the author) and `widgets` (a
+breadcrumb, an advertisement slot and a video with its source inside the body, a reader
+poll after the author). The page's
 `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
 The gold is the article's own lines: `article` keys (every paragraph, heading and list
@@ -296,6 +298,31 @@ def _closing_furniture(title: str, paragraphs: list[str], others: list[str]) -> 
     return page.replace(boxed, _CLOSING_FURNITURE + boxed, 1), paragraphs
 
 
+def _widgets(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """The `div` page with what sites embed around and inside a body: a breadcrumb over
+    the headline, an advertisement slot and a video with its caption and source between
+    paragraphs, a reader poll after the author."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    out = []
+    for k, p in enumerate(body):
+        out.append(f"<p>{_E(p)}</p>")
+        if k == 1:
+            out.append("<div class='ads'>Quảng cáo</div>")
+        if k == 2:
+            out.append(
+                f"<div class='video'><video src='v.mp4'></video><p>Video: {_E(others[0])}</p>"
+                "<p>Nguồn: VTV24</p></div>"
+            )
+    page = _div_shell(title, sapo, "".join(out), others)
+    crumbs = "<div class='crumbs'>Trang chủ » Thời sự » Xã hội</div>"
+    poll = (
+        "<div class='poll'><p>Bạn có đồng ý với đề xuất này không?</p>"
+        "<p>Đồng ý</p><p>Không đồng ý</p><p>Ý kiến khác</p><p>Bình chọn · Xem kết quả</p></div>"
+    )
+    boxed = '</div><div class="related">'
+    return page.replace("<h1>", crumbs + "<h1>", 1).replace(boxed, poll + boxed, 1), paragraphs
+
+
 def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
     """A template that prints the article's paragraphs as they are."""
     return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
@@ -314,6 +341,7 @@ LAYOUTS: dict[str, Builder] = {
     "interview": _sectioned(_interview),
     "inline_related": _inline_related,
     "closing_furniture": _closing_furniture,
+    "widgets": _widgets,
 }
 
 
