@@ -165,9 +165,10 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
         n = count_syllables(text)
         key = cues.key(text)
         repeats = counts[key]
-        if repeats > 1 and n > WIDGET_MAX and cues.is_terminal(text) and key not in seen:
-            # a paragraph printed twice (the sapo again as the body's first paragraph):
-            # its first print is the article's, the next are repeats
+        if repeats > 1 and n >= PROSE_MIN and cues.is_terminal(text) and key not in seen:
+            # a paragraph printed twice (the sapo again as the body's first paragraph, a
+            # one-sentence paragraph again as a pull quote): its first print is the
+            # article's, the next are repeats
             repeats = 1
         seen.add(key)
         hard = _hard_boilerplate(text, repeats)
@@ -410,6 +411,14 @@ def _subject_name(info: _Info, passage: str) -> bool:
     return not info.hard and cues.looks_like_name_line(name) and " " in name and name in passage
 
 
+# A gallery's count over each photo ("1/4", "12 / 20"), alone on its line
+_PHOTO_COUNT = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+
+
+def _photo_count(info: _Info) -> bool:
+    return bool(_PHOTO_COUNT.match(info.text))
+
+
 POLL_OPTION_WORDS = 5  # words of a poll's option ("Đồng ý", "Không đồng ý", "Ý kiến khác")
 
 
@@ -435,6 +444,7 @@ def _merge(
     merged: list[tuple[int, int]] = []
     boxes: set[int] = set()
     live_blog_end = _live_blog_end(infos)
+    run_keys: set[str] = set()
     for run in runs:
         if merged:
             a, b = merged[-1]
@@ -459,14 +469,23 @@ def _merge(
             # twice is no such caption: it never stands between two paragraphs.
             # (a link to another article set between two paragraphs is passed over the
             # same way: "Xem thêm: ...")
+            # (... and the article's own sentence set again, large, in a box: a pull quote)
+            pulled = [g for g in gap if g.hard == "repeated line" and cues.key(g.text) in run_keys]
             pictures = [
-                g for g in gap if cues.is_figure_credit(g.text) or g.photo_caption or g.hard in _PASSED_OVER
-            ]
+                g
+                for g in gap
+                if cues.is_figure_credit(g.text)
+                or g.photo_caption
+                or g.hard in _PASSED_OVER
+                or _photo_count(g)
+            ] + pulled
             small_gap = (
                 len(gap) - len(pictures) <= MAX_GAP
                 and not any(
                     not cues.is_figure_credit(g.text)
                     and g.hard not in _PASSED_OVER
+                    and not _photo_count(g)
+                    and g not in pulled
                     and not _repeated_caption(g)
                     and not _subject_name(g, before)
                     and not _ITEM_NUMBER.match(g.text)
@@ -550,10 +569,12 @@ def _merge(
             )
             if small_gap or box or speaker or answer or asked or stamped or inside:
                 merged[-1] = (a, run[1])
+                run_keys.update(cues.key(infos[i].text) for i in range(run[0], run[1] + 1))
                 if box:
                     boxes.update(range(b + 1, run[0]))
                 continue
         merged.append(run)
+        run_keys = {cues.key(infos[i].text) for i in range(run[0], run[1] + 1)}  # the lines of the last run
     return merged, boxes
 
 
@@ -796,8 +817,14 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
         labels[title] = (TITLE, "headline above the body")
     opening = _opening_intertitles(infos, start, title, known_title) if html else []
     lead_done = False
-    for k in range(min([(title + 1) if title is not None else start, *opening]), end + 1):
+    first = min([(title + 1) if title is not None else start, *opening])
+    paragraphs_so_far: set[str] = set()  # keys of the lines labelled body or lead above
+    for k in range(first, end + 1):
+        if k > first and labels[k - 1][0] in (BODY, LEAD):
+            paragraphs_so_far.add(cues.key(infos[k - 1].text))
         info = infos[k]
+        if info.hard == "repeated line" and cues.key(info.text) in paragraphs_so_far:
+            continue  # a paragraph of the article set again in a box: a pull quote
         if info.n <= CAPTION_MAX and _repeated_caption(info):
             labels[k] = (CAPTION, "caption printed twice")
             continue

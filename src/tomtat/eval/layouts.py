@@ -2,7 +2,7 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-thirteen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+fifteen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
@@ -15,7 +15,9 @@ page), `inline_related` (links to other articles on lines of their own between t
 body's paragraphs: "Xem thêm: ...", "TIN LIÊN QUAN: ..."), `closing_furniture` (tags,
 share buttons, a rating and the newsroom's contact after the author) and `widgets` (a
 breadcrumb, an advertisement slot and a video with its source inside the body, a reader
-poll after the author). The page's
+poll after the author), `pull_quote` (a sentence of the body set again in a box, the
+outlet's tag before the sapo) and `gallery` (counted photos with their captions between
+the sapo and the body). The page's
 `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
 The gold is the article's own lines: `article` keys (every paragraph, heading and list
@@ -323,6 +325,34 @@ def _widgets(title: str, paragraphs: list[str], others: list[str]) -> tuple[str,
     return page.replace("<h1>", crumbs + "<h1>", 1).replace(boxed, poll + boxed, 1), paragraphs
 
 
+def _pull_quote(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A sentence of the body set again, large, in a box between two paragraphs (a pull
+    quote), and the outlet's tag before the sapo ("(Báo Mẫu) - ")."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    pulled = split_sentences(body[1])[0] if len(body) > 1 else ""
+    out = []
+    for k, p in enumerate(body):
+        out.append(f"<p>{_E(p)}</p>")
+        if k == 2 and pulled:
+            out.append(f"<blockquote class='pull'>{_E(pulled)}</blockquote>")
+    return _div_shell(title, "(Báo Mẫu) - " + sapo, "".join(out), others), paragraphs
+
+
+def _gallery(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A photo gallery opening the body: counted photos ("1/4") with their captions, then
+    the text."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    scenes = ["Toàn cảnh sự kiện sáng nay", "Đại biểu tham quan gian trưng bày",
+              "Người dân theo dõi tại chỗ", "Khu vực đón tiếp khách"]
+    photos = "".join(
+        f"<figure><img src='g{k}.jpg'><span class='count'>{k + 1}/4</span>"
+        f"<figcaption>{scenes[k]}. Ảnh: Minh Anh</figcaption></figure>"
+        for k in range(4)
+    )
+    text = "".join(f"<p>{_E(p)}</p>" for p in body)
+    return _div_shell(title, sapo, photos + text, others), paragraphs
+
+
 def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
     """A template that prints the article's paragraphs as they are."""
     return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
@@ -342,6 +372,8 @@ LAYOUTS: dict[str, Builder] = {
     "inline_related": _inline_related,
     "closing_furniture": _closing_furniture,
     "widgets": _widgets,
+    "pull_quote": _pull_quote,
+    "gallery": _gallery,
 }
 
 
