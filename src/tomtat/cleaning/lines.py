@@ -82,6 +82,8 @@ class _Info:
     caption_cue: bool
     listed: bool = False  # an item of a list the article introduces ("... như sau:")
     interleaved: bool = False  # a short line the page repeats between its paragraphs
+    contents_heading: bool = False  # an intertitle a table of contents lists too
+    in_contents: bool = False  # a line of such a table of contents
     photo_caption: bool = False  # any print of such a line, wherever it stands
 
 
@@ -192,7 +194,38 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
         infos.append(_Info(number, text, n, hard, prose, headline, caption_cue))
     _mark_lists(infos)
     _mark_interleaved(infos)
+    _mark_contents_headings(infos)
     return infos
+
+
+CONTENTS_MIN = 2  # headings a table of contents lists, one after another
+
+
+def _mark_contents_headings(infos: list[_Info]) -> None:
+    """A long read lists its intertitles in a table of contents before the body ("Nội dung
+    chính": one short line per section), so each intertitle is printed twice: the list's
+    lines stay furniture, the same headings elsewhere (between the body's paragraphs) are
+    the article's intertitles, not repeats."""
+    short_repeat = [
+        i.hard == "repeated line" and i.n <= WIDGET_MAX and not cues.is_terminal(i.text) for i in infos
+    ]
+    listed: set[str] = set()
+    k = 0
+    while k < len(infos):
+        j = k
+        block: set[str] = set()  # (a heading listed twice ends the list: the body's first)
+        while j < len(infos) and short_repeat[j] and cues.key(infos[j].text) not in block:
+            block.add(cues.key(infos[j].text))
+            j += 1
+        if j - k >= CONTENTS_MIN:
+            listed.update(cues.key(infos[m].text) for m in range(k, j))
+            for m in range(k, j):
+                infos[m].in_contents = True
+        k = max(j, k + 1)
+    for info in infos:
+        if listed and not info.in_contents and cues.key(info.text) in listed:
+            info.hard = ""  # the heading in the body: an intertitle
+            info.contents_heading = True
 
 
 INTERLEAVED_MIN = 2  # times a short line stands between two paragraphs: once may be chance
@@ -349,8 +382,10 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:#\s?\d{1,3}|\(?\d{1,3}[.):]?\)?)\s*$")
 # dash that opens every turn of a printed interview ("- Thưa ông, ...?"); its answer
 # under it.
 _ADDRESSED = "ông|bà|anh|chị|cô|thầy|bác|chú|ngài|đồng chí|giáo sư|tiến sĩ|bác sĩ|luật sư|đại biểu|bộ trưởng"
+# (a readers' column labels its questions "Hỏi: ...?", "Câu hỏi: ...?", the answers "Đáp:")
 _REPORTER_ASKS = re.compile(
-    rf"^\s*(?:[-–]?\s*(?:PV|P\.V|[Pp]hóng viên)\s*:|[-–]\s*[Tt]hưa\s+(?:{_ADDRESSED})\b).*\?[\s”\"]*$"
+    rf"^\s*(?:[-–]?\s*(?:PV|P\.V|[Pp]hóng viên|[Hh]ỏi|[Cc]âu hỏi)\s*:|[-–]\s*[Tt]hưa\s+(?:{_ADDRESSED})\b)"
+    r".*\?[\s”\"]*$"
 )
 
 
@@ -602,10 +637,11 @@ def _lead_above_box(infos: list[_Info], start: int, end: int, boxes: set[int]) -
     first line and, when the sapo is found, the headline above it."""
     k = start - 1
     box = []
-    while k >= 0 and len(box) <= MAX_BOX and not infos[k].prose:
+    # (a table of contents between the sapo and the body counts as one line of the box)
+    while k >= 0 and sum(not infos[b].in_contents for b in box) <= MAX_BOX and not infos[k].prose:
         box.append(k)
         k -= 1
-    if not box or len(box) > MAX_BOX or k < 0 or infos[k].hard:
+    if not box or sum(not infos[b].in_contents for b in box) > MAX_BOX or k < 0 or infos[k].hard:
         return start, None
     if any(not infos[b].hard and cues.looks_like_byline(infos[b].text) for b in box):
         return start, None
@@ -825,6 +861,12 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
         info = infos[k]
         if info.hard == "repeated line" and cues.key(info.text) in paragraphs_so_far:
             continue  # a paragraph of the article set again in a box: a pull quote
+        if info.contents_heading and k > start:
+            labels[k] = (BODY, "intertitle the contents list")
+            continue
+        if info.in_contents:
+            labels[k] = (BOILERPLATE, "table of contents")
+            continue
         if info.n <= CAPTION_MAX and _repeated_caption(info):
             labels[k] = (CAPTION, "caption printed twice")
             continue

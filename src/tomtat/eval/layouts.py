@@ -2,7 +2,7 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-fifteen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+seventeen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
@@ -16,8 +16,10 @@ body's paragraphs: "Xem thêm: ...", "TIN LIÊN QUAN: ..."), `closing_furniture`
 share buttons, a rating and the newsroom's contact after the author) and `widgets` (a
 breadcrumb, an advertisement slot and a video with its source inside the body, a reader
 poll after the author), `pull_quote` (a sentence of the body set again in a box, the
-outlet's tag before the sapo) and `gallery` (counted photos with their captions between
-the sapo and the body). The page's
+outlet's tag before the sapo), `gallery` (counted photos with their captions between
+the sapo and the body), `contents` (the author over the sapo, a table of contents listing
+the intertitles) and `questions` (a readers' column: "Hỏi: ...?" over each "Đáp: ...").
+The page's
 `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
 The gold is the article's own lines: `article` keys (every paragraph, heading and list
@@ -353,6 +355,38 @@ def _gallery(title: str, paragraphs: list[str], others: list[str]) -> tuple[str,
     return _div_shell(title, sapo, photos + text, others), paragraphs
 
 
+def _contents(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A long read: the author and time over the sapo, a table of contents ("Nội dung
+    chính", one link per section) under it, and intertitles the contents point to."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    blocks = _intertitled(body)
+    headings = [text for kind, text in blocks if kind == "heading"]
+    toc = "".join(f"<li><a href='#s{k}'>{_E(h)}</a></li>" for k, h in enumerate(headings))
+    top = "<div class='byline'>Minh Anh | 18/07/2022 08:30</div>"
+    contents = f"<div class='toc'><p>Nội dung chính</p><ul>{toc}</ul></div>" if toc else ""
+    lines = [text for kind, text in blocks]
+    page = _div_shell(title, sapo, contents + _blocks_html(blocks), others)
+    return page.replace("<div class='date'>", top + "<div class='date'>", 1), [sapo, *lines]
+
+
+_ASKED_ANSWERED = (("Hỏi: {}?", "Đáp: {}"), ("Câu hỏi: {}?", "Trả lời: {}"))
+
+
+def _questions(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A readers' questions column: each answer under a question labelled as such ("Hỏi:
+    ...?", then "Đáp: ..."), one way of labelling per page."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    asked, answered = _ASKED_ANSWERED[len(body) % len(_ASKED_ANSWERED)]
+    blocks: list[Block] = []
+    for p in body:
+        if _prose(p):
+            blocks.append(("bold", asked.format(_heading(p).lower())))
+            p = answered.format(p)
+        blocks.append(("p", p))
+    lines = [text for kind, text in blocks]
+    return _div_shell(title, sapo, _blocks_html(blocks), others), [sapo, *lines]
+
+
 def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
     """A template that prints the article's paragraphs as they are."""
     return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
@@ -374,6 +408,8 @@ LAYOUTS: dict[str, Builder] = {
     "widgets": _widgets,
     "pull_quote": _pull_quote,
     "gallery": _gallery,
+    "contents": _contents,
+    "questions": _questions,
 }
 
 
