@@ -443,8 +443,8 @@ def _title_inside_a_word(before: str, title: str) -> bool:
 _LOWERCASE_COMPANY_HEADS = (("tổng", "công", "ty"), ("công", "ty"), ("tập", "đoàn"), ("ngân", "hàng"))
 
 
-# Titles of those who speak for a body, not hold an office in it
-_SPEAKING_FOR = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
+# Titles of those who speak for a body, not hold an office in it (read by `facts.quotes`)
+REPRESENTATIVE_TITLES = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
 
 
 def _lowercase_company_head(text: str, tokens: list[re.Match], k: int) -> int | None:
@@ -559,7 +559,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 # (the unit's word is passed over: read on its own it would be a bare
                 # name that the title is joined to again)
                 role_end = tokens[qual_end - 1].end()
-                if acronym(tokens[qual_end].group(0)) and title.lower() in _SPEAKING_FOR:
+                if acronym(tokens[qual_end].group(0)) and title.lower() in REPRESENTATIVE_TITLES:
                     # "Lãnh đạo NHNN cho biết": whom the representative speaks for is the
                     # title's own (the body is read from the role, `facts.quotes`)
                     role_end = tokens[name_end - 1].end()

@@ -51,7 +51,13 @@ from dataclasses import dataclass
 
 from tomtat.facts import names, sources
 from tomtat.facts.entities import Found, Index, generic_organisation
-from tomtat.facts.mentions import PLACE_MARKER_BEFORE, STOP_SYLLABLES, Mention, acronym
+from tomtat.facts.mentions import (
+    PLACE_MARKER_BEFORE,
+    REPRESENTATIVE_TITLES,
+    STOP_SYLLABLES,
+    Mention,
+    acronym,
+)
 from tomtat.model import Entity, Quote, Sentence, Story
 from tomtat.text.normalize import UPPER, fold
 
@@ -404,8 +410,6 @@ _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase rea
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 
 
-
-
 def _lowercase_words(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is one to four lowercase words that may be the rest of a body's
     name (no word of grammar or verb opener: "Thành ủy ra thông báo" is no body "Thành
@@ -414,7 +418,6 @@ def _lowercase_words(text: str, start: int, end: int) -> bool:
     return 1 <= len(words) <= 4 and all(
         w.isalpha() and w.islower() and w not in STOP_SYLLABLES for w in words
     )
-
 
 
 _BECAUSE_OF = re.compile(r"(?<!\w)(?<!thay )(?:bởi\s+)?vì\s+")  # (not "thay vì": instead of)
@@ -1428,7 +1431,7 @@ def _quoted_subject(said: str) -> bool:
 
 # Titles of whoever speaks for a body without being named ("lãnh đạo Tổng cục X cho
 # biết", "theo đại diện Công ty Y"): the statement is the body's.
-_REPRESENTATIVES = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
+_REPRESENTATIVES = REPRESENTATIVE_TITLES
 # A body named by an acronym, maybe with its branch's words ("NHNN Chi nhánh TP. HCM")
 _ACRONYM_UNIT = re.compile(
     rf"\s+(?:của\s+)?([{UPPER}]{{2,}}[\w&-]*(?:\s+(?:[{UPPER}][\w.-]*|chi nhánh|khu vực)){{0,5}})"
@@ -1451,9 +1454,8 @@ def _body_after_title(index: Index | None, s: Sentence, at: int, end: int) -> tu
     # many outlets write the head of a company's name in lowercase ("đại diện công ty
     # Sao Mai"): a head, then a capitalised name
     named_at = re.search(rf"(?<!\w)[{UPPER}]", body)
-    lower_head = (
-        not body[:1].isupper() and named_at is not None and names.org_head_at(body[:1].upper() + body[1:], 0)
-    )
+    headed = names.org_head_at(body[:1].upper() + body[1:], 0)  # "công ty X" as "Công ty X"
+    lower_head = not body[:1].isupper() and named_at is not None and headed
     if not (body[:1].isupper() or lower_head) or (not names.org_head_at(body, 0) and names.place(body)):
         return None
     if names.title_at(body, 0):
@@ -1461,9 +1463,7 @@ def _body_after_title(index: Index | None, s: Sentence, at: int, end: int) -> tu
     begin = s.text.index(body, at)
     # (a name right after the head is the body's own, though the recognizer reads a
     # person in it: "công ty Sao Mai", "Công ty Nguyễn Kim")
-    own_name = begin + named_at.start() if named_at is not None and names.org_head_at(
-        body[:1].upper() + body[1:], 0
-    ) else -1
+    own_name = begin + named_at.start() if named_at is not None and headed else -1
     if index is not None and any(
         n.type == "PER" and at <= n.start and n.end <= end and n.start != own_name
         for n in index.recognized.get(id(s), ())
@@ -2069,9 +2069,7 @@ def _unnamed_subject_before(
     `s` opens with (maybe after one or two short clauses: "Trao đổi với báo X, một quan
     chức ..."), when that sentence names no person: whom a bare "ông"/"bà" then means."""
     prev = next((p for p in article_sentences if p.index == s.index - 1), None)
-    if prev is None or any(
-        f.entity is not None and f.entity.type == "PER" for f in index.in_sentence(prev)
-    ):
+    if prev is None or any(f.entity is not None and f.entity.type == "PER" for f in index.in_sentence(prev)):
         return None
     starts = [0, *(m.end() for m in _CLAUSE_STARTS.finditer(prev.text))][:3]
     for start in starts:
