@@ -155,3 +155,10 @@ def test_a_link_to_another_article_inside_the_body_is_furniture():
     # a paragraph that merely opens with the words goes on as sentences
     assert not cues.is_inline_link("Xem thêm: Thành phố đã có kế hoạch. Các quận sẽ triển khai ngay trong tháng.")
     assert not cues.is_inline_link("Giá vàng: tăng mạnh trong phiên sáng nay")
+
+
+def test_an_embedded_post_or_player_is_furniture():
+    assert cues.is_embed("— Sample News (@samplenews) July 18, 2022")
+    assert cues.is_embed("We will keep working on this. pic.twitter.com/a1B2c3D4e5")
+    assert cues.is_embed("YouTube video player")
+    assert not cues.is_embed("Ông Lê Văn An - Giám đốc Sở Y tế - cho biết đã có 20 ca mắc mới trong ngày.")

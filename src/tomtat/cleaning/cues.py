@@ -235,6 +235,21 @@ def is_ad_slot(text: str) -> bool:
     return key(text) in AD_SLOTS
 
 
+# What an embedded social post or video player prints on flattened pages: the post's
+# signature ("— Name (@handle) July 18, 2022"), a post carrying a picture link, a player's
+# own labels. Not the article's words, wherever they stand.
+_EMBED_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)[^()\n]{0,40}$")
+_POST_LINK = re.compile(r"(?:pic\.twitter\.com/|https?://t\.co/)\w+")
+PLAYER_LABELS = frozenset(
+    {"youtube video player", "xem video trên youtube", "watch on youtube", "xem trên youtube", "video player"}
+)
+
+
+def is_embed(text: str) -> bool:
+    """A line of an embedded post or player (see `_EMBED_SIGNATURE`, `PLAYER_LABELS`)."""
+    return bool(_EMBED_SIGNATURE.match(text) or _POST_LINK.search(text)) or key(text) in PLAYER_LABELS
+
+
 INLINE_LINK_WORDS = 40  # words of a headline after "Xem thêm:" (the longest at hand run about 30)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][”\"’')]?\s+[" + UPPER + "]")
 

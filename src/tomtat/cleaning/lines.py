@@ -48,7 +48,7 @@ MAX_GAP = 2  # non-prose lines a body run may skip over
 HTML_MAX_GAP = 8
 _HTML_SEPARATORS = ("junk",)
 # Furniture set inside a body that a run passes over, as it does a photo's credit
-_PASSED_OVER = ("inline link", "ad slot")
+_PASSED_OVER = ("inline link", "ad slot", "embed")
 _BOX_LINES = ("dated list item", "teaser with timestamp", "section header", "repeated line", "timestamp")
 COHERENCE_TO_MERGE = 0.15
 COHERENCE_AFTER_BOX = 0.25  # body resuming after a related box must be clearly on topic
@@ -116,6 +116,8 @@ def _hard_boilerplate(text: str, repeats: int) -> str:
         return "inline link"  # (before headers: "Xem thêm: <a short headline>" is one too)
     if cues.is_ad_slot(text):
         return "ad slot"  # ("Quảng cáo" also heads a page's block of ads: a header)
+    if cues.is_embed(text):
+        return "embed"
     if cues.is_section_header(text):
         return "section header"
     if short and cues.is_follow_widget(text):
@@ -595,7 +597,7 @@ def _merge(
                 html
                 and 1 <= len(gap) <= HTML_MAX_GAP
                 and all(
-                    (not g.hard or g.hard in _HTML_SEPARATORS)
+                    (not g.hard or g.hard in _HTML_SEPARATORS or g.hard in _PASSED_OVER)
                     and not cues.looks_like_byline(g.text)
                     and not cues.looks_like_name_line(g.text)
                     for g in gap

@@ -2,7 +2,7 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-seventeen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+eighteen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
@@ -18,7 +18,8 @@ breadcrumb, an advertisement slot and a video with its source inside the body, a
 poll after the author), `pull_quote` (a sentence of the body set again in a box, the
 outlet's tag before the sapo), `gallery` (counted photos with their captions between
 the sapo and the body), `contents` (the author over the sapo, a table of contents listing
-the intertitles) and `questions` (a readers' column: "Hỏi: ...?" over each "Đáp: ...").
+the intertitles), `questions` (a readers' column: "Hỏi: ...?" over each "Đáp: ...") and
+`embeds` (a social post with its link and signature and a video player between paragraphs).
 The page's
 `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
@@ -387,6 +388,26 @@ def _questions(title: str, paragraphs: list[str], others: list[str]) -> tuple[st
     return _div_shell(title, sapo, _blocks_html(blocks), others), [sapo, *lines]
 
 
+def _embeds(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """Social posts embedded between paragraphs, as world and entertainment pages set
+    them: a post in English with its link and signature, and a video player's title."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>We will keep working with our partners on this. "
+        "More updates soon. pic.twitter.com/a1B2c3D4e5</p>— Sample News (@samplenews) "
+        "July 18, 2022</blockquote>"
+    )
+    player = "<div class='yt'><p>YouTube video player</p><p>Xem video trên YouTube</p></div>"
+    out = []
+    for k, p in enumerate(body):
+        out.append(f"<p>{_E(p)}</p>")
+        if k == 1:
+            out.append(tweet)
+        if k == 3:
+            out.append(player)
+    return _div_shell(title, sapo, "".join(out), others), paragraphs
+
+
 def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
     """A template that prints the article's paragraphs as they are."""
     return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
@@ -410,6 +431,7 @@ LAYOUTS: dict[str, Builder] = {
     "gallery": _gallery,
     "contents": _contents,
     "questions": _questions,
+    "embeds": _embeds,
 }
 
 
