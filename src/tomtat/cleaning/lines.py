@@ -456,6 +456,14 @@ def _photo_count(info: _Info) -> bool:
     return bool(_PHOTO_COUNT.match(info.text))
 
 
+def _update_mark(info: _Info) -> bool:
+    """The time a developing story was updated, over what was added ("Cập nhật lúc 15:30
+    ngày 18/7:", "14h20:"): the story goes on under it."""
+    return info.hard == "timestamp" and (
+        info.text.rstrip().endswith(":") or cues.key(info.text).startswith("cập nhật")
+    )
+
+
 POLL_OPTION_WORDS = 5  # words of a poll's option ("Đồng ý", "Không đồng ý", "Ý kiến khác")
 
 
@@ -515,6 +523,7 @@ def _merge(
                 or g.photo_caption
                 or g.hard in _PASSED_OVER
                 or _photo_count(g)
+                or _update_mark(g)
             ] + pulled
             small_gap = (
                 len(gap) - len(pictures) <= MAX_GAP
@@ -522,6 +531,7 @@ def _merge(
                     not cues.is_figure_credit(g.text)
                     and g.hard not in _PASSED_OVER
                     and not _photo_count(g)
+                    and not _update_mark(g)
                     and g not in pulled
                     and not _repeated_caption(g)
                     and not _subject_name(g, before)

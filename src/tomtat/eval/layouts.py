@@ -2,7 +2,7 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-eighteen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+nineteen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
@@ -19,7 +19,8 @@ poll after the author), `pull_quote` (a sentence of the body set again in a box,
 outlet's tag before the sapo), `gallery` (counted photos with their captions between
 the sapo and the body), `contents` (the author over the sapo, a table of contents listing
 the intertitles), `questions` (a readers' column: "Hỏi: ...?" over each "Đáp: ...") and
-`embeds` (a social post with its link and signature and a video player between paragraphs).
+`embeds` (a social post with its link and signature and a video player between
+paragraphs) and `updates` (a developing story: paragraphs added under dated update lines).
 The page's
 `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
@@ -408,6 +409,18 @@ def _embeds(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, 
     return _div_shell(title, sapo, "".join(out), others), paragraphs
 
 
+def _updates(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A developing story: the later paragraphs added under dated update lines ("Cập
+    nhật lúc 15:30 ngày 18/7/2022:"), newest last, the first update marked as such."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    out = []
+    for k, p in enumerate(body):
+        if k and k % 2 == 0:
+            out.append(f"<p class='update'><em>Cập nhật lúc {(10 + k) % 24:02d}:30 ngày 18/7/2022:</em></p>")
+        out.append(f"<p>{_E(p)}</p>")
+    return _div_shell(title, sapo, "".join(out), others), paragraphs
+
+
 def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
     """A template that prints the article's paragraphs as they are."""
     return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
@@ -432,6 +445,7 @@ LAYOUTS: dict[str, Builder] = {
     "contents": _contents,
     "questions": _questions,
     "embeds": _embeds,
+    "updates": _updates,
 }
 
 
