@@ -162,3 +162,12 @@ def test_an_embedded_post_or_player_is_furniture():
     assert cues.is_embed("We will keep working on this. pic.twitter.com/a1B2c3D4e5")
     assert cues.is_embed("YouTube video player")
     assert not cues.is_embed("Ông Lê Văn An - Giám đốc Sở Y tế - cho biết đã có 20 ca mắc mới trong ngày.")
+
+
+def test_a_dateline_in_capitals_is_no_word_of_the_text():
+    assert cues.without_dateline("HÀ NỘI - Mưa lớn kéo dài từ đêm qua.") == "Mưa lớn kéo dài từ đêm qua."
+    assert cues.without_dateline("TP.HCM – Giá xăng giảm.") == "Giá xăng giảm."
+    # a body's acronym, a name in its own case: the text's words
+    assert cues.without_dateline("ASEAN - Trung Quốc ký thỏa thuận mới.") == "ASEAN - Trung Quốc ký thỏa thuận mới."
+    assert cues.without_dateline("Hà Nội - Hải Phòng là tuyến cao tốc.") == "Hà Nội - Hải Phòng là tuyến cao tốc."
+    assert cues.without_dateline("NHẬT BẢN - ĐỐI TÁC LỚN NHẤT") == "NHẬT BẢN - ĐỐI TÁC LỚN NHẤT"  # an intertitle

@@ -39,6 +39,7 @@ def _clean_paragraph(text: str, captions: list[str]) -> tuple[str, str | None, s
     if m and len(text) > m.end() + 20:
         stamp, text = m.group(0).strip(" |,-–"), text[m.end() :]
     tag, text = cues.outlet_tag(text)
+    text = cues.without_dateline(text)
     sentences = split_sentences(text)
     keep: list[str] = []
     for k, sentence in enumerate(sentences):

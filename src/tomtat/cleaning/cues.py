@@ -513,6 +513,25 @@ def looks_like_name_line(text: str) -> bool:
     return 2 <= total <= 5 and caps == total and len(re.findall(r"\d", t)) == 0 and not _holds_grammar(t)
 
 
+# The place a report was filed from, in capitals, before a dash at a paragraph's start
+# ("HÀ NỘI - ", "TP.HCM – ", "WASHINGTON - "): the paper's dateline, not the text's words
+_DATELINE = re.compile(rf"^\s*[{UPPER}][{UPPER}.]*(?:\s+[{UPPER}][{UPPER}.]*){{0,3}}\s*[-–—]\s+(?=\S)")
+
+
+def without_dateline(text: str) -> str:
+    """`text` without a leading dateline (see `_DATELINE`): two words or more, or a place
+    written with a dot ("TP.HCM"); one bare word in capitals may be a body's acronym
+    ("ASEAN - Trung Quốc ...", "UBND - HĐND ...")."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return text
+    place, rest = m.group(0).strip(" -–—"), text[m.end() :]
+    if len(place.split()) < 2 and "." not in place:
+        return text
+    # (an intertitle in capitals is no paragraph under a dateline: "THỔ NHĨ KỲ - 'ÔNG LỚN' ...")
+    return rest if any(c.islower() for c in rest) else text
+
+
 def outlet_tag(text: str) -> tuple[str | None, str]:
     """Split a leading outlet tag ("VOV.VN - ", "TTO - ", "(Dân trí) - ") off a paragraph."""
     m = OUTLET_TAG.match(text)

@@ -187,7 +187,7 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
             not hard
             and HEADLINE_RANGE[0] <= n <= HEADLINE_RANGE[1]
             and (not terminal or question)
-            and text[:1].isupper()
+            and text.lstrip("'\"“‘(")[:1].isupper()  # (a headline may open on a quotation)
             and not text.rstrip().endswith(":")  # it introduces what follows
         )
         # A long paragraph that ends with a photo credit is body text that swallowed a

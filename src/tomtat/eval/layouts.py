@@ -2,7 +2,7 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-nineteen templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+twenty templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
@@ -20,7 +20,9 @@ outlet's tag before the sapo), `gallery` (counted photos with their captions bet
 the sapo and the body), `contents` (the author over the sapo, a table of contents listing
 the intertitles), `questions` (a readers' column: "Hỏi: ...?" over each "Đáp: ...") and
 `embeds` (a social post with its link and signature and a video player between
-paragraphs) and `updates` (a developing story: paragraphs added under dated update lines).
+paragraphs), `updates` (a developing story: paragraphs added under dated update lines) and
+`datelines` (the headline in capitals, the outlet's tag before the sapo, a place's
+dateline before the body).
 The page's
 `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
@@ -421,6 +423,14 @@ def _updates(title: str, paragraphs: list[str], others: list[str]) -> tuple[str,
     return _div_shell(title, sapo, "".join(out), others), paragraphs
 
 
+def _datelines(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A headline set in capitals, the outlet's tag before the sapo ("BM - ") and a
+    place's dateline before the body's first paragraph ("HÀ NỘI - ")."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    text = "".join(f"<p>{'HÀ NỘI - ' if k == 0 else ''}{_E(p)}</p>" for k, p in enumerate(body))
+    return _div_shell(title.upper(), "BM - " + sapo, text, others), paragraphs
+
+
 def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
     """A template that prints the article's paragraphs as they are."""
     return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
@@ -446,6 +456,7 @@ LAYOUTS: dict[str, Builder] = {
     "questions": _questions,
     "embeds": _embeds,
     "updates": _updates,
+    "datelines": _datelines,
 }
 
 
