@@ -465,6 +465,7 @@ def _update_mark(info: _Info) -> bool:
 
 
 POLL_OPTION_WORDS = 5  # words of a poll's option ("Đồng ý", "Không đồng ý", "Ý kiến khác")
+POLL_OPTIONS_READ = 6  # lines under a question read as its options, at most
 
 
 def _opens_a_poll(infos: list[_Info], k: int) -> bool:
@@ -473,7 +474,7 @@ def _opens_a_poll(infos: list[_Info], k: int) -> bool:
     if not infos[k].text.rstrip().endswith("?"):
         return False
     options = 0
-    for info in infos[k + 1 : k + 1 + 6]:
+    for info in infos[k + 1 : k + 1 + POLL_OPTIONS_READ]:
         if cues.is_terminal(info.text) or len(info.text.split()) > POLL_OPTION_WORDS:
             break
         options += 1
