@@ -155,6 +155,7 @@ def test_a_link_to_another_article_inside_the_body_is_furniture():
     # a paragraph that merely opens with the words goes on as sentences
     assert not cues.is_inline_link("Xem thêm: Thành phố đã có kế hoạch. Các quận sẽ triển khai ngay trong tháng.")
     assert not cues.is_inline_link("Giá vàng: tăng mạnh trong phiên sáng nay")
+    assert not cues.is_inline_link("Tin, ảnh: Mạc Lan")  # a byline, not a link
 
 
 def test_an_embedded_post_or_player_is_furniture():

@@ -262,6 +262,8 @@ def is_inline_link(text: str) -> bool:
     rest = rest.strip()
     if not sep or not rest or key(head) not in SECTION_HEADERS:
         return False
+    if _NEWS_AND_PHOTOS_BY.match(text) and names_only(rest):
+        return False  # "Tin, ảnh: Mạc Lan": who wrote and photographed it, a byline
     return len(rest.split()) <= INLINE_LINK_WORDS and not _SENTENCE_INSIDE.search(rest)
 
 
