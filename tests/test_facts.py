@@ -2687,8 +2687,8 @@ def test_unnamed_and_apposed_speakers_of_bank_stories():
     quotes, _ = _quotes_of(
         "Tin ngắn về một sự việc trong ngày\n"
         "Ông Lê Văn Tùng là chủ một doanh nghiệp nhỏ ở Bình Sơn.\n"
-        "Trao đổi với báo Sao Kim, một quan chức ngân hàng tỏ ra lo ngại về nợ xấu.\n"
-        "Theo ông, các ngân hàng cần công khai nợ xấu minh bạch hơn trước."
+        "Trao đổi với báo Sao Kim, một quan chức ngân hàng tỏ ra lo ngại về giá nhà.\n"
+        "Theo ông, các ngân hàng cần siết cho vay mua nhà để đầu cơ."
     )
     assert [(q.speaker_kind, e) for q, e in quotes] == [("anonymous", None)]
     assert _said_in_one_line("Tổng giám đốc một ngân hàng cho hay, lãi suất cho vay sẽ giảm trong quý tới.") == [
@@ -2696,15 +2696,15 @@ def test_unnamed_and_apposed_speakers_of_bank_stories():
     ]
     # an apposition cut by a comma, capitalised or not
     said = _said_in_one_line(
-        "TS. Trần Văn Nam, Thành viên Hội đồng tư vấn chính sách tài chính, tiền tệ quốc gia cho rằng, nợ xấu sẽ giảm trong năm tới."
+        "TS. Trần Văn Nam, Thành viên Hội đồng khoa học, công nghệ của tỉnh cho rằng, số doanh nghiệp mới sẽ tăng trong năm tới."
     )
     assert said == [("reported", "person", "Trần Văn Nam")]
     # a representative of a company written with a lowercase head, or of an acronym
     assert _said_in_one_line("Đại diện công ty Sao Mai cho biết, đoàn khách sẽ trở lại vào năm sau.") == [
         ("reported", "organisation", "công ty Sao Mai")
     ]
-    assert _said_in_one_line("“Chúng tôi cần tăng trưởng bền vững hơn tăng trưởng nhanh”, lãnh đạo ACB nói.") == [
-        ("direct", "organisation", "ACB")
+    assert _said_in_one_line("“Chúng tôi cần tăng trưởng bền vững hơn tăng trưởng nhanh”, lãnh đạo SMB nói.") == [
+        ("direct", "organisation", "SMB")
     ]
 
 
@@ -2719,16 +2719,16 @@ def test_a_source_after_concessions_and_no_speaker_for_the_one_spoken_of():
     )
     assert [(kind, who) for _, kind, who in said] == [("organisation", "nhiều báo cáo")]
     # whom a quotation was told to is no second statement
-    said = _said_in_one_line("“Chúng tôi muốn xây dựng một đội tuyển sạch”, ông Lê Văn Tùng chia sẻ với báo Sao Kim.")
+    said = _said_in_one_line("“Chúng tôi muốn xây dựng một đội bóng trẻ giàu sức chiến đấu”, ông Lê Văn Tùng chia sẻ với báo Sao Kim.")
     assert said == [("direct", "person", "Lê Văn Tùng")]
 
 
 def test_sources_after_a_connective_without_its_comma_and_bodies_written_in_lowercase():
-    assert _said_in_one_line("Đặc biệt theo Tổng cục Thống kê, giá xăng tăng 640 đồng mỗi lít trong tháng 5.") == [
+    assert _said_in_one_line("Đặc biệt theo Tổng cục Thống kê, giá xăng tăng 500 đồng mỗi lít trong tháng 8.") == [
         ("reported", "organisation", "Tổng cục Thống kê")
     ]
     said = _said_in_one_line(
-        "Bên cạnh đó, dù không thuộc rổ hàng hóa, nhưng theo Tổng cục Thống kê, giá vàng tháng 5 tăng 1,45%."
+        "Bên cạnh đó, dù không thuộc rổ hàng hóa, nhưng theo Tổng cục Thống kê, giá vàng tháng 8 tăng 2,1%."
     )
     assert said == [("reported", "organisation", "Tổng cục Thống kê")]
     # an unnamed body of a trade
@@ -2737,10 +2737,10 @@ def test_sources_after_a_connective_without_its_comma_and_bodies_written_in_lowe
     ]
     # a body's head, the rest of its name in lowercase; not a head and a verb after it
     said = _said_in_one_line(
-        "Dù vàng không nằm trong rổ tính CPI, nhưng Tổng cục thống kê cũng cho biết, giá vàng tháng 5 tăng 1,45%."
+        "Dù vàng không nằm trong rổ tính CPI, nhưng Tổng cục thống kê cũng cho biết, giá vàng tháng 8 tăng 2,1%."
     )
     assert said == [("reported", "organisation", "Tổng cục thống kê")]
-    said = _said_in_one_line("Theo ông Lê Văn Vinh sau khi Thành ủy ra thông báo, Sở đã có chỉ đạo nội bộ.")
+    said = _said_in_one_line("Theo ông Lê Văn Vinh sau khi Huyện ủy ra thông báo, phòng đã có kế hoạch riêng cho từng xã.")
     assert [who for _, _, who in said] == ["Lê Văn Vinh"]
 
 

@@ -530,7 +530,7 @@ def without_dateline(text: str) -> str:
     place, rest = m.group(0).strip(" -–—"), text[m.end() :]
     if len(place.split()) < 2 and "." not in place:
         return text
-    # (an intertitle in capitals is no paragraph under a dateline: "THỔ NHĨ KỲ - 'ÔNG LỚN' ...")
+    # (an intertitle in capitals is no paragraph under a dateline: "NHẬT BẢN - ĐỐI TÁC LỚN NHẤT")
     return rest if any(c.islower() for c in rest) else text
 
 

@@ -560,7 +560,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 # name that the title is joined to again)
                 role_end = tokens[qual_end - 1].end()
                 if acronym(tokens[qual_end].group(0)) and title.lower() in REPRESENTATIVE_TITLES:
-                    # "Lãnh đạo NHNN cho biết": whom the representative speaks for is the
+                    # "Lãnh đạo SMB cho biết": whom the representative speaks for is the
                     # title's own (the body is read from the role, `facts.quotes`)
                     role_end = tokens[name_end - 1].end()
                     role_text = text[tok.start() : role_end]

@@ -77,7 +77,7 @@ _VERB = _verbs_pattern(VERBS)
 # Verbs said of unnamed people or bodies only: "Nhiều phụ huynh phản ánh ..." (a person
 # or a thing "phản ánh" mostly reflects: "phong cách ... phản ánh một thực tế")
 # (also a body's promise: "Công ty X hứa hẹn sẽ ...", where of a person, a player, the
-# writer says what is expected of them: "De Gea hứa hẹn sẽ còn tiến bộ")
+# writer says what is expected of them: "tiền đạo X hứa hẹn sẽ còn tiến bộ")
 _REPORTED_BY_THE_MANY = frozenset({"phản ánh", "hứa hẹn"})
 _BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
 # The administrative word of a place the apposition's last segment may open with
@@ -412,7 +412,7 @@ _DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 
 def _lowercase_words(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is one to four lowercase words that may be the rest of a body's
-    name (no word of grammar or verb opener: "Thành ủy ra thông báo" is no body "Thành
+    name (no word of grammar or verb opener: "Huyện ủy ra thông báo" is no body "Huyện
     ủy ra")."""
     words = text[start:end].split()
     return 1 <= len(words) <= 4 and all(
@@ -1178,7 +1178,7 @@ def _attribute(
         None,
     )
     if lowercase_tail:
-        # "nhưng Tổng cục thống kê cũng cho biết": a body's head, the rest of its name
+        # "nhưng Cục thống kê tỉnh cũng cho biết": a body's head, the rest of its name
         # written in lowercase (the rules' run stops at the head); the whole subject
         name = text[start:end]
         entity = index.organisation(name, s)
@@ -1432,7 +1432,7 @@ def _quoted_subject(said: str) -> bool:
 # Titles of whoever speaks for a body without being named ("lãnh đạo Tổng cục X cho
 # biết", "theo đại diện Công ty Y"): the statement is the body's.
 _REPRESENTATIVES = REPRESENTATIVE_TITLES
-# A body named by an acronym, maybe with its branch's words ("NHNN Chi nhánh TP. HCM")
+# A body named by an acronym, maybe with its branch's words ("SMB Chi nhánh Hải Long")
 _ACRONYM_UNIT = re.compile(
     rf"\s+(?:của\s+)?([{UPPER}]{{2,}}[\w&-]*(?:\s+(?:[{UPPER}][\w.-]*|chi nhánh|khu vực)){{0,5}})"
 )
@@ -1483,7 +1483,7 @@ def _represented_body(f: Found | None, index: Index | None = None) -> str | None
     start, end = f.mention.start, f.mention.end
     at = _OF.match(f.sentence.text, min(start + len(title) + 1, end)).end()
     if at >= end:
-        # "lãnh đạo ACB nói", "đại diện NHNN chi nhánh X": the mention is the title alone
+        # "lãnh đạo SMB nói", "đại diện SMB chi nhánh X": the mention is the title alone
         # (a unit led by an acronym is read apart from it); the body runs on after it
         unit = _ACRONYM_UNIT.match(f.sentence.text, end)
         if unit is not None:

@@ -1074,7 +1074,7 @@ def _hyphened_syllable_end(text: str, end: int) -> int:
     while k < len(text) and text[k].isalpha():
         k += 1
     tail = text[end + 1 : k]
-    # (romanised, so plain letters: "Erdogan-làm ..." is a name, then a Vietnamese word)
+    # (romanised, so plain letters: "Petrov-làm ..." is a name, then a Vietnamese word)
     return k if tail and tail.islower() and tail.isascii() and len(tail) <= MAX_HYPHENED_SYLLABLE else end
 
 
