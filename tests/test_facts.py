@@ -2762,3 +2762,73 @@ def test_a_korean_given_name_and_a_company_s_side_are_read_whole():
     names = {e.name for e in story.entities}
     assert "Kim Min-seo" in names and "Kim Min" not in names, names
     assert [e.name for _, e in quotes] == ["Kim Min-seo", "công ty quản lý Sao Mai Entertainment"]
+
+
+def test_a_paragraph_introduced_by_a_credit_and_a_colon_is_the_speaker_s_words():
+    quotes, story = _quotes_of(
+        "Hội chợ nông sản mở cửa đón khách từ sáng nay tại công viên trung tâm thành phố.\n"
+        "Phát biểu khai mạc, ông Đỗ Văn Khải, Trưởng ban tổ chức hội chợ cho biết:\n"
+        "Năm nay có hơn 300 gian hàng của các hợp tác xã từ mười hai tỉnh, nhiều hơn năm ngoái.\n"
+        "Khách tham quan được thử miễn phí nhiều đặc sản của các vùng miền."
+    )
+    third = story.articles[0].sentences[2]
+    assert third.text.startswith("Năm nay")
+    got = [(e.name if e else q.speaker_text, q.kind) for q, e in quotes if q.sentence == third.index]
+    assert got == [("Đỗ Văn Khải", "reported")]
+    # the paragraph after the words is the writer's again
+    assert not [q for q, _ in quotes if q.sentence == third.index + 1]
+
+
+def test_an_association_listing_its_trades_between_commas_does_not_cut_the_apposition():
+    quotes, _ = _quotes_of(
+        "Giá trái cây xuất khẩu tăng mạnh trong quý vừa qua.\n"
+        "Trao đổi với phóng viên, bà Trần Thị Lan, Phó Chủ tịch Hiệp hội rau, hoa, quả Việt Nam cho"
+        " biết, giá xuất khẩu năm nay tăng mạnh so với năm ngoái."
+    )
+    assert [(e.name if e else q.speaker_text) for q, e in quotes] == ["Trần Thị Lan"]
+
+
+def test_a_sentence_going_on_without_its_subject_is_the_previous_speaker_s():
+    quotes, _ = _quotes_of(
+        "Ông Nguyễn Văn An, Giám đốc Sở Xây dựng cho biết dự án sẽ hoàn thành trong năm nay. Đồng thời"
+        " đề nghị các sở ngành phối hợp chặt chẽ hơn trong khâu giải phóng mặt bằng.\n"
+        "Ngoài ra, nhiều hộ dân vẫn chưa nhận tiền bồi thường vì hồ sơ đất đai còn thiếu giấy tờ."
+    )
+    got = sorted((q.sentence, e.name if e else q.speaker_text) for q, e in quotes)
+    assert got == [(0, "Nguyễn Văn An"), (1, "Nguyễn Văn An")]
+
+
+def test_an_unnamed_body_called_by_its_trade_is_the_body_the_story_names_so():
+    quotes, _ = _quotes_of(
+        "Bảo hiểm xã hội Việt Nam cho biết số người tham gia bảo hiểm tự nguyện tăng gần gấp đôi.\n"
+        "Vì vậy, cơ quan bảo hiểm xã hội lưu ý, người lao động cần kiểm tra sổ trước khi nghỉ việc."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert got[1] == ("organisation", "Bảo hiểm xã hội Việt Nam")
+
+
+def test_a_report_read_out_and_a_saying_in_quotation_marks_are_no_statements():
+    quotes, _ = _quotes_of(
+        "Tiếp đó, ông Nguyễn Văn Hải, Phó Chủ tịch Hội Nông dân tỉnh đã đọc báo cáo tổng kết hoạt"
+        " động của hội trong năm qua.\n"
+        "Tham gia bảo hiểm là hình thức “tiết kiệm khi khỏe, dùng đến khi đau” của mỗi gia đình.\n"
+        "Báo cáo do Chủ nhiệm Ủy ban Lê Thị Mai trình bày cho rằng dự luật đã quy định đủ các hình thức"
+        " khen thưởng."
+    )
+    # "trình bày" a report before "cho rằng": the report speaks, its presenter named
+    assert [q.sentence for q, _ in quotes] == [2]
+
+
+def test_the_last_sentence_of_a_quotation_reports_nothing_of_its_own():
+    quotes, story = _quotes_of(
+        "“Hiện chúng tôi đang chờ tỉnh cử đoàn kiểm tra xuống khảo sát, tìm nguyên nhân dẫn đến sự"
+        " cố sập cây cầu mới làm xong. Sau đó xã sẽ có hướng xử lý cụ thể với đơn vị thi công và đơn vị"
+        " tư vấn giám sát công trình. Trước mắt, công an xã khẳng định sẽ cắm biển cảnh báo và"
+        " bố trí người hướng dẫn giao thông”, ông Nguyễn Văn Tâm nói.\n"
+        "Bạn đọc Lê Văn Hùng góp ý” Tôi đóng bảo hiểm đã hơn hai mươi năm nhưng vẫn chưa đủ tuổi nghỉ hưu."
+    )
+    sentences = story.articles[0].sentences
+    assert sentences[2].text.startswith("Trước mắt")  # a long quotation is split inside
+    got = sorted((q.sentence, q.kind, e.name if e else q.speaker_text) for q, e in quotes)
+    # a closing mark typed for an opening one after the verb ("góp ý” Tôi ...") ends nothing
+    assert got == [(0, "direct", "Nguyễn Văn Tâm"), (3, "reported", "Lê Văn Hùng")]

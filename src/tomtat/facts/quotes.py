@@ -409,6 +409,32 @@ _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase rea
 # A thousands separator ("4.000", "683.306"); not a date's dot ("ngày 22.5")
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 
+# An association's name listing the trades it gathers, in lowercase between commas, before
+# its country or place ("Hiệp hội rau, hoa, quả Việt Nam", "Hội làm vườn, cây cảnh Việt
+# Nam"): its commas are inside the name, not between clauses.
+_ASSOCIATION = re.compile(r"(?<!\w)(?:Hiệp hội|Hội|Liên hiệp|Liên đoàn|Tổng hội)\s+")
+_NEXT_WORD = re.compile(r"(\w+)(\s*,\s*|\s+)")
+TRADE_WORDS = 3  # words of one listed trade at most ("tinh dầu", "hương liệu", "mỹ phẩm")
+
+
+def _without_listed_trades(head: str) -> str:
+    """`head` with the commas inside an association's list of trades blanked (one word
+    at a time, bounded: linear on any input)."""
+    for m in _ASSOCIATION.finditer(head):
+        at, commas, words = m.end(), [], 0
+        while (w := _NEXT_WORD.match(head, at)) is not None and w.group(1).islower():
+            if w.group(1) in names.HONORIFICS or words == TRADE_WORDS:
+                break
+            words += 1
+            if "," in w.group(2):
+                commas.append(head.index(",", w.end(1)))
+                words = 0
+            at = w.end()
+        if commas and words and head[at : at + 1].isupper():
+            for c in commas:
+                head = head[:c] + " " + head[c + 1 :]
+    return head
+
 
 def _lowercase_words(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is one to four lowercase words that may be the rest of a body's
@@ -438,6 +464,7 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
         return _subject_span(text, where.start())
     head = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text[lo:verb_start])
     head = _DIGIT_SEPARATOR.sub(" ", head)  # "hơn 4.000 cử tri": one number, no clause break
+    head = _without_listed_trades(head)
     start = lo + max(head.rfind(c) for c in ",;:.“”(") + 1
     verb = _VERB.match(text, verb_start)
     if verb is not None and not text[verb.end() :].strip(" .!”\"'"):
@@ -1942,6 +1969,8 @@ _NAMING_NOUN = re.compile(
     r"(?<!\w)(?:danh hiệu|đề án|đề tài|dự án|hội thảo|hội nghị|diễn đàn|chương trình|cuộc thi|giải thưởng|"
     r"cuốn sách|cuốn|tập thơ|tiểu thuyết|bộ phim|ca khúc|bài hát|album|vở kịch|vở|"
     r"tác phẩm|chiến dịch|phong trào|chủ đề|khẩu hiệu|tựa đề|tiêu đề|biệt danh|tên gọi|cụm từ|"
+    # a saying ("là hình thức “...”", "như câu cửa miệng “...”", "thành ngữ “...”")
+    r"hình thức|thành ngữ|tục ngữ|châm ngôn|câu cửa miệng|"
     r"thương hiệu|nhãn hiệu|mang tên|có tên|với tên|tên là|chuyên mục|triển lãm|lễ hội|dự thảo|"
     # a motto followed ("tinh thần “...”"), a name owning something ("hành trình của “...”")
     r"tinh thần|phương châm|của|"
@@ -2550,8 +2579,13 @@ _AS_NOUN = re.compile(
     # a document named by what it does: "ký công văn thông báo ...", "có văn bản yêu cầu ..."
     r"|công văn|văn bản"
     # a notice sent: "gửi tiếp thông báo lần 2", "phát đi thông báo"
-    r"|gửi|gửi tiếp|phát đi)\s+$"
+    r"|gửi|gửi tiếp|phát đi"
+    # a sign or a board that bears it: "cắm biển cảnh báo", "bảng thông báo"
+    r"|biển|bảng)\s+$"
 )
+# A document read out or presented ("đọc báo cáo tổng kết", "trình bày thông báo"): the
+# verb that is also a document's name is a noun there ("trình bày cho rằng ..." reports)
+_READ_OUT = re.compile(r"(?<!\w)(?:đọc|trình bày)\s+$")
 _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 # Verbs that report only when what was said follows at once ("X bổ sung: ...", "bổ sung
 # rằng ..."); otherwise they take a thing ("quyết định bổ sung hai cầu thủ").
@@ -2705,9 +2739,54 @@ _HONORIFIC_REACH = 12  # characters between "của" and the owner's name ("ông 
 _GONE_TO = re.compile(r"\s(?:đến|tới|lên)\s[^,;:“”]{1,60}?\s*$")
 
 
+# A sentence whose subject is left out after an opener that goes on ("Đồng thời đề nghị
+# ...", "Ngoài ra, cũng cho biết ..."): the speaker of the sentence before says more.
+_GOES_ON_SAYING = re.compile(
+    r"(?:Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Tiếp đó|Sau đó)\s*,?\s*(?:(?:cũng|còn|thì)\s+)*"
+)
+
+
+# What follows a closing quotation mark: punctuation, a dash or the end ("...”, ông X
+# nói", "...”."); a word right after it ("góp ý” Tôi ...", "cho biết:”Về ...") shows the
+# mark typed for an opening one.
+_AFTER_A_CLOSE = re.compile(r"\s*(?:[,.;:!?…)\]–-]|$)")
+
+
+def _quotation_open_before(s: Sentence, article_sentences: list[Sentence]) -> bool:
+    """A quotation opened in an earlier sentence of `s`'s paragraph is still open (the
+    last quotation mark before `s` opens one)."""
+    for p in reversed([p for p in article_sentences if p.paragraph == s.paragraph and p.index < s.index]):
+        opening, closing = p.text.rfind(_OPEN), p.text.rfind(_CLOSE)
+        if opening >= 0 or closing >= 0:
+            return opening > closing
+    return False
+
+
+def _said_too(s: Sentence, said: str, out: list[Quote]) -> None:
+    """`said` is one more statement of whoever made the statement read in the sentence
+    right before `s` (none when no statement was read there)."""
+    before = (s.article_id, s.index - 1)
+    last = next((q for q in reversed(out) if before in q.places()), None)
+    if last is None or len(said.split()) < _MIN_WORDS:
+        return
+    out.append(
+        Quote(said, "reported", last.speaker, last.speaker_text, s.article_id, s.index, last.speaker_kind)
+    )
+
+
 def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: list[Sentence] = ()) -> None:
     text = s.text
     quoted = [(m.start(), m.end()) for m in re.finditer(rf"{_OPEN}[^{_CLOSE}]*{_CLOSE}?", text)]
+    closing = text.find(_CLOSE)
+    if (
+        closing >= 0
+        and not (quoted and quoted[0][0] < closing)
+        and _AFTER_A_CLOSE.match(text, closing + 1)
+        and _quotation_open_before(s, article_sentences)
+    ):
+        # the last sentence of a quotation printed over several: its words up to the
+        # closing mark are quoted ("... thông suốt”, ông X nói.")
+        quoted.insert(0, (0, closing + 1))
 
     def in_quote(pos: int) -> bool:
         return any(a <= pos < b for a, b in quoted)
@@ -2850,6 +2929,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if _NOUN_THEN_DEMONSTRATIVE.match(text, v.end()):
             continue  # "ban hành thông báo trên là vì ...", "tuyên bố này": the thing said
         before = max(0, v.start() - 20)
+        if v.group(1).lower() in _DOCUMENT_VERBS and _READ_OUT.search(text, before, v.start()):
+            continue
         if _AS_NOUN.search(text, before, v.start()) or (
             v.group(1).lower() == "góp ý" and _COMMENTS.search(text, before, v.start())
         ):
@@ -2919,6 +3000,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             if speaker is not None and _a_place_name(speaker.text):
                 speaker = None  # the place before the bracket, not who spoke
         if speaker is None:
+            if _GOES_ON_SAYING.fullmatch(text, 0, v.start()):
+                _said_too(s, _content(text[v.end() :]), out)
             continue
         if v.group(1).lower() in _REPORTED_BY_THE_MANY and (
             _kind(speaker, index) == "person" or _TOLD.search(text, max(0, speaker.start - 8), speaker.start)
@@ -3191,10 +3274,12 @@ def extract(story: Story, index: Index) -> list[Quote]:
                 # a sentence with a quotation may also report more around it ("X cho
                 # biết, ... Washington đã “lựa chọn ...”"); _reported skips what is quoted
                 _reported(index, s, quotes, article.sentences)
+        _introduced_paragraphs(index, article.sentences, quotes)
     order = {a.id: k for k, a in enumerate(story.articles)}
     quotes.sort(key=lambda q: (order[q.article_id], q.sentence, q.kind != "direct"))
     _inherit_speakers(quotes)
     _bodies_named_before(story, index, quotes)
+    _bodies_named_by_trade(index, quotes)
     _holders_named_in_the_title(index, quotes)
     for q in quotes:
         if q.kind == "reported":
@@ -3205,6 +3290,38 @@ def extract(story: Story, index: Index) -> list[Quote]:
     quotes = one_statement_once([q for q in quotes if not _a_name_in_quotes(q)])
     _at_kept_copies(story, quotes)
     return quotes
+
+
+def _introduced_paragraphs(index: Index, sentences: list[Sentence], quotes: list[Quote]) -> None:
+    """A paragraph that ends "X cho biết:" introduces the next one as X's words; when
+    that one opens without a quotation mark ("Phát biểu khai mạc, ông X cho biết:" then
+    "Năm nay có ... tác phẩm dự giải ..."), it is X's reported statement. (A quotation
+    after such a paragraph is read by `_direct`.) Only when the introducing clause names
+    who speaks, and nothing read so far starts in that paragraph."""
+    placed = {p for q in quotes for p in q.places()}
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if s.paragraph == prev.paragraph or s.text.lstrip().startswith((_OPEN, '"')):
+            continue
+        intro = _INTRODUCES_NEXT.search(prev.text)
+        if intro is None or (s.article_id, s.index) in placed:
+            continue
+        said = s.text.strip()
+        if len(said.split()) < _MIN_WORDS or said.endswith("?"):
+            continue
+        speaker = _attribute(index, prev, intro.start(1), sentences, index.in_sentence(prev), quotes)
+        if speaker is None:
+            continue
+        quotes.append(
+            Quote(
+                said,
+                "reported",
+                _entity_id(index, speaker.found, intro.group(1)),
+                speaker.text,
+                s.article_id,
+                s.index,
+                _kind(speaker, index),
+            )
+        )
 
 
 def _at_kept_copies(story: Story, quotes: list[Quote]) -> None:
@@ -3233,6 +3350,26 @@ def _opens_org_head(text: str, start: int) -> bool:
     """A body's head ("Chính phủ", "Bộ") starts at `start`, whatever follows it."""
     low = text[start : start + 24].lower()
     return any(low.startswith(h) and not low[len(h) : len(h) + 1].isalnum() for h in _ORG_HEADS_LOW)
+
+
+_BY_TRADE = re.compile(r"(?:các\s+)?cơ quan\s+(\w+(?:\s+\w+){0,3})$", re.I)
+
+
+def _bodies_named_by_trade(index: Index, quotes: list[Quote]) -> None:
+    """A statement of an unnamed body called by its trade ("cơ quan thống kê", "cơ quan
+    bảo hiểm xã hội") is the body's the story names with those words ("Tổng cục Thống
+    kê", "Bảo hiểm xã hội Việt Nam"), when exactly one does."""
+    bodies = [e for e in index.entities.values() if e.type == "ORG" and e.id]
+    for q in quotes:
+        if q.speaker is not None or q.speaker_kind != "organisation":
+            continue
+        trade = _BY_TRADE.fullmatch(q.speaker_text.strip())
+        if trade is None:
+            continue
+        words = " " + fold(trade.group(1)) + " "
+        named = {e.id for e in bodies if words in " " + fold(e.name) + " "}
+        if len(named) == 1:
+            q.speaker = named.pop()
 
 
 def _holders_named_in_the_title(index: Index, quotes: list[Quote]) -> None:
