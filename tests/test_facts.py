@@ -2832,3 +2832,44 @@ def test_the_last_sentence_of_a_quotation_reports_nothing_of_its_own():
     got = sorted((q.sentence, q.kind, e.name if e else q.speaker_text) for q, e in quotes)
     # a closing mark typed for an opening one after the verb ("góp ý” Tôi ...") ends nothing
     assert got == [(0, "direct", "Nguyễn Văn Tâm"), (3, "reported", "Lê Văn Hùng")]
+
+
+def test_findings_of_an_inquiry_and_candidates_speak_unnamed():
+    quotes, _ = _quotes_of(
+        "Ngay sau nửa đêm, nhiều thí sinh cho biết bị nghẽn mạng khi tra cứu điểm thi của mình.\n"
+        "Kết quả phân tích phổ điểm môn Toán năm nay cho thấy: có hơn 900 nghìn thí sinh dự thi,"
+        " điểm trung bình là 6,5.\n"
+        "Tài liệu điều tra thể hiện, để có tiền chi tiêu, nhóm này đặt ra nhiều loại phí vô lý.\n"
+        "Theo cáo buộc, Trần Văn Bảo đã ép các chủ xe nộp phí từ 1 đến 3 triệu đồng mỗi lần vào chợ.\n"
+        "Vào cuộc điều tra, Bộ Công an xác định có 12 bị hại từng bị nhóm này ép nộp tiền."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert got[0] == ("anonymous", None)
+    assert got[1] == ("organisation", None)  # the subject's "Toán" owns no analysis
+    assert got[2] == ("organisation", None)
+    assert got[3] == ("organisation", None)
+    assert got[4] == ("organisation", "Bộ Công an")
+
+
+def test_a_nickname_in_quotation_marks_and_the_agent_of_a_passive():
+    quotes, _ = _quotes_of(
+        "Tại tòa, Hưng “Sóc” khai nhận đã nhiều lần đe dọa các chủ xe chở gỗ để thu tiền.\n"
+        "Trần Văn Bảo bị cơ quan điều tra xác định đã phạm tội cưỡng đoạt tài sản với vai trò cầm đầu.\n"
+        "Sau khi sự việc được truyền thông đưa tin, dư luận địa phương vô cùng bức xúc trước vụ việc.\n"
+        "Hết giờ, thí sinh đặt Phiếu trả lời trắc nghiệm lên trên đề thi và chờ cán bộ coi thi thu bài."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0] == ("person", "Hưng")
+    assert got[1] == ("organisation", "cơ quan điều tra")  # not the one it says did it
+    assert 2 not in got and 3 not in got
+
+
+def test_a_document_s_owner_follows_its_head_or_an_owner_s_word():
+    quotes, _ = _quotes_of(
+        "Theo kết quả kiểm tra chất lượng nước mới nhất, đoạn kênh từ cầu Lê Văn Sỹ về hạ lưu đã"
+        " được cải thiện rõ rệt.\n"
+        "Theo báo cáo của nhà thầu thi công là Công ty Phú Thịnh, sự cố xảy ra lúc 2 giờ sáng."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert got[0] == ("organisation", None)  # a bridge's name inside the finding owns nothing
+    assert got[1] == ("organisation", "Công ty Phú Thịnh")

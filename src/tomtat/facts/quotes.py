@@ -79,7 +79,10 @@ _VERB = _verbs_pattern(VERBS)
 # (also a body's promise: "Công ty X hứa hẹn sẽ ...", where of a person, a player, the
 # writer says what is expected of them: "tiền đạo X hứa hẹn sẽ còn tiến bộ")
 _REPORTED_BY_THE_MANY = frozenset({"phản ánh", "hứa hẹn"})
-_BETWEEN = re.compile(r"^\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I)
+# (a nickname in quotation marks may follow the name: "Hưng “Sóc” khai nhận")
+_BETWEEN = re.compile(
+    r"^(?:\s+“[^“”\s,.;:]{1,12}”)?\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I
+)
 # The administrative word of a place the apposition's last segment may open with
 # ("X, Giám đốc Hợp tác xã Y tại xã Z, huyện W cho biết")
 _PLACE_WORD = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|bang)"
@@ -409,6 +412,11 @@ _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase rea
 # A thousands separator ("4.000", "683.306"); not a date's dot ("ngày 22.5")
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 
+# A nickname in quotation marks after a name ("Minh “Sâm”", "Hưng “sóc”"): part of the
+# subject, its marks no clause break
+_NICKNAME = re.compile(r"([" + UPPER + r"]\w*) “([^“”\s,.;:]{1,12})”")
+
+
 # An association's name listing the trades it gathers, in lowercase between commas, before
 # its country or place ("Hiệp hội rau, hoa, quả Việt Nam", "Hội làm vườn, cây cảnh Việt
 # Nam"): its commas are inside the name, not between clauses.
@@ -465,6 +473,7 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     head = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text[lo:verb_start])
     head = _DIGIT_SEPARATOR.sub(" ", head)  # "hơn 4.000 cử tri": one number, no clause break
     head = _without_listed_trades(head)
+    head = _NICKNAME.sub(lambda m: m.group(1) + "  " + m.group(2) + " ", head)
     start = lo + max(head.rfind(c) for c in ",;:.“”(") + 1
     verb = _VERB.match(text, verb_start)
     if verb is not None and not text[verb.end() :].strip(" .!”\"'"):
@@ -556,7 +565,7 @@ _UNDER = re.compile(r"\s(?:theo|thực hiện)\s+(?:chỉ đạo|yêu cầu|đ�
 
 # Words of a predicate inside what reads as a source phrase: the clause before the verb
 # says what the body must or did not do, it does not name who speaks.
-_PREDICATE_INSIDE = re.compile(r"(?<=\w)\s+(?:vẫn|chưa|phải|cần|nhưng|cho rằng)\s+(?=\w)", re.I)
+_PREDICATE_INSIDE = re.compile(r"(?<=\w)\s+(?:vẫn|chưa|phải|cần|có thể|nhưng|cho rằng)\s+(?=\w)", re.I)
 
 
 # A body introduced by its name: "tổ chức có tên X", "nhóm gọi là X", "công ty mang tên X"
@@ -610,6 +619,18 @@ def _named_with_head_before(
                 if fold(before.text[: f.mention.start].rstrip()).endswith(fold(head)):
                     return f
     return None
+
+
+def _owned_by(text: str, head_end: int, f: Found) -> bool:
+    """The name `f` inside a document's phrase is its owner: right after the document's
+    head ("báo cáo Bộ X") or after a word that puts an owner after it ("của", "do")."""
+    return not text[head_end : f.mention.start].strip() or bool(
+        _OWNER_MARK.search(text, head_end, f.mention.start)
+    )
+
+
+# Words that put a document's owner after them ("báo cáo của X", "số liệu do Y công bố")
+_OWNER_MARK = re.compile(r"(?<!\w)(?:của|do|từ|bởi|được|trên|là)(?!\w)")
 
 
 def _source_speaker(
@@ -729,7 +750,7 @@ def _source_speaker(
             entity = index.organisation(outlet, s)
             mention = _body_mention(at, end, outlet)
             return Speaker(Found(s, mention, entity), text, "organisation", start)
-    if src.head in _DOCS and named_person is not None:
+    if src.head in _DOCS and named_person is not None and _owned_by(s.text, head_end, named_person):
         return _as_speaker(named_person)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
     under = _UNDER.search(s.text, head_end, end)
     if src.head in _DOCS and under is not None:
@@ -748,6 +769,11 @@ def _source_speaker(
         (f for f in inside if f.mention.kind == "NAME" and not _opens_org_head(s.text, f.mention.start)),
         None,
     )
+    doc = src.head in _DOCS
+    if named is not None and named.mention.kind == "NAME" and doc and not _owned_by(s.text, head_end, named):
+        # "Kết quả phân tích phổ điểm môn Toán cho thấy": a bare capitalised word in what
+        # the document is about, with no "của", "do", "từ" before it, owns nothing
+        named = None
     if named is None and src.head in _DOCS and inside is not everything:
         # "báo cáo ... được tờ X của Anh đăng tải": no body after the last "của", one before
         named = next((f for f in everything if f.mention.kind in ("ORG", "NAME")), None)
@@ -1069,7 +1095,7 @@ def _as_speaker(f: Found | None) -> Speaker | None:
 
 
 # A clause that states a condition or a case, not who speaks.
-_CONDITION = re.compile(r"(?:trong\s+)?(?:trường hợp|nếu|giả sử|giả như)(?!\w)", re.I)
+_CONDITION = re.compile(r"[\s+•–-]*(?:trong\s+)?(?:trường hợp|nếu|giả sử|giả như)(?!\w)", re.I)
 
 
 # A relay verb inside a subject: what follows it is whose words the subject relays.
@@ -1190,6 +1216,18 @@ def _attribute(
     if agent is not None:
         # "Thông tin X được tờ Sao Mai tiết lộ.": the agent of the passive speaks
         return _as_speaker(agent)
+    by = next(reversed(list(_BY_AGENT.finditer(text, start, end))), None)
+    clause = max(text.rfind(",", 0, start), text.rfind(".", 0, start)) + 1
+    if (
+        by is not None
+        and by.end() < end
+        and _agent_phrase(text, by.end(), end, found)
+        and not _WHEN_CLAUSE.search(text, clause, by.start())
+    ):
+        # "X bị cơ quan điều tra xác định đã ...": the agent, a source phrase, speaks
+        agent_source = _source_speaker(index, s, by.end(), end, article_sentences, found, earlier)
+        if agent_source is not None:
+            return agent_source
     mention = _speaker_before(found, text, verb_start)
     if _CONDITION.match(text, start, end):
         return None  # "Trường hợp người bán không thể ký xác nhận ...": a case, not a speaker
@@ -1310,6 +1348,32 @@ _ABBREVIATION_DOT = re.compile(
 _THEY = re.compile(r"[Hh]ọ(?:\s+(?:đều|cũng|còn|vẫn))?")
 # The agent of a passive, right before its name: "... được tờ Sao Mai tiết lộ."
 _BY = re.compile(r"(?<!\w)(?:được|bởi)\s+$")
+# What may follow a passive agent's head: where the body is, and words that qualify a
+# finding ("cơ quan chức năng tỉnh X", "kết quả điều tra ban đầu", "giới chức Nhà Trắng")
+_AGENT_QUALIFIERS = frozenset(
+    {"tỉnh", "huyện", "thành", "phố", "quận", "xã", "phường", "thị", "địa", "phương", "ban", "đầu"}
+    | {"bước", "sơ", "bộ", "này", "đó", "nói", "trên", "các", "cấp"}
+)
+
+
+def _agent_phrase(text: str, start: int, end: int, found: list[Found]) -> bool:
+    """`text[start:end]` (after "bị", "được", "bởi") is a source phrase alone: its head,
+    then names or words of place and qualification, no clause of its own ("được các đơn
+    vị quản lý ... về mức", "bị truyền thông hiểu lầm khi") and no person named in it."""
+    src = sources.phrase_at(text, start, end)
+    if src is None or src.kind == "descriptor":
+        return False
+    if any(start <= f.mention.start < end and _a_person(f) for f in found):
+        return False
+    rest = text[start + _after_head(text[start:end], src.head) : end].split()
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _AGENT_QUALIFIERS for w in rest)
+
+
+# A clause of time ("Sau khi sự việc được truyền thông đưa tin, ..."): what follows it is
+# no statement of the passive's agent
+_WHEN_CLAUSE = re.compile(r"(?<!\w)(?:sau khi|trước khi|khi|lúc)(?!\w)", re.I)
+# The word of a passive before its agent ("bị cáo", "bị can", "bị hại", "bị đơn" are nouns)
+_BY_AGENT = re.compile(r"(?<!\w)(?:được|bởi|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+")
 
 
 def _opens_its_clause(text: str, at: int) -> bool:
@@ -2581,7 +2645,10 @@ _AS_NOUN = re.compile(
     # a notice sent: "gửi tiếp thông báo lần 2", "phát đi thông báo"
     r"|gửi|gửi tiếp|phát đi"
     # a sign or a board that bears it: "cắm biển cảnh báo", "bảng thông báo"
-    r"|biển|bảng)\s+$"
+    r"|biển|bảng"
+    # an exam, a form, a level named by what they do: "kỳ thi đánh giá năng lực", "phiếu
+    # trả lời trắc nghiệm", "mức cam kết lợi nhuận"
+    r"|thi|phiếu|Phiếu|mức)\s+$"
 )
 # A document read out or presented ("đọc báo cáo tổng kết", "trình bày thông báo"): the
 # verb that is also a document's name is a noun there ("trình bày cho rằng ..." reports)
@@ -2591,8 +2658,13 @@ _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 # rằng ..."); otherwise they take a thing ("quyết định bổ sung hai cầu thủ").
 # Verbs that report only with data or a report as subject ("số liệu của Cục X cho thấy
 # ..."); read by the reported-statement rules only, never as a quotation's credit.
-_ONLY_AFTER_DOCUMENT = {"cho thấy"}
-_SHOWING_DOCUMENTS = {*sources.DOCUMENTS_NEED_OWNER, "báo cáo", "dự báo"}
+_ONLY_AFTER_DOCUMENT = {"cho thấy", "thể hiện"}  # "Tài liệu điều tra thể hiện, ..."
+_SHOWING_DOCUMENTS = {
+    *sources.DOCUMENTS_NEED_OWNER,
+    *(d for d in sources.DOCUMENTS if d.startswith(("kết quả", "kết luận", "tài liệu"))),
+    "báo cáo",
+    "dự báo",
+}
 _VERB_OR_SHOWING = _verbs_pattern([*VERBS, *_ONLY_AFTER_DOCUMENT])
 # "... cho biết như trên", "... khẳng định như vậy": the statement is the sentence before
 _AS_ABOVE = re.compile(r"\s*như\s+(?:trên|vậy)(?!\w)")
@@ -2643,8 +2715,11 @@ _CONCLUDED_THAT = re.compile(r"\s*(?:rằng(?!\w)|việc(?!\w)|[,:]\s*\S)")
 # sét đánh"), not "xác định danh tính"
 # ... or who did it, named within the clause: "Cơ quan điều tra xác định người trộm là X",
 # "công an xác định X có liên quan"
+# ... or how many were found, or what someone did: "Bộ Công an xác định có 12 bị hại ...",
+# "X bị cơ quan điều tra xác định đã phạm tội ..."
 _DETERMINED_THAT = re.compile(
-    r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S)|[^,.;:“”]{1,80}?\s(?:là|có liên quan)(?!\w)"
+    r"\s*(?:rằng(?!\w)|là(?!\w)|[,:]\s*\S|(?:có\s+)?\d|đã(?!\w))"
+    r"|[^,.;:“”]{1,80}?\s(?:là|có liên quan)(?!\w)"
 )
 # What was revealed: after a pause, "rằng", a plan ("sẽ"), or a clause whose subject is
 # the speaker again ("X hé lộ mình đã ...")

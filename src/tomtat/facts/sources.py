@@ -147,6 +147,18 @@ DOCUMENTS = (
     "công văn",
     "cáo phó",  # an obituary: whoever placed it
     "bản cáo phó",
+    "cáo buộc",  # "Theo cáo buộc, ...": the indictment's
+    # findings of an inquiry nobody else signs: "Kết quả phân tích ... cho thấy: ...",
+    # "Tài liệu điều tra thể hiện, ..."
+    "kết quả phân tích",
+    "kết quả khảo sát",
+    "kết quả nghiên cứu",
+    "kết quả điều tra",
+    "kết quả xét nghiệm",
+    "kết quả kiểm tra",
+    "kết quả giám định",
+    "kết luận giám định",
+    "tài liệu điều tra",
 )
 DOCUMENTS_NEED_OWNER = (
     "số liệu",
@@ -178,6 +190,13 @@ PEOPLE_BY_LOT = (
     "du khách",
     "hành khách",
     "cử tri",
+    "thí sinh",
+    "khách hàng",
+    "cư dân",
+    "ngư dân",
+    "thương lái",
+    "lái xe",
+    "chủ xe",
     "thành viên",  # "một thành viên nhóm X chia sẻ": a member, for themself
 )
 UNNAMED = (
