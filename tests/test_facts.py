@@ -2873,3 +2873,33 @@ def test_a_document_s_owner_follows_its_head_or_an_owner_s_word():
     got = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
     assert got[0] == ("organisation", None)  # a bridge's name inside the finding owns nothing
     assert got[1] == ("organisation", "Công ty Phú Thịnh")
+
+
+def test_a_chain_of_roles_ending_on_a_workplace_leaves_the_person_speaking():
+    quotes, _ = _quotes_of(
+        "Tiếp cận từ góc độ người học, em Lê Thu Hà, học sinh lớp 12A, Trường Trung học phổ thông"
+        " Nguyễn Du tỉnh Hải Long chia sẻ: “Môn học này giúp chúng em hiểu hơn về quê hương mình.”\n"
+        "Thạc sĩ Đoàn Văn Kiên, Bí thư Đảng ủy, Hiệu trưởng Trường Phổ thông Dân tộc nội trú tỉnh Hải"
+        " Long khẳng định, quyết định mới là rất kịp thời và phù hợp với học sinh.\n"
+        "Gặp ông Đoàn Văn Kiên, Sở Giáo dục tỉnh Hải Long cho biết, kế hoạch sẽ được điều chỉnh lại."
+    )
+    got = {q.sentence: (e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0] == "Lê Thu Hà"
+    assert got[1] == "Đoàn Văn Kiên"
+    assert got[2] == "Sở Giáo dục tỉnh Hải Long"  # the man met is no speaker
+
+
+def test_a_teacher_cited_with_her_roles_and_a_speech_credited_before_its_colon():
+    quotes, _ = _quotes_of(
+        "Theo cô giáo Tạ Thị Lan, giáo viên dạy môn lịch sử, Trường Trung học phổ thông Phan Huy, việc"
+        " dạy học theo hướng này là phù hợp và cần thiết.\n"
+        "Trước trận đấu, nhà báo Đinh Văn Hòa đã có bài phát biểu bế mạc giải bóng đá trẻ quốc tế năm"
+        " nay: “Chúng tôi cảm ơn khán giả và các nhà tài trợ đã góp phần làm nên thành công của giải.”\n"
+        "Giáo sư Lê Văn Tuấn là một trong những chuyên gia đầu tiên chia sẻ quan điểm của mình về bài"
+        " học kinh nghiệm của nghị quyết trong bối cảnh hiện nay."
+    )
+    got = {q.sentence: (q.kind, e.name if e else q.speaker_text, q.text) for q, e in quotes}
+    kind, who, said = got[0]
+    assert (kind, who) == ("reported", "Tạ Thị Lan") and said.startswith("việc dạy học")
+    assert got[1][:2] == ("direct", "Đinh Văn Hòa")
+    assert 2 not in got  # a view shared on a topic, not the view

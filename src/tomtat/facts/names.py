@@ -269,6 +269,11 @@ TITLES = sorted(
         "bình luận viên",
         "biên tập viên",
         "giáo viên",
+        # a teacher named by trade and sex before the name ("cô giáo X", "thầy giáo Y")
+        "cô giáo",
+        "thầy giáo",
+        "nhà giáo",
+        "giảng viên",
         "phóng viên",
         "đại diện",
         "trưởng đại diện",

@@ -101,7 +101,9 @@ _DASHED_APPOSITION = re.compile(
     r"^\s*[–-]\s+[^–;:“”]{2,200}?\s[–-]\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
 )
 # between verb and quote: "với các phóng viên:", or "về X như sau:"
-_LEAD_IN = re.compile(r"^(?:[^“”.;!?]{0,40}|[^“”.;!?]{0,160}như sau\s*:\s*)$")
+# (what follows a verb before its quotation: a few words, or an occasion up to a colon,
+# "phát biểu bế mạc giải bóng đá trẻ quốc tế năm nay: “...”")
+_LEAD_IN = re.compile(r"^(?:[^“”.;!?]{0,40}|[^“”.;!?:]{0,100}:\s*|[^“”.;!?]{0,160}như sau\s*:\s*)$")
 _OPEN, _CLOSE = "“", "”"
 # A country or city is a speaker only when it states something formally ("Mỹ tuyên bố")
 # or holds a view as a state ("Ấn Độ cho rằng, ..."), not when it shares a wish.
@@ -178,6 +180,49 @@ def _holder_of_role_at(found: list[Found], text: str, body: Found, verb_start: i
     return None
 
 
+ROLE_PARTS = 4  # parts of an apposition at most ("nguyên Chủ nhiệm khoa X, Trường Y, Tổng chủ biên Z")
+ROLE_PART_WORDS = 15
+_ROLE_PART_SPLIT = re.compile(r"\s*,\s*|\s+[–-]\s+")
+
+
+def _person_before_roles(found: list[Found], text: str, verb_start: int) -> Found | None:
+    """The person who opens a chain of appositions before the verb, each part a role or
+    a workplace ("em X, học sinh lớp 12, Trường Y tỉnh Z chia sẻ", "GS X, nguyên Chủ
+    nhiệm khoa Y, Trường Z, Tổng chủ biên bộ sách W cho biết"): the workplace named last
+    does not speak. The person opens a clause (after the sentence's start or a comma, at
+    most a few words of title before the name, none that makes the name an object:
+    "Theo ông X, Công ty Y cho biết" is Y's), and no other person and no verb of saying
+    stand between."""
+    lo = max(0, verb_start - _SUBJECT_WINDOW)
+    people = [
+        f
+        for f in found
+        if lo <= f.mention.start and f.mention.end < verb_start and _a_person(f) and f.mention.kind != "ROLE"
+    ]
+    if not people:
+        return None
+    p = people[-1]
+    gap = text[p.mention.end : verb_start]
+    if not _APPOSITION_OPENS.match(gap) or _VERB.search(gap) or _SENTENCE_BREAK.search(gap):
+        return None
+    parts = [x for x in _ROLE_PART_SPLIT.split(gap.strip(" ,–-")) if x]
+    if not 2 <= len(parts) <= ROLE_PARTS or any(len(x.split()) > ROLE_PART_WORDS for x in parts):
+        return None
+    first = parts[0]
+    if not (first[:1].islower() or names.title_at(first, _former_end(first))):
+        return None
+    before = text[: p.mention.start]
+    segment = before[max(before.rfind(","), before.rfind("."), before.rfind(":")) + 1 :]
+    if len(segment.split()) > 3 or _OBJECT_WORD.search(segment):
+        return None
+    return p
+
+
+# (a role's abbreviation keeps its dot: "TP. Hải Long"; an ellipsis may run two sentences
+# together: "... Viện X…Từ 156 hồ sơ, Ban Tổ chức đã ...")
+_SENTENCE_BREAK = re.compile(r"[.;:!?“”]\s|…")
+
+
 def _placed_body(found: list[Found], text: str, body: Found, verb_start: int) -> bool:
     """The body is followed by a comma and a place right before the verb, and no person
     before it in the sentence has it in an apposition ("X, học sinh Trường Y, Hà Nội
@@ -225,6 +270,10 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
         holder = _holder_of_role_at(found, text, best, verb_start)
         if holder is not None:
             return holder
+    if best is None or not _a_person(best):
+        chained = _person_before_roles(found, text, verb_start)
+        if chained is not None:
+            return chained
     weak = (
         best is None
         or best.mention.kind in ("LOC", "NAME")
@@ -3230,7 +3279,12 @@ _ABOUT = re.compile(
 # said: its occasion or place, or "ý kiến" (an opinion, about something).
 _SPEECH_OCCASION = re.compile(r"(?:ý kiến|khai mạc|bế mạc|chỉ đạo|tại|trong|ở|trước)(?!\w)", re.I)
 _SAYS_WHAT = re.compile(r":|(?<!\w)rằng(?!\w)")
-_TOPIC_ONLY = re.compile(r"(?:thêm\s+|rõ\s+)?(?:về|câu hỏi|các câu hỏi|những câu hỏi)\b", re.I)
+_TOPIC_ONLY = re.compile(
+    r"(?:thêm\s+|rõ\s+)?(?:về|câu hỏi|các câu hỏi|những câu hỏi"
+    # "chia sẻ quan điểm của mình về ...": whose view, on what, not the view itself
+    r"|(?:quan điểm|ý kiến|suy nghĩ|góc nhìn|cảm nhận)(?:\s+của\s+(?:mình|ông|bà|anh|chị|họ))?\s+về)\b",
+    re.I,
+)
 
 
 # Paragraphs a quotation may run over: outlets print each sentence of a long quotation as

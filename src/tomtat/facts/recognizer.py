@@ -244,6 +244,8 @@ _UNTRAINED_TITLE_SYLLABLES = frozenset(
     # the trades added in the seventh session ("nhà phân tích", "chánh án", ...)
     | {"bình", "hoạt", "học", "kinh", "kiểm", "kỹ", "luận", "lập", "phán", "phân", "sáng"}
     | {"sát", "sử", "thơ", "thẩm", "tra", "tích", "tế", "án", "đồng", "động", "sỹ"}
+    # the teachers added in the sixteenth session ("cô giáo", "thầy giáo", "giảng viên")
+    | {"cô", "thầy", "giảng"}
 )
 _TITLE_SYLLABLES = {w for t in lexicon.TITLES for w in t.split()} - _UNTRAINED_TITLE_SYLLABLES
 
