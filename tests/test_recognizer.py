@@ -350,3 +350,19 @@ def test_decode_reads_bio_as_a_tagger_means_it(labels):
         if lab != "O" and (lab[0] == "B" or start is None):
             start, kind = k, lab[2:]
     assert decode(labels) == expected
+
+
+def test_a_body_s_name_stops_at_a_comma_before_running_text():
+    from tomtat.facts.recognizer import _without_lowercase_clause, tokenize
+
+    def cut(text: str) -> str:
+        toks = tokenize(text)
+        end = _without_lowercase_clause(toks, 0, len(toks))
+        return text[: toks[end - 1][1]]
+
+    assert cut("Cục Dự báo Thời tiết, mưa lớn kéo dài") == "Cục Dự báo Thời tiết"
+    # an enumeration closed by "và", a capitalised part, and words a comma pairs stay whole
+    assert cut("Ủy ban Văn hóa, giáo dục, thanh niên và nhi đồng") == "Ủy ban Văn hóa, giáo dục, thanh niên và nhi đồng"
+    assert cut("Bộ Văn hóa, Thể thao") == "Bộ Văn hóa, Thể thao"
+    assert cut("Cục An ninh mạng và phòng, chống tội phạm") == "Cục An ninh mạng và phòng, chống tội phạm"
+    assert cut("Sở Giao thông, vận tải") == "Sở Giao thông, vận tải"
