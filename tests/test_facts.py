@@ -2903,3 +2903,42 @@ def test_a_teacher_cited_with_her_roles_and_a_speech_credited_before_its_colon()
     assert (kind, who) == ("reported", "Tạ Thị Lan") and said.startswith("việc dạy học")
     assert got[1][:2] == ("direct", "Đinh Văn Hòa")
     assert 2 not in got  # a view shared on a topic, not the view
+
+
+def test_a_titled_determiner_this_one_and_a_worry_voiced():
+    quotes, _ = _quotes_of(
+        "Phó Chủ tịch UBND tỉnh Hải Long Trần Văn An cho biết dự án sẽ khởi công vào tháng tới. Vị Phó"
+        " chủ tịch cũng cho biết tỉnh sẽ dành 200 tỷ đồng cho giải phóng mặt bằng.\n"
+        "Một chuyên gia về viễn thông tại TP.HCM phân tích: phủ sóng cho cả thành phố không đơn giản."
+        " Theo vị này, chi phí vận hành hệ thống sẽ rất lớn.\n"
+        "Bà Lê Thị Hoa cho hay tuyến xe buýt mới sẽ giúp người dân đi lại thuận tiện hơn. Tuy nhiên,"
+        " bà Hoa cũng băn khoăn, nếu chất lượng xe không tốt thì người dân sẽ không đi."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert got[1] == ("person", "Trần Văn An")
+    assert got[2] == ("anonymous", None) and got[3] == ("anonymous", None)  # not a place's
+    assert got[5] == ("person", "Lê Thị Hoa")
+
+
+def test_a_clause_of_time_is_background_only_before_a_statement_of_its_own():
+    quotes, _ = _quotes_of(
+        "Sau khi có tin doanh nghiệp đề nghị tăng giá điện, một chuyên gia năng lượng phân tích: giá"
+        " điện cần được tính đúng, tính đủ chi phí.\n"
+        "Sau khi các bác sĩ thông báo chấn thương của anh không nghiêm trọng, tiền đạo này đã trở lại"
+        " tập luyện cùng đội.\n"
+        "“Tốt sao không làm? Bây giờ cơ chế rất khó khăn, phải đề xuất để được làm nhanh”, Bí thư Lê"
+        " Văn Thăng hỏi."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text, q.text) for q, e in quotes}
+    assert got[0][:2] == ("anonymous", "một chuyên gia năng lượng") and got[0][2].startswith("giá điện")
+    assert got[1][:2] == ("anonymous", "các bác sĩ")
+    assert got[2][:2] == ("person", "Lê Văn Thăng")  # the one who asked said the words
+
+
+def test_a_document_of_a_title_is_its_holder_s():
+    quotes, _ = _quotes_of(
+        "Phó Chủ tịch UBND TP.HCM Lê Văn Khôi đã ký công văn gửi các sở ngành về việc di dời chung cư"
+        " cũ. Công văn chỉ đạo của Phó chủ tịch UBND TP.HCM nêu rõ, nếu các hộ dân không đồng ý thì"
+        " tiến hành cưỡng chế theo quy định."
+    )
+    assert [(e.name if e else q.speaker_text) for q, e in quotes] == ["Lê Văn Khôi"]

@@ -465,6 +465,9 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     while k < len(tokens):
         tok = tokens[k]
         word = tok.group(0)
+        if word in ("Vị", "vị") and k + 1 < len(tokens) and names.title_at(text, tokens[k + 1].start()):
+            k += 1  # "Vị Phó chủ tịch cũng cho biết": a determiner before the title
+            continue
         title = names.title_at(text, tok.start()) if names.may_begin_title(word) else None
         if title and k and _title_inside_a_word(tokens[k - 1].group(0), title):
             title = None  # "kiện tướng" (a champion), "danh tướng": no general's title

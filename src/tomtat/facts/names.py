@@ -123,6 +123,9 @@ REPORTING_VERBS = sorted(
         # a view, an analysis, only before a pause or "rằng" ("X nhìn nhận, ...", "Y phân
         # tích thêm: ..."; not "nhìn nhận vấn đề", "phân tích mẫu", "Viện Phân tích")
         r"(?-i:nhìn nhận|phân tích)(?=(?:\s+thêm)?\s*(?:rằng(?!\w)|[,:]\s*\S))",
+        # a worry voiced, only before a pause or "rằng" ("bà X băn khoăn, nếu ..."; not
+        # "nhiều người băn khoăn về giá vé")
+        r"(?-i:băn khoăn)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
         # a promise with what will be done ("X hứa sẽ ...", "Công ty Y hứa hẹn sẽ giảm
         # giá"), not what is expected of something ("giải đấu hứa hẹn hấp dẫn", "ca khúc
         # được hứa hẹn sẽ là ...": `facts.quotes` keeps "hứa hẹn" to bodies)

@@ -461,6 +461,11 @@ _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase rea
 # A thousands separator ("4.000", "683.306"); not a date's dot ("ngày 22.5")
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 
+# The dot of an abbreviated "thành phố" before the city's name ("TP.HCM", "TP. Hải Long");
+# not the dots of a person's initials ("chị T.T.T")
+_NAME_DOT = re.compile(r"(?<=\bT[Pp])\.(?=\s?[" + UPPER + r"])")
+
+
 # A nickname in quotation marks after a name ("Minh “Sâm”", "Hưng “sóc”"): part of the
 # subject, its marks no clause break
 _NICKNAME = re.compile(r"([" + UPPER + r"]\w*) “([^“”\s,.;:]{1,12})”")
@@ -522,6 +527,7 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     head = _CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text[lo:verb_start])
     head = _DIGIT_SEPARATOR.sub(" ", head)  # "hơn 4.000 cử tri": one number, no clause break
     head = _without_listed_trades(head)
+    head = _NAME_DOT.sub(" ", head)  # "tại TP.HCM", "Công an TP. Hải Long": no clause break
     head = _NICKNAME.sub(lambda m: m.group(1) + "  " + m.group(2) + " ", head)
     start = lo + max(head.rfind(c) for c in ",;:.“”(") + 1
     verb = _VERB.match(text, verb_start)
@@ -801,6 +807,12 @@ def _source_speaker(
             return Speaker(Found(s, mention, entity), text, "organisation", start)
     if src.head in _DOCS and named_person is not None and _owned_by(s.text, head_end, named_person):
         return _as_speaker(named_person)  # "báo cáo do Chủ nhiệm X trình bày cho rằng": X
+    holder = next(
+        (f for f in inside if f.mention.kind == "ROLE" and f.entity is not None and f.entity.type == "PER"),
+        None,
+    )
+    if src.head in _DOCS and named_person is None and holder and _owned_by(s.text, head_end, holder):
+        return _as_speaker(holder)  # "Công văn của Phó chủ tịch UBND X nêu rõ": the one who holds it
     under = _UNDER.search(s.text, head_end, end)
     if src.head in _DOCS and under is not None:
         # "kết luận của Sở X theo chỉ đạo của UBND Y": whose document, not who asked for it
@@ -1153,6 +1165,31 @@ _RELAY_INSIDE = re.compile(
 )
 
 
+def _this_one(
+    index: Index,
+    s: Sentence,
+    phrase: str,
+    start: int,
+    article_sentences: list[Sentence],
+    earlier: list[Quote],
+) -> Speaker | None:
+    """ "Người này cho biết", "Vị chuyên gia này nói", "Theo vị này": who spoke or was
+    named just before; an unnamed speaker stays unnamed ("một quan chức Mỹ ... Chính
+    khách này còn nhấn mạnh": not the minister named earlier)."""
+    last = next(
+        (
+            q
+            for q in reversed(earlier)
+            if q.article_id == s.article_id and s.index - 2 <= q.sentence <= s.index
+        ),
+        None,
+    )
+    if last is not None and last.speaker is None:
+        return Speaker(None, phrase, last.speaker_kind or "anonymous", start)
+    person = _previous_person(index, s, article_sentences, before=start)
+    return _as_speaker(person) if person is not None else None
+
+
 def _attribute(
     index: Index,
     s: Sentence,
@@ -1190,22 +1227,9 @@ def _attribute(
         if last is not None and last.speaker is None and last.speaker_kind == "anonymous":
             return Speaker(None, text[start:end], "anonymous", start)
     if _THIS_PERSON.fullmatch(text, start, end):
-        # "Người này cho biết", "Vị chuyên gia này nói": who spoke or was named just
-        # before; an unnamed speaker stays unnamed ("một quan chức Mỹ ... Chính khách
-        # này còn nhấn mạnh": not the minister named earlier)
-        last = next(
-            (
-                q
-                for q in reversed(earlier)
-                if q.article_id == s.article_id and s.index - 2 <= q.sentence <= s.index
-            ),
-            None,
-        )
-        if last is not None and last.speaker is None:
-            return Speaker(None, text[start:end], last.speaker_kind or "anonymous", start)
-        person = _previous_person(index, s, article_sentences, before=start)
-        if person is not None:
-            return _as_speaker(person)
+        speaker = _this_one(index, s, text[start:end], start, article_sentences, earlier)
+        if speaker is not None:
+            return speaker
     inside = [f for f in found if start <= f.mention.start < end]
     bare_title = start < end and (
         _only_a_title(text[start:end], inside) or _title_goes_on(text, start, end, verb_start, inside, found)
@@ -1920,6 +1944,16 @@ def _direct(
                     found,
                     [*earlier, *out],
                 )
+        asked = _ASKED_AFTER.match(tail) if speaker is None else None
+        if asked is not None:
+            # "“... Phải đề xuất chứ? ...”, Bí thư X hỏi.": the one who asked said the words
+            lo, hi = local_end + asked.start(1), local_end + asked.end(1)
+            asking = [
+                f
+                for f in index.in_sentence(s_after)
+                if lo <= f.mention.start and f.mention.end <= hi and f.mention.kind in ("PER", "NAME", "ROLE")
+            ]
+            speaker = _as_speaker(asking[0]) if asking else None
         cited_after = _THEO_AFTER_QUOTE.match(tail) if speaker is None else None
         if cited_after is not None:
             # "“...” - theo X, CEO của Y.": the quotation's source named after it
@@ -2863,6 +2897,17 @@ _HONORIFIC_REACH = 12  # characters between "của" and the owner's name ("ông 
 _GONE_TO = re.compile(r"\s(?:đến|tới|lên)\s[^,;:“”]{1,60}?\s*$")
 
 
+# A credit by a verb of asking after a quotation ("“...?”, ông X hỏi."): no statement
+# verb of its own, but the words in the marks are the asker's
+_ASKED_AFTER = re.compile(r"\s*[,–-]\s*([^.!?“”]{1,60}?)\s+(?:hỏi lại|hỏi|vặn lại|chất vấn)\s*[.!]?\s*$")
+
+
+# A clause of time opening the sentence: its verbs are the background of a statement in
+# the main clause after its comma ("Sau khi có thông tin doanh nghiệp đề nghị ..., một
+# chuyên gia phân tích: ...", "Khi nghe X đề nghị ..., ông Y cho biết: “...”")
+_OPENING_WHEN = re.compile(r"\s*(?:Sau khi|Trước khi|Khi|Lúc)\s", re.I)
+
+
 # A sentence whose subject is left out after an opener that goes on ("Đồng thời đề nghị
 # ...", "Ngoài ra, cũng cho biết ..."): the speaker of the sentence before says more.
 _GOES_ON_SAYING = re.compile(
@@ -2994,6 +3039,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             speaker = _source_speaker(
                 index, s, theo.start(1), theo.end(1), list(article_sentences), found, out
             )
+        if speaker is None and _THIS_PERSON.fullmatch(text, theo.start(1), theo.end(1)):
+            # "Theo vị này, ...": the one who spoke just before
+            phrase = text[theo.start(1) : theo.end(1)]
+            speaker = _this_one(index, s, phrase, theo.start(1), list(article_sentences), out)
         cited = theo.group(1)
         tagged_body = any(  # "Theo Lao động, ...": a name the recognizer reads as a body
             n.type == "ORG" and n.start == theo.start(1) and n.end == theo.end(1)
@@ -3047,9 +3096,15 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             return
     if _quoting_at_the_end(index, s, text, found, list(article_sentences), out, in_quote):
         return
+    when = _OPENING_WHEN.match(text)
+    when_end = text.find(",", when.end()) if when else -1
+    if when_end >= 0 and not _VERB.search(text, when_end):
+        when_end = -1  # no statement after it: its own is the sentence's ("Sau khi bác sĩ thông báo")
     for v in _VERB_OR_SHOWING.finditer(text):
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
+        if v.start() < when_end:
+            continue  # "Sau khi doanh nghiệp đề nghị ..., chuyên gia X phân tích: ...": background
         if _NOUN_THEN_DEMONSTRATIVE.match(text, v.end()):
             continue  # "ban hành thông báo trên là vì ...", "tuyên bố này": the thing said
         before = max(0, v.start() - 20)
