@@ -2942,3 +2942,20 @@ def test_a_document_of_a_title_is_its_holder_s():
         " tiến hành cưỡng chế theo quy định."
     )
     assert [(e.name if e else q.speaker_text) for q, e in quotes] == ["Lê Văn Khôi"]
+
+
+def test_papers_cited_without_a_comma_named_events_and_admissions_with_no_content():
+    quotes, _ = _quotes_of(
+        "Như báo Sông Lam thông tin do quen biết từ trước nên hai người đã rủ nhau đi mua hàng.\n"
+        "Tại phiên tòa, bị cáo Lê Văn Tám đã khai nhận toàn bộ hành vi phạm tội của mình.\n"
+        "Sáng nay đã diễn ra Hội thảo khoa học quốc gia “Chính sách phát triển công nghiệp đến năm"
+        " 2030” tại Hà Nội.\n"
+        "Thủ tướng bày tỏ niềm tin và mong rằng dự án sẽ “trở thành công trình hợp tác tiêu biểu của hai nước”.\n"
+        "Giám đốc Sở Khoa học Trần Văn Nam chia sẻ kinh nghiệm hỗ trợ kết nối công nghệ của địa phương.\n"
+        "Ông Trần Văn Nam đề xuất: cần đặt hàng các nhà khoa học nghiên cứu về công nghệ biển."
+    )
+    got = {q.sentence: (q.kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0] == ("reported", "Sông Lam")
+    assert 1 not in got and 2 not in got and 4 not in got
+    assert got[3][0] == "direct"  # "dự án sẽ": a clause, no event's name
+    assert got[5] == ("reported", "Trần Văn Nam")

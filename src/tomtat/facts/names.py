@@ -50,6 +50,9 @@ REPORTING_VERBS = sorted(
         "phát biểu",
         "giải thích",
         "đề nghị",
+        # a proposal, only before a pause or "rằng" ("Ông X đề xuất: ..."): before its object
+        # the verb is as often a clause's ("việc Y đề xuất tổ chức hội đàm ...")
+        r"đề xuất(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
         "yêu cầu",
         "cam kết",
         "khuyến cáo",

@@ -121,7 +121,12 @@ _STATE_VERBS = {
 # State verbs a person uses as often: "Anh cho biết", "Anh cho rằng" is "he", not Britain.
 _PERSONAL_TOO = {"cho biết", "cho rằng"}
 _MIN_WORDS = 5
-_EMPTY = re.compile(r"^(?:như vậy|như thế|điều này|điều đó)\b", re.I)
+_EMPTY = re.compile(
+    r"^(?:như vậy|như thế|điều này|điều đó)\b"
+    # an admission with no content: "khai nhận toàn bộ hành vi phạm tội (của mình)"
+    r"|^(?:toàn bộ\s+|các\s+)?hành vi(?:\s+phạm tội)?(?:\s+của mình)?[\s.]*$",
+    re.I,
+)
 _NAME_GOES_ON = re.compile(r" [" + UPPER + r"]")
 # Reporting verbs that are also words of bodies' names ("Trung tâm Dự báo ...", "Viện
 # Phân tích ...")
@@ -2120,11 +2125,38 @@ _NAMING_NOUN = re.compile(
     r"hình thức|thành ngữ|tục ngữ|châm ngôn|câu cửa miệng|"
     r"thương hiệu|nhãn hiệu|mang tên|có tên|với tên|tên là|chuyên mục|triển lãm|lễ hội|dự thảo|"
     # a motto followed ("tinh thần “...”"), a name owning something ("hành trình của “...”")
-    r"tinh thần|phương châm|của|"
+    r"tinh thần|phương châm|quan điểm|của|"
     # a charge ("về tội “Giết người”", "các tội danh “...”")
     r"tội|tội danh)"
     r"(?:\s+(?:như|là|mang tên|có tên))?\s*$",
     re.I,
+)
+# A named event or programme with a few words qualifying its noun before the quotation
+# ("Hội thảo khoa học quốc gia “...”", "chương trình trọng điểm cấp ĐHQG “...”"): the
+# words lowercase or an acronym, none a verb of saying
+_QUALIFIED_EVENT = re.compile(
+    r"(?<!\w)(?:hội thảo|hội nghị|diễn đàn|chương trình|đề án|dự án|đề tài|chiến dịch|phong trào"
+    r"|cuộc thi|giải thưởng|triển lãm|lễ hội)((?:\s+[^\s,.;:“”]+){1,4})\s*$",
+    re.I,
+)
+
+
+def _qualified_event(head: str) -> bool:
+    m = _QUALIFIED_EVENT.search(head[-120:])
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return (
+        all(w.islower() or (w.isupper() and len(w) > 1) for w in words)
+        and not _VERB.search(m.group(1))
+        and not any(w in _EVENT_BREAKERS for w in words)  # "mong rằng dự án sẽ “...”": a clause
+    )
+
+
+# Words that make what follows an event's noun a clause, not its qualifier
+_EVENT_BREAKERS = frozenset(
+    {"sẽ", "đã", "đang", "vừa", "là", "được", "bị", "có", "không", "chưa", "cần", "phải", "thì", "mà"}
+    | {"và", "với", "của", "cho", "để", "này", "đó", "rằng"}
 )
 # The predicate a named thing is the subject of ("“X” đã ra mắt", "“X” là ..."); a
 # quotation followed by its speaker ("“...” bà X dặn dò") or by "và" is someone's words.
@@ -2160,7 +2192,8 @@ def _names_something(said: str, head: str, after: str) -> bool:
     “...”, bà X khẳng định"). A quotation inside a clause ("Bộ X cáo buộc Y “...” ...")
     may be someone's words and stays. Quotations listed after one naming noun ("các tội
     “A”, “B” và “C”") all name."""
-    if _NAMING_NOUN.search(_without_listed_quotations(head)):
+    listed = _without_listed_quotations(head)
+    if _NAMING_NOUN.search(listed) or _qualified_event(listed):
         return True
     if head.strip() or re.search(r"[,.!?…]\s*$", said):
         return False
@@ -2607,7 +2640,7 @@ def _role_after_name(speaker: Speaker, rest: str) -> int | None:
 
 # "Như ANTĐ thông tin, ...", "Như báo Tuổi Trẻ đã đưa tin, ...": a source cited up front
 _AS_REPORTED = re.compile(
-    r"^Như\s+(.{2,80}?)\s+(?:đã\s+)?(?:thông tin|đưa tin|phản ánh|cho biết)\s*,\s+(.+)$"
+    r"^Như\s+(.{2,80}?)\s+(?:đã\s+)?(?:thông tin|đưa tin|phản ánh|cho biết)\s*,?\s+(.+)$"
 )
 
 
@@ -2731,7 +2764,9 @@ _AS_NOUN = re.compile(
     r"|biển|bảng"
     # an exam, a form, a level named by what they do: "kỳ thi đánh giá năng lực", "phiếu
     # trả lời trắc nghiệm", "mức cam kết lợi nhuận"
-    r"|thi|phiếu|Phiếu|mức)\s+$"
+    r"|thi|phiếu|Phiếu|mức"
+    # what something is: "dự án mới chỉ là đề xuất, là dự kiến"
+    r"|là)\s+$"
 )
 # A document read out or presented ("đọc báo cáo tổng kết", "trình bày thông báo"): the
 # verb that is also a document's name is a noun there ("trình bày cho rằng ..." reports)
@@ -3337,7 +3372,9 @@ _SAYS_WHAT = re.compile(r":|(?<!\w)rằng(?!\w)")
 _TOPIC_ONLY = re.compile(
     r"(?:thêm\s+|rõ\s+)?(?:về|câu hỏi|các câu hỏi|những câu hỏi"
     # "chia sẻ quan điểm của mình về ...": whose view, on what, not the view itself
-    r"|(?:quan điểm|ý kiến|suy nghĩ|góc nhìn|cảm nhận)(?:\s+của\s+(?:mình|ông|bà|anh|chị|họ))?\s+về)\b",
+    r"|(?:quan điểm|ý kiến|suy nghĩ|góc nhìn|cảm nhận)(?:\s+của\s+(?:mình|ông|bà|anh|chị|họ))?\s+về"
+    # "chia sẻ kinh nghiệm ...", "chia sẻ câu chuyện ...": what was shared, not what was said
+    r"|kinh nghiệm|câu chuyện)\b",
     re.I,
 )
 
