@@ -2959,3 +2959,11 @@ def test_papers_cited_without_a_comma_named_events_and_admissions_with_no_conten
     assert 1 not in got and 2 not in got and 4 not in got
     assert got[3][0] == "direct"  # "dự án sẽ": a clause, no event's name
     assert got[5] == ("reported", "Trần Văn Nam")
+
+
+def test_a_body_written_with_its_trade_in_lowercase_is_named_whole():
+    quotes, _ = _quotes_of(
+        "Cơ quan điều tra xác định, Trần Văn Bảo là người cầm đầu đường dây buôn lậu.\n"
+        "Cơ quan chức năng cho biết sẽ xử lý nghiêm các sai phạm trong vụ việc."
+    )
+    assert [e.name for _, e in quotes] == ["Cơ quan điều tra", "Cơ quan chức năng"]

@@ -722,4 +722,21 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             k = end
             continue
         k += 1
-    return out
+    return [_with_lowercase_trade(text, m) for m in out]
+
+
+# "Cơ quan" opens bodies written with their trade in lowercase ("Cơ quan điều tra", "Cơ
+# quan chức năng"); the capitalised run stops at the head, so the trade is read here
+_BODY_TRADES = ("điều tra", "chức năng", "công an", "cảnh sát điều tra", "thuế", "hải quan", "thống kê")
+_TRADE_AFTER = re.compile(r"\s+(" + "|".join(sorted(_BODY_TRADES, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _with_lowercase_trade(text: str, m: Mention) -> Mention:
+    """An ORG mention "Cơ quan" with its lowercase trade after it, as one name."""
+    if m.kind != "ORG" or m.text != "Cơ quan":
+        return m
+    trade = _TRADE_AFTER.match(text, m.end)
+    if trade is None:
+        return m
+    name = text[m.start : trade.end()]
+    return Mention(m.start, trade.end(), name, "ORG", name=name)
