@@ -606,3 +606,27 @@ def test_a_phrase_cut_off_from_its_sentence_comes_only_after_it():
     # a clause of its own after the emphasis stands alone
     assert not needs_previous("Đặc biệt, trong năm nay, doanh thu của công ty tăng 20%.")
     assert not needs_previous("Đặc biệt, bà Lan cho biết sẽ tăng lương cho công nhân.")
+
+
+def test_a_sentence_inside_a_long_quotation_is_no_summary_candidate():
+    """Invented lines: an official's quotation long enough to be split into sentences;
+    its middle sentence has no mark of its own and out of it reads as the writer's."""
+    from tomtat.summary.features import candidates
+
+    story = tomtat.summarize(
+        [
+            Page(
+                id="a",
+                text="Thành phố sẽ phủ sóng mạng không dây miễn phí tại các khu du lịch từ cuối năm nay.\n"
+                "“Chúng tôi đã làm việc với doanh nghiệp và sẽ có văn bản chính thức gửi các sở ngành"
+                " trong tháng tới. Làm thí điểm hay làm đại trà thì thành phố sẽ còn phải tính toán kỹ"
+                " lưỡng. Hệ thống sẽ có hai cấp độ, nơi cần điểm nhấn thì tốc độ truy cập nhanh hơn để"
+                " du khách tiện tra cứu thông tin về các điểm tham quan, nhà hàng và khách sạn”,"
+                " ông Trần Văn Tuấn nói.",
+            )
+        ]
+    )
+    sentences = story.articles[0].sentences
+    middle = next(s for s in sentences if s.text.startswith("Làm thí điểm"))
+    assert middle.text.count("“") == middle.text.count("”") == 0  # split inside the quotation
+    assert middle.key not in {s.key for s in candidates(story)}

@@ -309,13 +309,34 @@ def candidates(story: Story) -> list[Sentence]:
         # (a heading's number split off as a sentence of its own, "4." before "Mẹo cho
         # trẻ ...", leaves the heading alone in its paragraph)
         per_paragraph = Counter(s.paragraph for s in a.sentences if len(s.syllables) > 1)
+        inside = inside_a_quotation(a.sentences)
         out += [
             s
             for s in a.sentences
             if s.duplicate_of is None
             and _is_content(s)
             and not is_intertitle(s, alone=per_paragraph[s.paragraph] == 1)
+            and s.index not in inside
         ]
+    return out
+
+
+def inside_a_quotation(sentences: list[Sentence]) -> set[int]:
+    """Indices of the sentences with no quotation mark of their own inside a quotation
+    that an earlier sentence of their paragraph opened and a later one closes (a long
+    quotation is split like plain text): out of it such a sentence reads as the writer's
+    words ("Làm thí điểm hay đại trà thì sẽ tính toán." of an official's quotation)."""
+    out: set[int] = set()
+    open_in: int | None = None  # the paragraph of the quotation still open
+    for s in sentences:
+        if open_in is not None and s.paragraph != open_in:
+            open_in = None
+        opening, closing = s.text.rfind("“"), s.text.rfind("”")
+        if opening < 0 and closing < 0:
+            if open_in is not None:
+                out.add(s.index)
+            continue
+        open_in = s.paragraph if opening > closing else None
     return out
 
 
