@@ -102,8 +102,11 @@ def _benchmark():
 # 0.465 -> 0.455 on Dec 6 (later): a sentence opening on a contrast or a continuation
 # ("Tuy nhiên, ...", "Trong đó ...") comes only with the sentence before it (59 of the
 # 400 summaries had one without): in-sample 46.66 -> 45.88 (-0.78 +- 0.55), left out
-# 45.13 -> 44.74, while ROUGE-L rose on all three sets left out.
-FLOORS = {"vnmds-dev": 0.455, "abmusu-train": 0.340, "vims-dev": 0.397}
+# 45.13 -> 44.74, while ROUGE-L rose on all three sets left out. vnmds 0.455 -> 0.450 on
+# Dec 6 (sixteenth session): a sentence inside a long quotation (no mark of its own) is no
+# candidate, and the scorer was retrained on the pools without them: in-sample 45.88 ->
+# 45.37 on these 50 clusters, while the cross-validated figure went 45.99 -> 46.02.
+FLOORS = {"vnmds-dev": 0.450, "abmusu-train": 0.340, "vims-dev": 0.397}
 
 
 def test_summaries_beat_the_lead_baselines_on_every_dev_set(shared_dir):
@@ -630,3 +633,32 @@ def test_a_sentence_inside_a_long_quotation_is_no_summary_candidate():
     middle = next(s for s in sentences if s.text.startswith("Làm thí điểm"))
     assert middle.text.count("“") == middle.text.count("”") == 0  # split inside the quotation
     assert middle.key not in {s.key for s in candidates(story)}
+
+
+def test_a_quotation_printed_a_paragraph_a_sentence_keeps_its_middle_out():
+    """Invented lines: outlets print each sentence of a long quotation as a paragraph of
+    its own; the middle one has no mark, and only a closing mark later confirms it."""
+    from tomtat.summary.features import candidates, inside_a_quotation
+
+    story = tomtat.summarize(
+        [
+            Page(
+                id="a",
+                text="Giám đốc Sở Du lịch Lê Thị Hoa bày tỏ: “Nếu thành phố được phủ sóng miễn phí thì rất"
+                " tốt cho ngành du lịch và cho du khách.\n"
+                "Nếu sóng quá yếu thì lại không hay cho người dùng ở các khu đông người.\n"
+                "Đã làm dịch vụ thì phải bảo đảm chất lượng tốt cho mọi người”.\n"
+                "Tuyến phố đi bộ trung tâm hiện đã có sóng miễn phí cho người dân và du khách.",
+            )
+        ]
+    )
+    sentences = story.articles[0].sentences
+    middle = next(s for s in sentences if s.text.startswith("Nếu sóng"))
+    assert middle.key not in {s.key for s in candidates(story)}
+    # an opening mark never closed (a typo) does not swallow the paragraphs after it
+    unclosed = [s for s in sentences if s.text.startswith(("Nếu sóng", "Tuyến phố"))]
+    for s in unclosed:
+        s.text = s.text.replace("”", "")
+    last = next(s for s in sentences if s.text.startswith("Đã làm"))
+    last.text = last.text.replace("”", "")
+    assert not inside_a_quotation(sentences)

@@ -323,19 +323,27 @@ def candidates(story: Story) -> list[Sentence]:
 
 def inside_a_quotation(sentences: list[Sentence]) -> set[int]:
     """Indices of the sentences with no quotation mark of their own inside a quotation
-    that an earlier sentence of their paragraph opened and a later one closes (a long
-    quotation is split like plain text): out of it such a sentence reads as the writer's
-    words ("Làm thí điểm hay đại trà thì sẽ tính toán." of an official's quotation)."""
+    that an earlier sentence opened and a later one closes (a long quotation is split
+    like plain text, and outlets print each of its sentences as a paragraph of its own):
+    out of it such a sentence reads as the writer's words ("Làm thí điểm hay đại trà thì
+    sẽ tính toán." of an official's quotation). In the opening's own paragraph a sentence
+    is inside at once; in the paragraphs after it, only once a closing mark confirms the
+    quotation ran on (an opening mark never closed, a typo, does not swallow the rest)."""
     out: set[int] = set()
-    open_in: int | None = None  # the paragraph of the quotation still open
+    pending: list[int] = []
+    open_in: int | None = None  # the paragraph whose quotation is still open
     for s in sentences:
-        if open_in is not None and s.paragraph != open_in:
-            open_in = None
         opening, closing = s.text.rfind("“"), s.text.rfind("”")
         if opening < 0 and closing < 0:
-            if open_in is not None:
+            if open_in == s.paragraph:
                 out.add(s.index)
+            elif open_in is not None:
+                pending.append(s.index)
             continue
+        first_close, first_open = s.text.find("”"), s.text.find("“")
+        if pending and first_close >= 0 and (first_open < 0 or first_close < first_open):
+            out.update(pending)  # the quotation closes here: the paragraphs between were in it
+        pending = []
         open_in = s.paragraph if opening > closing else None
     return out
 
