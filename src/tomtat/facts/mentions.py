@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tomtat.facts import names, recognizer
+from tomtat.facts import names, recognizer, sources
 from tomtat.text.normalize import UPPER
 
 # A word: a hyphen inside it ("Jong-un", "Phi-líp-pin"), not one glued to its end ("ông
@@ -726,8 +726,14 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
 
 
 # "Cơ quan" opens bodies written with their trade in lowercase ("Cơ quan điều tra", "Cơ
-# quan chức năng"); the capitalised run stops at the head, so the trade is read here
-_BODY_TRADES = ("điều tra", "chức năng", "công an", "cảnh sát điều tra", "thuế", "hải quan", "thống kê")
+# quan chức năng"): the capitalised run stops at the head, so the trade (the unnamed
+# bodies' list of `facts.sources`) is read here
+_BODY_TRADES = tuple(
+    b.removeprefix("cơ quan ")
+    for b in sources.BODIES
+    # not "cơ quan này": a body pointed back at, resolved as such by `facts.quotes`
+    if b.startswith("cơ quan ") and b.split()[-1] not in ("này", "đó", "ấy", "trên")
+)
 _TRADE_AFTER = re.compile(r"\s+(" + "|".join(sorted(_BODY_TRADES, key=len, reverse=True)) + r")(?!\w)")
 
 

@@ -2940,7 +2940,7 @@ _ASKED_AFTER = re.compile(r"\s*[,–-]\s*([^.!?“”]{1,60}?)\s+(?:hỏi lại|
 # A clause of time opening the sentence: its verbs are the background of a statement in
 # the main clause after its comma ("Sau khi có thông tin doanh nghiệp đề nghị ..., một
 # chuyên gia phân tích: ...", "Khi nghe X đề nghị ..., ông Y cho biết: “...”")
-_OPENING_WHEN = re.compile(r"\s*(?:Sau khi|Trước khi|Khi|Lúc)\s", re.I)
+_OPENING_WHEN = re.compile(r"\s*" + _WHEN_CLAUSE.pattern, re.I)
 
 
 # A sentence whose subject is left out after an opener that goes on ("Đồng thời đề nghị
