@@ -620,17 +620,17 @@ def test_a_sentence_inside_a_long_quotation_is_no_summary_candidate():
         [
             Page(
                 id="a",
-                text="Thành phố sẽ phủ sóng mạng không dây miễn phí tại các khu du lịch từ cuối năm nay.\n"
-                "“Chúng tôi đã làm việc với doanh nghiệp và sẽ có văn bản chính thức gửi các sở ngành"
-                " trong tháng tới. Làm thí điểm hay làm đại trà thì thành phố sẽ còn phải tính toán kỹ"
-                " lưỡng. Hệ thống sẽ có hai cấp độ, nơi cần điểm nhấn thì tốc độ truy cập nhanh hơn để"
-                " du khách tiện tra cứu thông tin về các điểm tham quan, nhà hàng và khách sạn”,"
+                text="Tỉnh sẽ đưa thêm hai mươi xe buýt điện vào các tuyến nội thành từ cuối năm nay.\n"
+                "“Chúng tôi đã họp với nhà cung cấp và sẽ có văn bản gửi các sở ngành trong tháng tới."
+                " Chạy thử một tuyến hay cả năm tuyến thì tỉnh sẽ còn phải cân nhắc kỹ lưỡng. Các trạm"
+                " sạc sẽ đặt ở bến xe trung tâm và hai đầu tuyến để xe không phải chạy rỗng đi sạc"
+                " giữa các chuyến, nhất là vào các giờ cao điểm buổi sáng và buổi chiều”,"
                 " ông Trần Văn Tuấn nói.",
             )
         ]
     )
     sentences = story.articles[0].sentences
-    middle = next(s for s in sentences if s.text.startswith("Làm thí điểm"))
+    middle = next(s for s in sentences if s.text.startswith("Chạy thử"))
     assert middle.text.count("“") == middle.text.count("”") == 0  # split inside the quotation
     assert middle.key not in {s.key for s in candidates(story)}
 
@@ -644,21 +644,21 @@ def test_a_quotation_printed_a_paragraph_a_sentence_keeps_its_middle_out():
         [
             Page(
                 id="a",
-                text="Giám đốc Sở Du lịch Lê Thị Hoa bày tỏ: “Nếu thành phố được phủ sóng miễn phí thì rất"
-                " tốt cho ngành du lịch và cho du khách.\n"
-                "Nếu sóng quá yếu thì lại không hay cho người dùng ở các khu đông người.\n"
-                "Đã làm dịch vụ thì phải bảo đảm chất lượng tốt cho mọi người”.\n"
-                "Tuyến phố đi bộ trung tâm hiện đã có sóng miễn phí cho người dân và du khách.",
+                text="Giám đốc Sở Giao thông Lê Thị Hoa bày tỏ: “Nếu có thêm xe buýt điện thì rất tốt cho"
+                " bầu không khí của thành phố.\n"
+                "Xe chạy thưa quá thì người dân lại quay về xe máy như cũ.\n"
+                "Đã mở tuyến thì phải bảo đảm đúng giờ cho mọi người”.\n"
+                "Tuyến ven sông hiện đã có xe buýt chạy mười lăm phút một chuyến.",
             )
         ]
     )
     sentences = story.articles[0].sentences
-    middle = next(s for s in sentences if s.text.startswith("Nếu sóng"))
+    middle = next(s for s in sentences if s.text.startswith("Xe chạy"))
     assert middle.key not in {s.key for s in candidates(story)}
     # an opening mark never closed (a typo) does not swallow the paragraphs after it
-    unclosed = [s for s in sentences if s.text.startswith(("Nếu sóng", "Tuyến phố"))]
+    unclosed = [s for s in sentences if s.text.startswith(("Xe chạy", "Tuyến ven"))]
     for s in unclosed:
         s.text = s.text.replace("”", "")
-    last = next(s for s in sentences if s.text.startswith("Đã làm"))
+    last = next(s for s in sentences if s.text.startswith("Đã mở"))
     last.text = last.text.replace("”", "")
     assert not inside_a_quotation(sentences)

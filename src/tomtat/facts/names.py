@@ -51,7 +51,7 @@ REPORTING_VERBS = sorted(
         "giải thích",
         "đề nghị",
         # a proposal, only before a pause or "rằng" ("Ông X đề xuất: ..."): before its object
-        # the verb is as often a clause's ("việc Y đề xuất tổ chức hội đàm ...")
+        # the verb is as often a clause's ("việc Y đề xuất mở rộng ...")
         r"đề xuất(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
         "yêu cầu",
         "cam kết",

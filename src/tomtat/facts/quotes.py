@@ -79,7 +79,7 @@ _VERB = _verbs_pattern(VERBS)
 # (also a body's promise: "Công ty X hứa hẹn sẽ ...", where of a person, a player, the
 # writer says what is expected of them: "tiền đạo X hứa hẹn sẽ còn tiến bộ")
 _REPORTED_BY_THE_MANY = frozenset({"phản ánh", "hứa hẹn"})
-# (a nickname in quotation marks may follow the name: "Hưng “Sóc” khai nhận")
+# (a nickname in quotation marks may follow the name: "Tư “Gù” khai nhận")
 _BETWEEN = re.compile(
     r"^(?:\s+“[^“”\s,.;:]{1,12}”)?\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I
 )
@@ -471,7 +471,7 @@ _DIGIT_SEPARATOR = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 _NAME_DOT = re.compile(r"(?<=\bT[Pp])\.(?=\s?[" + UPPER + r"])")
 
 
-# A nickname in quotation marks after a name ("Minh “Sâm”", "Hưng “sóc”"): part of the
+# A nickname in quotation marks after a name ("Tư “Gù”", "Ba “đen”"): part of the
 # subject, its marks no clause break
 _NICKNAME = re.compile(r"([" + UPPER + r"]\w*) “([^“”\s,.;:]{1,12})”")
 
@@ -1951,7 +1951,7 @@ def _direct(
                 )
         asked = _ASKED_AFTER.match(tail) if speaker is None else None
         if asked is not None:
-            # "“... Phải đề xuất chứ? ...”, Bí thư X hỏi.": the one who asked said the words
+            # "“... Sao không làm ngay? ...”, Bí thư X hỏi.": the one who asked said the words
             lo, hi = local_end + asked.start(1), local_end + asked.end(1)
             asking = [
                 f
@@ -2938,8 +2938,8 @@ _ASKED_AFTER = re.compile(r"\s*[,–-]\s*([^.!?“”]{1,60}?)\s+(?:hỏi lại|
 
 
 # A clause of time opening the sentence: its verbs are the background of a statement in
-# the main clause after its comma ("Sau khi có thông tin doanh nghiệp đề nghị ..., một
-# chuyên gia phân tích: ...", "Khi nghe X đề nghị ..., ông Y cho biết: “...”")
+# the main clause after its comma ("Sau khi X đề nghị ..., một chuyên gia phân tích:
+# ...", "Khi nghe X đề nghị ..., ông Y cho biết: “...”")
 _OPENING_WHEN = re.compile(r"\s*" + _WHEN_CLAUSE.pattern, re.I)
 
 
@@ -3516,7 +3516,7 @@ def extract(story: Story, index: Index) -> list[Quote]:
 def _introduced_paragraphs(index: Index, sentences: list[Sentence], quotes: list[Quote]) -> None:
     """A paragraph that ends "X cho biết:" introduces the next one as X's words; when
     that one opens without a quotation mark ("Phát biểu khai mạc, ông X cho biết:" then
-    "Năm nay có ... tác phẩm dự giải ..."), it is X's reported statement. (A quotation
+    "Năm nay có ... gian hàng ..."), it is X's reported statement. (A quotation
     after such a paragraph is read by `_direct`.) Only when the introducing clause names
     who speaks, and nothing read so far starts in that paragraph."""
     placed = {p for q in quotes for p in q.places()}

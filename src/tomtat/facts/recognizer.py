@@ -1197,7 +1197,7 @@ _PAIRED_BY_A_COMMA = frozenset({("phòng", "chống"), ("thông", "vận")})
 
 def _without_lowercase_clause(toks: list[tuple[int, int, str]], s: int, e: int) -> int:
     """The end of a place's or body's name that ran on past a comma into lowercase words
-    ("Tổng cục Thống kê, lạm phát cơ bản tháng 5 ..."): cut at the first comma when all
+    ("Cục Dự báo Thời tiết, mưa lớn kéo dài ..."): cut at the first comma when all
     after the last comma is lowercase and no "và" closes an enumeration ("Ủy ban Văn hóa,
     giáo dục, thanh niên và nhi đồng" stays whole). On VLSP 2018 dev no predicted span
     changes; of the 58 names with a comma in train and dev, only "Bộ Giao thông, vận tải"

@@ -325,8 +325,8 @@ def inside_a_quotation(sentences: list[Sentence]) -> set[int]:
     """Indices of the sentences with no quotation mark of their own inside a quotation
     that an earlier sentence opened and a later one closes (a long quotation is split
     like plain text, and outlets print each of its sentences as a paragraph of its own):
-    out of it such a sentence reads as the writer's words ("Làm thí điểm hay đại trà thì
-    sẽ tính toán." of an official's quotation). In the opening's own paragraph a sentence
+    out of it such a sentence reads as the writer's words (an official's "Việc này còn phải bàn
+    thêm." out of its marks). In the opening's own paragraph a sentence
     is inside at once; in the paragraphs after it, only once a closing mark confirms the
     quotation ran on (an opening mark never closed, a typo, does not swallow the rest)."""
     out: set[int] = set()
