@@ -2966,3 +2966,16 @@ def test_a_body_written_with_its_trade_in_lowercase_is_named_whole():
         "Cơ quan chức năng cho biết sẽ xử lý nghiêm các sai phạm trong vụ việc."
     )
     assert [e.name for _, e in quotes] == ["Cơ quan điều tra", "Cơ quan chức năng"]
+
+
+def test_news_carried_by_a_paper_is_the_paper_s_unless_someone_inside_speaks():
+    quotes, _ = _quotes_of(
+        "Tin tức đăng tải trên báo Sông Lam cho hay, ngày 3/5, tòa án tỉnh đã mở phiên xét xử bị cáo.\n"
+        "Nguồn tin từ báo Sông Lam cho biết, vụ cháy không gây thương vong về người.\n"
+        "Tin tức đăng tải trên báo Sông Lam cho hay, ngày 4/5, Công an tỉnh Hải Long cho biết đã bắt"
+        " được hai nghi phạm."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[0] == ("organisation", "Sông Lam")
+    assert got[1] == ("organisation", "Sông Lam")
+    assert got[2] == ("organisation", "Công an tỉnh Hải Long")  # the paper only relays

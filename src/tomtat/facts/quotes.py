@@ -689,6 +689,21 @@ def _owned_by(text: str, head_end: int, f: Found) -> bool:
     )
 
 
+# News carried by an outlet: "tin tức (đăng tải) trên báo X", "thông tin từ trang Y"
+# (the outlet's word in lowercase: "từ Đài Loan" is a place)
+_ON_MEDIA = re.compile(
+    r"\s(?:(?:được\s+)?(?:đăng tải|đăng|phát)\s+)?(?:trên|của|từ)\s+"
+    r"(?=(?:báo|tờ|trang|tạp chí|đài|kênh|hãng tin|nhật báo)\s)"
+)
+_NEWS_HEADS = frozenset({"tin tức", "tin", "thông tin", "nguồn tin", "bài viết", "bài báo"})
+# News named by what carried it, as a clause's subject ("Tin tức đăng tải trên báo X")
+_CARRIED_BY = re.compile(
+    r"(?:các\s+|những\s+)?(?:tin tức|tin|thông tin|bài viết|bài báo)\s+(?:được\s+)?(?:đăng tải|đăng|đưa)\s+"
+    r"(?:trên|của|từ)\s+(?-i:(?=(?:báo|tờ|trang|tạp chí|đài|kênh)\s))",
+    re.I,
+)
+
+
 # Words that put a document's owner after them ("báo cáo của X", "số liệu do Y công bố")
 _OWNER_MARK = re.compile(r"(?<!\w)(?:của|do|từ|bởi|được|trên|là)(?!\w)")
 
@@ -712,6 +727,12 @@ def _source_speaker(
     if _PREDICATE_INSIDE.search(text):
         return None  # "doanh nghiệp phải công bố ...": a clause ran on to the verb, no subject
     head_end = start + _after_head(s.text[start:end], src.head)
+    on_media = _ON_MEDIA.search(s.text, head_end, end) if src.head in _NEWS_HEADS else None
+    if on_media is not None:
+        # "Tin tức đăng tải trên báo X cho hay": the outlet that carried the news
+        outlet = _source_speaker(index, s, on_media.end(), end, article_sentences, found, earlier)
+        if outlet is not None and outlet.kind == "organisation":
+            return outlet
     if src.kind == "anonymous" and _DEMONSTRATIVE.search(text):
         # "Khán giả này nói": the one named with that word just before ("Khán giả X chia sẻ")
         named = _named_with_head_before(index, s, src.head, article_sentences)
@@ -1209,6 +1230,24 @@ def _attribute(
     there is no mention ("các chuyên gia", "rapper")."""
     text = s.text
     start, end = _subject_span(text, verb_start)
+    carried = _CARRIED_BY.match(text, start, end)
+    verb = _VERB.match(text, verb_start) if carried is not None else None
+    inner = _VERB.search(text, verb.end()) if verb is not None else None
+    if inner is not None and any(
+        f.mention.start >= verb.end()
+        and f.mention.kind in ("PER", "ORG")
+        and f.entity is not None
+        and _BETWEEN.match(text[f.mention.end : inner.start()])
+        for f in found
+    ):
+        # "Tin tức trên báo X cho hay, ngày 3/5, Công an Y cho biết ...": the paper relays,
+        # the one named inside speaks (read at its own verb)
+        return None
+    if carried is not None:
+        # "Tin tức đăng tải trên báo X cho hay": the outlet that carried it speaks
+        outlet = _source_speaker(index, s, carried.end(), end, article_sentences, found, earlier)
+        if outlet is not None and outlet.kind == "organisation":
+            return outlet
     called = _CALLED.search(text, start, end)
     if called is not None:
         body = sources.phrase_at(text, start, called.start())
