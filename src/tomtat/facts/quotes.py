@@ -691,15 +691,16 @@ def _owned_by(text: str, head_end: int, f: Found) -> bool:
 
 # News carried by an outlet: "tin tức (đăng tải) trên báo X", "thông tin từ trang Y"
 # (the outlet's word in lowercase: "từ Đài Loan" is a place)
-_ON_MEDIA = re.compile(
-    r"\s(?:(?:được\s+)?(?:đăng tải|đăng|phát)\s+)?(?:trên|của|từ)\s+"
-    r"(?=(?:báo|tờ|trang|tạp chí|đài|kênh|hãng tin|nhật báo)\s)"
-)
+_MEDIA_WORD = r"(?:báo|tờ|trang|tạp chí|đài|kênh|hãng tin|nhật báo)\s"
 _NEWS_HEADS = frozenset({"tin tức", "tin", "thông tin", "nguồn tin", "bài viết", "bài báo"})
+_NEWS = "|".join(sorted(_NEWS_HEADS - {"nguồn tin"}, key=len, reverse=True))
+_ON_MEDIA = re.compile(
+    r"\s(?:(?:được\s+)?(?:đăng tải|đăng|phát)\s+)?(?:trên|của|từ)\s+(?=" + _MEDIA_WORD + ")"
+)
 # News named by what carried it, as a clause's subject ("Tin tức đăng tải trên báo X")
 _CARRIED_BY = re.compile(
-    r"(?:các\s+|những\s+)?(?:tin tức|tin|thông tin|bài viết|bài báo)\s+(?:được\s+)?(?:đăng tải|đăng|đưa)\s+"
-    r"(?:trên|của|từ)\s+(?-i:(?=(?:báo|tờ|trang|tạp chí|đài|kênh)\s))",
+    r"(?:các\s+|những\s+)?(?:" + _NEWS + r")\s+(?:được\s+)?(?:đăng tải|đăng|đưa)\s+"
+    r"(?:trên|của|từ)\s+(?-i:(?=" + _MEDIA_WORD + "))",
     re.I,
 )
 
