@@ -2979,3 +2979,16 @@ def test_news_carried_by_a_paper_is_the_paper_s_unless_someone_inside_speaks():
     assert got[0] == ("organisation", "Sông Lam")
     assert got[1] == ("organisation", "Sông Lam")
     assert got[2] == ("organisation", "Công an tỉnh Hải Long")  # the paper only relays
+
+
+def test_adverbs_between_a_subject_and_its_verb_are_not_the_subject():
+    quotes, _ = _quotes_of(
+        "Bộ trưởng Nông nghiệp Hà Văn Tâm thăm các hộ dân bị lũ cuốn trôi nhà cửa.\n"
+        "Ông đồng thời nhấn mạnh việc tái định cư phải xong trước mùa mưa năm sau.\n"
+        "Ca sĩ Mai Lan vẫn luôn khẳng định chỉ coi người bạn diễn là đồng nghiệp thân thiết.\n"
+        "Nhà chức trách huyện Sơn Hòa nhiều lần cảnh báo người dân không được qua suối khi nước lên."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert got[1] == ("person", "Hà Văn Tâm")
+    assert got[2] == ("person", "Mai Lan")
+    assert got[3] == ("organisation", "Nhà chức trách huyện Sơn Hòa")

@@ -79,9 +79,18 @@ _VERB = _verbs_pattern(VERBS)
 # (also a body's promise: "Công ty X hứa hẹn sẽ ...", where of a person, a player, the
 # writer says what is expected of them: "tiền đạo X hứa hẹn sẽ còn tiến bộ")
 _REPORTED_BY_THE_MANY = frozenset({"phản ánh", "hứa hẹn"})
+# Adverbs of aspect and manner that stand between a subject and its verb in Vietnamese
+# ("X đã / cũng / vẫn / luôn / đồng thời / nhiều lần / một lần nữa / chính thức khẳng
+# định"): none of them is part of the subject, so the subject before them still speaks.
+# One list for every subject-verb gap below; patterns that need more ("sẽ", "thì") add
+# to it, and one that must not read the future ("X sẽ thông báo") leaves "sẽ" out.
+_ADVERBS = (
+    "đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|luôn|đồng thời|nhiều lần|liên tục|"
+    "công khai|chính thức|một lần nữa|ngay lập tức|thẳng thắn|trước đó|sau đó"
+)
 # (a nickname in quotation marks may follow the name: "Tư “Gù” khai nhận")
 _BETWEEN = re.compile(
-    r"^(?:\s+“[^“”\s,.;:]{1,12}”)?\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ|khi|thì)\s+)*$", re.I
+    r"^(?:\s+“[^“”\s,.;:]{1,12}”)?\s*(?:(?:" + _ADVERBS + r"|sẽ|khi|thì)\s+)*$", re.I
 )
 # The administrative word of a place the apposition's last segment may open with
 # ("X, Giám đốc Hợp tác xã Y tại xã Z, huyện W cho biết")
@@ -93,12 +102,12 @@ _APPOSITION = re.compile(
     # ("X, Chủ tịch UBND TP. Cần Thơ cho biết": the dot of an abbreviated "thành phố")
     r"^\s*[,–-]\s*(?:\d{1,3}\s+tuổi\s*,\s*)?(?:[^,.;:“”]|(?<=T[Pp])\.){2,100}?"
     r"(?:,\s*(?:" + _PLACE_WORD + r"\s+)?[" + UPPER + r"][^,;:“”]{0,18}?)?[,–-]?\s*"
-    r"(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
+    r"(?:(?:" + _ADVERBS + r"|thì)\s+)*$"
 )
 # "X - Phó Bí thư Tỉnh đoàn Y, Chủ tịch Hội Z - cho biết": a dash on each side encloses
 # the apposition, however many roles it lists
 _DASHED_APPOSITION = re.compile(
-    r"^\s*[–-]\s+[^–;:“”]{2,200}?\s[–-]\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|thì)\s+)*$"
+    r"^\s*[–-]\s+[^–;:“”]{2,200}?\s[–-]\s*(?:(?:" + _ADVERBS + r"|thì)\s+)*$"
 )
 # between verb and quote: "với các phóng viên:", or "về X như sau:"
 # (what follows a verb before its quotation: a few words, or an occasion up to a colon,
@@ -132,7 +141,7 @@ _NAME_GOES_ON = re.compile(r" [" + UPPER + r"]")
 # Phân tích ...")
 _NAME_WORDS = frozenset({"dự báo", "phân tích", "đánh giá", "cảnh báo"})
 _AND_INSIDE = re.compile(r"(?<!\w)(?:và|rồi)(?!\w)")
-_AND = re.compile(r"(?:và|nhưng|song)\s+(?:(?:cũng|còn|đã|lại)\s+)*", re.I)
+_AND = re.compile(r"(?:và|nhưng|song)\s+(?:(?:" + _ADVERBS + r")\s+)*", re.I)
 
 
 _ABBREVIATION = re.compile(r"(?:^|[\s(])[A-ZĐ][A-Za-zĐđ]{0,3}$")  # "TP", "Q", "TS", "ThS" before their dot
@@ -439,8 +448,8 @@ class Speaker:
 # Words between a clause's subject and its verb that are not part of the subject.
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay|qua|\d{1,2}(?:[-/.]\d{1,2})*)"
-    r"|mới đây|gần đây|đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|thường|sẽ|thì|hiện|thẳng thắn"
-    r"|trước đó|(?:tuần|tháng|năm)\s+(?:trước|qua|ngoái)))+\s*$",
+    r"|mới đây|gần đây|" + _ADVERBS + r"|thường|sẽ|thì|hiện"
+    r"|(?:tuần|tháng|năm)\s+(?:trước|qua|ngoái)))+\s*$",
     re.I,
 )
 # (used with match(pos): no "^", which would only match at the text's start)
@@ -1463,7 +1472,7 @@ _THIS_PERSON = re.compile(
 _ABBREVIATION_DOT = re.compile(
     r"(?<!\w)(?:[^\W\d_]|TP|Tp|TX|Q|P)\.(?=\s)|(?<!\w)(?:PGS|GS|TS|ThS|Ths|BS|KS)\.(?=\s|[" + UPPER + r"])"
 )
-_THEY = re.compile(r"[Hh]ọ(?:\s+(?:đều|cũng|còn|vẫn))?")
+_THEY = re.compile(r"[Hh]ọ(?:\s+(?:" + _ADVERBS + r"))*")
 # The agent of a passive, right before its name: "... được tờ Sao Mai tiết lộ."
 _BY = re.compile(r"(?<!\w)(?:được|bởi)\s+$")
 # What may follow a passive agent's head: where the body is, and words that qualify a
@@ -1722,7 +1731,7 @@ def _kind(speaker: Speaker | None, index: Index | None = None) -> str:
 # dashes ("X đã cho biết", "X – hãng phân tích dữ liệu – nói rằng"; not "X sẽ thông
 # báo ...": what an app or a firm will do)
 _VERB_NEXT = re.compile(
-    r"(?:\s*[–-]\s[^–\-.;:“”]{1,150}?\s[–-])?\s+(?:(?:đã|cũng|vừa|mới|còn|từng)\s+)*" + _VERB.pattern, re.I
+    r"(?:\s*[–-]\s[^–\-.;:“”]{1,150}?\s[–-])?\s+(?:(?:" + _ADVERBS + r")\s+)*" + _VERB.pattern, re.I
 )
 
 
@@ -2144,7 +2153,7 @@ def _credit_sentence(index: Index, nxt: Sentence) -> Speaker | None:
     return _as_speaker(first)
 
 
-_BETWEEN_NAME_AND_VERB = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|từng|còn|lại)\s+)*")
+_BETWEEN_NAME_AND_VERB = re.compile(r"\s*(?:(?:" + _ADVERBS + r")\s+)*")
 _OWNED = re.compile(r"\s+(?:của|từ)\s")
 _OF_AFTER = re.compile(r"\s+của\s")
 _DOCUMENT_VERBS = {*sources.DOCUMENTS, "thông báo"}  # verbs that are also a document's name
@@ -2242,7 +2251,7 @@ def _names_something(said: str, head: str, after: str) -> bool:
 
 
 _PRONOUN_AFTER = re.compile(
-    r"^\s*[,–-]?\s*(?:ông|bà|anh|chị|cô)\s+(?:(?:ấy|ta|này)\s+)?(?:(?:cũng|còn|đã|lại)\s+)*$", re.I
+    r"^\s*[,–-]?\s*(?:ông|bà|anh|chị|cô)\s+(?:(?:ấy|ta|này)\s+)?(?:(?:" + _ADVERBS + r")\s+)*$", re.I
 )
 
 
@@ -2259,7 +2268,7 @@ def _britain(pronoun: re.Match, verb: str, found: list[Found]) -> bool:
 _BARE_PRONOUN = re.compile(r"\s*(?:ông|bà)(?:\s+(?:ta|ấy))?\s*", re.I)
 _PRONOUN = re.compile(
     r"(?:^|,\s*|^(?:Nhưng|Còn|Và|Song)\s+)(Ông|Bà|ông|bà|Anh|Chị|Cô)\s+(?:(?:ta|ấy|này)\s+)?"
-    r"(?:(?:cũng|còn|đã|lại|thì)\s+)*$"
+    r"(?:(?:" + _ADVERBS + r"|thì)\s+)*$"
 )
 _TRAILING = re.compile(
     r",\s*([^,]{2,120}?)\s+(?:(?:đã|cũng)\s+)?(cho biết|nói|cho hay|khẳng định|nhấn mạnh)\s*\.?$"
@@ -2554,7 +2563,7 @@ _RULES = re.compile(
 
 # A capitalised name and a reporting verb opening what an unnamed source says
 _NAMED_THEN_VERB = re.compile(
-    r"\s*(?:[" + UPPER + r"][\w.\-]*\s+){1,4}(?:(?:đã|cũng|vừa)\s+)?(?:" + "|".join(VERBS) + r")(?!\w)"
+    r"\s*(?:[" + UPPER + r"][\w.\-]*\s+){1,4}(?:(?:" + _ADVERBS + r")\s+)*(?:" + "|".join(VERBS) + r")(?!\w)"
 )
 # "Thông tin ban đầu, ...": the unnamed first news, as "Theo thông tin ban đầu, ..." says it
 _FIRST_NEWS = re.compile(_THEO_OPENER + r"((?:[Tt]hông tin|[Nn]guồn tin|[Tt]in) ban đầu)\s*[,:]\s+(.+)$")
@@ -2707,7 +2716,7 @@ def _inner_attribution(rest: str) -> tuple[int, int] | None:
 
 _MOTIVE_BEFORE = re.compile(r"(?<!\w)(?:vì|do|bởi)\s+$")
 _ACRONYM_THEN_ADVERBS = re.compile(
-    r"\s*(?:\([^()]{1,20}\))?\s*(?:(?:đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|sẽ)\s+)*"
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:(?:" + _ADVERBS + r"|sẽ)\s+)*"
 )
 
 
