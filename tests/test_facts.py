@@ -2992,3 +2992,50 @@ def test_adverbs_between_a_subject_and_its_verb_are_not_the_subject():
     assert got[1] == ("person", "Hà Văn Tâm")
     assert got[2] == ("person", "Mai Lan")
     assert got[3] == ("organisation", "Nhà chức trách huyện Sơn Hòa")
+
+
+def test_an_interview_printed_as_questions_and_answers_gives_the_answers_to_the_interviewee():
+    quotes, story = _quotes_of(
+        "Giá lúa giảm, nông dân lo lắng\n"
+        "Giá lúa vụ hè thu năm nay giảm mạnh ở nhiều tỉnh miền Tây khiến nhiều hộ nông dân thua lỗ"
+        " sau nhiều tháng canh tác.\n"
+        "Phóng viên đã trao đổi với ông Lê Văn Tâm, Giám đốc Hợp tác xã Tân Phú, về vấn đề này.\n"
+        "Ông đánh giá thế nào về giá lúa vụ này?\n"
+        "Tôi thấy giá giảm là do thương lái ép giá khi lúa chín rộ. Nông dân không có kho để trữ lúa.\n"
+        "Theo ông, hợp tác xã cần làm gì để giữ giá?\n"
+        "Chúng tôi đang xây thêm hai kho chứa và ký hợp đồng bao tiêu với doanh nghiệp."
+    )
+    # the short questions between the answers are the article's text, not teaser headlines
+    assert len(story.articles[0].sentences) == 7
+    got = {q.sentence: (q.kind, e.name if e else None) for q, e in quotes}
+    assert got == {3: ("direct", "Lê Văn Tâm"), 6: ("direct", "Lê Văn Tâm")}  # no question states anything
+
+
+def test_an_answer_labelled_with_a_name_is_that_person_s_without_the_label():
+    quotes, _ = _quotes_of(
+        "Phương án thi tốt nghiệp mới giảm áp lực cho học sinh\n"
+        "Bộ Giáo dục vừa công bố phương án thi tốt nghiệp năm sau với nhiều điểm mới về số môn thi"
+        " và cách tính điểm.\n"
+        "PV: Ông nhận định ra sao về phương án thi mới?\n"
+        "PGS, TS. Hoàng Minh Đức: Tôi cho rằng phương án này giảm áp lực cho học sinh.\n"
+        "PV: Theo ông, các trường cần chuẩn bị những gì?\n"
+        "PGS, TS. Hoàng Minh Đức: Chúng ta cần ôn tập theo chủ đề ngay từ đầu năm học."
+    )
+    answers = [(q.sentence, q.kind, q.text, e.name) for q, e in quotes]
+    assert answers == [
+        (2, "direct", "Tôi cho rằng phương án này giảm áp lực cho học sinh.", "Hoàng Minh Đức"),
+        (4, "direct", "Chúng ta cần ôn tập theo chủ đề ngay từ đầu năm học.", "Hoàng Minh Đức"),
+    ]
+
+
+def test_rhetorical_questions_in_a_feature_make_no_interview():
+    quotes, story = _quotes_of(
+        "Mùa giải đáng quên của đội bóng phố núi\n"
+        "Huấn luyện viên Trần Văn Hải từng dẫn dắt đội bóng trong năm mùa giải liên tiếp."
+        " Vậy ông đã sai ở đâu trong mùa giải năm nay?\n"
+        "Đội bóng thua liền bốn trận sân nhà và rơi xuống cuối bảng xếp hạng."
+        " Còn ông có quá tin vào những cầu thủ trẻ chưa từng đá giải chuyên nghiệp?\n"
+        "Ban lãnh đạo câu lạc bộ sẽ họp vào cuối tuần này để bàn về tương lai của đội."
+    )
+    assert len(story.articles[0].sentences) == 5
+    assert quotes == []

@@ -215,6 +215,46 @@ def ends_with_period(text: str) -> bool:
     return bool(re.search(r"(\.|…|\./\.)[”\"’')\]]*\s*$", text))
 
 
+# An interviewer's question (how papers print an interview: question, answer, question,
+# ...): it ends in "?" outside quotation marks and carries the reporter's label ("PV:",
+# "Phóng viên:", "<Paper> Online:") or speaks to the interviewee in the second person, a
+# bare "ông / bà / anh / chị / cô / thầy" not followed by a name, opening the question
+# or after "thưa / theo / với / xin / hỏi" ("Ông đánh giá thế nào ...?", "Theo bà, ...?",
+# "..., thưa anh?"). A teaser headline speaks of someone ("Ông Trump nói gì?"), never to
+# them, so such a line neither ends an article's text nor is read as the article's voice.
+_REPORTER_LABEL = re.compile(
+    r"^\s*[-–]?\s*(?:P\.?V|Phóng viên|[" + UPPER + r"][\w.]*(?:\s+[\w.]+){0,2}\s+Online)\s*:", re.I
+)
+_YOU = r"(?:ông|bà|anh|chị|cô|thầy)"
+_SPOKEN_TO = re.compile(
+    r"(?:^\s*(?:[-–]\s*)?(?:(?:Vậy|Thế|Còn|Nhưng|Và)\s+)?"
+    + _YOU
+    + r"|(?<!\w)(?:thưa|theo|với|xin|hỏi)\s+"
+    + _YOU
+    + r")(?!\w)(?!\s+(?-i:["
+    + UPPER
+    + r"]))",
+    re.I,
+)
+_QUESTION_END = re.compile(r"\?[\s)»…]*$")
+
+
+def asks(text: str) -> bool:
+    """A question in the writer's own voice: ends in "?" outside quotation marks (a
+    quoted phrase inside it is fine: "..., ông có thể chia sẻ về thông điệp “...”?")."""
+    return bool(_QUESTION_END.search(text)) and text.count("“") == text.count("”")
+
+
+def interview_question(text: str) -> bool:
+    return asks(text) and bool(_REPORTER_LABEL.match(text) or _SPOKEN_TO.search(text))
+
+
+def reporter_question(text: str) -> bool:
+    """A question under the reporter's label ("PV: ...?"): never a photo's caption, where
+    a joke caption may well speak to someone ("Anh ngủ say ... vậy?")."""
+    return asks(text) and bool(_REPORTER_LABEL.match(text))
+
+
 # "Tin, ảnh: Minh Anh", "Tin-ảnh: N.Phú": the reporter who wrote the news and took its
 # photos, not the "Tin ảnh" (photo news) section's header.
 _NEWS_AND_PHOTOS_BY = re.compile(r"^\s*" + NEWS_AND_PHOTOS + r"\s*:\s*(?=\S)", re.I)

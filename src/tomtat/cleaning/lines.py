@@ -329,6 +329,8 @@ def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
                 end = j  # a short paragraph of one sentence: the article goes on
             elif info.interleaved:
                 end = j  # a caption or separator the page repeats between its paragraphs
+            elif cues.interview_question(info.text) and j + 1 < len(infos) and infos[j + 1].prose:
+                end = j  # an interviewer's question: the interview goes on with its answer
             elif info.caption_cue and not info.hard and not cues.looks_like_byline(info.text):
                 # a photo with its credit: illustrated articles and photo stories print
                 # one after another inside the body, however many
@@ -778,6 +780,8 @@ def _is_caption(info: _Info) -> bool:
         return False
     if _in_capitals(info.text):
         return False  # an intertitle: pages set them in capitals, never a photo's caption
+    if cues.reporter_question(info.text):
+        return False
     if _NAME.search(info.text[1:]) and not _CLAUSE_MARKERS.search(info.text):
         return True
     return _is_verbless(info.text)

@@ -49,7 +49,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tomtat.facts import names, sources
+from tomtat.facts import interviews, names, sources
 from tomtat.facts.entities import Found, Index, generic_organisation
 from tomtat.facts.mentions import (
     PLACE_MARKER_BEFORE,
@@ -3545,6 +3545,7 @@ def extract(story: Story, index: Index) -> list[Quote]:
                 # biết, ... Washington đã “lựa chọn ...”"); _reported skips what is quoted
                 _reported(index, s, quotes, article.sentences)
         _introduced_paragraphs(index, article.sentences, quotes)
+        interviews.read(index, article.sentences, quotes)
     order = {a.id: k for k, a in enumerate(story.articles)}
     quotes.sort(key=lambda q: (order[q.article_id], q.sentence, q.kind != "direct"))
     _inherit_speakers(quotes)
