@@ -3039,3 +3039,12 @@ def test_rhetorical_questions_in_a_feature_make_no_interview():
     )
     assert len(story.articles[0].sentences) == 5
     assert quotes == []
+
+
+def test_a_document_of_the_government_is_the_government_s():
+    quotes, _ = _quotes_of(
+        "Xung quanh vấn đề nợ công, theo báo cáo của Chính phủ, mức bội chi năm nay không vượt quá"
+        " trần nợ công đã được thông qua."
+    )
+    assert [(q.speaker_kind, e.name if e else None) for q, e in quotes] == [("organisation", "Chính phủ")]
+

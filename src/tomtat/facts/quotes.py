@@ -861,7 +861,8 @@ def _source_speaker(
         inside = [f for f in inside if f.mention.start > owner_at] or inside
     # a body the recognizer or the rules call one before a bare capitalised word ("báo
     # cáo về Chỉ số X vừa được Công ty Y công bố": Y)
-    named = next((f for f in inside if f.mention.kind == "ORG"), None) or next(
+    bodies = (f for f in inside if f.mention.kind == "ORG" and not _part_of_a_head(s.text, f))
+    named = next(bodies, None) or next(
         # (not the first word of a body's head: "của Chính phủ," is no body "Chính")
         (f for f in inside if f.mention.kind == "NAME" and not _opens_org_head(s.text, f.mention.start)),
         None,
@@ -873,7 +874,10 @@ def _source_speaker(
         named = None
     if named is None and src.head in _DOCS and inside is not everything:
         # "báo cáo ... được tờ X của Anh đăng tải": no body after the last "của", one before
-        named = next((f for f in everything if f.mention.kind in ("ORG", "NAME")), None)
+        named = next(
+            (f for f in everything if f.mention.kind in ("ORG", "NAME") and not _part_of_a_head(s.text, f)),
+            None,
+        )
     if src.head in sources.OUTSIDERS or src.head == "người":
         named = None  # "người hâm mộ hãng X", "40% người tiêu dùng": the people speak, not X
     if named is None and src.head in _REPRESENTATIVES:
@@ -947,6 +951,12 @@ def _named_owner(index: Index, s: Sentence, start: int, end: int) -> Speaker | N
     name = re.split(r"\s+(?:của|tại|ở|và)\s+", s.text[trade.end() : end])[0].strip(" ,")
     name = _ACRONYM_AFTER.sub("", name)  # "Hiệp hội X (HHX)": the name; the acronym is its alias
     run = _CAPITALISED_RUN.match(s.text, trade.end(), end)
+    if names.key(name) in _STANDING_BODIES:
+        # "báo cáo của Chính phủ", "nghị quyết của Quốc hội": the body the head alone names
+        # (its capitalised run stops at the lowercase "phủ")
+        entity = index.organisation(name, s)
+        at = trade.end()
+        return Speaker(Found(s, _body_mention(at, at + len(name), name), entity), name, "organisation", start)
     if (
         not name
         or run is None
@@ -960,6 +970,7 @@ def _named_owner(index: Index, s: Sentence, start: int, end: int) -> Speaker | N
     return Speaker(Found(s, _body_mention(at, at + len(name), name), entity), name, "organisation", start)
 
 
+_STANDING_BODIES = frozenset(names.key(b) for b in names.FIXED_ORGS)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)\s*$")
 
 
@@ -3615,6 +3626,17 @@ def _at_kept_copies(story: Story, quotes: list[Quote]) -> None:
 
 _ORG_HEAD_KEYS = frozenset(names.key(h) for h in names.ORG_HEADS)
 _ORG_HEADS_LOW = tuple(sorted({h.lower() for h in names.ORG_HEADS}, key=len, reverse=True))
+
+
+def _part_of_a_head(text: str, f: Found) -> bool:
+    """A mention that is only the first word of a body's head ("Chính" of "Chính phủ",
+    whose lowercase second word ends a capitalised run): no name of its own."""
+    at = f.mention.start
+    low = text[at : at + 24].lower()
+    return any(
+        low.startswith(h) and not low[len(h) : len(h) + 1].isalnum() and f.mention.end < at + len(h)
+        for h in _ORG_HEADS_LOW
+    )
 
 
 def _opens_org_head(text: str, start: int) -> bool:
