@@ -3048,3 +3048,21 @@ def test_a_document_of_the_government_is_the_government_s():
     )
     assert [(q.speaker_kind, e.name if e else None) for q, e in quotes] == [("organisation", "Chính phủ")]
 
+
+
+def test_a_minister_named_by_the_ministry_s_field_speaks_as_its_holder():
+    quotes, _ = _quotes_of(
+        "Bộ trưởng Y tế cho biết, ngành sẽ tăng cường kiểm tra các bệnh viện trong mùa dịch.\n"
+        "Bộ trưởng Quốc phòng Hải Long Lê Văn Tâm cho biết, hải quân sẽ tuần tra thêm ở vùng biển phía nam.\n"
+        "Bộ trưởng Kế hoạch và Đầu tư Trần Văn Hòa cho biết, vốn đầu tư công mới giải ngân được một phần tư"
+        " kế hoạch. Bộ trưởng Bộ Kế hoạch và Đầu tư phân tích, năm nay là năm đầu tiên của kế hoạch mới."
+    )
+    got = [(q.speaker_text, e.name if e else None) for q, e in quotes]
+    assert got == [
+        ("Bộ trưởng Y tế", None),  # the minister, unnamed: no person called "Y"
+        ("Bộ trưởng Quốc phòng Hải Long Lê Văn Tâm", "Lê Văn Tâm"),
+        ("Bộ trưởng Kế hoạch và Đầu tư Trần Văn Hòa", "Trần Văn Hòa"),
+        ("Bộ trưởng Bộ Kế hoạch và Đầu tư", "Trần Văn Hòa"),  # the same title, with the ministry's head
+    ]
+    quotes, _ = _quotes_of("Bộ trưởng Quốc cho biết, năm nay ngành sẽ hoàn thành việc sửa đổi luật đầu tư công.")
+    assert [(q.speaker_text, e.name) for q, e in quotes] == [("Bộ trưởng Quốc", "Quốc")]  # a name, not a field

@@ -131,8 +131,13 @@ class Index:
         return hits[0] if len(hits) == 1 else None
 
 
+# A minister's title names the ministry with or without its head: "Bộ trưởng Bộ Tài
+# chính" and "Bộ trưởng Tài chính" are one title.
+_MINISTRY_AFTER_TITLE = re.compile(r"^((?:phó\s+)?(?:bộ|thứ)\s+trưởng)\s+bộ\s+")
+
+
 def _role_key(role: str) -> str:
-    return names.key(role)
+    return _MINISTRY_AFTER_TITLE.sub(r"\1 ", names.key(role))
 
 
 def _place_tail(words: list[str]) -> tuple[int, str] | None:

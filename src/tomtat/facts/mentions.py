@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tomtat.facts import names, recognizer, sources
-from tomtat.text.normalize import UPPER
+from tomtat.text.normalize import UPPER, fold
 
 # A word: a hyphen inside it ("Jong-un", "Phi-líp-pin"), not one glued to its end ("ông
 # X- Phó giám đốc ...": a dash typed without its space, which ends the name).
@@ -239,6 +239,55 @@ class Recognized:
 
 
 _NOTHING = Recognized()
+
+
+# The heads of the bodies whose field a title names without the head: "Bộ trưởng Quốc
+# phòng" is the minister of "Bộ Quốc phòng". The fields are the training part's own
+# (`_fields`), so a person's name ("Bộ trưởng Quốc cho biết") is not mistaken for one.
+_FIELD_HEADS = frozenset({"bộ"})
+MIN_FIELD_SYLLABLES = 2  # "bộ quốc", a cut name in the gazetteer, has no field
+MAX_FIELD_SYLLABLES = 8  # "nông nghiệp và phát triển nông thôn"
+
+
+@functools.cache
+def _fields() -> frozenset[tuple[str, ...]]:
+    """Folded fields of the ministries of the recognizer's gazetteer (organisations of
+    VLSP 2018's training part: "bộ quốc phòng" -> ("quốc", "phòng"))."""
+    out = set()
+    for phrase, kind in recognizer.default().gazetteer.phrases.items():
+        field = phrase[1:]
+        if (
+            kind == "ORG"
+            and phrase[0] in _FIELD_HEADS
+            and MIN_FIELD_SYLLABLES <= len(field) <= MAX_FIELD_SYLLABLES
+            and all(w.isalpha() for w in field)
+        ):
+            out.add(field)
+    return frozenset(out)
+
+
+def _field_end(tokens: list[re.Match], k: int) -> int | None:
+    """The token after the longest ministry field starting at token k, written as
+    fields are (its first syllable capitalised, the next one not: "Quốc phòng", not a
+    person's "Quốc Phòng"), or None."""
+    if k + 1 >= len(tokens) or not _cap(tokens[k].group(0)) or _cap(tokens[k + 1].group(0)):
+        return None
+    if names.org_head_at(tokens[k].string, tokens[k].start()):
+        return None  # "Giám đốc Công an tỉnh X": a body's head ("Công an"), read as a body
+    fields = _fields()
+    words = tuple(fold(t.group(0)) for t in tokens[k : k + MAX_FIELD_SYLLABLES])
+    for n in range(len(words), MIN_FIELD_SYLLABLES - 1, -1):
+        if words[:n] in fields:
+            return k + n
+    return None
+
+
+def _ministry_end(tokens: list[re.Match], k: int) -> int | None:
+    """The token after a ministry's field at token k, or after its head and field
+    ("Bộ Kế hoạch và Đầu tư"), or None."""
+    if k < len(tokens) and fold(tokens[k].group(0)) in _FIELD_HEADS and _cap(tokens[k].group(0)):
+        return _field_end(tokens, k + 1)
+    return _field_end(tokens, k)
 
 
 def _split_place_tail(
@@ -497,6 +546,18 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 # its holder's name if one follows ("Phó chủ tịch TP X Nguyễn Văn A")
                 qual_end = cut
                 name_end = _proper_run(tokens, cut, allow_lower=False) if cut < len(tokens) else cut
+            elif title and (field := _ministry_end(tokens, j)) is not None:
+                # "Bộ trưởng Quốc phòng Mỹ Lloyd Austin", "Bộ trưởng Y tế cho biết",
+                # "Thứ trưởng Bộ Giáo dục và Đào tạo cho biết": the ministry or its field
+                # is the title's (its lowercase words and its "và" end no name), then a
+                # place, then the holder's name if one follows
+                end = _proper_run(tokens, field, allow_lower=False) if field < len(tokens) else field
+                words = [t.group(0) for t in tokens[field:end]]
+                place, rest = _split_place_tail(words, tokens, field, seen, person_cut=True)
+                if not place and words and names.place(" ".join(words)):
+                    place = words  # "Bộ trưởng Quốc phòng Mỹ cho biết": no name after it
+                qual_end = field + len(place)
+                name_end = end if rest else qual_end
             elif j < len(tokens) and _cap(tokens[j].group(0)):
                 end = _proper_run(tokens, j, allow_lower=True)
                 words = [t.group(0) for t in tokens[j:end]]
