@@ -3066,3 +3066,38 @@ def test_a_minister_named_by_the_ministry_s_field_speaks_as_its_holder():
     ]
     quotes, _ = _quotes_of("Bộ trưởng Quốc cho biết, năm nay ngành sẽ hoàn thành việc sửa đổi luật đầu tư công.")
     assert [(q.speaker_text, e.name) for q, e in quotes] == [("Bộ trưởng Quốc", "Quốc")]  # a name, not a field
+
+
+def test_hopes_and_findings_voiced_before_a_pause_are_statements():
+    quotes, _ = _quotes_of(
+        "Bộ trưởng Bộ Xây dựng Trần Văn Hòa kỳ vọng, nguồn vốn này sẽ được giải ngân nhanh hơn vào cuối năm.\n"
+        "Qua giám sát thực tế, Ủy ban Kinh tế nhận thấy, việc ban hành nhiều chính sách mới đã làm tăng chi.\n"
+        "Kết quả giải ngân sáu tháng vẫn chưa đạt kỳ vọng của nhiều nhà đầu tư trong và ngoài nước."
+    )
+    got = {q.sentence: e.name if e else q.speaker_text for q, e in quotes}
+    assert got == {0: "Trần Văn Hòa", 1: "Ủy ban Kinh tế"}  # "chưa đạt kỳ vọng" is a noun
+
+
+def test_complaints_relayed_localities_and_a_place_in_brackets_after_a_name():
+    quotes, _ = _quotes_of(
+        "Theo phản ánh của các chủ đầu tư, khó khăn lớn nhất là xác định nguồn gốc đất và giá đất.\n"
+        "Bên cạnh đó, nhiều địa phương cho biết vẫn chịu tác động mạnh của dịch bệnh trong quý đầu năm.\n"
+        "Trước thực trạng này, theo đại biểu Lê Văn Tâm (Hải Long), dự thảo luật nên sửa theo thông lệ quốc tế.\n"
+        "Theo Điều 321 Bộ luật Hình sự, người nào đánh bạc trái phép thì bị phạt tiền hoặc phạt tù.\n"
+        "Theo luật sư Đỗ Minh Khang, bị cáo có nhiều tình tiết giảm nhẹ nên mức án đề nghị là hợp lý."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert got == {
+        0: ("organisation", None),  # the investors, unnamed
+        1: ("organisation", None),  # the localities' authorities
+        2: ("person", "Lê Văn Tâm"),
+        4: ("person", "Đỗ Minh Khang"),  # a lawyer speaks; a law's article does not
+    }
+
+
+def test_a_topic_opening_the_sentence_is_what_the_speaker_after_it_speaks_about():
+    quotes, _ = _quotes_of(
+        "Về việc Chính phủ đề nghị tăng mức bội chi lên 5% GDP, Ủy ban Kinh tế cho rằng, mức này vẫn"
+        " nằm trong giới hạn an toàn."
+    )
+    assert [e.name for _, e in quotes] == ["Ủy ban Kinh tế"]

@@ -129,6 +129,10 @@ REPORTING_VERBS = sorted(
         # a worry voiced, only before a pause or "rằng" ("bà X băn khoăn, nếu ..."; not
         # "nhiều người băn khoăn về giá vé")
         r"(?-i:băn khoăn)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
+        # a hope or a finding voiced, likewise ("Bộ trưởng X kỳ vọng, nguồn vốn ...", "ông
+        # Y hy vọng rằng ...", "Ủy ban nhận thấy, việc ..."; not "không đạt kỳ vọng", "mong
+        # muốn của người dân", "nhận thấy mùi lạ")
+        r"(?-i:kỳ vọng|hy vọng|hi vọng|mong muốn|nhận thấy)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
         # a promise with what will be done ("X hứa sẽ ...", "Công ty Y hứa hẹn sẽ giảm
         # giá"), not what is expected of something ("giải đấu hứa hẹn hấp dẫn", "ca khúc
         # được hứa hẹn sẽ là ...": `facts.quotes` keeps "hứa hẹn" to bodies)

@@ -2565,9 +2565,12 @@ def _theo_at_the_end(text: str) -> _CitedLast | None:
 
 
 # Laws, rules and plans: what they lay down is no one's statement
+# (not "luật sư", a lawyer who speaks; "Điều", "Khoản" only with their number: "theo điều
+# tra ban đầu" is a finding)
 _RULES = re.compile(
-    r"(?:các\s+|những\s+)?(?:luật|bộ luật|hiến pháp|nghị định|nghị quyết|thông tư|quyết định|quy định|"
-    r"chỉ thị|điều|khoản|công ước|hiệp định|hợp đồng|kế hoạch|lịch|quy chế|điều lệ)(?!\w)",
+    r"(?:các\s+|những\s+)?(?:luật(?!\s+sư)|bộ luật|hiến pháp|nghị định|nghị quyết|thông tư|quyết định|"
+    r"quy định|chỉ thị|(?:điều|khoản)(?=\s+\d)|công ước|hiệp định|hợp đồng|kế hoạch|lịch|quy chế|điều lệ)"
+    r"(?!\w)",
     re.I,
 )
 
@@ -2607,9 +2610,20 @@ def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Fou
     for f in found:
         m = f.mention
         if m.start == start and m.kind in ("PER", "ORG") and m.end < end:
-            if _ROLE_AFTER_DASH.match(text, m.end, end):
+            if _ROLE_AFTER_DASH.match(text, _past_bracket(text, m.end), end):
                 return f
     return None
+
+
+# What a bracket after a name holds: the person's constituency, place or body ("đại biểu
+# X (Hải Long)", "ông Y (Sở Xây dựng)"), no part of what was said
+_NAME_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _past_bracket(text: str, at: int) -> int:
+    """`at`, or the end of a bracket right after it."""
+    bracket = _NAME_BRACKET.match(text, at)
+    return bracket.end() if bracket else at
 
 
 # What someone said or judged, naming them after it ("lời ông X", "nhận định của Bộ Y").
@@ -2999,8 +3013,11 @@ _ASKED_AFTER = re.compile(r"\s*[,–-]\s*([^.!?“”]{1,60}?)\s+(?:hỏi lại|
 
 # A clause of time opening the sentence: its verbs are the background of a statement in
 # the main clause after its comma ("Sau khi X đề nghị ..., một chuyên gia phân tích:
-# ...", "Khi nghe X đề nghị ..., ông Y cho biết: “...”")
-_OPENING_WHEN = re.compile(r"\s*" + _WHEN_CLAUSE.pattern, re.I)
+# ...", "Khi nghe X đề nghị ..., ông Y cho biết: “...”"); so is the topic a sentence
+# opens with ("Về việc X đề nghị ..., Ủy ban Y cho rằng, ...": what Y speaks about)
+_OPENING_BACKGROUND = re.compile(
+    r"\s*(?:" + _WHEN_CLAUSE.pattern + r"|(?:Về|Trước|Đối với)\s+(?:việc|đề xuất|đề nghị)(?!\w))", re.I
+)
 
 
 # A sentence whose subject is left out after an opener that goes on ("Đồng thời đề nghị
@@ -3098,6 +3115,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         or _FIRST_NEWS.match(text)
         or _theo_at_the_end(text)
     )
+    if theo and theo is not relayed and _RULES.match(text, theo.start(1)):
+        theo = None  # "Theo Điều 321 Bộ luật Hình sự, người nào ...": what a law lays down
     if theo:
         # "Theo lời ông X", "theo nhận định của Bộ Y": the words or the view of whom follows
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
@@ -3111,7 +3130,12 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             agent_verb = _AGENT_VERB.search(text, cited_start, cited_end)
             cited_end = agent_verb.start() if agent_verb else cited_end
         mention = next(
-            (f for f in found if f.mention.start == cited_start and f.mention.end >= cited_end - 1), None
+            (
+                f
+                for f in found
+                if f.mention.start == cited_start and _past_bracket(text, f.mention.end) >= cited_end - 1
+            ),
+            None,
         ) or _with_apposition(found, text, cited_start, cited_end)
         speaker = _as_speaker(mention) if mention is not None and mention.mention.kind != "LOC" else None
         if speaker is None and _BARE_PRONOUN.fullmatch(theo.group(1)):
@@ -3191,14 +3215,14 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             return
     if _quoting_at_the_end(index, s, text, found, list(article_sentences), out, in_quote):
         return
-    when = _OPENING_WHEN.match(text)
-    when_end = text.find(",", when.end()) if when else -1
-    if when_end >= 0 and not _VERB.search(text, when_end):
-        when_end = -1  # no statement after it: its own is the sentence's ("Sau khi bác sĩ thông báo")
+    background = _OPENING_BACKGROUND.match(text)
+    background_end = text.find(",", background.end()) if background else -1
+    if background_end >= 0 and not _VERB.search(text, background_end):
+        background_end = -1  # no statement after it: its own is the sentence's ("Sau khi bác sĩ thông báo")
     for v in _VERB_OR_SHOWING.finditer(text):
         if in_quote(v.start()) or _ATTITUDE.match(text, v.start()) or _AFORESAID.match(text, v.start()):
             continue
-        if v.start() < when_end:
+        if v.start() < background_end:
             continue  # "Sau khi doanh nghiệp đề nghị ..., chuyên gia X phân tích: ...": background
         if _NOUN_THEN_DEMONSTRATIVE.match(text, v.end()):
             continue  # "ban hành thông báo trên là vì ...", "tuyên bố này": the thing said

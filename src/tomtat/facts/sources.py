@@ -76,6 +76,9 @@ BODIES = (
     "hãng",
     "doanh nghiệp",
     "nhà sản xuất",
+    # localities, for their authorities: "nhiều địa phương cho biết ...", "các địa phương
+    # đề nghị ..."
+    "địa phương",
     "tập đoàn",
     "ngân hàng",
     "trung tâm",  # "trung tâm điều hành giao thông thành phố"
@@ -171,6 +174,7 @@ DOCUMENTS_NEED_OWNER = (
     "báo giá",
     "tài liệu",  # "tài liệu tờ Sao Mai thu thập được": whose documents
     "tin",  # "Tin từ cảng X cho biết ...": news from the port
+    "phản ánh",  # "Theo phản ánh của người dân, ...": a complaint relayed, its makers'
 )
 # Unnamed or collective people (kind "anonymous").
 # People by their lot, who speak for themselves in news of schools, markets, farms,
