@@ -3101,3 +3101,20 @@ def test_a_topic_opening_the_sentence_is_what_the_speaker_after_it_speaks_about(
         " nằm trong giới hạn an toàn."
     )
     assert [e.name for _, e in quotes] == ["Ủy ban Kinh tế"]
+
+
+def test_recommendations_and_statements_credited_after_the_fact():
+    quotes, _ = _quotes_of(
+        "Các tổ chức quốc tế đều khuyến nghị tách bạch quản lý nợ công và nợ tư nhân trong giai đoạn tới.\n"
+        "Chỉ tiêu này vẫn trong ngưỡng an toàn, như các tổ chức quốc tế khuyến nghị.\n"
+        "Mục tiêu của ngành tới năm 2030 là giảm tỷ lệ hộ nghèo xuống dưới ba phần trăm."
+        " Thứ trưởng Bộ Tài chính Lê Văn Tâm thông tin như vậy tại hội nghị sáng nay.\n"
+        "Tỉnh sẽ mở thêm hai tuyến xe buýt nối các khu công nghiệp trong quý tới."
+        " Đó là thông tin được ông Đỗ Minh Khang chia sẻ tại buổi họp báo chiều qua."
+    )
+    got = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert got == {
+        0: ("organisation", None),
+        2: ("person", "Lê Văn Tâm"),  # the sentence before "thông tin như vậy"
+        4: ("person", "Đỗ Minh Khang"),
+    }

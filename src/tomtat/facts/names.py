@@ -56,6 +56,11 @@ REPORTING_VERBS = sorted(
         "yêu cầu",
         "cam kết",
         "khuyến cáo",
+        # as "khuyến cáo", before what is recommended ("các tổ chức quốc tế khuyến nghị tách
+        # bạch ..."), not closing a clause ("..., như các tổ chức quốc tế khuyến nghị.")
+        r"khuyến nghị(?=\s*(?:rằng(?!\w)|[,:]\s*\S|\s+[^\W\d_]))",
+        # "X thông tin như vậy": the sentence before is what X said (the noun otherwise)
+        r"thông tin(?=\s+như\s+(?:trên|vậy)(?!\w))",
         # advice, as the press and experts give readers: "Tờ X khuyên du khách nên ...",
         # "chuyên gia gợi ý người mua ..." (`facts.quotes._TELLING_SOMEONE`)
         "khuyên",

@@ -2994,9 +2994,12 @@ _CONCESSIVE = re.compile(r"(?:Dù|Mặc dù|Tuy rằng|Dẫu|Cho dù|Dẫu cho)\
 # one before it to its owner, named after "của" (within a few words of it: "ông", a title)
 _VIEW_OF = re.compile(
     r"^(?:Đây|Đó|Trên đây) là (?:(?:lời|những|các)\s+)?(?:nhận định|ý kiến|quan điểm|đánh giá|chia sẻ|"
-    r"khẳng định|phát biểu|nhận xét)(?!\w)"
+    r"khẳng định|phát biểu|nhận xét|thông tin)(?!\w)"
 )
 _OWNER_OF = re.compile(r"(?<!\w)của\s+")
+# ... or by whom, right after the noun: "Đó là thông tin được ông X chia sẻ tại hội nghị"
+# (not a "do" further on: "... của các chuyên gia tại hội thảo do Viện X tổ chức")
+_VIEW_BY = re.compile(r"\s+(?:(?:này|đó)\s+)?(?:được|do)\s+")
 _VIEW_REACH = 160  # characters after the noun in which "của" names the owner (after "về X")
 _HONORIFIC_REACH = 12  # characters between "của" and the owner's name ("ông ", "Tiến sĩ ")
 
@@ -3078,9 +3081,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         # "Đây là nhận định về ... của ông X, khi trao đổi với ...": the sentence before is
         # X's statement, credited after it
         before_it = next((p for p in article_sentences if p.index == s.index - 1), None)
+        by = _VIEW_BY.match(text, view.end())
         owners = (
             f
-            for of in _OWNER_OF.finditer(text, view.end(), view.end() + _VIEW_REACH)
+            for of in ([by] if by else _OWNER_OF.finditer(text, view.end(), view.end() + _VIEW_REACH))
             for f in found
             if of.end() <= f.mention.end
             and f.mention.start <= of.end() + _HONORIFIC_REACH
