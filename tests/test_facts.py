@@ -3118,3 +3118,12 @@ def test_recommendations_and_statements_credited_after_the_fact():
         2: ("person", "Lê Văn Tâm"),  # the sentence before "thông tin như vậy"
         4: ("person", "Đỗ Minh Khang"),
     }
+
+
+def test_a_project_s_parties_speak_and_what_is_shared_that_is_no_word():
+    quotes, _ = _quotes_of(
+        "Theo phía chủ đầu tư, dự án sẽ hoàn thành phần thô trong quý tới và bàn giao nhà vào cuối năm sau.\n"
+        "Chủ đầu tư Sao Mai áp dụng chương trình cho thuê căn hộ với tỉ lệ chia sẻ lợi nhuận lên tới 80%.\n"
+        "Ca sĩ Mai Lan chia sẻ hình ảnh chụp cùng bạn trai trong chuyến du lịch Đà Lạt."
+    )
+    assert [(q.sentence, q.speaker_kind) for q, _ in quotes] == [(0, "organisation")]

@@ -2916,7 +2916,14 @@ _DETERMINED_THAT = re.compile(
 # What was revealed: after a pause, "rằng", a plan ("sẽ"), or a clause whose subject is
 # the speaker again ("X hé lộ mình đã ...")
 _REVEALED_THAT = re.compile(r"\s*(?:rằng(?!\w)|sẽ(?!\w)|[,:]\s*\S|(?:mình|cô|anh|chị|ông|bà|họ|bản thân)\s)")
+# What is shared that is no word ("chia sẻ lợi nhuận với chủ sở hữu", "chia sẻ hình ảnh"):
+# a thing handed out or posted, not something said
+_SHARED_THING = re.compile(
+    r"(?!\s+(?:lợi nhuận|doanh thu|chi phí|rủi ro|gánh nặng|tỉ lệ|tỷ lệ|cổ phần|hình ảnh|video|clip|"
+    r"bài viết|đường link|link)(?!\w))"
+)
 _ONLY_BEFORE = {
+    "chia sẻ": _SHARED_THING,
     "kể": _TOLD_SOMEONE_THAT,  # "bà X kể với đài phát thanh rằng ...", not "kể từ", "đáng kể"
     "chỉ ra": _BEFORE_CLAUSE,
     "dọa": _THREAT,

@@ -79,6 +79,12 @@ BODIES = (
     # localities, for their authorities: "nhiều địa phương cho biết ...", "các địa phương
     # đề nghị ..."
     "địa phương",
+    # the parties of a building project, by their role: "chủ đầu tư cho biết ...", "Theo
+    # phía đơn vị phân phối, ...", "nhà thầu khẳng định ..."
+    "chủ đầu tư",
+    "nhà thầu",
+    "nhà phân phối",
+    "đơn vị phân phối",
     "tập đoàn",
     "ngân hàng",
     "trung tâm",  # "trung tâm điều hành giao thông thành phố"
