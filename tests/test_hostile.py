@@ -180,3 +180,23 @@ def test_copyright_wording_is_not_part_of_an_outlet_name():
     assert outlet_name("Bản quyền thuộc về Báo Nhân Dân. All rights reserved") == "Báo Nhân Dân"
     assert outlet_key("Copyright © 2024 VnExpress") == outlet_key("vnexpress.net")
     assert outlet_name("2024 Media") == "2024 Media"  # a year that is part of the name stays
+
+
+def test_names_covering_or_inside_a_span_are_found_as_a_scan_would():
+    """The recognizer's names are looked up by binary search (a scan of every name for
+    every mention was quadratic in a hostile sentence of thousands of names)."""
+    import random
+
+    from tomtat.facts.mentions import Recognized
+
+    rng = random.Random(7)
+    spans = []
+    for _ in range(300):
+        a = rng.randrange(0, 2000)
+        spans.append((a, a + rng.randrange(1, 40), rng.choice(["PER", "LOC", "ORG"])))
+    seen = Recognized(spans=tuple(spans))
+    for _ in range(500):
+        start = rng.randrange(0, 2050)
+        end = start + rng.randrange(0, 30)
+        assert sorted(seen.covering(start, end)) == sorted(s for s in spans if s[0] <= start and end <= s[1])
+        assert sorted(seen.inside(start, end)) == sorted(s for s in spans if start <= s[0] and s[1] <= end)

@@ -324,7 +324,7 @@ def _join_roles(
 
 
 def _tagged(seen: mention_finder.Recognized, m: mention_finder.Mention, kind: str) -> bool:
-    return any(t == kind and a <= m.start and m.end <= b for a, b, t in seen.spans)
+    return any(t == kind for _, _, t in seen.covering(m.start, m.end))
 
 
 def _fragment_of_recognized(m: mention_finder.Mention, text: str, seen: mention_finder.Recognized) -> bool:
@@ -339,8 +339,8 @@ def _fragment_of_recognized(m: mention_finder.Mention, text: str, seen: mention_
     # a person mention that spans the whole tagged person is that person, its title or
     # honorific split off ("Sir Tom": the recognizer tags both words, the rules read
     # "Sir" as the honorific of "Tom")
-    whole = [(a, b) for a, b, kind in seen.spans if kind == m.kind == "PER" and m.start <= a and b <= m.end]
-    return any(a <= at and end <= b and b - a > end - at and (a, b) not in whole for a, b, _ in seen.spans)
+    whole = [(a, b) for a, b, kind in seen.inside(m.start, m.end) if kind == m.kind == "PER"]
+    return any(b - a > end - at and (a, b) not in whole for a, b, _ in seen.covering(at, end))
 
 
 def _recognized(names_found: list, known_place=None, person_share=None) -> mention_finder.Recognized:
@@ -617,12 +617,13 @@ def _nearest_before(
 
 _GENERIC_TITLES = {"lãnh đạo", "nhà lãnh đạo", "đại diện", "chuyên gia", "người đứng đầu", "lãnh tụ"}
 _PLURAL = re.compile(r"(?:hai|ba|bốn|năm|các|những|nhiều|mọi|\d+)\s+$", re.I)
+PLURAL_REACH = 24  # characters before a title in which its plural word stands ("những nhà lãnh đạo")
 
 
 def _specific(f: Found) -> bool:
     """A title alone names one person unless it is plural ("hai nhà lãnh đạo") or
     generic ("lãnh đạo") without a qualifier."""
-    if _PLURAL.search(f.sentence.text[: f.mention.start]):
+    if _PLURAL.search(f.sentence.text[max(0, f.mention.start - PLURAL_REACH) : f.mention.start]):
         return False
     return names.key(f.mention.role or "") not in _GENERIC_TITLES
 
@@ -700,6 +701,7 @@ def _same_body_with_place(text: str, known: dict[str, Entity], known_place) -> E
 
 
 TITLE_REACH = 4  # words before a name in which its title stands ("Bộ trưởng Quốc phòng |X")
+WORD_BEFORE_REACH = 80  # characters: longer than any word of a place's name
 
 
 def _title_before(text: str, start: int) -> bool:
@@ -721,7 +723,9 @@ def _person_without_place(name: recognizer_name, text: str, tagger) -> recognize
     words = name.text.split()
     if name.type != "PER" or len(words) < 2:
         return name
-    before = text[: name.start].split()[-1:]
+    # (the word before, from a window: splitting all the text before each name was
+    # quadratic in a long run of names)
+    before = text[max(0, name.start - WORD_BEFORE_REACH) : name.start].split()[-1:]
     inside_place = bool(before) and names.place(f"{before[0]} {words[0]}") is not None
     country_of_title = (
         names.place(words[0]) is not None

@@ -11,6 +11,7 @@ word or a verb that ends the name ("Bộ Tài chính cho biết").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -229,6 +230,30 @@ class Recognized:
     person_share: Callable[[str], float] | None = None
 
     @functools.cached_property
+    def _by_start(self) -> tuple[list[int], list[tuple[int, int, str]], int]:
+        spans = sorted(self.spans)
+        return [a for a, _, _ in spans], spans, max((b - a for a, b, _ in spans), default=0)
+
+    def covering(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The names whose span holds `start`..`end`: a binary search back to the longest
+        name's reach, not a scan of every name (a hostile sentence has thousands)."""
+        starts, spans, longest = self._by_start
+        out = []
+        k = bisect.bisect_right(starts, start) - 1
+        while k >= 0 and starts[k] >= start - longest:
+            a, b, kind = spans[k]
+            if end <= b:
+                out.append(spans[k])
+            k -= 1
+        return out
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The names whose span lies within `start`..`end`."""
+        starts, spans, _ = self._by_start
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [sp for sp in spans[lo:hi] if sp[1] <= end]
+
+    @functools.cached_property
     def starting_at(self) -> dict[int, list[tuple[int, str]]]:
         """(end, type) of the names that start at each character offset: a look-up per
         token instead of a scan of every name (a hostile sentence has thousands)."""
@@ -309,10 +334,7 @@ def _split_place_tail(
             cut == 1
             and not words[0].isupper()  # "TP", "Q." stand for a place's kind
             and tokens is not None
-            and any(
-                kind == "PER" and a <= tokens[first].start() and tokens[first + 1].end() <= b
-                for a, b, kind in seen.spans
-            )
+            and any(k == "PER" for *_, k in seen.covering(tokens[first].start(), tokens[first + 1].end()))
         ):
             # one syllable the gazetteer has seen as a place, inside what the recognizer
             # reads as a person's name ("NSƯT Trung Kiên"): the name's first syllable
