@@ -425,12 +425,14 @@ def test_an_organisation_cut_short_by_the_rules_runs_on_where_the_recognizer_say
 
     text = "Sở Giáo dục và Đào tạo Kim Sơn cho biết kỳ thi sẽ diễn ra vào tuần sau."
     whole = "Sở Giáo dục và Đào tạo Kim Sơn"
-    assert [m.text for m in find(text) if m.kind == "ORG"] == ["Sở Giáo dục"]
+    # the rules alone read the department's field ("và" included) but not a place
+    # written without its marker
+    assert [m.text for m in find(text) if m.kind == "ORG"] == ["Sở Giáo dục và Đào tạo"]
     seen = Recognized(spans=((0, len(whole), "ORG"),))
     assert [m.text for m in find(text, seen) if m.kind == "ORG"] == [whole]
     # a place the recognizer tagged from the same token does not stretch the organisation
     seen = Recognized(spans=((0, len(whole), "LOC"),))
-    assert [m.text for m in find(text, seen) if m.kind == "ORG"] == ["Sở Giáo dục"]
+    assert [m.text for m in find(text, seen) if m.kind == "ORG"] == ["Sở Giáo dục và Đào tạo"]
 
 
 def test_a_units_first_word_after_a_title_is_no_persons_name():
@@ -3127,3 +3129,14 @@ def test_a_project_s_parties_speak_and_what_is_shared_that_is_no_word():
         "Ca sĩ Mai Lan chia sẻ hình ảnh chụp cùng bạn trai trong chuyến du lịch Đà Lạt."
     )
     assert [(q.sentence, q.speaker_kind) for q, _ in quotes] == [(0, "organisation")]
+
+
+def test_a_department_named_by_a_ministry_s_field_in_lowercase_is_named_whole():
+    quotes, _ = _quotes_of(
+        "Sở giao thông vận tải tỉnh Hải Long cho biết, tuyến đường sẽ được thông xe vào cuối tháng này.\n"
+        "Phòng giáo dục và đào tạo TP. Sơn Hòa cho biết, học sinh sẽ nghỉ học hai ngày để tránh bão."
+    )
+    assert [e.name for _, e in quotes] == [
+        "Sở giao thông vận tải tỉnh Hải Long",
+        "Phòng giáo dục và đào tạo TP. Sơn Hòa",
+    ]

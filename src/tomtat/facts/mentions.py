@@ -291,11 +291,14 @@ def _fields() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
-def _field_end(tokens: list[re.Match], k: int) -> int | None:
+def _field_end(tokens: list[re.Match], k: int, after_head: bool = False) -> int | None:
     """The token after the longest ministry field starting at token k, written as
     fields are (its first syllable capitalised, the next one not: "Quốc phòng", not a
-    person's "Quốc Phòng"), or None."""
-    if k + 1 >= len(tokens) or not _cap(tokens[k].group(0)) or _cap(tokens[k + 1].group(0)):
+    person's "Quốc Phòng"; after a body's head, in any case: "Sở giao thông vận tải"),
+    or None."""
+    if k + 1 >= len(tokens) or _cap(tokens[k + 1].group(0)):
+        return None
+    if not after_head and not _cap(tokens[k].group(0)):
         return None
     if names.org_head_at(tokens[k].string, tokens[k].start()):
         return None  # "Giám đốc Công an tỉnh X": a body's head ("Công an"), read as a body
@@ -305,6 +308,25 @@ def _field_end(tokens: list[re.Match], k: int) -> int | None:
         if words[:n] in fields:
             return k + n
     return None
+
+
+# Heads of the bodies named by a ministry's field: the ministry, and the province's
+# department and the district's office that mirror it ("Sở Giao thông vận tải", "Phòng
+# giáo dục và đào tạo huyện X")
+_DEPARTMENT_HEADS = frozenset({"bộ", "sở", "phòng"})
+_MARKER_WORDS = {
+    1: frozenset({"tỉnh", "tp", "huyện", "quận", "xã", "phường"}),
+    2: frozenset({"thành phố", "thị xã"}),
+}
+
+
+def _place_after(tokens: list[re.Match], j: int) -> int:
+    """The token after a marked place at token j ("tỉnh Hải Long", "TP. Vinh"), or j."""
+    for n, markers in _MARKER_WORDS.items():
+        words = " ".join(fold(t.group(0)).rstrip(".") for t in tokens[j : j + n])
+        if j + n < len(tokens) and words in markers and _cap(tokens[j + n].group(0)):
+            return _proper_run(tokens, j + n, allow_lower=False)
+    return j
 
 
 def _ministry_end(tokens: list[re.Match], k: int) -> int | None:
@@ -719,6 +741,12 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             if is_org:
                 end = _recognized_end(tokens, k, end, seen)
                 end = _recognized_extension(tokens, k, end, seen)
+                department = fold(word) in _DEPARTMENT_HEADS
+                field = _field_end(tokens, k + 1, after_head=True) if department else None
+                if field is not None and field > end:
+                    # "Sở giao thông vận tải tỉnh X": the field's lowercase words and its
+                    # "và" end no body's name, and its place follows it
+                    end = _place_after(tokens, field)
                 # "Bộ Ngoại giao Nga Anna Petrova tuyên bố": a body, then the person who
                 # speaks for it, with nothing between (the recognizer starts a person's
                 # name inside the run): the body ends there, the person is read next
