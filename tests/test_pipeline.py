@@ -662,3 +662,25 @@ def test_a_quotation_printed_a_paragraph_a_sentence_keeps_its_middle_out():
     last = next(s for s in sentences if s.text.startswith("Đã mở"))
     last.text = last.text.replace("”", "")
     assert not inside_a_quotation(sentences)
+
+
+def test_a_sentence_in_an_unnamed_first_person_is_no_summary_candidate():
+    """Invented lines: an answer printed without quotation marks speaks as "tôi"; out of
+    its article it would read as the writer's "I". The paper's own "chúng tôi" and a "tôi"
+    after a colon that hands the sentence to a named speaker stay candidates."""
+    from tomtat.summary.features import candidates
+
+    story = tomtat.summarize(
+        [
+            Page(
+                id="a",
+                text="Cầu thủ Lê Văn Tâm hầu tòa vì nghi vấn trốn thuế thu nhập cá nhân trong ba năm liền.\n"
+                "Tôi ký vào các hợp đồng đó nhưng chưa bao giờ đọc kỹ từng điều khoản.\n"
+                "Theo ghi nhận của chúng tôi, rất đông người hâm mộ đã chờ anh trước cửa tòa án thành phố.\n"
+                "Luật sư Đỗ Minh Khang nói: Tôi tin thân chủ của mình không có ý định gian lận với cơ quan thuế.",
+            )
+        ]
+    )
+    texts = {s.text[:12] for s in candidates(story)}
+    assert "Tôi ký vào c" not in texts
+    assert {"Theo ghi nhậ", "Luật sư Đỗ M"} <= texts

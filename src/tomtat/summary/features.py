@@ -317,8 +317,23 @@ def candidates(story: Story) -> list[Sentence]:
             and _is_content(s)
             and not is_intertitle(s, alone=per_paragraph[s.paragraph] == 1)
             and s.index not in inside
+            and not unnamed_first_person(s.text)
         ]
     return out
+
+
+# "tôi" in the writer's text (outside quotation marks, and before any colon that would
+# hand the sentence to a speaker named before it): someone speaks whom the sentence does
+# not name, an interview's answer or a quotation printed without its marks ("Tôi ký vào
+# chúng, nhưng chưa bao giờ nhìn."); out of its article it reads as the writer's "I".
+# Not "chúng tôi", which papers also say of themselves ("theo ghi nhận của chúng tôi").
+_I = re.compile(r"(?<!\w)(?<!chúng )tôi(?!\w)", re.I)
+_QUOTED = re.compile(r"“[^“”]*”?")
+
+
+def unnamed_first_person(text: str) -> bool:
+    own = _QUOTED.sub(" ", text.split(":", 1)[0])
+    return bool(_I.search(own))
 
 
 def inside_a_quotation(sentences: list[Sentence]) -> set[int]:
