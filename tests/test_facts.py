@@ -2988,12 +2988,12 @@ def test_adverbs_between_a_subject_and_its_verb_are_not_the_subject():
         "Bộ trưởng Nông nghiệp Hà Văn Tâm thăm các hộ dân bị lũ cuốn trôi nhà cửa.\n"
         "Ông đồng thời nhấn mạnh việc tái định cư phải xong trước mùa mưa năm sau.\n"
         "Ca sĩ Mai Lan vẫn luôn khẳng định chỉ coi người bạn diễn là đồng nghiệp thân thiết.\n"
-        "Nhà chức trách huyện Sơn Hòa nhiều lần cảnh báo người dân không được qua suối khi nước lên."
+        "Ban chỉ huy phòng chống thiên tai huyện Sơn Hòa nhiều lần cảnh báo người dân không được qua suối."
     )
     got = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
     assert got[1] == ("person", "Hà Văn Tâm")
     assert got[2] == ("person", "Mai Lan")
-    assert got[3] == ("organisation", "Nhà chức trách huyện Sơn Hòa")
+    assert got[3] == ("organisation", "Ban chỉ huy phòng chống thiên tai huyện Sơn Hòa")
 
 
 def test_an_interview_printed_as_questions_and_answers_gives_the_answers_to_the_interviewee():
@@ -3045,8 +3045,8 @@ def test_rhetorical_questions_in_a_feature_make_no_interview():
 
 def test_a_document_of_the_government_is_the_government_s():
     quotes, _ = _quotes_of(
-        "Xung quanh vấn đề nợ công, theo báo cáo của Chính phủ, mức bội chi năm nay không vượt quá"
-        " trần nợ công đã được thông qua."
+        "Về chương trình nhà ở xã hội, theo báo cáo của Chính phủ, cả nước đã khởi công thêm"
+        " mười hai dự án trong quý."
     )
     assert [(q.speaker_kind, e.name if e else None) for q, e in quotes] == [("organisation", "Chính phủ")]
 
@@ -3056,15 +3056,15 @@ def test_a_minister_named_by_the_ministry_s_field_speaks_as_its_holder():
     quotes, _ = _quotes_of(
         "Bộ trưởng Y tế cho biết, ngành sẽ tăng cường kiểm tra các bệnh viện trong mùa dịch.\n"
         "Bộ trưởng Quốc phòng Hải Long Lê Văn Tâm cho biết, hải quân sẽ tuần tra thêm ở vùng biển phía nam.\n"
-        "Bộ trưởng Kế hoạch và Đầu tư Trần Văn Hòa cho biết, vốn đầu tư công mới giải ngân được một phần tư"
-        " kế hoạch. Bộ trưởng Bộ Kế hoạch và Đầu tư phân tích, năm nay là năm đầu tiên của kế hoạch mới."
+        "Bộ trưởng Tài nguyên và Môi trường Trần Văn Hòa cho biết, mùa khô năm nay đến sớm hơn mọi năm."
+        " Bộ trưởng Bộ Tài nguyên và Môi trường phân tích, mực nước các hồ chứa đã xuống dưới mức chết."
     )
     got = [(q.speaker_text, e.name if e else None) for q, e in quotes]
     assert got == [
         ("Bộ trưởng Y tế", None),  # the minister, unnamed: no person called "Y"
         ("Bộ trưởng Quốc phòng Hải Long Lê Văn Tâm", "Lê Văn Tâm"),
-        ("Bộ trưởng Kế hoạch và Đầu tư Trần Văn Hòa", "Trần Văn Hòa"),
-        ("Bộ trưởng Bộ Kế hoạch và Đầu tư", "Trần Văn Hòa"),  # the same title, with the ministry's head
+        ("Bộ trưởng Tài nguyên và Môi trường Trần Văn Hòa", "Trần Văn Hòa"),
+        ("Bộ trưởng Bộ Tài nguyên và Môi trường", "Trần Văn Hòa"),  # the same title, with the ministry's head
     ]
     quotes, _ = _quotes_of("Bộ trưởng Quốc cho biết, năm nay ngành sẽ hoàn thành việc sửa đổi luật đầu tư công.")
     assert [(q.speaker_text, e.name) for q, e in quotes] == [("Bộ trưởng Quốc", "Quốc")]  # a name, not a field
@@ -3072,25 +3072,25 @@ def test_a_minister_named_by_the_ministry_s_field_speaks_as_its_holder():
 
 def test_hopes_and_findings_voiced_before_a_pause_are_statements():
     quotes, _ = _quotes_of(
-        "Bộ trưởng Bộ Xây dựng Trần Văn Hòa kỳ vọng, nguồn vốn này sẽ được giải ngân nhanh hơn vào cuối năm.\n"
-        "Qua giám sát thực tế, Ủy ban Kinh tế nhận thấy, việc ban hành nhiều chính sách mới đã làm tăng chi.\n"
-        "Kết quả giải ngân sáu tháng vẫn chưa đạt kỳ vọng của nhiều nhà đầu tư trong và ngoài nước."
+        "Huấn luyện viên Trần Văn Hòa kỳ vọng, đội bóng sẽ giành vé dự vòng chung kết vào cuối mùa.\n"
+        "Sau đợt kiểm tra, Ủy ban Văn hóa nhận thấy, nhiều di tích đang xuống cấp vì thiếu kinh phí tu bổ.\n"
+        "Thành tích của đội tuyển điền kinh năm nay vẫn chưa đạt kỳ vọng của người hâm mộ cả nước."
     )
     got = {q.sentence: e.name if e else q.speaker_text for q, e in quotes}
-    assert got == {0: "Trần Văn Hòa", 1: "Ủy ban Kinh tế"}  # "chưa đạt kỳ vọng" is a noun
+    assert got == {0: "Trần Văn Hòa", 1: "Ủy ban Văn hóa"}  # "chưa đạt kỳ vọng" is a noun
 
 
 def test_complaints_relayed_localities_and_a_place_in_brackets_after_a_name():
     quotes, _ = _quotes_of(
-        "Theo phản ánh của các chủ đầu tư, khó khăn lớn nhất là xác định nguồn gốc đất và giá đất.\n"
-        "Bên cạnh đó, nhiều địa phương cho biết vẫn chịu tác động mạnh của dịch bệnh trong quý đầu năm.\n"
-        "Trước thực trạng này, theo đại biểu Lê Văn Tâm (Hải Long), dự thảo luật nên sửa theo thông lệ quốc tế.\n"
-        "Theo Điều 321 Bộ luật Hình sự, người nào đánh bạc trái phép thì bị phạt tiền hoặc phạt tù.\n"
+        "Theo phản ánh của các tiểu thương, chợ tạm thiếu mái che nên hàng hóa thường bị ướt khi mưa.\n"
+        "Trong tuần qua, nhiều địa phương cho biết đã hoàn thành việc gia cố đê trước mùa mưa bão.\n"
+        "Về dự án cầu mới, theo đại biểu Lê Văn Tâm (Hải Long), tỉnh nên sớm công bố phương án tuyến.\n"
+        "Theo Điều 12 Luật Giao thông, người đi xe máy phải đội mũ bảo hiểm khi tham gia giao thông.\n"
         "Theo luật sư Đỗ Minh Khang, bị cáo có nhiều tình tiết giảm nhẹ nên mức án đề nghị là hợp lý."
     )
     got = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
     assert got == {
-        0: ("organisation", None),  # the investors, unnamed
+        0: ("anonymous", None),  # the traders, unnamed people
         1: ("organisation", None),  # the localities' authorities
         2: ("person", "Lê Văn Tâm"),
         4: ("person", "Đỗ Minh Khang"),  # a lawyer speaks; a law's article does not
@@ -3099,18 +3099,18 @@ def test_complaints_relayed_localities_and_a_place_in_brackets_after_a_name():
 
 def test_a_topic_opening_the_sentence_is_what_the_speaker_after_it_speaks_about():
     quotes, _ = _quotes_of(
-        "Về việc Chính phủ đề nghị tăng mức bội chi lên 5% GDP, Ủy ban Kinh tế cho rằng, mức này vẫn"
-        " nằm trong giới hạn an toàn."
+        "Về việc thành phố đề nghị mở thêm tuyến xe buýt đêm, Sở Giao thông vận tải cho rằng, nhu cầu"
+        " đi lại ban đêm chưa đủ lớn."
     )
-    assert [e.name for _, e in quotes] == ["Ủy ban Kinh tế"]
+    assert [e.name for _, e in quotes] == ["Sở Giao thông vận tải"]
 
 
 def test_recommendations_and_statements_credited_after_the_fact():
     quotes, _ = _quotes_of(
-        "Các tổ chức quốc tế đều khuyến nghị tách bạch quản lý nợ công và nợ tư nhân trong giai đoạn tới.\n"
-        "Chỉ tiêu này vẫn trong ngưỡng an toàn, như các tổ chức quốc tế khuyến nghị.\n"
-        "Mục tiêu của ngành tới năm 2030 là giảm tỷ lệ hộ nghèo xuống dưới ba phần trăm."
-        " Thứ trưởng Bộ Tài chính Lê Văn Tâm thông tin như vậy tại hội nghị sáng nay.\n"
+        "Các hiệp hội nghề cá đều khuyến nghị ngư dân lắp thiết bị giám sát hành trình trước mùa biển.\n"
+        "Tàu cá phải về bờ trước sáu giờ chiều, như các hiệp hội nghề cá khuyến nghị.\n"
+        "Ngành văn hóa sẽ số hóa toàn bộ hiện vật của các bảo tàng cấp tỉnh trong năm năm tới."
+        " Thứ trưởng Bộ Văn hóa Lê Văn Tâm thông tin như vậy tại hội thảo sáng nay.\n"
         "Tỉnh sẽ mở thêm hai tuyến xe buýt nối các khu công nghiệp trong quý tới."
         " Đó là thông tin được ông Đỗ Minh Khang chia sẻ tại buổi họp báo chiều qua."
     )
@@ -3124,8 +3124,8 @@ def test_recommendations_and_statements_credited_after_the_fact():
 
 def test_a_project_s_parties_speak_and_what_is_shared_that_is_no_word():
     quotes, _ = _quotes_of(
-        "Theo phía chủ đầu tư, dự án sẽ hoàn thành phần thô trong quý tới và bàn giao nhà vào cuối năm sau.\n"
-        "Chủ đầu tư Sao Mai áp dụng chương trình cho thuê căn hộ với tỉ lệ chia sẻ lợi nhuận lên tới 80%.\n"
+        "Theo phía chủ đầu tư, cây cầu sẽ hợp long trong quý tới và thông xe vào dịp Tết năm sau.\n"
+        "Hợp tác xã Sao Mai ký hợp đồng bao tiêu và chia sẻ lợi nhuận với các hộ trồng dứa trong vùng.\n"
         "Ca sĩ Mai Lan chia sẻ hình ảnh chụp cùng bạn trai trong chuyến du lịch Đà Lạt."
     )
     assert [(q.sentence, q.speaker_kind) for q, _ in quotes] == [(0, "organisation")]

@@ -220,7 +220,7 @@ def ends_with_period(text: str) -> bool:
 # "Phóng viên:", "<Paper> Online:") or speaks to the interviewee in the second person, a
 # bare "ông / bà / anh / chị / cô / thầy" not followed by a name, opening the question
 # or after "thưa / theo / với / xin / hỏi" ("Ông đánh giá thế nào ...?", "Theo bà, ...?",
-# "..., thưa anh?"). A teaser headline speaks of someone ("Ông Trump nói gì?"), never to
+# "..., thưa anh?"). A teaser headline speaks of someone ("Ông X nói gì?"), never to
 # them, so such a line neither ends an article's text nor is read as the article's voice.
 _REPORTER_LABEL = re.compile(
     r"^\s*[-–]?\s*(?:P\.?V|Phóng viên|[" + UPPER + r"][\w.]*(?:\s+[\w.]+){0,2}\s+Online)\s*:", re.I

@@ -16,10 +16,10 @@ written are each followed by an answer, and most answers speak in the first pers
 phải ông ...?") are no interview, unless `SURE_QUESTIONS` questions so written are
 answered. Once it is one, every later paragraph that ends in "?" outside quotation marks
 ends with a question too ("Có ý kiến cho rằng ...?"), but a question an answer asks in
-passing ("Ai là đầu cơ? Làm thế nào ...? Sắc thuế phải ...") is none; on a page that lost
+passing ("Vậy ai chịu thiệt? Chính người tiêu dùng. ...") is none; on a page that lost
 its paragraphs, every sentence ending in "?" is one. The interviewee is
 the person named last before the first question, preferring the one named where the
-article says it talked to them ("KTSG Online đã trao đổi với ông X"); an answer labelled
+article says it talked to them ("<Tờ báo> đã trao đổi với ông X"); an answer labelled
 with a name ("Ông X: ...", "PGS, TS. X: ...") is that person's, and its label is no part
 of what was said. An answer is a direct statement (the interviewee's own words) starting
 at its first sentence; an answer whose first sentence already holds a statement with its
@@ -43,7 +43,7 @@ from tomtat.text.normalize import UPPER
 # rhetorical questions is kept out by the first-person test below.
 MIN_QUESTIONS = 2
 # ... and so many make one whoever speaks in the answers: an expert's answers may keep to
-# the third person all through ("Thị trường ... cần chính sách ..."), three of seven in
+# the third person all through (a market, a policy, a sector), three of seven in
 # one dev interview; no feature asks its subject three questions it answers.
 SURE_QUESTIONS = 3
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|mình|chúng em|em)(?!\w)", re.I)
@@ -88,7 +88,7 @@ def _people(
 ) -> list[Found]:
     """Persons named (by name, not by a bare title: "TS. X (đại biểu Quốc hội)" is X) in
     `s.text[start:end]`, in order; with `labels` False, not a name that labels a line
-    ("KTSG Online: ...", a reporter's label the recognizer may take for a person)."""
+    ("<Tờ báo> Online: ...", a reporter's label the recognizer may take for a person)."""
     end = len(s.text) if end is None else end
     return sorted(
         (

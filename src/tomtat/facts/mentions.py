@@ -591,7 +591,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 qual_end = cut
                 name_end = _proper_run(tokens, cut, allow_lower=False) if cut < len(tokens) else cut
             elif title and (field := _ministry_end(tokens, j)) is not None:
-                # "Bộ trưởng Quốc phòng Mỹ Lloyd Austin", "Bộ trưởng Y tế cho biết",
+                # "Bộ trưởng Quốc phòng Mỹ X Y", "Bộ trưởng Y tế cho biết",
                 # "Thứ trưởng Bộ Giáo dục và Đào tạo cho biết": the ministry or its field
                 # is the title's (its lowercase words and its "và" end no name), then a
                 # place, then the holder's name if one follows

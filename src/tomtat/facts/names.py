@@ -134,8 +134,8 @@ REPORTING_VERBS = sorted(
         # a worry voiced, only before a pause or "rằng" ("bà X băn khoăn, nếu ..."; not
         # "nhiều người băn khoăn về giá vé")
         r"(?-i:băn khoăn)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
-        # a hope or a finding voiced, likewise ("Bộ trưởng X kỳ vọng, nguồn vốn ...", "ông
-        # Y hy vọng rằng ...", "Ủy ban nhận thấy, việc ..."; not "không đạt kỳ vọng", "mong
+        # a hope or a finding voiced, likewise ("Bộ trưởng X kỳ vọng, <clause>", "ông Y
+        # hy vọng rằng ...", "Ủy ban Z nhận thấy, <clause>"; not "không đạt kỳ vọng", "mong
         # muốn của người dân", "nhận thấy mùi lạ")
         r"(?-i:kỳ vọng|hy vọng|hi vọng|mong muốn|nhận thấy)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
         # a promise with what will be done ("X hứa sẽ ...", "Công ty Y hứa hẹn sẽ giảm

@@ -3127,7 +3127,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         or _theo_at_the_end(text)
     )
     if theo and theo is not relayed and _RULES.match(text, theo.start(1)):
-        theo = None  # "Theo Điều 321 Bộ luật Hình sự, người nào ...": what a law lays down
+        theo = None  # "Theo Điều 12 Luật X, người nào ...": what a law lays down
     if theo:
         # "Theo lời ông X", "theo nhận định của Bộ Y": the words or the view of whom follows
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))

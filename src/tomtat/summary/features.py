@@ -324,8 +324,8 @@ def candidates(story: Story) -> list[Sentence]:
 
 # "tôi" in the writer's text (outside quotation marks, and before any colon that would
 # hand the sentence to a speaker named before it): someone speaks whom the sentence does
-# not name, an interview's answer or a quotation printed without its marks ("Tôi ký vào
-# chúng, nhưng chưa bao giờ nhìn."); out of its article it reads as the writer's "I".
+# not name, an interview's answer or a quotation printed without its marks ("Tôi chưa
+# từng gặp người này."); out of its article it reads as the writer's "I".
 # Not "chúng tôi", which papers also say of themselves ("theo ghi nhận của chúng tôi").
 _I = re.compile(r"(?<!\w)(?<!chúng )tôi(?!\w)", re.I)
 _QUOTED = re.compile(r"“[^“”]*”?")
