@@ -3140,3 +3140,14 @@ def test_a_department_named_by_a_ministry_s_field_in_lowercase_is_named_whole():
         "Sở giao thông vận tải tỉnh Hải Long",
         "Phòng giáo dục và đào tạo TP. Sơn Hòa",
     ]
+
+
+def test_a_representative_of_a_department_named_by_its_field_speaks_for_it():
+    quotes, _ = _quotes_of(
+        "Đại diện Phòng giáo dục và đào tạo TP. Đà Lạt cho biết, học sinh được nghỉ ngày khai mạc lễ hội hoa.\n"
+        "Lãnh đạo Sở Y tế Hải Long nhận định, năm nay dịch bệnh có nguy cơ bùng phát phức tạp hơn."
+    )
+    assert [(q.speaker_kind, e.name) for q, e in quotes] == [
+        ("organisation", "Phòng giáo dục và đào tạo TP. Đà Lạt"),  # not the place
+        ("organisation", "Sở Y tế Hải Long"),  # two syllables after a department: its province
+    ]

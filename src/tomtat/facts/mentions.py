@@ -329,11 +329,25 @@ def _place_after(tokens: list[re.Match], j: int) -> int:
     return j
 
 
+def _a_known_place(words: list[str], tokens: list[re.Match], k: int, end: int, seen: Recognized) -> bool:
+    """The run of `words` (tokens k..end) is a place the table, the recognizer or its
+    gazetteer knows."""
+    text = " ".join(words)
+    return bool(
+        names.place(text)
+        or _span(tokens, k, end) in seen.places
+        or (seen.known_place is not None and seen.known_place(text))
+    )
+
+
 def _ministry_end(tokens: list[re.Match], k: int) -> int | None:
-    """The token after a ministry's field at token k, or after its head and field
-    ("Bộ Kế hoạch và Đầu tư"), or None."""
-    if k < len(tokens) and fold(tokens[k].group(0)) in _FIELD_HEADS and _cap(tokens[k].group(0)):
-        return _field_end(tokens, k + 1)
+    """The token after a ministry's field at token k, or after a ministry's, department's
+    or office's head, its field and a marked place ("Bộ Kế hoạch và Đầu tư", "Phòng giáo
+    dục và đào tạo TP. X"), or None."""
+    if k < len(tokens) and fold(tokens[k].group(0)) in _DEPARTMENT_HEADS and _cap(tokens[k].group(0)):
+        field = _field_end(tokens, k + 1, after_head=True)
+        # "đại diện Phòng giáo dục và đào tạo TP. X": the department's place is the title's
+        return None if field is None else _place_after(tokens, field)
     return _field_end(tokens, k)
 
 
@@ -598,8 +612,16 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 end = _proper_run(tokens, field, allow_lower=False) if field < len(tokens) else field
                 words = [t.group(0) for t in tokens[field:end]]
                 place, rest = _split_place_tail(words, tokens, field, seen, person_cut=True)
-                if not place and words and names.place(" ".join(words)):
-                    place = words  # "Bộ trưởng Quốc phòng Mỹ cho biết": no name after it
+                department = fold(tokens[j].group(0)) in _DEPARTMENT_HEADS - _FIELD_HEADS
+                if not place and words and (
+                    _a_known_place(words, tokens, field, end, seen)
+                    # a province's department is named with its province, and its head's
+                    # name runs three syllables or more: two after it are the province
+                    or (department and not _full_name(tokens[field:end]))
+                ):
+                    # "Bộ trưởng Quốc phòng Mỹ cho biết", "Lãnh đạo Sở Y tế Đồng Nai nhận
+                    # định": a place, no name after it
+                    place = words
                 qual_end = field + len(place)
                 name_end = end if rest else qual_end
             elif j < len(tokens) and _cap(tokens[j].group(0)):
