@@ -314,15 +314,16 @@ def _field_end(tokens: list[re.Match], k: int, after_head: bool = False) -> int 
 # department and the district's office that mirror it ("Sở Giao thông vận tải", "Phòng
 # giáo dục và đào tạo huyện X")
 _DEPARTMENT_HEADS = frozenset({"bộ", "sở", "phòng"})
-_MARKER_WORDS = {
-    1: frozenset({"tỉnh", "tp", "huyện", "quận", "xã", "phường"}),
-    2: frozenset({"thành phố", "thị xã"}),
+# `names.PLACE_MARKERS`, folded without their dot, by their number of words
+_MARKER_WORDS: dict[int, frozenset[str]] = {
+    n: frozenset(fold(m).rstrip(".") for m in names.PLACE_MARKERS if len(m.split()) == n)
+    for n in {len(m.split()) for m in names.PLACE_MARKERS}
 }
 
 
 def _place_after(tokens: list[re.Match], j: int) -> int:
     """The token after a marked place at token j ("tỉnh Hải Long", "TP. Vinh"), or j."""
-    for n, markers in _MARKER_WORDS.items():
+    for n, markers in sorted(_MARKER_WORDS.items()):
         words = " ".join(fold(t.group(0)).rstrip(".") for t in tokens[j : j + n])
         if j + n < len(tokens) and words in markers and _cap(tokens[j + n].group(0)):
             return _proper_run(tokens, j + n, allow_lower=False)
@@ -612,12 +613,12 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 end = _proper_run(tokens, field, allow_lower=False) if field < len(tokens) else field
                 words = [t.group(0) for t in tokens[field:end]]
                 place, rest = _split_place_tail(words, tokens, field, seen, person_cut=True)
-                department = fold(tokens[j].group(0)) in _DEPARTMENT_HEADS - _FIELD_HEADS
+                provincial = fold(tokens[j].group(0)) in _DEPARTMENT_HEADS - _FIELD_HEADS
                 if not place and words and (
                     _a_known_place(words, tokens, field, end, seen)
                     # a province's department is named with its province, and its head's
                     # name runs three syllables or more: two after it are the province
-                    or (department and not _full_name(tokens[field:end]))
+                    or (provincial and not _full_name(tokens[field:end]))
                 ):
                     # "Bộ trưởng Quốc phòng Mỹ cho biết", "Lãnh đạo Sở Y tế Đồng Nai nhận
                     # định": a place, no name after it
