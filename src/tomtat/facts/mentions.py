@@ -565,6 +565,24 @@ def _lowercase_company_head(text: str, tokens: list[re.Match], k: int) -> int | 
     return None
 
 
+# Words longer than this are not memoised (no Vietnamese syllable or name part is; a
+# hostile page's long runs would fill the memo): they take the loop's full path
+_MEMO_WORD_LENGTH = 30
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _opens_nothing(word: str) -> bool:
+    """Whether no mention can begin at this token: lowercase, no title's first word, no
+    honorific, no determiner before a title. Most tokens of a sentence are such; the
+    loop of `find` passes over them on this memo (vims-dev: 4.7 -> 3.3 ms per cluster)."""
+    return (
+        word not in ("Vị", "vị")
+        and not names.may_begin_title(word)
+        and word.lower() not in names.HONORIFICS
+        and not _cap(word)
+    )
+
+
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
@@ -573,6 +591,9 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     while k < len(tokens):
         tok = tokens[k]
         word = tok.group(0)
+        if len(word) <= _MEMO_WORD_LENGTH and _opens_nothing(word):
+            k += 1
+            continue
         if word in ("Vị", "vị") and k + 1 < len(tokens) and names.title_at(text, tokens[k + 1].start()):
             k += 1  # "Vị Phó chủ tịch cũng cho biết": a determiner before the title
             continue

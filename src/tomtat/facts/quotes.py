@@ -3619,7 +3619,8 @@ def _introduced_paragraphs(index: Index, sentences: list[Sentence], quotes: list
     for prev, s in zip(sentences, sentences[1:], strict=False):
         if s.paragraph == prev.paragraph or s.text.lstrip().startswith((_OPEN, '"')):
             continue
-        intro = _INTRODUCES_NEXT.search(prev.text)
+        # (the pattern ends in a colon: a sentence without one is not searched)
+        intro = _INTRODUCES_NEXT.search(prev.text) if prev.text.rstrip().endswith(":") else None
         if intro is None or (s.article_id, s.index) in placed:
             continue
         said = s.text.strip()
