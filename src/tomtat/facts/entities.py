@@ -11,6 +11,7 @@ articles that mention the entity.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -564,29 +565,62 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _merge_spellings(index: Index) -> None:
-    """Two people the story gives the same title whose full names differ by one letter
-    in one word are one person spelt two ways ("Thủ tướng Na Uy Erik Hansen" and
-    "... Erik Hanssen" in another outlet): the name more articles use stays.
-    The shared title is required: "Nguyễn Văn An" and "Nguyễn Văn Anh" are two people."""
-    people = [e for k, e in index.entities.items() if k.startswith("PER:") and e.roles][:_MAX_SPELLING_CHECK]
+    """Two people whose full names are one name spelt two ways are one person: the name
+    more articles use stays (outlets transliterate and misspell foreign names, and a
+    story pools outlets). Spelt two ways:
+    - the same title, and one letter apart in one word ("Thủ tướng Na Uy Erik Hansen",
+      "... Erik Hanssen"); the title is required in general, for "Nguyễn Văn An" and
+      "Nguyễn Văn Anh" are two people;
+    - a foreign name (`_written_foreign`), without a title: its words equal but for
+      their marks ("Peña"/"Pena"), one letter apart in one word of four letters or
+      more ("Jurgen"/"Juergen", "Mohammed"/"Mohammad"), or a middle name written out
+      and as its initial ("Leroy B. Black", "Leroy Bill Black") when no third person's
+      name fits as well. Relatives differ in a whole given name ("Venus"/"Serena
+      Williams"), or in a middle name given or left out ("Jamie Spears", his daughter
+      "Jamie Lynn Spears"): never merged."""
+    people = [e for k, e in index.entities.items() if k.startswith("PER:")][:_MAX_SPELLING_CHECK]
     if len(people) < 2:
         return
     articles: dict[int, set[str]] = {}
     for f in index.found:
         if f.entity is not None:
             articles.setdefault(id(f.entity), set()).add(f.sentence.article_id)
+    words = {id(e): names.key(e.name).split() for e in people}
+    foreign = {id(e): _written_foreign(words[id(e)]) for e in people}
+    # foreign names a middle name's initial apart, each way: merged only when each is
+    # the other's one such name
+    middle: dict[int, list[Entity]] = {}
+    for a in people:
+        for b in people:
+            if (
+                a is not b
+                and foreign[id(a)]
+                and foreign[id(b)]
+                and (
+                    _middle_name_apart(words[id(a)], words[id(b)])
+                    or _middle_name_apart(words[id(b)], words[id(a)])
+                )
+            ):
+                middle.setdefault(id(a), []).append(b)
     moved: dict[int, Entity] = {}
     for i, a in enumerate(people):
         for b in people[i + 1 :]:
             if id(a) in moved or id(b) in moved:
                 continue
-            wa, wb = names.key(a.name).split(), names.key(b.name).split()
-            if len(wa) < 2 or len(wa) != len(wb):
+            wa, wb = words[id(a)], words[id(b)]
+            if len(wa) < 2 or len(wb) < 2:
                 continue
-            differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-            if len(differ) != 1 or not _one_edit(*differ[0]) or len(differ[0][0]) < 4:
-                continue
-            if not {_role_key(r) for r in a.roles} & {_role_key(r) for r in b.roles}:
+            same = False
+            if len(wa) == len(wb):
+                differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+                one_letter = len(differ) == 1 and _one_edit(*differ[0]) and max(map(len, differ[0])) >= 4
+                if foreign[id(a)] and foreign[id(b)]:
+                    same = one_letter or all(_without_marks(x) == _without_marks(y) for x, y in differ)
+                elif one_letter and a.roles and b.roles:
+                    same = bool({_role_key(r) for r in a.roles} & {_role_key(r) for r in b.roles})
+            if not same and middle.get(id(a)) == [b] and middle.get(id(b)) == [a]:
+                same = True
+            if not same:
                 continue
             used_a, used_b = len(articles.get(id(a), ())), len(articles.get(id(b), ()))
             keep, drop = (a, b) if used_a >= used_b else (b, a)
@@ -598,6 +632,46 @@ def _merge_spellings(index: Index) -> None:
             f.entity = moved[id(f.entity)]
     for k in [k for k, e in index.entities.items() if id(e) in moved]:
         del index.entities[k]
+
+
+def _without_marks(word: str) -> str:
+    """A word's letters without accents and tone marks ("peña" -> "pena")."""
+    bare = unicodedata.normalize("NFD", word.replace("đ", "d"))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+# Marks only Vietnamese letters carry among names written in Latin script: the
+# circumflex, the breve and the horn (â ê ô ă ơ ư), and the letter đ
+_VIETNAMESE_MARKS = frozenset({"\u0302", "\u0306", "\u031b", "đ"})
+
+
+def _written_foreign(words: list[str]) -> bool:
+    """A name most of whose words are no Vietnamese syllable (per the recognizer's
+    general dictionary: "Enrique Peña Nieto", "Kim Yo-jong"), with no letter only
+    Vietnamese writes (not "Nguyễn T.L", a name shortened for privacy, whose initials
+    are no syllables either)."""
+    from tomtat.facts import recognizer
+
+    if _VIETNAMESE_MARKS & set(unicodedata.normalize("NFD", "".join(words))):
+        return False
+    tagger = recognizer.default()
+    return 2 * sum(not tagger.in_dictionary(w) for w in words) > len(words)
+
+
+def _middle_name_apart(short: list[str], full: list[str]) -> bool:
+    """`short` is `full` with an initial for one middle word ("leroy b black", "leroy
+    bill black"; keyed names)."""
+    if len(short) < 3 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    if len(full) == len(short):
+        differ = [(x, y) for x, y in zip(short, full, strict=True) if x != y]
+        return (
+            len(differ) == 1
+            and len(differ[0][0]) == 1
+            and len(differ[0][1]) > 1
+            and differ[0][1].startswith(differ[0][0])
+        )
+    return False
 
 
 def _nearest_before(
