@@ -6,6 +6,10 @@
 - ViMs (`vims-dev`): `data/Cluster_NNN/K.txt` (first line the title, then the body) and
   `summary/Cluster_NNN/K.txt` (drop the `Cluster_NNN` line and the `=Einleitung=` marker;
   editor backups ending in `~` are not summaries).
+- VLSP 2018 NER (`vlsp2018-ner/{train,dev}/<domain>/<id>.muc`, as `vlsp2018-train`,
+  `vlsp2018-dev`): each article a story of its own, the first line its title, the name
+  tags stripped, no reference summary. Not a summarization set: its articles carry
+  who-said-what gold (`tests/fixtures/facts_gold/`) from ten domains and another year.
 
 Articles keep the order the set gives them (file number for ViMs, line order for
 AbMuSu): "the first article" of the lead-1 baseline is the first one here.
@@ -86,6 +90,30 @@ def read_vims(root: str | Path) -> list[Cluster]:
     return clusters
 
 
+VLSP_PARTS = {"vlsp2018-train": "train", "vlsp2018-dev": "dev"}
+
+
+def read_vlsp_articles(root: str | Path) -> list[Cluster]:
+    """One single-article cluster per VLSP 2018 NER file, id `vlsp-<file id>` (its page
+    `vlsp-<file id>-1`); the domain folder is the cluster's `path` parent."""
+    from tomtat.eval.vlsp_ner import strip_tags
+
+    clusters = []
+    for path in sorted(Path(root).glob("*/*.muc")):
+        text, _ = strip_tags(_read_text(path))
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        if len(lines) < 2:
+            continue
+        cid = f"vlsp-{path.stem}"
+        page = Page(id=f"{cid}-1", text="\n".join(lines[1:]), title=lines[0])
+        clusters.append(Cluster(id=cid, pages=[page], references=[], path=path))
+    return clusters
+
+
+def _read_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig")
+
+
 def read_dataset(name: str, shared: str | Path) -> list[Cluster]:
     """Clusters of one of `DATASETS` under the shared data folder."""
     root = Path(shared) / "data" / name
@@ -95,4 +123,6 @@ def read_dataset(name: str, shared: str | Path) -> list[Cluster]:
         return read_abmusu(root)
     if name == "vims-dev":
         return read_vims(root)
+    if name in VLSP_PARTS:
+        return read_vlsp_articles(Path(shared) / "data" / "vlsp2018-ner" / VLSP_PARTS[name])
     raise ValueError(f"unknown dataset {name!r}; one of {', '.join(DATASETS)}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -277,11 +278,15 @@ def judge_statement(story: Story, g: StatementGold) -> tuple[StatementCounts, st
     return StatementCounts(1, 1, int(right), int(kind)), why
 
 
-def statements_precision(stories: dict[str, Story], gold: list[StatementGold]) -> tuple[int, int]:
-    """(system quotes in the gold clusters, those starting in a gold statement's sentence)."""
+def statements_precision(
+    stories: dict[str, Story], gold: list[StatementGold], clusters: Iterable[str] = ()
+) -> tuple[int, int]:
+    """(system quotes in the gold clusters, those starting in a gold statement's sentence).
+    `clusters`: labelled clusters besides those the gold points into (read whole and
+    found to hold no statement: every quote tomtat reads there is a false one)."""
     wanted = {(g.cluster, g.doc, g.sentence) for g in gold}
     system = matched = 0
-    for cluster in {g.cluster for g in gold}:
+    for cluster in sorted({g.cluster for g in gold} | set(clusters)):
         for q in stories[cluster].quotes:
             system += 1
             matched += any((cluster, a, k) in wanted for a, k in q.places())
@@ -295,14 +300,25 @@ def dated_event_found(story: Story | None, row: dict[str, str]) -> bool:
     return any(e.date == row["date"] and where in e.places() for e in events)
 
 
-def gold_stories(gold: list[StatementGold], shared: str | Path) -> dict[str, Story]:
-    """Each cluster the gold points into, summarized by tomtat (cluster id -> Story)."""
+def read_labelled_clusters(path: str | Path) -> list[tuple[str, str, str]]:
+    """(dataset, cluster, domain) of every cluster the statement gold labelled
+    (`facts_gold/clusters.tsv`), those without a statement too."""
+    with open(path, encoding="utf-8") as fh:
+        return [(r["dataset"], r["cluster"], r["domain"]) for r in csv.DictReader(fh, delimiter="\t")]
+
+
+def gold_stories(
+    gold: list[StatementGold], shared: str | Path, clusters: Iterable[tuple[str, str]] = ()
+) -> dict[str, Story]:
+    """Each cluster the gold points into, and each (dataset, cluster) of `clusters`,
+    summarized by tomtat (cluster id -> Story)."""
     import tomtat
     from tomtat.eval.datasets import read_dataset
 
+    listed = [(g.dataset, g.cluster) for g in gold] + list(clusters)
     stories = {}
-    for name in sorted({g.dataset for g in gold}):
-        wanted = {g.cluster for g in gold if g.dataset == name}
+    for name in sorted({d for d, _ in listed}):
+        wanted = {c for d, c in listed if d == name}
         for c in read_dataset(name, shared):
             if c.id in wanted:
                 stories[c.id] = tomtat.summarize(c.pages, story_id=c.id)
