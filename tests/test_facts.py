@@ -3176,3 +3176,63 @@ def test_a_representative_of_a_department_named_by_its_field_speaks_for_it():
         ("organisation", "Phòng giáo dục và đào tạo TP. Đà Lạt"),  # not the place
         ("organisation", "Sở Y tế Hải Long"),  # two syllables after a department: its province
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        # a comma between a body (or its representative) and the verb
+        (
+            "Đại diện Công ty TNHH Cơ khí Minh Sơn Lâm, cho biết, đơn hàng quý tới đã kín.",
+            "Công ty TNHH Cơ khí Minh Sơn Lâm",
+            "organisation",
+        ),
+        # a body, its province and the day it spoke, then the verb
+        (
+            "Tin từ Công an huyện Lạc Dương, tỉnh Lâm Đồng, ngày 4/11 cho biết, hai xe tải đã bị tạm giữ.",
+            "Công an huyện Lạc Dương",
+            "organisation",
+        ),
+        # a board named by its task, in lowercase words up to the comma
+        (
+            "Theo Ban Quản lý dự án nâng cấp đê biển và phòng chống thiên tai, công trình sẽ xong vào tháng 6.",
+            "Ban Quản lý dự án nâng cấp đê biển và phòng chống thiên tai",
+            "organisation",
+        ),
+        # "Theo X thông báo, ...": the verb is not the source's name
+        (
+            "Theo Bộ Nội vụ Áo thông báo, 12 người đã được sơ tán khỏi khu nhà.",
+            "Bộ Nội vụ Áo",
+            "organisation",
+        ),
+        # the one a channel relays speaks, past a bracket that says who they are
+        (
+            "Theo đài RTS dẫn lời kể của nhân viên cứu hộ (còn gọi là “người nhái”) Marko Ilic cho biết, "
+            "nước rút rất chậm ở các khu dân cư ven sông.",
+            "Marko Ilic",
+            "person",
+        ),
+        # the main clause after a concession opens with its speaker
+        (
+            "Dù doanh số tăng, nhưng bà Đặng Thị Hồng Nhung, Trưởng phòng Kinh doanh, Sở Công Thương "
+            "Tp. Tuy Hòa, cho biết, nhiều cửa hàng vẫn thiếu hàng.",
+            "Đặng Thị Hồng Nhung",
+            "person",
+        ),
+        # what someone says they are
+        (
+            "Nam diễn viên Lâm Khải Phong tự nhận mình là người kín tiếng, ít khi nói về đời tư.",
+            "Lâm Khải Phong",
+            "person",
+        ),
+    ],
+)
+def test_who_speaks_across_punctuation_news_prints(sentence, speaker, kind):
+    quotes, _ = _quotes_of(sentence)
+    got = [(e.name if e else q.speaker_text, q.speaker_kind) for q, e in quotes]
+    assert (speaker, kind) in got, got
+
+
+def test_things_told_about_a_topic_are_no_statement():
+    quotes, _ = _quotes_of("Tại buổi ra mắt, ca sĩ Hà Minh Thư chia sẻ nhiều thông tin thú vị về album đầu tay.")
+    assert quotes == []

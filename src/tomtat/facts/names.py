@@ -72,6 +72,8 @@ REPORTING_VERBS = sorted(
         "góp ý",
         "phủ nhận",
         "bác bỏ",
+        # what someone says they are ("Cô tự nhận mình là người ..."), before "là" only
+        r"tự nhận(?=\s+(?:mình\s+)?là(?!\w))",
         # relays, reports and forecasts: how bodies, media and analysts speak
         "đưa tin",
         "loan tin",  # "truyền thông trong nước đã loan tin ...": news spread, as "đưa tin"

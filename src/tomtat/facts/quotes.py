@@ -50,6 +50,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tomtat.facts import interviews, names, sources
+from tomtat.facts import mentions as mention_finder
 from tomtat.facts.entities import Found, Index, generic_organisation
 from tomtat.facts.mentions import (
     PLACE_MARKER_BEFORE,
@@ -91,6 +92,14 @@ _ADVERBS = (
 # (a nickname in quotation marks may follow the name: "Tư “Gù” khai nhận")
 _BETWEEN = re.compile(
     r"^(?:\s+“[^“”\s,.;:]{1,12}”)?\s*(?:(?:" + _ADVERBS + r"|sẽ|khi|thì)\s+)*$", re.I
+)
+# Between a body that opens its clause (or the place after it) and the verb: a comma, as
+# news often prints one there, and the day it spoke ("Công an huyện X, tỉnh Y, ngày 3/10
+# cho biết", "Đại diện Công ty Z, cho biết")
+_BODY_TO_VERB = re.compile(
+    r"^\s*,?\s*(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|qua|nay)"
+    r"\s*,?\s*)?(?:(?:" + _ADVERBS + r")\s+)*$",
+    re.I,
 )
 # The administrative word of a place the apposition's last segment may open with
 # ("X, Giám đốc Hợp tác xã Y tại xã Z, huyện W cho biết")
@@ -248,7 +257,7 @@ def _placed_body(found: list[Found], text: str, body: Found, verb_start: int) ->
         g.mention.kind == "LOC"
         and 0 < g.mention.start - body.mention.end <= _PLACE_AFTER_COMMA
         and _COMMA_THEN_MARKER.fullmatch(text, body.mention.end, g.mention.start)
-        and _BETWEEN.match(text[g.mention.end : verb_start])
+        and _BODY_TO_VERB.match(text[g.mention.end : verb_start])
         for g in found
     )
 
@@ -263,6 +272,16 @@ _PLACE_AFTER_COMMA = 16
 # Lowercase words and abbreviations that mark a place's name ("tỉnh X", "TP. Y")
 _PLACE_MARKERS = r"(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
 _COMMA_THEN_MARKER = re.compile(r"\s*,\s*(?:" + _PLACE_MARKERS + r"\s+)?")
+
+
+def _a_body_or_its_representative(f: Found) -> bool:
+    """A body's name, or its representative's title with the body ("đại diện Công ty X")."""
+    if f.mention.kind == "ORG":
+        return True
+    role = (f.mention.role or "").lower()
+    return f.mention.kind == "ROLE" and any(
+        role.startswith(t + " ") for t in mention_finder.REPRESENTATIVE_TITLES
+    )
 
 
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
@@ -365,6 +384,12 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             )
             if named and not re.search(r"[,;:“”]", gap) and len(gap) < 80:
                 return f
+            if (
+                _a_body_or_its_representative(f)
+                and _BODY_TO_VERB.match(gap)
+                and _CLAUSE_OPENER.fullmatch(text, clause_start, f.mention.start)
+            ):
+                return f  # "Đại diện Công ty X, cho biết": a comma between the body and its verb
     return best
 
 
@@ -453,12 +478,13 @@ _SUBJECT_TAIL = re.compile(
     re.I,
 )
 # (used with match(pos): no "^", which would only match at the text's start)
-_CONNECTIVE = re.compile(
-    r"\s*(?:tuy nhiên|trong khi đó|bên cạnh đó|ngoài ra|trước đó|sau đó|đồng thời|mặt khác|"
-    r"thậm chí|về phần mình|theo đó|trên thực tế|còn|nhưng|và|song|mặc dù|dù|dẫu|sau khi|trước khi)"
-    r"(?!\w)\s*,?\s*",
-    re.I,
+_CONNECTIVE_WORDS = (
+    r"tuy nhiên|trong khi đó|bên cạnh đó|ngoài ra|trước đó|sau đó|đồng thời|mặt khác|"
+    r"thậm chí|về phần mình|theo đó|trên thực tế|còn|nhưng|và|song|mặc dù|dù|dẫu|sau khi|trước khi"
 )
+_CONNECTIVE = re.compile(r"\s*(?:" + _CONNECTIVE_WORDS + r")(?!\w)\s*,?\s*", re.I)
+# What may open a clause before its subject: nothing, or a connective ("Cụ thể, ...")
+_CLAUSE_OPENER = re.compile(r"\s*(?:(?:cụ thể|" + _CONNECTIVE_WORDS + r")(?!\w)\s*,?\s*)?", re.I)
 
 
 # A tense or aspect word inside the clause before a verb: the subject ended before it.
@@ -674,8 +700,17 @@ _OPENING_CLAUSE = re.compile(r"[^,.;:“”()]{0,40},\s*$")
 
 
 def _opens(text: str, at: int) -> bool:
-    """A mention at `at` opens its sentence, or opens it after one short clause."""
-    return at <= _OPENING or bool(_OPENING_CLAUSE.fullmatch(text, 0, at))
+    """A mention at `at` opens its sentence, or opens it after one short clause, or opens
+    the main clause after a concession ("Dù ..., nhưng bà X, Trưởng phòng Y, cho biết")."""
+    return (
+        at <= _OPENING
+        or bool(_OPENING_CLAUSE.fullmatch(text, 0, at))
+        or bool(_AFTER_A_CONTRAST.search(text, max(0, at - 20), at))
+    )
+
+
+# A contrast after a comma, right before a mention: the main clause it opens
+_AFTER_A_CONTRAST = re.compile(r",\s+(?:nhưng|song|thế nhưng)\s+$")
 
 
 def _named_with_head_before(
@@ -2525,7 +2560,7 @@ _THEO = re.compile(
     # ("Theo như X, ...": the same "according to")
     + r"[Tt]heo\s+(?:như\s+)?((?:[^,:()]|\([^()]*\))+?)"
     # "Theo báo giới Italy đưa tin, ...": the verb that doubles "theo" is not the source's
-    + r"(?:\s+(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố))?"
+    + r"(?:\s+(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố|thông báo|xác nhận|cho rằng|nhận định))?"
     + r"(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
 )
 # "..., theo Reuters.", "..., theo đại diện công ty X.": the source after what it said,
@@ -2602,6 +2637,36 @@ _SIGNED = re.compile(rf"\s*[-–—]\s*(?:{_SIGNED_WORD}\s+){{0,{_SIGNED_WORDS -
 
 # "ông X - giám đốc Y", "bà X – Phó Cục trưởng Z": a name, then its role after a dash
 _ROLE_AFTER_DASH = re.compile(r"\s*[-–—]\s*\w")
+
+
+# Who relayed whom, inside a source cited with "Theo": "kênh X dẫn lời (kể của) Y"
+_RELAYING = re.compile(r"\s+dẫn (?:lại )?lời(?:\s+kể)?(?:\s+của)?\s+")
+# What may stand between "dẫn lời" and the name of the one relayed: lowercase words of
+# who they are ("trung sĩ", "sĩ quan cảnh sát quân đội")
+# ("sĩ quan cảnh sát quân đội (còn gọi là “quân cảnh”)": a bracket may explain them)
+_RELAYED_ONE = re.compile(r"(?:[a-zđà-ỹ]+\s+|\([^()]{0,60}\)\s+){0,8}")
+# A body's name runs on in lowercase words of its task ("Ban Quản lý dự án phát triển
+# ngành thủy sản và an toàn nông sản"): as many words at most, none of time or place
+_LOWERCASE_TAIL_WORDS = 12
+_NOT_A_NAME_WORD = frozenset(
+    {"hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "mới", "vừa"}
+    | {"gần", "hiện", "tại", "ở", "trên", "trong", "khi", "sau", "trước", "thì", "là", "đã"}
+    | {"cho", "của", "này", "đó"}
+)
+
+
+def _body_with_lowercase_tail(found: list[Found], text: str, start: int, end: int) -> Found | None:
+    """The organisation a cited span opens with when the rest of the span is lowercase
+    words of its name (its task or field), not a time, a place or a clause."""
+    body = next((f for f in found if f.mention.start == start and f.mention.kind == "ORG"), None)
+    if body is None or body.mention.end >= end:
+        return None
+    tail = text[body.mention.end : end].split()
+    if not tail or len(tail) > _LOWERCASE_TAIL_WORDS:
+        return None
+    if any(not w.isalpha() or not w.islower() or w in _NOT_A_NAME_WORD for w in tail):
+        return None
+    return body
 
 
 def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Found | None:
@@ -3133,6 +3198,19 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
         cited_start = saying.end() if saying else theo.start(1)
         cited_end = theo.end(1)
+        relay = _RELAYING.search(text, cited_start, cited_end)
+        relayed_one = relay and next(
+            (
+                f
+                for f in found
+                if f.mention.kind in ("PER", "ORG", "NAME")
+                and _RELAYED_ONE.fullmatch(text, relay.end(), f.mention.start)
+            ),
+            None,
+        )
+        if relayed_one:
+            # "Theo kênh X dẫn lời (kể của) trung sĩ Y, ...": Y's words, relayed by X
+            cited_start = relayed_one.mention.start
         told = _TOLD_TO.search(text, cited_start, cited_end) if saying else None
         if told:
             cited_end = told.start()  # "Theo lời kể của X với bác sĩ, ...": X told it
@@ -3148,6 +3226,12 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             ),
             None,
         ) or _with_apposition(found, text, cited_start, cited_end)
+        if mention is None:
+            body = _body_with_lowercase_tail(found, text, cited_start, cited_end)
+            if body is not None:
+                # "Theo Ban Quản lý dự án phát triển ngành X và Y, ...": the body, named in full
+                entity = index.organisation(text[cited_start:cited_end], s)
+                mention = Found(s, _body_mention(cited_start, cited_end, text[cited_start:cited_end]), entity)
         speaker = _as_speaker(mention) if mention is not None and mention.mention.kind != "LOC" else None
         if speaker is None and _BARE_PRONOUN.fullmatch(theo.group(1)):
             # "Theo ông, ...": the unnamed person the sentence before was about ("Một quan
@@ -3469,7 +3553,10 @@ _TOPIC_ONLY = re.compile(
     # "chia sẻ quan điểm của mình về ...": whose view, on what, not the view itself
     r"|(?:quan điểm|ý kiến|suy nghĩ|góc nhìn|cảm nhận)(?:\s+của\s+(?:mình|ông|bà|anh|chị|họ))?\s+về"
     # "chia sẻ kinh nghiệm ...", "chia sẻ câu chuyện ...": what was shared, not what was said
-    r"|kinh nghiệm|câu chuyện)\b",
+    r"|kinh nghiệm|câu chuyện"
+    # "chia sẻ nhiều thông tin thú vị về ...": things told about a topic, not the things
+    r"|(?:nhiều|những|một số|một vài|các)\s+(?:thông tin|điều|bí quyết|kỷ niệm)"
+    r"(?:\s+[^\s,.;:“”]+){0,3}?\s+về)\b",
     re.I,
 )
 
