@@ -3236,3 +3236,33 @@ def test_who_speaks_across_punctuation_news_prints(sentence, speaker, kind):
 def test_things_told_about_a_topic_are_no_statement():
     quotes, _ = _quotes_of("Tại buổi ra mắt, ca sĩ Hà Minh Thư chia sẻ nhiều thông tin thú vị về album đầu tay.")
     assert quotes == []
+
+
+def test_a_player_named_after_his_position_speaks():
+    quotes, _ = _quotes_of(
+        "Tiền đạo Marco Bellini đã trở lại sau ba tuần chấn thương. Ở trận gặp Lazio, đội bóng không "
+        "ghi được bàn nào dù có Bellini trở lại. Áp lực sân nhà: Sau trận hòa, tiền vệ Isko nói rằng: "
+        "“Chúng tôi đã không tận dụng được các cơ hội”."
+    )
+    got = [(q.kind, e.name if e else q.speaker_text) for q, e in quotes]
+    assert got == [("direct", "Isko")], got
+
+
+def test_a_place_or_a_team_after_a_position_is_no_name():
+    story = tomtat.summarize(
+        [
+            Page(
+                id="a",
+                text="Cuối tháng 3, tiền đạo người Hòa Bình bị chấn thương đầu gối khi tập luyện. "
+                "Câu lạc bộ cũng vừa chiêu mộ cựu thủ thành U23 Lào với giá 2 triệu USD.",
+            )
+        ]
+    )
+    kinds = {e.name: e.type for e in story.entities}
+    assert kinds.get("Hòa Bình") == "LOC", kinds
+    assert "PER" not in kinds.values(), kinds
+
+
+def test_what_accounts_for_a_thing_is_no_explanation_given():
+    quotes, _ = _quotes_of("Tờ AS đã chỉ ra những yếu tố lý giải cho sự sa sút của đội bóng trong mùa giải năm nay.")
+    assert quotes == []

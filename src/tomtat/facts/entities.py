@@ -275,6 +275,9 @@ def _not_a_person(n: mention_finder.Mention, seen: mention_finder.Recognized | N
     return any(t in ("ORG", "LOC") and a == n.start and n.end <= b for a, b, t in seen.spans)
 
 
+_ORIGIN_GAP = re.compile(r"\s+(?:người|gốc|quê|xứ)\s+")
+
+
 def _join_roles(
     found: list[mention_finder.Mention], text: str, seen: mention_finder.Recognized | None = None
 ) -> list[mention_finder.Mention]:
@@ -305,6 +308,9 @@ def _join_roles(
                     and not _HOLDER_AFTER.match(text, n.end)
                     # a role ending on a place marker ("lãnh đạo thành phố"): the name is the place
                     and not mention_finder.PLACE_MARKER_BEFORE.search(text, m.start, n.start)
+                    # "tiền vệ người Tuyên Quang", "tiền đạo gốc Nghệ An": where the player
+                    # comes from, not his name
+                    and not _ORIGIN_GAP.fullmatch(gap)
                     # an acronym inside the name ("Đội CSGT Công an ..."): a unit, no person
                     and not any(mention_finder.acronym(w) for w in n.text.split()[1:])
                 ):

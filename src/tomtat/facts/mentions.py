@@ -687,6 +687,10 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 name_end = j
             while name_end > qual_end and tokens[name_end - 1].group(0)[:1].isdigit():
                 name_end -= 1  # "anh Nguyễn Văn A 20 (tuổi)", "Hoa hậu ... 2017": no name's part
+            if name_end > qual_end and any(c.isdigit() for c in tokens[qual_end].group(0)):
+                # "thủ thành U21 Đức", "HLV U23 Việt Nam": the title's team (no person's name
+                # holds a digit), no holder named
+                qual_end = name_end
             role_text = text[tok.start() : tokens[qual_end - 1].end()] if qual_end > k else None
             gap = text[tokens[qual_end - 1].end() : tokens[qual_end].start()] if name_end > qual_end else ""
             if name_end > qual_end and (

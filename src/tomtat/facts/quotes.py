@@ -3007,6 +3007,8 @@ _ONLY_BEFORE = {
     "đáp": _SAID_AFTER_PAUSE,
     "khoe": _SAID_AFTER_PAUSE,
     "phán quyết": _THAT_AHEAD,  # "tòa phán quyết hồi tháng 6 rằng ...", not "phán quyết của tòa"
+    # "những yếu tố lý giải cho sự sa sút ...": what accounts for a thing, not an explanation given
+    "lý giải": re.compile(r"(?!\s+cho\s+(?:sự|việc|những|các|điều|tình trạng|hiện tượng)(?!\w))"),
 }
 
 

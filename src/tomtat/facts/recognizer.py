@@ -246,6 +246,8 @@ _UNTRAINED_TITLE_SYLLABLES = frozenset(
     | {"sát", "sử", "thơ", "thẩm", "tra", "tích", "tế", "án", "đồng", "động", "sỹ"}
     # the teachers added in the sixteenth session ("cô giáo", "thầy giáo", "giảng viên")
     | {"cô", "thầy", "giảng"}
+    # the football positions added in the eighteenth ("tiền vệ", "hậu vệ", "thủ thành")
+    | {"vệ", "thành"}
 )
 _TITLE_SYLLABLES = {w for t in lexicon.TITLES for w in t.split()} - _UNTRAINED_TITLE_SYLLABLES
 
@@ -1129,7 +1131,21 @@ class Recognizer:
             if "và" in tokens or "cùng" in tokens:
                 organisations_joined_by_and(tokens, labels)
             organisations_end_before_a_verb(tokens, labels)
+            self._places_not_cut(tokens, labels)
         return out
+
+    def _places_not_cut(self, tokens: list[str], labels: list[str]) -> None:
+        """Label in place a person's span that, with the capitalised word before it, is a
+        place the training part names ("tiền vệ người Tuyên| Quang": the CRF, reading
+        "người" as what comes before a person, started a name inside the province's) as
+        that place."""
+        for a, b, kind in decode(labels):
+            if kind != "PER" or a == 0 or labels[a - 1] != "O" or not tokens[a - 1][:1].isupper():
+                continue
+            if fold(tokens[a - 1]) in lexicon.HONORIFICS:
+                continue  # "Chị Hằng" opening a sentence: the honorific, then her name
+            if self.known_place(" ".join(tokens[a - 1 : b])):
+                labels[a - 1 : b] = ["B-LOC"] + ["I-LOC"] * (b - a)
 
     def person_share(self, syllable: str) -> float:
         """Share of the syllable's occurrences in the training part that were in a
