@@ -2261,7 +2261,7 @@ def test_companies_by_their_trade_speak_and_aviation_is_no_negation():
         "Nhà sản xuất cho biết phim sẽ quay thêm ba tập ở Đà Lạt."
     )
     assert _speaker_of(quotes, "quá thấp", kind=True) == ("organisation", "các hãng hàng không")
-    assert _speaker_of(quotes, "tăng phí") == "hãng hàng không Sao Biển"
+    assert _speaker_of(quotes, "tăng phí") == "Sao Biển"  # the airline, shown without "hãng hàng không"
     assert _speaker_of(quotes, "sương mù", kind=True)[0] == "organisation"
     assert _speaker_of(quotes, "ba tập", kind=True) == ("organisation", "Nhà sản xuất")
     # "phải làm rõ" is what the companies must do: no one speaks there
@@ -3266,3 +3266,31 @@ def test_a_place_or_a_team_after_a_position_is_no_name():
 def test_what_accounts_for_a_thing_is_no_explanation_given():
     quotes, _ = _quotes_of("Tờ AS đã chỉ ra những yếu tố lý giải cho sự sa sút của đội bóng trong mùa giải năm nay.")
     assert quotes == []
+
+
+def test_users_named_by_their_nickname_and_holders_named_after_a_cited_title_speak():
+    quotes, _ = _quotes_of(
+        "Thành viên có nickname Mai Hoa Tran chia sẻ: “Tôi chưa từng thấy ai đối xử với con dâu như vậy”.\n"
+        "Theo Phó Chủ tịch phụ trách thị trường châu Âu của hãng Airbus, Pierre Lemaire, nhu cầu máy bay "
+        "sẽ tăng ở mức hai con số.\n"
+        "Tiền đạo Paolo Brandi từng kêu than mình không được đối xử công bằng ở đội bóng cũ."
+    )
+    got = [(q.kind, e.name if e else q.speaker_text, q.speaker_kind) for q, e in quotes]
+    assert ("direct", "Mai Hoa Tran", "person") in got, got
+    assert ("reported", "Pierre Lemaire", "person") in got, got
+    assert ("reported", "Paolo Brandi", "person") in got, got
+    said = next(q.text for q, e in quotes if e and e.name == "Pierre Lemaire")
+    assert said.startswith("nhu cầu"), said
+
+
+def test_a_firm_or_club_and_its_name_without_the_word_before_it_are_one_body():
+    story = tomtat.summarize(
+        [
+            Page(id="a", text="Theo hãng Airbus, nhu cầu máy bay thân hẹp sẽ tăng mạnh ở châu Á trong 20 năm tới."),
+            Page(id="b", text="Airbus cho biết hãng đã nhận thêm 120 đơn đặt hàng trong quý này."),
+            Page(id="c", text="Hôm thứ Ba, CLB Juventus tuyên bố đã đồng ý bán tiền vệ Paolo Brandi cho Juventus B."),
+        ]
+    )
+    bodies = {e.name: e.aliases for e in story.entities if e.type == "ORG"}
+    assert "Airbus" in bodies and "hãng Airbus" not in bodies, bodies
+    assert "Juventus" in bodies and "CLB Juventus" in bodies["Juventus"], bodies

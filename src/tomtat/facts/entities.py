@@ -105,7 +105,8 @@ class Index:
     def organisation(self, name: str, sentence: Sentence, f: Found | None = None) -> Entity:
         """The organisation called `name` in the story, made when first named as a
         speaker ("hãng tin AP", "Cảnh sát Na Uy", "Bank of America")."""
-        name = _without_side(balanced_name(name))
+        written = _without_side(balanced_name(name))
+        name = _without_classifier(written)  # shown as "AFP", not "hãng tin AFP"
         k = "ORG:" + _org_key(name)
         e = self.entities.get(k) or self.organisation_beginning(name)  # "Tổ chức Ân xá": the longer name
         if e is None:
@@ -116,6 +117,9 @@ class Index:
         if where not in e.mentions:
             e.mentions.append(where)
             e.score += 1
+        for form in (written, name):  # "hãng Boeing" and "Boeing" both name it
+            if form != e.name and form not in e.aliases:
+                e.aliases.append(form)
         if f is not None:
             f.entity = e
         return e
@@ -178,7 +182,25 @@ def _org_key(name: str) -> str:
     found = _place_tail(words)
     k = names.key(" ".join(words[: found[0]]) + " " + found[1]) if found else names.key(name)
     k = _T_U.sub("trung ương", k)
+    bare = _CLASSIFIER.sub("", k)
+    if not names.place(bare):  # "hãng hàng không Malaysia" is no country
+        k = bare
     return " ".join(ORG_ABBREVIATIONS.get(w, w) for w in k.split())
+
+
+# The word news puts before a firm's or a club's name, no part of it: "hãng Boeing" and
+# "Boeing", "CLB Chelsea" and "Chelsea" are one body (keyed names)
+_CLASSIFIER = re.compile(r"^(?:hãng(?: tin| thông tấn| hàng không)?|clb|câu lạc bộ)\s+(?=\S)")
+_CLASSIFIER_WRITTEN = re.compile(
+    r"^(?:[Hh]ãng(?: tin| thông tấn| hàng không)?|CLB|[Cc]âu lạc bộ)\s+(?=[" + UPPER + r"])"
+)
+
+
+def _without_classifier(name: str) -> str:
+    """A body's name as shown: without the word news puts before it, unless what remains
+    is a place's name ("hãng hàng không Malaysia")."""
+    bare = _CLASSIFIER_WRITTEN.sub("", name)
+    return name if names.place(bare) else bare
 
 
 # A clause between a title and the next name: a tense word or a verb of saying ("Các đại
@@ -398,6 +420,10 @@ def build(story: Story, recognize_names: bool = False) -> Index:
 
     def entity(key: str, name: str, kind: str) -> Entity:
         name = balanced_name(name)
+        if kind == "ORG":
+            # shown without the word news puts before it ("Hãng tin AFP": AFP), which
+            # stays an alias, as every form written does
+            name = _without_classifier(name)
         if key not in ents:
             ents[key] = Entity(id="", name=name, type=kind)
         e = ents[key]

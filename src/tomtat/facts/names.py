@@ -72,6 +72,11 @@ REPORTING_VERBS = sorted(
         "góp ý",
         "phủ nhận",
         "bác bỏ",
+        # one who speaks next in a thread or a talk ("thành viên X tiếp lời: “...”"), before
+        # a pause only (not "tiếp lời kêu gọi", the noun)
+        r"tiếp lời(?=\s*[,:])",
+        # a complaint voiced ("Anh từng kêu than mình ..."), not a topic ("kêu than về ...")
+        r"kêu than(?!\s+về(?!\w))",
         # what someone says they are ("Cô tự nhận mình là người ..."), before "là" only
         r"tự nhận(?=\s+(?:mình\s+)?là(?!\w))",
         # relays, reports and forecasts: how bodies, media and analysts speak

@@ -665,6 +665,15 @@ _PREDICATE_INSIDE = re.compile(r"(?<=\w)\s+(?:vẫn|chưa|phải|cần|có thể
 
 # A body introduced by its name: "tổ chức có tên X", "nhóm gọi là X", "công ty mang tên X"
 _CALLED = re.compile(rf"\s+(?:có tên(?:\s+gọi)?|mang tên|gọi là|tự xưng là)(?:\s+là)?\s+(?=[{UPPER}])", re.I)
+# A user of a network or forum named by what they post under ("thành viên có nickname X",
+# "tài khoản mang tên X", "người dùng có nick X")
+# ("thành viên X" alone may be a member of a body: "thành viên Hội đồng ...")
+_NICKNAMED = re.compile(
+    r"(?:(?:thành viên|tài khoản|người dùng|facebooker|cư dân mạng)\s+(?:có\s+|mang\s+|với\s+)?"
+    r"(?:nickname|nick name|nick|tên tài khoản|tài khoản|biệt danh)|tài khoản|người dùng|facebooker)"
+    r"\s+(?=(?-i:[" + UPPER + r"]))",
+    re.I,
+)
 
 
 # Words of a clause, never of a title's tail: "..., đơn vị đã có báo cáo"
@@ -1304,6 +1313,16 @@ def _attribute(
         outlet = _source_speaker(index, s, carried.end(), end, article_sentences, found, earlier)
         if outlet is not None and outlet.kind == "organisation":
             return outlet
+    nicknamed = _NICKNAMED.search(text, start, end)
+    if nicknamed is not None and text[nicknamed.end() : end].strip():
+        # "Thành viên có nickname X chia sẻ: “...”": a user of a forum or a social
+        # network, named by the name they post under: a person
+        name = text[nicknamed.end() : end].strip()
+        at = nicknamed.end()
+        mention = mention_finder.Mention(at, at + len(name), name, "NAME", name=name)
+        found_name = Found(s, mention)
+        index.person(found_name)
+        return Speaker(found_name, name, "person", start)
     called = _CALLED.search(text, start, end)
     if called is not None:
         body = sources.phrase_at(text, start, called.start())
@@ -2669,6 +2688,27 @@ def _body_with_lowercase_tail(found: list[Found], text: str, start: int, end: in
     return body
 
 
+_HOLDER_COMMA = re.compile(r"\s*,\s*")
+_HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị)\s+", re.I)
+
+
+def _holder_after_cited_title(found: list[Found], text: str, theo: re.Match) -> tuple[Found, int] | None:
+    """(the person, where what they said starts) when "Theo" cites a title and the
+    holder's name follows it between commas ("Theo Giám đốc điều hành hãng X, ông Y, ...")."""
+    if names.title_at(text, theo.start(1)) is None:
+        return None
+    at = theo.start(2)
+    honorific = _HONORIFIC_BEFORE.match(text, at)
+    for f in found:
+        m = f.mention
+        if m.start not in (at, honorific.end() if honorific else -1) or not _a_person(f):
+            continue
+        comma = _HOLDER_COMMA.match(text, m.end)
+        if comma is not None and "," in comma.group(0):
+            return f, comma.end()
+    return None
+
+
 def _with_apposition(found: list[Found], text: str, start: int, end: int) -> Found | None:
     """The person or body cited as "Theo ông X - chức vụ Y, ...": a mention that opens the
     cited span and is followed by a dash and its role, which ends the span."""
@@ -3283,9 +3323,14 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if speaker is not None and speaker.kind == "anonymous" and _NAMED_THEN_VERB.match(theo.group(2)):
             # "Theo thông tin ban đầu, Hà cho biết ...": the one named speaks, from his verb
             speaker = None
+        holder = _holder_after_cited_title(found, text, theo)
+        if holder is not None:
+            # "Theo Phó Chủ tịch X của hãng Y, (ông) Z, ...": the title's holder, named
+            # after it between commas, speaks; what he said follows his name
+            speaker = _as_speaker(holder[0])
         if speaker is not None:
-            said = theo.group(2).strip()
-            role = _role_after_name(speaker, theo.group(2))
+            said = theo.group(2).strip() if holder is None else text[holder[1] :].strip()
+            role = _role_after_name(speaker, theo.group(2)) if holder is None else None
             if role:
                 # "Theo ông X, Giám đốc Y, ...": the title is his, what he said follows it
                 said = theo.group(2)[role:].strip()
