@@ -3294,3 +3294,15 @@ def test_a_firm_or_club_and_its_name_without_the_word_before_it_are_one_body():
     bodies = {e.name: e.aliases for e in story.entities if e.type == "ORG"}
     assert "Airbus" in bodies and "hãng Airbus" not in bodies, bodies
     assert "Juventus" in bodies and "CLB Juventus" in bodies["Juventus"], bodies
+
+
+def test_a_numeral_or_a_conjunction_is_no_speaker_and_a_suspect_states_who_he_is():
+    quotes, _ = _quotes_of(
+        "Cuốn biên niên sử viết từ cuối thế kỷ XVII cho biết thông tin rằng ngôi đền từng được dời đi ba lần.\n"
+        "Được biết, ban huấn luyện không muốn mất thêm cầu thủ trụ cột nào. Sở dĩ nói như vậy bởi phí phá vỡ "
+        "hợp đồng của họ đều thấp.\n"
+        "Tại cơ quan công an, đối tượng khai là đã lấy trộm 3 chiếc xe máy trong tháng 8 vừa qua."
+    )
+    speakers = [q.speaker_text for q, _ in quotes]
+    assert not any(s in ("XVII", "Sở dĩ") for s in speakers), speakers
+    assert any(q.text.startswith("đã lấy trộm") for q, _ in quotes), [q.text for q, _ in quotes]

@@ -49,6 +49,17 @@ _OPENERS = set(
 )  # "Phía Mỹ": the side, then the name; "Ý kiến", "Áo dài": not Italy, Austria
 
 
+# Conjunctions of two syllables that open a sentence capitalised ("Sở dĩ nói như vậy",
+# "Tuy vậy"): no name, though each syllable may open one ("Sở Y tế", "Tuy Hòa")
+OPENING_PAIRS = frozenset(
+    {"sở dĩ", "tuy vậy", "dù vậy", "do đó", "vì vậy", "bởi vậy", "thế nhưng", "vì thế"}
+)
+# Roman numerals after the words that count with them ("thế kỷ XVII", "khóa XIII",
+# "lần thứ IV"): numbers, not names
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_BEFORE_ORDINAL = frozenset({"kỷ", "khóa", "khoá", "thứ"})
+
+
 _EVENT_HEADS = ("Hội nghị", "Hội thảo", "Hội chợ", "Hội thi", "Hội diễn", "Diễn đàn", "Lễ", "Giải", "Cuộc")
 
 
@@ -764,9 +775,13 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 continue
             k += 1
             continue
+        if k > 0 and _ROMAN.fullmatch(word) and tokens[k - 1].group(0).lower() in _BEFORE_ORDINAL:
+            k += 1  # "thế kỷ XVII", "khóa XIII": a numeral, no name
+            continue
         if (
             _cap(word)
             and not (k == 0 and low in _OPENERS)
+            and not (k == 0 and len(tokens) > 1 and f"{low} {tokens[1].group(0).lower()}" in OPENING_PAIRS)
             and not (k > 0 and tokens[k - 1].group(0).lower() in _STOP and low in _OPENERS)
         ):
             marker = (

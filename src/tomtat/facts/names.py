@@ -75,6 +75,9 @@ REPORTING_VERBS = sorted(
         # one who speaks next in a thread or a talk ("thành viên X tiếp lời: “...”"), before
         # a pause only (not "tiếp lời kêu gọi", the noun)
         r"tiếp lời(?=\s*[,:])",
+        # who a suspect says he is ("Bước đầu đối tượng khai là Nguyễn Văn A (SN ...)"),
+        # before "là" only (not "khai nhận", "khai trương")
+        r"khai(?=\s+là(?!\w))",
         # a complaint voiced ("Anh từng kêu than mình ..."), not a topic ("kêu than về ...")
         r"kêu than(?!\s+về(?!\w))",
         # what someone says they are ("Cô tự nhận mình là người ..."), before "là" only

@@ -1295,6 +1295,8 @@ def _attribute(
     there is no mention ("các chuyên gia", "rapper")."""
     text = s.text
     start, end = _subject_span(text, verb_start)
+    if fold(text[start:end].strip()) in mention_finder.OPENING_PAIRS:
+        return None  # "Sở dĩ nói như vậy bởi ...": the writer's reason, no speaker
     carried = _CARRIED_BY.match(text, start, end)
     verb = _VERB.match(text, verb_start) if carried is not None else None
     inner = _VERB.search(text, verb.end()) if verb is not None else None
