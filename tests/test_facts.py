@@ -3306,3 +3306,11 @@ def test_a_numeral_or_a_conjunction_is_no_speaker_and_a_suspect_states_who_he_is
     speakers = [q.speaker_text for q, _ in quotes]
     assert not any(s in ("XVII", "Sở dĩ") for s in speakers), speakers
     assert any(q.text.startswith("đã lấy trộm") for q, _ in quotes), [q.text for q, _ in quotes]
+
+
+def test_a_weekday_is_no_name():
+    quotes, _ = _quotes_of(
+        "Trong ngày thứ Sáu, người đứng đầu công ty quảng cáo lớn của Hàn Quốc – Haneul đã chính thức thừa "
+        "nhận việc công ty vi phạm luật lao động đã dẫn đến cái chết của một nhân viên trẻ."
+    )
+    assert quotes and all("Sáu" not in q.speaker_text for q, _ in quotes), [q.speaker_text for q, _ in quotes]

@@ -58,6 +58,8 @@ OPENING_PAIRS = frozenset(
 # "lần thứ IV"): numbers, not names
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _BEFORE_ORDINAL = frozenset({"kỷ", "khóa", "khoá", "thứ"})
+# Days of the week, written capitalised after "thứ" ("thứ Sáu", "thứ Hai")
+_WEEKDAYS = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy"})
 
 
 _EVENT_HEADS = ("Hội nghị", "Hội thảo", "Hội chợ", "Hội thi", "Hội diễn", "Diễn đàn", "Lễ", "Giải", "Cuộc")
@@ -777,6 +779,9 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             continue
         if k > 0 and _ROMAN.fullmatch(word) and tokens[k - 1].group(0).lower() in _BEFORE_ORDINAL:
             k += 1  # "thế kỷ XVII", "khóa XIII": a numeral, no name
+            continue
+        if k > 0 and low in _WEEKDAYS and tokens[k - 1].group(0).lower() == "thứ":
+            k += 1  # "ngày thứ Sáu": a weekday, no name
             continue
         if (
             _cap(word)
