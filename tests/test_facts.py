@@ -3314,3 +3314,18 @@ def test_a_weekday_is_no_name():
         "nhận việc công ty vi phạm luật lao động đã dẫn đến cái chết của một nhân viên trẻ."
     )
     assert quotes and all("Sáu" not in q.speaker_text for q, _ in quotes), [q.speaker_text for q, _ in quotes]
+
+
+def test_relayed_news_and_groups_of_unnamed_people_speak():
+    quotes, _ = _quotes_of(
+        "Hải quân Anh vừa phóng một loạt tên lửa vào các căn cứ của nhóm phiến quân ở phía bắc, Reuters ngày 5-3 "
+        "dẫn thông tin từ Bộ Quốc phòng Anh.\n"
+        "Bên cạnh đó, một số khác lại cho rằng hình phạt này quá nặng và không cần thiết.\n"
+        "Những đứa trẻ nhà giàu cho rằng, quá nhiều người dùng mạng xã hội khiến họ khó nổi bật.\n"
+        "Các tác phẩm dự thi cho thấy nhiều góc nhìn mới về đời sống của người lao động.\n"
+        "Các bạn đánh giá theo cách cảm nhận của mỗi người."
+    )
+    got = {q.speaker_text: q.speaker_kind for q, _ in quotes}
+    assert any(e and e.name == "Bộ Quốc phòng Anh" for _, e in quotes), got
+    assert got.get("một số khác") == "anonymous" and got.get("Những đứa trẻ nhà giàu") == "anonymous", got
+    assert "Các tác phẩm" not in got and "Các bạn" not in got, got

@@ -1520,7 +1520,22 @@ def _attribute(
         return referent
     if mention is not None and _capitalised_word(index, mention):
         return None  # "Câu trả lời...", "Cần nhắc lại...": a sentence's first word, not a name
+    if mention is None and _MANY_UNNAMED.fullmatch(text, start, end):
+        # "Một số khác lại cho rằng ...", "Những đứa trẻ nhà giàu cho rằng ...": a group of
+        # people no list names, as a collective source
+        return Speaker(None, text[start:end].strip(), "anonymous", start)
     return _as_speaker(mention)
+
+
+# A plural of unnamed people as a clause's subject: a plural word, then "khác" (others),
+# or a word for people and a few lowercase words (no name among them); adverbs before the
+# verb left out. Not any plural: "Các tác phẩm cho thấy ...", "Những phát hiện này ..."
+_MANY_UNNAMED = re.compile(
+    r"\s*(?:[Nn]hững|[Cc]ác|[Nn]hiều|[Mm]ột số|[Mm]ột vài|[Đđ]a số|[Pp]hần lớn)\s+"
+    # (not "các bạn", "các em": "you", as a speaker addresses readers or pupils)
+    r"(?:khác|(?:người|đứa trẻ|đứa|thân nhân)(?:\s+[a-zđà-ỹ]+){0,4}?)"
+    r"(?:\s+(?:" + _ADVERBS + r"))*\s*"
+)
 
 
 _CLAUSE_MARK = re.compile(r"[,.;:“”(]")
@@ -2608,8 +2623,16 @@ class _CitedLast:
         return self._spans[n][1]
 
 
+# "..., TASS ngày 22-9 dẫn thông tin từ Bộ X.": the source the agency relays, closing the
+# sentence (the agency a few words, no clause of its own)
+_RELAYED_AT_THE_END = re.compile(
+    r",\s+[^,;:“”]{1,40}?\s+dẫn\s+(?:thông tin|nguồn tin|tin|lời)\s+(?:từ|của)\s+"
+    r"([^,;:“”()!?]{2,80}?)\s*\.?\s*$"
+)
+
+
 def _theo_at_the_end(text: str) -> _CitedLast | None:
-    cited = _THEO_AT_THE_END.search(text)
+    cited = _THEO_AT_THE_END.search(text) or _RELAYED_AT_THE_END.search(text)
     if cited is None or len(text[: cited.start()].split()) < _MIN_WORDS or _OPEN in text:
         return None
     if _VERB.search(text, 0, cited.start()):
