@@ -3329,3 +3329,14 @@ def test_relayed_news_and_groups_of_unnamed_people_speak():
     assert any(e and e.name == "Bộ Quốc phòng Anh" for _, e in quotes), got
     assert got.get("một số khác") == "anonymous" and got.get("Những đứa trẻ nhà giàu") == "anonymous", got
     assert "Các tác phẩm" not in got and "Các bạn" not in got, got
+
+
+def test_a_person_of_a_club_and_a_country_speaks_and_an_unnamed_woman_insists():
+    quotes, _ = _quotes_of(
+        "Huyền thoại Zamorano của Inter Milan và Chile khẳng định rằng đội bóng sẽ sớm trở lại với phong độ "
+        "cao.\n"
+        "Sau một hồi gặng hỏi, người phụ nữ kia vẫn quả quyết số sữa đó đã được đứa bé uống hết."
+    )
+    got = [(e.name if e else q.speaker_text, q.speaker_kind) for q, e in quotes]
+    assert not any(name == "Chile" for name, _ in got), got
+    assert ("người phụ nữ kia", "anonymous") in got, got

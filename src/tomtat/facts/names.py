@@ -78,6 +78,8 @@ REPORTING_VERBS = sorted(
         # who a suspect says he is ("Bước đầu đối tượng khai là Nguyễn Văn A (SN ...)"),
         # before "là" only (not "khai nhận", "khai trương")
         r"khai(?=\s+là(?!\w))",
+        # insisting on something ("Người phụ nữ vẫn quả quyết số sữa đó ...")
+        "quả quyết",
         # a complaint voiced ("Anh từng kêu than mình ..."), not a topic ("kêu than về ...")
         r"kêu than(?!\s+về(?!\w))",
         # what someone says they are ("Cô tự nhận mình là người ..."), before "là" only

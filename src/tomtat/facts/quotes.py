@@ -284,6 +284,11 @@ def _a_body_or_its_representative(f: Found) -> bool:
     )
 
 
+# What joins a person to the bodies or places they belong to, right before the verb
+# ("X của Real Madrid và"): no punctuation, no other clause
+_WHOSE_PHRASE = re.compile(r"\s+của\s[^,;:“”()]{0,60}?\s(?:và|,)?\s*")
+
+
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
     """Who speaks, for a reporting verb at `verb_start`: the mention right before it
     (adverbs allowed between); when that is a place or an unresolved title, the person
@@ -294,6 +299,19 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
         if f.mention.end <= verb_start and _BETWEEN.match(text[f.mention.end : verb_start]):
             if f.mention.kind != "LOC" or best is None:
                 best = f
+    if best is not None and not _a_person(best):
+        owner = next(
+            (
+                f
+                for f in found
+                if (_a_person(f) or (f.mention.kind == "NAME" and not f.mention.text.isupper()))
+                and f.mention.end < best.mention.start
+                and _WHOSE_PHRASE.fullmatch(text, f.mention.end, best.mention.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            return owner  # "Huyền thoại X của Real Madrid và Brazil khẳng định": X, not Brazil
     opener = _opening_person(found, text, verb_start)
     if opener is not None and best is not None and best.mention.start >= opener.mention.end:
         # "Nông dân X, xã viên Hợp tác xã Y Z cho biết": the name right before the verb is
@@ -1531,9 +1549,14 @@ def _attribute(
 # or a word for people and a few lowercase words (no name among them); adverbs before the
 # verb left out. Not any plural: "Các tác phẩm cho thấy ...", "Những phát hiện này ..."
 _MANY_UNNAMED = re.compile(
-    r"\s*(?:[Nn]hững|[Cc]ác|[Nn]hiều|[Mm]ột số|[Mm]ột vài|[Đđ]a số|[Pp]hần lớn)\s+"
+    r"\s*(?:(?:[Nn]hững|[Cc]ác|[Nn]hiều|[Mm]ột số|[Mm]ột vài|[Đđ]a số|[Pp]hần lớn)\s+"
     # (not "các bạn", "các em": "you", as a speaker addresses readers or pupils)
     r"(?:khác|(?:người|đứa trẻ|đứa|thân nhân)(?:\s+[a-zđà-ỹ]+){0,4}?)"
+    # ... or one person the story does not name, by who they are ("Người phụ nữ kia",
+    # "bà bảo mẫu", "người phụ nữ 58 tuổi")
+    r"|(?:[Nn]gười|[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)\s+"
+    r"(?:phụ nữ|đàn ông|đàn bà|thanh niên|bảo mẫu|giúp việc|hàng xóm)"
+    r"(?:\s+(?:kia|này|đó|ấy|\d{1,3}\s+tuổi))?)"
     r"(?:\s+(?:" + _ADVERBS + r"))*\s*"
 )
 
