@@ -3340,3 +3340,17 @@ def test_a_person_of_a_club_and_a_country_speaks_and_an_unnamed_woman_insists():
     got = [(e.name if e else q.speaker_text, q.speaker_kind) for q, e in quotes]
     assert not any(name == "Chile" for name, _ in got), got
     assert ("người phụ nữ kia", "anonymous") in got, got
+
+
+def test_where_a_speaker_comes_from_is_not_the_speaker_and_a_paper_carried_news():
+    quotes, _ = _quotes_of(
+        "Tiến sĩ Carlos Mendes Ribeiro đến từ Đại học Campinas, Brazil cho biết: “Ngồi quá nhiều trong ngày "
+        "có hại như hút thuốc”.\n"
+        "Như tin báo Sao Mai đã đưa, ngày 19/9, Ủy ban nhân dân huyện Tân Yên đã công bố quyết định đình chỉ "
+        "hiệu trưởng.\n"
+        "Trong một chương trình truyền hình, nữ diễn viên Lâm Khải Di tiết lộ lý do vì sao chia tay bạn trai cũ."
+    )
+    got = [(q.kind, e.name if e else q.speaker_text) for q, e in quotes]
+    assert ("direct", "Carlos Mendes Ribeiro") in got, got
+    assert ("reported", "Sao Mai") in got, got
+    assert not any(name == "Lâm Khải Di" for _, name in got), got

@@ -285,8 +285,8 @@ def _a_body_or_its_representative(f: Found) -> bool:
 
 
 # What joins a person to the bodies or places they belong to, right before the verb
-# ("X của Real Madrid và"): no punctuation, no other clause
-_WHOSE_PHRASE = re.compile(r"\s+của\s[^,;:“”()]{0,60}?\s(?:và|,)?\s*")
+# ("X của Real Madrid và", "X đến từ Đại học Y,"): no other punctuation, no clause
+_WHOSE_PHRASE = re.compile(r"\s+(?:của|đến từ|thuộc)\s[^,;:“”()]{0,60}?(?:\s+và|,)?\s*")
 
 
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
@@ -304,7 +304,15 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             (
                 f
                 for f in found
-                if (_a_person(f) or (f.mention.kind == "NAME" and not f.mention.text.isupper()))
+                # (a bare name only before a place: "Chrome của Google" is a product's)
+                if (
+                    _a_person(f)
+                    or (
+                        f.mention.kind == "NAME"
+                        and best.mention.kind == "LOC"
+                        and not f.mention.text.isupper()
+                    )
+                )
                 and f.mention.end < best.mention.start
                 and _WHOSE_PHRASE.fullmatch(text, f.mention.end, best.mention.start)
             ),
@@ -2867,7 +2875,9 @@ def _role_after_name(speaker: Speaker, rest: str) -> int | None:
 
 # "Như ANTĐ thông tin, ...", "Như báo Tuổi Trẻ đã đưa tin, ...": a source cited up front
 _AS_REPORTED = re.compile(
-    r"^Như\s+(.{2,80}?)\s+(?:đã\s+)?(?:thông tin|đưa tin|phản ánh|cho biết)\s*,?\s+(.+)$"
+    # ("Như tin báo X đã đưa, ...": the news the paper carried)
+    r"^Như\s+(?:tin\s+)?(.{2,80}?)\s+(?:đã\s+)?(?:thông tin|đưa tin|phản ánh|cho biết|đưa(?=\s*,))"
+    r"\s*,?\s+(.+)$"
 )
 
 
@@ -3648,7 +3658,7 @@ _TOPIC_ONLY = re.compile(
     # "chia sẻ quan điểm của mình về ...": whose view, on what, not the view itself
     r"|(?:quan điểm|ý kiến|suy nghĩ|góc nhìn|cảm nhận)(?:\s+của\s+(?:mình|ông|bà|anh|chị|họ))?\s+về"
     # "chia sẻ kinh nghiệm ...", "chia sẻ câu chuyện ...": what was shared, not what was said
-    r"|kinh nghiệm|câu chuyện"
+    r"|kinh nghiệm|câu chuyện|lý do (?:vì sao|tại sao)"
     # "chia sẻ nhiều thông tin thú vị về ...": things told about a topic, not the things
     r"|(?:nhiều|những|một số|một vài|các)\s+(?:thông tin|điều|bí quyết|kỷ niệm)"
     r"(?:\s+[^\s,.;:“”]+){0,3}?\s+về)\b",
