@@ -189,11 +189,11 @@ def _org_key(name: str) -> str:
 
 
 # The word news puts before a firm's or a club's name, no part of it: "hãng Boeing" and
-# "Boeing", "CLB Chelsea" and "Chelsea" are one body (keyed names)
-_CLASSIFIER = re.compile(r"^(?:hãng(?: tin| thông tấn| hàng không)?|clb|câu lạc bộ)\s+(?=\S)")
-_CLASSIFIER_WRITTEN = re.compile(
-    r"^(?:[Hh]ãng(?: tin| thông tấn| hàng không)?|CLB|[Cc]âu lạc bộ)\s+(?=[" + UPPER + r"])"
-)
+# "Boeing", "CLB Chelsea" and "Chelsea" are one body. One list, matched on keyed names
+# (`_org_key`) and, before a capital, on names as written (`_without_classifier`).
+_CLASSIFIER_WORDS = r"(?:hãng(?: tin| thông tấn| hàng không)?|clb|câu lạc bộ)"
+_CLASSIFIER = re.compile(r"^" + _CLASSIFIER_WORDS + r"\s+(?=\S)")
+_CLASSIFIER_WRITTEN = re.compile(r"^" + _CLASSIFIER_WORDS + r"\s+(?=(?-i:[" + UPPER + r"]))", re.I)
 
 
 def _without_classifier(name: str) -> str:

@@ -1278,7 +1278,7 @@ _CONDITION = re.compile(r"[\s+•–-]*(?:trong\s+)?(?:trường hợp|nếu|gi�
 
 # A relay verb inside a subject: what follows it is whose words the subject relays.
 _RELAY_INSIDE = re.compile(
-    r"(?<!\w)(?:trích dẫn|trích lời|dẫn lời|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?"
+    r"(?<!\w)(?:trích dẫn|trích lời|dẫn (?:lại )?lời(?:\s+kể)?|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?"
 )
 
 
@@ -2714,8 +2714,6 @@ _SIGNED = re.compile(rf"\s*[-–—]\s*(?:{_SIGNED_WORD}\s+){{0,{_SIGNED_WORDS -
 _ROLE_AFTER_DASH = re.compile(r"\s*[-–—]\s*\w")
 
 
-# Who relayed whom, inside a source cited with "Theo": "kênh X dẫn lời (kể của) Y"
-_RELAYING = re.compile(r"\s+dẫn (?:lại )?lời(?:\s+kể)?(?:\s+của)?\s+")
 # What may stand between "dẫn lời" and the name of the one relayed: lowercase words of
 # who they are ("trung sĩ", "sĩ quan cảnh sát quân đội")
 # ("sĩ quan cảnh sát quân đội (còn gọi là “quân cảnh”)": a bracket may explain them)
@@ -3298,7 +3296,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
         cited_start = saying.end() if saying else theo.start(1)
         cited_end = theo.end(1)
-        relay = _RELAYING.search(text, cited_start, cited_end)
+        relay = _RELAY_INSIDE.search(text, cited_start, cited_end)
         relayed_one = relay and next(
             (
                 f
