@@ -432,6 +432,19 @@ def test_a_figure_the_summary_has_given_is_not_told_again():
     assert story.stats["select"]["skipped"].get("gives a figure the summary has given", 0) == 1
 
 
+def test_a_subject_named_by_a_demonstrative_comes_with_what_it_points_at():
+    """Invented lines: "những người này", "con báo này" after an opening phrase point at a
+    sentence before them; "tuần này" is a time, and a quotation names its own "anh ấy"."""
+    from tomtat.summary.features import needs_previous
+
+    assert needs_previous("Nếu bị truy tố, những người này có thể phải nhận mức án 3 năm tù.")
+    assert needs_previous("Theo người dân địa phương, con báo này đã xuất hiện hai lần.")
+    assert needs_previous("Các học sinh này được nhà trường khen thưởng vào cuối năm học.")
+    assert not needs_previous("Theo kế hoạch, tuần này tỉnh sẽ khởi công hai cây cầu mới.")
+    assert not needs_previous("“Chúng tôi không thể giữ anh ấy lại”, huấn luyện viên trưởng nói.")
+    assert not needs_previous("Nếu bị truy tố, ba nhân viên ngân hàng có thể phải nhận mức án 3 năm tù.")
+
+
 def test_a_sentence_that_draws_a_consequence_comes_with_its_cause():
     """Invented lines: "Vì thế, ..." says nothing whole without the sentence before it."""
     from tomtat.summary.features import needs_previous
