@@ -445,6 +445,35 @@ def test_a_subject_named_by_a_demonstrative_comes_with_what_it_points_at():
     assert not needs_previous("Nếu bị truy tố, ba nhân viên ngân hàng có thể phải nhận mức án 3 năm tù.")
 
 
+def test_the_writers_verdict_is_no_summary_sentence():
+    """Invented lines: a commentary's "Có thể nói ..." is an opinion nobody in the summary
+    would be credited with; the news emphasis "Đáng chú ý, ..." introduces a fact."""
+    from tomtat.summary.features import writers_verdict
+
+    assert writers_verdict("Có thể nói hội nghị năm nay gần như không mang lại kết quả nào.")
+    assert writers_verdict("Phải nói rằng đây là mùa giải thành công nhất của câu lạc bộ.")
+    assert not writers_verdict("Đáng chú ý, giá vàng trong nước đã tăng 2 triệu đồng mỗi lượng.")
+    assert not writers_verdict("“Có thể nói đây là bước ngoặt”, bà Lan cho biết.")
+    import numpy as np
+
+    from tomtat.pipeline import prepare
+    from tomtat.summary.select import Selection, select
+
+    page = Page(
+        id="a",
+        title="Thủ tướng Hải Long kết thúc chuyến công du châu Âu",
+        text="Thủ tướng Hải Long hôm qua kết thúc chuyến công du châu Âu kéo dài mười ngày.\n"
+        "Ông đã gặp lãnh đạo năm nước để bàn về thương mại và năng lượng.\n"
+        "Có thể nói chuyến công du dài ngày này đã không mang lại kết quả đáng kể nào.",
+    )
+    story = prepare([page], "s")
+    # a scorer that ranks the verdict (the last candidate) first
+    skipped = Counter()
+    chosen = [s.text for s in select(story, Selection(max_syllables=60), scorer=lambda x: np.arange(len(x)), skipped=skipped)]
+    assert chosen and not any(t.startswith("Có thể nói") for t in chosen), chosen
+    assert skipped["gives the writer's verdict"] == 1
+
+
 def test_a_sentence_that_draws_a_consequence_comes_with_its_cause():
     """Invented lines: "Vì thế, ..." says nothing whole without the sentence before it."""
     from tomtat.summary.features import needs_previous

@@ -351,6 +351,22 @@ def unnamed_first_person(text: str) -> bool:
     return bool(_I.search(own))
 
 
+# The writer's own verdict, opened by a phrase that gives an opinion as the sum of what
+# was said ("Có thể nói chuyến thăm ... gần như không mang lại kết quả nào.", "Phải nói
+# rằng ...", "Thiết nghĩ ..."): in a summary it reads as a fact nobody is credited with.
+# A commentary's verdict led one of the 400 dev summaries (abmusu-106). Not the emphasis
+# of news ("Đáng chú ý, ..."), which introduces a fact.
+_WRITERS_VERDICT = re.compile(
+    r"^(?:có thể nói|phải nói|không thể phủ nhận|không thể không nói|thiết nghĩ|xét cho cùng|suy cho cùng"
+    r"|nói cho cùng|công bằng mà nói|thẳng thắn mà nói)\b",
+    re.I,
+)
+
+
+def writers_verdict(text: str) -> bool:
+    return bool(_WRITERS_VERDICT.match(text))
+
+
 def inside_a_quotation(sentences: list[Sentence]) -> set[int]:
     """Indices of the sentences with no quotation mark of their own inside a quotation
     that an earlier sentence opened and a later one closes (a long quotation is split

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from tomtat.model import Sentence, Story
-from tomtat.summary.features import bigram_set, candidates, matrix, needs_previous
+from tomtat.summary.features import bigram_set, candidates, matrix, needs_previous, writers_verdict
 from tomtat.summary.scorer import default_scorer
 from tomtat.text.tokens import syllables
 
@@ -148,6 +148,9 @@ def select(
         share = options.figure_redundancy
         if share is not None and _repeats_a_figure(s, mine, others, rest, share):
             skipped["gives a figure the summary has given"] += 1
+            continue
+        if writers_verdict(s.text):
+            skipped["gives the writer's verdict"] += 1
             continue
         if needs_previous(s.text) and not _antecedent_present(s, others, headline_article):
             skipped["needs the sentence before it"] += 1
