@@ -3354,3 +3354,33 @@ def test_where_a_speaker_comes_from_is_not_the_speaker_and_a_paper_carried_news(
     assert ("direct", "Carlos Mendes Ribeiro") in got, got
     assert ("reported", "Sao Mai") in got, got
     assert not any(name == "Lâm Khải Di" for _, name in got), got
+
+
+def test_party_titles_a_brand_in_lowercase_an_exclamation_and_a_described_body_speak():
+    quotes, _ = _quotes_of(
+        "Theo đồng chí Lê Hoàng Phúc - Bí thư Đoàn thanh niên Bộ Xây dựng, đoàn viên luôn đi đầu trong các "
+        "công trình trọng điểm.\n"
+        "Chia sẻ thêm, đồng chí Trịnh Quốc Bảo - Ủy viên Ban cán sự Đảng, Phó chủ tịch Ủy ban Dân số Quốc gia "
+        "nhắc lại rằng thanh niên phải vừa giỏi chuyên môn vừa có đạo đức.\n"
+        "Theo eBay, lượng đồng hồ cũ bán ra trong quý ba đã tăng gấp đôi so với cùng kỳ.\n"
+        "Sau trận hòa, HLV Trần Minh Khôi phải thốt lên: “Chúng tôi chỉ thiếu một chút may mắn”.\n"
+        "Giá cổ phiếu của Tổng công ty Thép Sao Mai hiện quá cao, Tập đoàn Kanto Steel của Nhật Bản – một "
+        "trong những nhà đầu tư tiềm năng đối với cổ phần của Thép Sao Mai cho biết."
+    )
+    got = [(e.name if e else q.speaker_text, q.speaker_kind) for q, e in quotes]
+    assert ("Lê Hoàng Phúc", "person") in got, got
+    assert ("Trịnh Quốc Bảo", "person") in got, got
+    assert ("eBay", "organisation") in got, got
+    assert ("Trần Minh Khôi", "person") in got, got
+    assert ("Tập đoàn Kanto Steel", "organisation") in got, got
+
+
+def test_a_saying_quoted_in_the_writers_sentence_is_no_statement():
+    quotes, _ = _quotes_of(
+        "Nhiều phụ huynh tìm cách vào ban đại diện để “Vua biết mặt, Chúa biết tên” với nhà trường.\n"
+        "Chương trình hiến máu năm nay mang thông điệp “Một giọt máu cho đi, một cuộc đời ở lại” đến sinh viên.\n"
+        "Bà Hoa kể rằng con trai bà luôn nói “con sẽ về trước Tết” mỗi lần gọi điện."
+    )
+    said = [q.text for q, _ in quotes]
+    assert not any("Vua biết mặt" in t or "Một giọt máu" in t for t in said), said
+    assert any("con" in t for t in said), said

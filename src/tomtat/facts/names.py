@@ -105,6 +105,9 @@ REPORTING_VERBS = sorted(
         # boasting, as show-business and sport pages credit a quotation ("“...”, X hồ hởi
         # khoe."); only before a pause (not "khoe ảnh cưới", "khoe dáng")
         "khoe",
+        # an exclamation, as sport and show-business pages credit one ("HLV X (phải) thốt
+        # lên: “...”"); only before a pause (not "thốt lên kinh ngạc")
+        "thốt lên",
         "thông tin thêm",
         # what people or the press report of a wrong ("Nhiều phụ huynh phản ánh nhà
         # trường thu ...", "một số báo phản ánh ..."): lowercase, and only for unnamed
@@ -188,6 +191,9 @@ TITLES = sorted(
         "phó chủ tịch",
         "tổng bí thư",
         "bí thư",
+        # a member of a Party or state body ("Ủy viên Bộ Chính trị", "Ủy viên Ban cán sự
+        # Đảng", "ủy viên thường vụ"), how Party news titles an official
+        "ủy viên",
         "bộ trưởng",
         "thứ trưởng",
         "ngoại trưởng",

@@ -248,6 +248,8 @@ _UNTRAINED_TITLE_SYLLABLES = frozenset(
     | {"cô", "thầy", "giảng"}
     # the football positions added in the eighteenth ("tiền vệ", "hậu vệ", "thủ thành")
     | {"vệ", "thành"}
+    # the Party and state members added in the nineteenth ("ủy viên")
+    | {"ủy"}
 )
 _TITLE_SYLLABLES = {w for t in lexicon.TITLES for w in t.split()} - _UNTRAINED_TITLE_SYLLABLES
 
