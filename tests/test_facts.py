@@ -3384,3 +3384,21 @@ def test_a_saying_quoted_in_the_writers_sentence_is_no_statement():
     said = [q.text for q, _ in quotes]
     assert not any("Vua biết mặt" in t or "Một giọt máu" in t for t in said), said
     assert any("con" in t for t in said), said
+
+
+def test_rankings_advice_and_posts_are_their_owners_and_a_warning_needs_its_words():
+    quotes, _ = _quotes_of(
+        "Theo bảng xếp hạng mới nhất của FIFA, đội tuyển nữ Việt Nam đứng thứ 34 thế giới.\n"
+        "Khuyến cáo từ hãng bảo mật Kaspersky, người dùng nên cập nhật phần mềm diệt virus thường xuyên.\n"
+        "Mới đây, Minh Thư cập nhật thêm hình ảnh đi du lịch cùng bạn bè ở Đà Lạt lên Instagram kèm với trạng "
+        "thái chất chứa nỗi buồn: “Mọi chuyện rồi sẽ qua thôi”.\n"
+        "Hà Lan tiếp tục cảnh báo Đức về Nord Stream, liên quan đến an ninh năng lượng của châu Âu.\n"
+        "Theo số liệu đăng tải trên Reuters, AP và AFP, tính đến ngày 5/3, đã có 120 người bị thương."
+    )
+    got = [(e.name if e else q.speaker_text, q.speaker_kind, q.sentence) for q, e in quotes]
+    assert any(name == "FIFA" and k == 0 for name, _, k in got), got
+    assert any(name.endswith("Kaspersky") and k == 1 for name, _, k in got), got
+    assert any(name == "Minh Thư" and k == 2 for name, _, k in got), got
+    assert not any(k == 3 for _, _, k in got), got
+    # the comma after "Reuters" is inside the list of sources: what they said follows it
+    assert not any(q.text.startswith("AP và AFP") for q, _ in quotes), [q.text for q, _ in quotes]

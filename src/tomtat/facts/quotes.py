@@ -1982,6 +1982,12 @@ def _subject_opening(
 
 
 _PREDICATE_WORDS = 4  # "than thở", "bức xúc nói", "không giấu nổi xúc động"
+# A post's own words right before its quotation: "... kèm (theo/với) (dòng) trạng thái (chất
+# chứa nỗi buồn): “...”", "... cùng lời nhắn: “...”", as show-business pages print a post
+_POSTED_WITH = re.compile(
+    r"(?<!\w)(?:kèm|cùng)\s+(?:theo\s+|với\s+)?(?:dòng\s+|những\s+dòng\s+)?"
+    r"(?:trạng thái|chú thích|lời nhắn|lời chú thích|chia sẻ|tâm sự)(?!\w)[^:“”]{0,60}:\s*$"
+)
 
 
 def _person_with_apposition(index: Index, s: Sentence, before_colon: str) -> Speaker | None:
@@ -2238,6 +2244,20 @@ def _direct(
                 # "Cô tiếc nuối vì phải dừng bước: “...”": a clause of the person's feeling
                 # or wish opens the quotation, its subject speaks
                 speaker = _subject_opening(index, s_before, head, article_sentences)
+            if speaker is None and _POSTED_WITH.search(head):
+                # "Mới đây, X đăng ảnh lên Instagram kèm trạng thái: “...”": the poster's words
+                speaker = _as_speaker(
+                    next(
+                        (
+                            f
+                            for f in index.in_sentence(s_before)
+                            if f.mention.kind in ("PER", "NAME")
+                            and _a_person(f)
+                            and f.mention.end <= local_start
+                        ),
+                        None,
+                    )
+                )
             theo = re.search(r"(?:^|,\s*|\b[Cc]òn\s+|\b[Cc]ũng\s+)[Tt]heo\s+", head)
             if speaker is None and theo:
                 speaker = _as_speaker(
@@ -2677,7 +2697,8 @@ _THEO = re.compile(
     # "Theo X, ...", "Theo X thì ...", "Theo X (Đội Y, Công an Z), ...": a bracket of the
     # cited part may hold commas
     # ("Theo như X, ...": the same "according to")
-    + r"[Tt]heo\s+(?:như\s+)?((?:[^,:()]|\([^()]*\))+?)"
+    # ("Khuyến cáo từ X, ...", "Lời khuyên của X, ...": X's advice, as "Theo khuyến cáo của X")
+    + r"(?:[Tt]heo|(?:[Kk]huyến cáo|[Ll]ời khuyên) (?:từ|của))\s+(?:như\s+)?((?:[^,:()]|\([^()]*\))+?)"
     # "Theo báo giới Italy đưa tin, ...": the verb that doubles "theo" is not the source's
     + r"(?:\s+(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố|thông báo|xác nhận|cho rằng|nhận định))?"
     + r"(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
@@ -2986,6 +3007,9 @@ _QUOTED_BY = re.compile(r"\s*,?\s*(?:[^,.;:“”]{1,60}?\s+)?dẫn lời\s+")
 # "đồng chí" (comrade), how Party and state news names an official before his name: no
 # part of the name ("Theo đồng chí Nguyễn Văn A - Bí thư ..., ...")
 _COMRADE = re.compile(r"(?:đồng chí|Đồng chí)\s+(?=[" + UPPER + r"])")
+# The rest of a list of names after "Theo X, ": "Y và Z, ..." (names joined by "và", then a comma)
+_A_NAME = r"[" + UPPER + r"][\w.]*(?:\s+[" + UPPER + r"][\w.]*){0,3}"
+_LIST_RUNS_ON = re.compile(_A_NAME + r"\s+và\s+" + _A_NAME + r"\s*,")
 # A brand written with a lowercase first letter ("Theo iFixit, ...", "theo eBay"): no
 # capital opens it, so no rule and no recognizer reads it as a name; cited alone by
 # "Theo", it is the firm.
@@ -3449,6 +3473,11 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             speaker = _as_speaker(holder[0])
         if speaker is not None:
             said = theo.group(2).strip() if holder is None else text[holder[1] :].strip()
+            listed = _LIST_RUNS_ON.match(theo.group(2)) if holder is None else None
+            if listed:
+                # "Theo dữ liệu từ X trên các sàn A, B và C, ...": the comma after "Theo X"
+                # was inside a list; what was said follows the list
+                said = theo.group(2)[listed.end() :].strip()
             role = _role_after_name(speaker, theo.group(2)) if holder is None else None
             if role:
                 # "Theo ông X, Giám đốc Y, ...": the title is his, what he said follows it
@@ -3668,6 +3697,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             return  # "Chính quyền nói gì về việc chậm di dời?": a question (an intertitle)
         if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
             return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words
+        if v.group(1).lower() == "cảnh báo" and _WARNED_ABOUT.match(said) and not _WARNING_SAID.search(said):
+            return  # "Nga cảnh báo Mỹ về Triều Tiên, ...": whom and what about, not the warning
         if v.group(1).lower() in _ANNOUNCING_VERBS and _ABOUT.match(text, v.end()) and ":" not in said:
             return  # "X thông báo về việc ...": a topic (not "thông báo về việc này như sau: ...")
         if v.group(1).lower() == "phát biểu" and _SPEECH_OCCASION.match(said) and not _SAYS_WHAT.search(said):
@@ -3698,6 +3729,11 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|t
 # Verbs of telling whose object may be a mere topic ("chia sẻ về chuyện tình cảm", "trả
 # lời câu hỏi của phóng viên về ..."): nothing said is reported. Forecasting and judging
 # verbs are not among them ("dự báo về một đợt rét đậm" says what is expected).
+# A warning given to someone about something: the addressee's name, then "về" ("cảnh báo
+# Mỹ về Triều Tiên"); what the warning says would follow as a clause ("sẽ", "có thể",
+# "rằng", a colon).
+_WARNED_ABOUT = re.compile(r"[" + UPPER + r"][\w.-]*(?:\s+[" + UPPER + r"][\w.-]*){0,4}\s+về\s")
+_WARNING_SAID = re.compile(r"(?<!\w)(?:sẽ|có thể|rằng)(?!\w)|:")
 _TELLING_VERBS = {"chia sẻ", "tiết lộ", "bày tỏ", "trả lời", "phát biểu", "giải thích", "tâm sự", "mô tả"}
 # Telling and announcing with "về" right after the verb ("Bộ X thông báo về việc ...", "ra
 # tuyên bố về vụ Y", "bà Z cho biết về lý do ..."): what it was about, not what was said.

@@ -179,6 +179,9 @@ DOCUMENTS_NEED_OWNER = (
     "kết quả",
     "báo giá",
     "tài liệu",  # "tài liệu tờ Sao Mai thu thập được": whose documents
+    # a table of figures or a ranking, with its owner ("Theo bảng xếp hạng của Forbes")
+    "bảng thống kê",
+    "bảng xếp hạng",
     "tin",  # "Tin từ cảng X cho biết ...": news from the port
     "phản ánh",  # "Theo phản ánh của người dân, ...": a complaint relayed, its makers'
 )
@@ -451,8 +454,11 @@ _TABLES = [(_table(words), kind, set(words)) for words, kind in _KINDS]
 _DESCRIPTOR_SET = frozenset(DESCRIPTORS)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _OWNER = re.compile(
-    # "số liệu do Bộ X cung cấp": the owner as the agent of the data's verb
-    r"\s*(?:(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)|(?:(?:mới|vừa)\s+)?(?:do|được))\s+\S"
+    # "số liệu do Bộ X cung cấp": the owner as the agent of the data's verb; a few
+    # lowercase words may qualify the document first ("thống kê mới nhất của X", "bảng
+    # thống kê thời gian thực của X")
+    r"\s*(?:(?-i:[a-zđ\u00e0-\u1ef9]+)\s+){0,4}?"
+    r"(?:(?:vừa\s+công\s+bố\s+|được\s+công\s+bố\s+)?(?:của|từ|trên|tại)|(?:(?:mới|vừa)\s+)?(?:do|được))\s+\S"
     # or the owner's name at once: "tài liệu Sao Mai thu thập được"
     r"|(?-i:\s+[" + UPPER + r"])",
     re.I,
