@@ -3402,3 +3402,22 @@ def test_rankings_advice_and_posts_are_their_owners_and_a_warning_needs_its_word
     assert not any(k == 3 for _, _, k in got), got
     # the comma after "Reuters" is inside the list of sources: what they said follows it
     assert not any(q.text.startswith("AP và AFP") for q, _ in quotes), [q.text for q, _ in quotes]
+
+
+def test_a_bare_title_cited_a_proposal_a_view_and_a_speech_opener_name_who_speaks():
+    quotes, _ = _quotes_of(
+        "Tại buổi làm việc, Giám đốc Sở Xây dựng tỉnh Hải Long, ông Đào Quang Vinh cho biết tỉnh sẽ xây thêm "
+        "hai cây cầu.\n"
+        "Theo Giám đốc, nguồn vốn cho hai cây cầu đã được bố trí đủ trong năm nay.\n"
+        "TS Hoàng Minh Châu đề xuất cần dừng tuyển sinh hệ trung cấp từ năm sau.\n"
+        "TS Đặng Thu Hà nêu quan điểm học sinh cần được học bơi từ lớp một.\n"
+        "Ông Phí Văn Tâm nêu quan điểm về việc tăng học phí trong năm tới.\n"
+        "Phát biểu tại hội thảo, TS Lục Văn Khánh gửi băn khoăn đến ban tổ chức: “Học sinh vẫn phải học thêm "
+        "quá nhiều, phụ huynh thì mệt mỏi.”"
+    )
+    got = [(e.name if e else q.speaker_text, q.sentence) for q, e in quotes]
+    assert ("Đào Quang Vinh", 1) in got, got
+    assert ("Hoàng Minh Châu", 2) in got, got
+    assert ("Đặng Thu Hà", 3) in got, got
+    assert not any(k == 4 for _, k in got), got
+    assert ("Lục Văn Khánh", 5) in got, got

@@ -52,7 +52,11 @@ REPORTING_VERBS = sorted(
         "đề nghị",
         # a proposal, only before a pause or "rằng" ("Ông X đề xuất: ..."): before its object
         # the verb is as often a clause's ("việc Y đề xuất mở rộng ...")
-        r"đề xuất(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
+        # or before the modal its content opens with ("X đề xuất cần dừng ...")
+        r"đề xuất(?=\s*(?:rằng(?!\w)|[,:]\s*\S)|\s+(?:cần|nên|phải)(?!\w))",
+        # a view stated with its content ("X nêu quan điểm sinh viên cần ..."), not its
+        # topic or owner ("nêu quan điểm về ...", "nêu quan điểm của mình")
+        r"nêu quan điểm(?!\s+(?:về|của)(?!\w))(?=\s*(?:rằng(?!\w)|[,:]\s*\S|\s+[^\W\d_]))",
         "yêu cầu",
         "cam kết",
         "khuyến cáo",

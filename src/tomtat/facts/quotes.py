@@ -1982,6 +1982,9 @@ def _subject_opening(
 
 
 _PREDICATE_WORDS = 4  # "than thở", "bức xúc nói", "không giấu nổi xúc động"
+# An opener saying where someone spoke, before the clause that gives their words:
+# "Phát biểu tại hội nghị, ...", "Trả lời báo chí, ...", "Trao đổi với phóng viên, ..."
+_SPEAKING_OPENER = re.compile(r"(?:Phát biểu|Trả lời|Trao đổi|Chia sẻ|Nói)(?:\s[^,:“”]{0,80})?,\s*")
 # A post's own words right before its quotation: "... kèm (theo/với) (dòng) trạng thái (chất
 # chứa nỗi buồn): “...”", "... cùng lời nhắn: “...”", as show-business pages print a post
 _POSTED_WITH = re.compile(
@@ -2244,6 +2247,23 @@ def _direct(
                 # "Cô tiếc nuối vì phải dừng bước: “...”": a clause of the person's feeling
                 # or wish opens the quotation, its subject speaks
                 speaker = _subject_opening(index, s_before, head, article_sentences)
+            opener = _SPEAKING_OPENER.match(head) if speaker is None and head.rstrip().endswith(":") else None
+            if opener and not _VERB.search(head, opener.end()):
+                # "Phát biểu tại hội nghị, TS X gửi băn khoăn đến ...: “...”": the one who
+                # spoke there, the subject after the opener
+                speaker = _as_speaker(
+                    next(
+                        (
+                            f
+                            for f in index.in_sentence(s_before)
+                            if opener.end() <= f.mention.start
+                            and f.mention.end <= local_start
+                            and f.mention.kind in ("PER", "NAME")
+                            and _a_person(f)
+                        ),
+                        None,
+                    )
+                )
             if speaker is None and _POSTED_WITH.search(head):
                 # "Mới đây, X đăng ảnh lên Instagram kèm trạng thái: “...”": the poster's words
                 speaker = _as_speaker(
@@ -2498,6 +2518,29 @@ def _titled_by_last_name(index: Index, s: Sentence, cited: str) -> Found | None:
         and names.key(f.entity.name).split()[-1] == want
         and f.sentence.article_id == s.article_id
     }
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+_TITLE_REACH = 60  # characters between a title and its holder's name ("Thống đốc Ngân hàng X, ông Y")
+
+
+def _holder_of_bare_title(index: Index, s: Sentence, cited: str) -> Found | None:
+    """The one person of the article named with this title up to this sentence, when a
+    title alone is cited ("Theo Thống đốc, ..." after "Thống đốc Ngân hàng X, ông Y ...")."""
+    title = names.title_at(cited, 0)
+    if not title or fold(title) != fold(cited.strip()):
+        return None
+    want = fold(title)
+    hits = {}
+    for f in index.found:
+        if (
+            f.entity is not None
+            and f.entity.type == "PER"
+            and f.sentence.article_id == s.article_id
+            and f.sentence.index <= s.index
+            and want in fold(f.sentence.text[max(0, f.mention.start - _TITLE_REACH) : f.mention.end])
+        ):
+            hits[id(f.entity)] = f
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
@@ -3433,6 +3476,9 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if speaker is None:
             # "Theo Thượng tá X, ...": a title and a one-word name the story gives in full
             speaker = _as_speaker(_titled_by_last_name(index, s, theo.group(1)))
+        if speaker is None or (speaker.found is not None and speaker.found.entity is None):
+            # "Theo Thống đốc, ...": the title alone, its holder named before in the article
+            speaker = _as_speaker(_holder_of_bare_title(index, s, theo.group(1))) or speaker
         if speaker is None and saying:
             # "Theo đánh giá của giới chuyên gia ...": the collective after the noun
             speaker = _source_speaker(index, s, cited_start, cited_end, list(article_sentences), found, out)
