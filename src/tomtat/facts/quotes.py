@@ -1982,6 +1982,21 @@ def _subject_opening(
 
 
 _PREDICATE_WORDS = 4  # "than thở", "bức xúc nói", "không giấu nổi xúc động"
+def _first_person_within(index: Index, s: Sentence, start: int, end: int) -> Found | None:
+    """The first person named in `s.text[start:end]`."""
+    return next(
+        (
+            f
+            for f in index.in_sentence(s)
+            if start <= f.mention.start
+            and f.mention.end <= end
+            and f.mention.kind in ("PER", "NAME")
+            and _a_person(f)
+        ),
+        None,
+    )
+
+
 # An opener saying where someone spoke, before the clause that gives their words:
 # "Phát biểu tại hội nghị, ...", "Trả lời báo chí, ...", "Trao đổi với phóng viên, ..."
 _SPEAKING_OPENER = re.compile(r"(?:Phát biểu|Trả lời|Trao đổi|Chia sẻ|Nói)(?:\s[^,:“”]{0,80})?,\s*")
@@ -2251,33 +2266,10 @@ def _direct(
             if opener and not _VERB.search(head, opener.end()):
                 # "Phát biểu tại hội nghị, TS X gửi băn khoăn đến ...: “...”": the one who
                 # spoke there, the subject after the opener
-                speaker = _as_speaker(
-                    next(
-                        (
-                            f
-                            for f in index.in_sentence(s_before)
-                            if opener.end() <= f.mention.start
-                            and f.mention.end <= local_start
-                            and f.mention.kind in ("PER", "NAME")
-                            and _a_person(f)
-                        ),
-                        None,
-                    )
-                )
+                speaker = _as_speaker(_first_person_within(index, s_before, opener.end(), local_start))
             if speaker is None and _POSTED_WITH.search(head):
                 # "Mới đây, X đăng ảnh lên Instagram kèm trạng thái: “...”": the poster's words
-                speaker = _as_speaker(
-                    next(
-                        (
-                            f
-                            for f in index.in_sentence(s_before)
-                            if f.mention.kind in ("PER", "NAME")
-                            and _a_person(f)
-                            and f.mention.end <= local_start
-                        ),
-                        None,
-                    )
-                )
+                speaker = _as_speaker(_first_person_within(index, s_before, 0, local_start))
             theo = re.search(r"(?:^|,\s*|\b[Cc]òn\s+|\b[Cc]ũng\s+)[Tt]heo\s+", head)
             if speaker is None and theo:
                 speaker = _as_speaker(
@@ -3778,7 +3770,7 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|t
 # A warning given to someone about something: the addressee's name, then "về" ("cảnh báo
 # Mỹ về Triều Tiên"); what the warning says would follow as a clause ("sẽ", "có thể",
 # "rằng", a colon).
-_WARNED_ABOUT = re.compile(r"[" + UPPER + r"][\w.-]*(?:\s+[" + UPPER + r"][\w.-]*){0,4}\s+về\s")
+_WARNED_ABOUT = re.compile(_A_NAME + r"\s+về\s")
 _WARNING_SAID = re.compile(r"(?<!\w)(?:sẽ|có thể|rằng)(?!\w)|:")
 _TELLING_VERBS = {"chia sẻ", "tiết lộ", "bày tỏ", "trả lời", "phát biểu", "giải thích", "tâm sự", "mô tả"}
 # Telling and announcing with "về" right after the verb ("Bộ X thông báo về việc ...", "ra
