@@ -3045,7 +3045,7 @@ _COMRADE = re.compile(r"(?:đồng chí|Đồng chí)\s+(?=[" + UPPER + r"])")
 # The rest of a list of names after "Theo X, ": "Y và Z, ..." (names joined by "và", then a comma)
 _A_NAME = r"[" + UPPER + r"][\w.]*(?:\s+[" + UPPER + r"][\w.]*){0,3}"
 _LIST_RUNS_ON = re.compile(_A_NAME + r"\s+và\s+" + _A_NAME + r"\s*,")
-# A brand written with a lowercase first letter ("Theo iFixit, ...", "theo eBay"): no
+# A brand written with a lowercase first letter ("Theo eBay, ...", "theo iRobot"): no
 # capital opens it, so no rule and no recognizer reads it as a name; cited alone by
 # "Theo", it is the firm.
 _CAMEL_CASE_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]+")

@@ -179,7 +179,7 @@ DOCUMENTS_NEED_OWNER = (
     "kết quả",
     "báo giá",
     "tài liệu",  # "tài liệu tờ Sao Mai thu thập được": whose documents
-    # a table of figures or a ranking, with its owner ("Theo bảng xếp hạng của Forbes")
+    # a table of figures or a ranking, with its owner ("Theo bảng xếp hạng của X")
     "bảng thống kê",
     "bảng xếp hạng",
     "tin",  # "Tin từ cảng X cho biết ...": news from the port
