@@ -454,6 +454,8 @@ def test_the_writers_verdict_is_no_summary_sentence():
     assert writers_verdict("Phải nói rằng đây là mùa giải thành công nhất của câu lạc bộ.")
     assert not writers_verdict("Đáng chú ý, giá vàng trong nước đã tăng 2 triệu đồng mỗi lượng.")
     assert not writers_verdict("“Có thể nói đây là bước ngoặt”, bà Lan cho biết.")
+    assert writers_verdict("Rõ ràng, đội chủ nhà đã chơi hay hơn ở hiệp hai.")
+    assert writers_verdict("Hiển nhiên, người tiêu dùng cũng chịu thiệt từ đợt tăng giá này.")
     import numpy as np
 
     from tomtat.pipeline import prepare
