@@ -3421,3 +3421,37 @@ def test_a_bare_title_cited_a_proposal_a_view_and_a_speech_opener_name_who_speak
     assert ("Đặng Thu Hà", 3) in got, got
     assert not any(k == 4 for _, k in got), got
     assert ("Lục Văn Khánh", 5) in got, got
+
+
+def test_unnamed_people_described_after_their_head_testimony_and_a_report_relayed():
+    quotes, _ = _quotes_of(
+        "Theo một giám sát viên tại Hải Long, tất cả học viên nước ngoài đều bị giám sát chặt chẽ.\n"
+        "Một quan chức Bộ Giáo dục nước này, người phụ trách các chương trình học bổng, nói rằng thông tin "
+        "đã được phân loại.\n"
+        "Một giáo sư từng hướng dẫn nhiều nghiên cứu sinh nước ngoài, cho biết, ông đã gặp họ nhiều lần.\n"
+        "Theo các nhà tuyển sinh tại nhiều trường đại học, nhất là các trường kỹ thuật, họ sẽ từ chối đơn "
+        "xin nhập học.\n"
+        "Tại phiên tòa, bị cáo Lê Thị Hoa khai ông Trần Văn Bình biết công ty còn vốn nhàn rỗi.\n"
+        "Có tổng cộng 9 người tố cáo bị Hoa chiếm đoạt hơn 17 tỷ đồng.\n"
+        "Đến ngày 3/5, Hoa cho người đến nhận lại hàng với cam kết trả lại 3,8 tỉ đồng sau 10 ngày.\n"
+        "Tổ chức “Quân đội Giải phóng Bắc” tự xưng đã thừa nhận tiến hành vụ tấn công.\n"
+        "Tờ Sao Mai đưa tin tiền vệ Lục Văn Khánh đã đề nghị được rời câu lạc bộ ngay trong tháng này.\n"
+        "Báo cáo trên nói thêm rằng Khánh không còn muốn thi đấu dưới quyền huấn luyện viên mới.\n"
+        "“Đó sẽ là một thách thức lớn với các cầu thủ trẻ”, HLV Đào Quang Vinh tin tưởng.\n"
+        "Chiều 5/3, cơ quan điều tra đã thực nghiệm hiện trường tại cầu Hải Long, nơi bác sĩ Phí Văn Tâm "
+        "khai đã vứt chiếc điện thoại của nạn nhân."
+    )
+    got = [(e.name if e else q.speaker_text, q.speaker_kind, q.sentence) for q, e in quotes]
+    assert any("giám sát viên" in n and kind == "anonymous" and k == 0 for n, kind, k in got), got
+    assert any(k == 1 for *_, k in got), got  # an official of a ministry, for it
+    assert any(n.startswith("Một giáo sư") and kind == "anonymous" and k == 2 for n, kind, k in got), got
+    picked = next(q.text for q, _ in quotes if q.sentence == 3)
+    assert picked.startswith("họ sẽ từ chối"), picked  # the aside "nhất là ..." is no part of it
+    assert ("Lê Thị Hoa", "person", 4) in got, got
+    assert any(kind == "anonymous" and k == 5 for _, kind, k in got), got
+    assert not any(k == 6 for *_, k in got), got  # "với cam kết": a promise, the noun
+    assert any(kind == "organisation" and k == 7 for _, kind, k in got), got
+    assert ("Sao Mai", "organisation", 9) in got, got
+    assert ("Đào Quang Vinh", "person", 10) in got, got
+    # the place's clause holds a name: its person speaks, not the subject before it
+    assert ("Phí Văn Tâm", "person", 11) in got, got

@@ -58,7 +58,8 @@ REPORTING_VERBS = sorted(
         # topic or owner ("nêu quan điểm về ...", "nêu quan điểm của mình")
         r"nêu quan điểm(?!\s+(?:về|của)(?!\w))(?=\s*(?:rằng(?!\w)|[,:]\s*\S|\s+[^\W\d_]))",
         "yêu cầu",
-        "cam kết",
+        # not the noun after "với" ("với cam kết trả lại ...": on a promise, no speaker)
+        r"(?<!với )cam kết",
         "khuyến cáo",
         # as "khuyến cáo", before what is recommended ("các tổ chức quốc tế khuyến nghị tách
         # bạch ..."), not closing a clause ("..., như các tổ chức quốc tế khuyến nghị.")
@@ -167,6 +168,16 @@ REPORTING_VERBS = sorted(
         # never inside "triển khai", "công khai", "kê khai", "lời khai", and in lowercase
         # ("phường Quang Khai, ..." is a place)
         r"(?<!triển )(?<!công )(?<!kê )(?<!tờ )(?<!lời )(?<!bản )(?-i:khai)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
+        # ... or before the clause it opens: a person it names, or its subject or tense
+        # ("Bị cáo X khai ông Y biết ...", "X khai do nợ tiền", "khai không biết ...")
+        r"(?<!triển )(?<!công )(?<!kê )(?<!tờ )(?<!lời )(?<!bản )(?-i:khai)"
+        r"(?=\s+(?:ông|bà|anh|chị|mình|bản thân|không|chưa|đã|do|vì|bị|được)(?!\w))",
+        # an accusation made to the authorities, before what it says ("12 người tố cáo bị X
+        # chiếm đoạt ...", "tố cáo rằng"), not the noun ("đơn tố cáo", "nội dung tố cáo")
+        r"(?<!đơn )(?<!lời )(?<!dung )(?<!bị )(?-i:tố cáo)(?=\s*(?:rằng(?!\w)|bị(?!\w)|[,:]\s*\S))",
+        # confidence, as sport pages credit a quotation after it ("“...”, HLV X tin tưởng."):
+        # closing the sentence only ("tin tưởng vào ...", "tin tưởng rằng ..." is a belief)
+        r"(?-i:tin tưởng)(?=\s*[.!]?\s*$)",
         # a victim to the police: "X đến công an trình báo (rằng|việc|bị|mất|nhà) ..."
         r"trình báo(?=\s*(?:rằng|việc|về việc|bị|mất|nhà|,)(?!\w))",
         "viết",  # only before what was written (`facts.quotes`)

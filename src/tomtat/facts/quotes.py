@@ -87,7 +87,7 @@ _REPORTED_BY_THE_MANY = frozenset({"phản ánh", "hứa hẹn"})
 # to it, and one that must not read the future ("X sẽ thông báo") leaves "sẽ" out.
 _ADVERBS = (
     "đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|luôn|đồng thời|nhiều lần|liên tục|"
-    "công khai|chính thức|một lần nữa|ngay lập tức|thẳng thắn|trước đó|sau đó"
+    "công khai|chính thức|một lần nữa|ngay lập tức|thẳng thắn|trước đó|sau đó|tự xưng"
 )
 # (a nickname in quotation marks may follow the name: "Tư “Gù” khai nhận")
 _BETWEEN = re.compile(
@@ -139,6 +139,11 @@ _STATE_VERBS = {
 # State verbs a person uses as often: "Anh cho biết", "Anh cho rằng" is "he", not Britain.
 _PERSONAL_TOO = {"cho biết", "cho rằng"}
 _MIN_WORDS = 5
+# A claim of an attack or an act, short as it is: "IS thừa nhận (đã) tiến hành vụ việc",
+# "nhóm X thừa nhận đứng sau vụ tấn công"
+_CLAIMED_ACT = re.compile(
+    r"(?:đã\s+)?(?:tiến hành|thực hiện|gây ra|đứng sau|đứng đằng sau|dàn dựng)\s+\S", re.I
+)
 _EMPTY = re.compile(
     r"^(?:như vậy|như thế|điều này|điều đó)\b"
     # an admission with no content: "khai nhận toàn bộ hành vi phạm tội (của mình)"
@@ -547,7 +552,20 @@ _TENSE_INSIDE = re.compile(r"(?<=\w)\s+(?:đã|sẽ|đang|vừa)\s+(?=\w)")
 _CLOSED_BRACKET = re.compile(r"\([^()]{0,120}\)")
 # A relative clause of a place between a subject and its verb: ", nơi ... ," (the
 # search is linear: each attempt stops at the next punctuation mark)
-_WHERE_CLAUSE = re.compile(r",\s*(?:là\s+)?nơi\s[^,;:.“”]*,?\s*$")
+# (without its closing comma, only with no name in it: in "..., nơi bác sĩ X khai đã ...",
+# the named person is the verb's subject)
+_WHERE_CLAUSE = re.compile(r",\s*(?:là\s+)?nơi\s(?:[^,;:.“”]*,|[^,;:.“”" + UPPER + r"]*)\s*$")
+# ... and a person's relative apposition, between commas: "Một quan chức Bộ X, người giám
+# sát các chương trình học bổng, nói rằng ..." (the closing comma is needed: after one
+# comma only, "Sáng nay, người dân ở đây cho biết", "người ..." is the subject)
+_WHO_CLAUSE = re.compile(r",\s*người\s[^,;:.“”]*,\s*$")
+# A body's name in quotation marks after the word for its kind ("Tổ chức “Nhà nước Hồi
+# giáo” (IS) thừa nhận ..."): part of the subject, no quotation. (Any short quoted name
+# inside a subject, tried: "X đã đề ra Chương trình “...” nhằm kêu gọi ..." became a
+# statement in the 400 dev clusters.)
+_QUOTED_BODY_NAME = re.compile(
+    r"((?:[Tt]ổ chức|[Nn]hóm|[Pp]hong trào|[Mm]ặt trận)\s+)“([" + UPPER + r"][^“”,.;:!?]{0,40})”"
+)
 _SUBJECT_WINDOW = 400  # characters before a verb (the longest source phrase read is 120)
 
 
@@ -612,7 +630,7 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     # (looked for within `_SUBJECT_WINDOW` characters: a subject is never longer, and a
     # sentence of thousands of verbs stays linear)
     lo = max(0, verb_start - _SUBJECT_WINDOW)
-    where = _WHERE_CLAUSE.search(text, lo, verb_start)
+    where = _WHERE_CLAUSE.search(text, lo, verb_start) or _WHO_CLAUSE.search(text, lo, verb_start)
     if where is not None and where.start() > lo:
         # "Một quan chức tại quận X, nơi vụ việc xảy ra, cho hay": the place's relative
         # clause is no subject; the noun before it is
@@ -622,6 +640,7 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
     head = _without_listed_trades(head)
     head = _NAME_DOT.sub(" ", head)  # "tại TP.HCM", "Công an TP. Hải Long": no clause break
     head = _NICKNAME.sub(lambda m: m.group(1) + "  " + m.group(2) + " ", head)
+    head = _QUOTED_BODY_NAME.sub(lambda m: m.group(1) + " " + m.group(2) + " ", head)
     start = lo + max(head.rfind(c) for c in ",;:.“”(") + 1
     verb = _VERB.match(text, verb_start)
     if verb is not None and not text[verb.end() :].strip(" .!”\"'"):
@@ -647,7 +666,19 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
         start = lead.end()
     while start < end and text[start].isspace():
         start += 1
+    before = text[lo:verb_start].rstrip()
+    if start >= end and before.endswith(",") and len(before) > 1:
+        # "Một giáo sư ... từng hướng dẫn sinh viên, cho biết, ...": nothing between the
+        # comma and the verb; the subject is one unnamed person opening the sentence,
+        # whatever describes them after their head (a source phrase is read from its start)
+        described = _subject_span(text, lo + len(before) - 1)
+        if _ONE_UNNAMED.match(text, described[0]) and not text[: described[0]].strip():
+            return described
     return start, end
+
+
+# One unnamed person opening a sentence ("Một giáo sư người X ...", "một quan chức ...")
+_ONE_UNNAMED = re.compile(r"[Mm]ột\s+(?!số\s)")
 
 
 def _article_person(
@@ -1006,6 +1037,9 @@ def _source_speaker(
         owner = _document_owner(src.head, s, article_sentences, earlier, index)
         if owner is not None:  # "..., thông cáo nhấn mạnh": the body that issued it
             return Speaker(owner, text, _as_speaker(owner).kind, start)
+        relayed = _source_cited_before(s, earlier, index) if _THIS_REPORT.fullmatch(text) else None
+        if relayed is not None:
+            return Speaker(Found(s, _body_mention(start, end, text), relayed), text, "organisation", start)
     if src.kind == "organisation" and src.head not in _DOCS:
         named_body = re.search(rf"\b[{UPPER}]", s.text[head_end:end])
         if named_body and len(text.split()) <= _LONGEST_BODY:  # a named body: "Cảnh sát Na Uy"
@@ -1184,6 +1218,9 @@ def _body_spoken_before(
 
 # "nguồn tin này", "tờ báo này": the outlet or source the article cited last
 _THIS_SOURCE = re.compile(r"(?:nguồn tin|nguồn|tờ báo|tờ|báo|trang tin|trang|hãng tin|kênh)\s+này", re.I)
+# "báo cáo trên", "bản tin này" that no body was said to issue: the report of the source
+# the article cited last ("Tờ X đưa tin ... Báo cáo trên nói thêm rằng ...")
+_THIS_REPORT = re.compile(r"(?:báo cáo|bản tin)\s+(?:này|trên|đó)", re.I)
 
 
 # An outlet the sentence does not name: "tờ báo (này)", "trang tin này", "kênh này".
@@ -3044,7 +3081,12 @@ _QUOTED_BY = re.compile(r"\s*,?\s*(?:[^,.;:“”]{1,60}?\s+)?dẫn lời\s+")
 _COMRADE = re.compile(r"(?:đồng chí|Đồng chí)\s+(?=[" + UPPER + r"])")
 # The rest of a list of names after "Theo X, ": "Y và Z, ..." (names joined by "và", then a comma)
 _A_NAME = r"[" + UPPER + r"][\w.]*(?:\s+[" + UPPER + r"][\w.]*){0,3}"
-_LIST_RUNS_ON = re.compile(_A_NAME + r"\s+và\s+" + _A_NAME + r"\s*,")
+_LIST_RUNS_ON = re.compile(
+    _A_NAME + r"\s+và\s+" + _A_NAME + r"\s*,"
+    # ... or the pick of the source's group: "Theo các nhà tuyển sinh tại nhiều trường,
+    # nhất là các trường kỹ thuật, họ sẽ ..." (what was said follows the aside)
+    r"|(?:nhất là|đặc biệt là|trong đó có)\s[^,;:.“”]{1,80},"
+)
 # A brand written with a lowercase first letter ("Theo eBay, ...", "theo iRobot"): no
 # capital opens it, so no rule and no recognizer reads it as a name; cited alone by
 # "Theo", it is the firm.
@@ -3729,7 +3771,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             # chối tiết lộ thêm": nothing said
             second = _VERB.match(said, joined.end())
             said = _content(said[second.end() :]) if second is not None else ""
-        if said.startswith(_OPEN) or _EMPTY.match(said) or len(said.split()) < _MIN_WORDS:
+        claimed = v.group(1).lower() == "thừa nhận" and _CLAIMED_ACT.match(said)
+        if said.startswith(_OPEN) or _EMPTY.match(said) or (len(said.split()) < _MIN_WORDS and not claimed):
             return
         if _ASKS.match(said) and text.rstrip(' ”"').endswith("?"):
             return  # "Chính quyền nói gì về việc chậm di dời?": a question (an intertitle)

@@ -235,6 +235,20 @@ UNNAMED = (
     "binh sĩ",  # "một binh sĩ nói với tờ X rằng: “...”": a soldier, unnamed
     "người lính",
     "nguồn tin",
+    # people by an office they hold, unnamed: "-viên" agents ("Theo một giám sát viên tại
+    # X, ...", "một điều tra viên cho biết"), recruiters and employers
+    "giám sát viên",
+    "điều tra viên",
+    "thanh tra viên",
+    "kiểm soát viên",
+    "quan sát viên",
+    "hướng dẫn viên",
+    "tiếp viên",
+    "giảng viên",
+    "nghiên cứu viên",
+    "tư vấn viên",
+    "nhà tuyển sinh",
+    "nhà tuyển dụng",
     # rumours and leaks: "Tin đồn cho biết ...", "theo thông tin rò rỉ, ..."
     "tin đồn",
     "nguồn tin đồn",
@@ -408,6 +422,7 @@ _DETERMINERS = (
     "ngàn",
     "chục",
     "vài",
+    "tổng cộng",  # "có tổng cộng 12 người tố cáo ...": a count
     "đa số",
     "phần lớn",
     "ngôi",  # the classifier of buildings: "ngôi trường"
