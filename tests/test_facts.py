@@ -3455,3 +3455,16 @@ def test_unnamed_people_described_after_their_head_testimony_and_a_report_relaye
     assert ("Đào Quang Vinh", "person", 10) in got, got
     # the place's clause holds a name: its person speaks, not the subject before it
     assert ("Phí Văn Tâm", "person", 11) in got, got
+
+
+def test_an_aim_a_feeling_named_a_step_taken_and_a_charge_discussed_are_no_statements():
+    quotes, _ = _quotes_of(
+        "Quỹ Sao Mai tổ chức đêm nhạc với mục đích kêu gọi mọi người chung tay giúp các bệnh nhi nghèo.\n"
+        "Tiền vệ Lục Văn Khánh từng bày tỏ ý định được thi đấu cùng người bạn thân tại châu Âu.\n"
+        "Trường THPT Hải Long đã báo cáo với Sở Giáo dục tỉnh để được thí điểm cho thuê sân bóng.\n"
+        "Các cuộc điều tra của Quốc hội Mỹ về cáo buộc Nga can thiệp bầu cử vẫn chưa đưa ra được kết luận.\n"
+        "Ca sĩ Đào Thu Hà bày tỏ rằng cô rất hạnh phúc khi album mới được khán giả đón nhận."
+    )
+    got = [(e.name if e else q.speaker_text, q.sentence) for q, e in quotes]
+    assert not any(k in (0, 1, 2, 3) for _, k in got), got
+    assert ("Đào Thu Hà", 4) in got, got  # with "rằng", what she said

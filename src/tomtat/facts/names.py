@@ -138,7 +138,7 @@ REPORTING_VERBS = sorted(
         "cáo buộc rằng",  # "Nhà chức trách cáo buộc rằng ..." (not "bị cáo buộc tội X")
         # an accusation one party makes of another it names: "Nga cáo buộc Ukraine tấn
         # công ...", not "bị cáo buộc", "các/những/mọi/lời cáo buộc" (the charge itself)
-        r"(?<!bị )(?<!các )(?<!những )(?<!mọi )(?<!lời )(?<!bản )(?<!với )"
+        r"(?<!bị )(?<!các )(?<!những )(?<!mọi )(?<!lời )(?<!bản )(?<!với )(?<!về )"
         r"cáo buộc(?=\s+(?-i:[" + UPPER + "]))",
         "phán quyết",  # only before "rằng" (`facts.quotes._ONLY_BEFORE`): a court's ruling
         "bình luận",  # not "bình luận viên" (`facts.quotes`)

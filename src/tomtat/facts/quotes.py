@@ -3275,6 +3275,9 @@ _ONLY_BEFORE = {
 # an exclamation ("phải thốt lên": forced out, not a duty; it was said)
 _ADVISED = re.compile(r"(?<!\w)(?<!buộc )(?<!đã )(?:cần|phải)\s+$")
 _NEVER_ADVISED = {"thốt lên"}
+# An aim right before the verb ("với mục đích kêu gọi ...", "nhằm kêu gọi ...", "mục tiêu
+# cảnh báo ..."): what an event or a programme is for, nobody's words
+_PURPOSE = re.compile(r"(?<!\w)(?:mục đích|mục tiêu|nhằm)\s+$", re.I)
 
 
 _COMMENTATOR = re.compile(r"\s+viên(?!\w)")
@@ -3647,6 +3650,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             continue  # "bình luận viên X": a trade, not a comment
         if v.group(1).lower() == "nói" and _TALK.match(text, v.end()):
             continue  # "nói chuyện với ...": a talk, not words reported
+        if _PURPOSE.search(text, max(0, v.start() - 20), v.start()):
+            continue  # "... tổ chức với mục đích kêu gọi mọi người ...": an aim, not words said
         advised = _ADVISED.search(text, max(0, v.start() - 12), v.start())
         if advised and v.group(1).lower() not in _NEVER_ADVISED:
             continue  # "Cha mẹ cần lưu ý ...": advice to the subject, not its words
@@ -3778,6 +3783,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             return  # "Chính quyền nói gì về việc chậm di dời?": a question (an intertitle)
         if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
             return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words
+        if v.group(1).lower() == "bày tỏ" and _FEELING_NOUN.match(said) and not _THAT_OR_PAUSE.search(said):
+            return  # "X từng bày tỏ ý định được thi đấu ...": a wish or a feeling named, no words
+        if v.group(1).lower() == "báo cáo" and _REPORTED_TO.match(said) and not _THAT_OR_PAUSE.search(said):
+            return  # "trường đã báo cáo với Sở X để được thí điểm ...": a step taken
         if v.group(1).lower() == "cảnh báo" and _WARNED_ABOUT.match(said) and not _WARNING_SAID.search(said):
             return  # "Nga cảnh báo Mỹ về Triều Tiên, ...": whom and what about, not the warning
         if v.group(1).lower() in _ANNOUNCING_VERBS and _ABOUT.match(text, v.end()) and ":" not in said:
@@ -3815,6 +3824,12 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|t
 # "rằng", a colon).
 _WARNED_ABOUT = re.compile(_A_NAME + r"\s+về\s")
 _WARNING_SAID = re.compile(r"(?<!\w)(?:sẽ|có thể|rằng)(?!\w)|:")
+# What "bày tỏ" may name instead of words: a wish or a feeling ("bày tỏ ý định ...",
+# "bày tỏ niềm vui", "bày tỏ sự tiếc nuối"); words would follow "rằng" or a pause
+_FEELING_NOUN = re.compile(r"(?:ý định|nguyện vọng|niềm|nỗi|sự|lòng|tình cảm|cảm xúc|thái độ)(?!\w)", re.I)
+_THAT_OR_PAUSE = re.compile(r"(?<!\w)rằng(?!\w)|[:,]\s*“|:")
+# A report made to a body, with no words of it: "báo cáo với Sở X để ...", "báo cáo lên Y"
+_REPORTED_TO = re.compile(r"(?:với|lên)\s", re.I)
 _TELLING_VERBS = {"chia sẻ", "tiết lộ", "bày tỏ", "trả lời", "phát biểu", "giải thích", "tâm sự", "mô tả"}
 # Telling and announcing with "về" right after the verb ("Bộ X thông báo về việc ...", "ra
 # tuyên bố về vụ Y", "bà Z cho biết về lý do ..."): what it was about, not what was said.
