@@ -3425,15 +3425,15 @@ def test_a_bare_title_cited_a_proposal_a_view_and_a_speech_opener_name_who_speak
 
 def test_unnamed_people_described_after_their_head_testimony_and_a_report_relayed():
     quotes, _ = _quotes_of(
-        "Theo một giám sát viên tại Hải Long, tất cả học viên nước ngoài đều bị giám sát chặt chẽ.\n"
-        "Một quan chức Bộ Giáo dục nước này, người phụ trách các chương trình học bổng, nói rằng thông tin "
-        "đã được phân loại.\n"
+        "Theo một giám sát viên tại Hải Long, mọi buổi thi năm nay đều được ghi hình.\n"
+        "Một quan chức Bộ Giáo dục nước này, người phụ trách các chương trình học bổng, nói rằng danh sách "
+        "sẽ được công bố vào tháng sau.\n"
         "Một giáo sư từng hướng dẫn nhiều nghiên cứu sinh nước ngoài, cho biết, ông đã gặp họ nhiều lần.\n"
-        "Theo các nhà tuyển sinh tại nhiều trường đại học, nhất là các trường kỹ thuật, họ sẽ từ chối đơn "
-        "xin nhập học.\n"
-        "Tại phiên tòa, bị cáo Lê Thị Hoa khai ông Trần Văn Bình biết công ty còn vốn nhàn rỗi.\n"
-        "Có tổng cộng 9 người tố cáo bị Hoa chiếm đoạt hơn 17 tỷ đồng.\n"
-        "Đến ngày 3/5, Hoa cho người đến nhận lại hàng với cam kết trả lại 3,8 tỉ đồng sau 10 ngày.\n"
+        "Theo các nhà tuyển sinh tại nhiều trường đại học, nhất là các trường y, họ sẽ tăng chỉ tiêu "
+        "xét học bạ.\n"
+        "Tại phiên tòa, bị cáo Lê Thị Hoa khai ông Trần Văn Bình đã đồng ý cho mượn sổ đỏ.\n"
+        "Có tổng cộng 9 người tố cáo bị Hoa lừa bán đất nền với số tiền 5 tỷ đồng.\n"
+        "Đến ngày 3/5, Hoa hẹn gặp các bị hại với cam kết hoàn trả toàn bộ số tiền trong một tháng.\n"
         "Tổ chức “Quân đội Giải phóng Bắc” tự xưng đã thừa nhận tiến hành vụ tấn công.\n"
         "Tờ Sao Mai đưa tin tiền vệ Lục Văn Khánh đã đề nghị được rời câu lạc bộ ngay trong tháng này.\n"
         "Báo cáo trên nói thêm rằng Khánh không còn muốn thi đấu dưới quyền huấn luyện viên mới.\n"
@@ -3446,7 +3446,7 @@ def test_unnamed_people_described_after_their_head_testimony_and_a_report_relaye
     assert any(k == 1 for *_, k in got), got  # an official of a ministry, for it
     assert any(n.startswith("Một giáo sư") and kind == "anonymous" and k == 2 for n, kind, k in got), got
     picked = next(q.text for q, _ in quotes if q.sentence == 3)
-    assert picked.startswith("họ sẽ từ chối"), picked  # the aside "nhất là ..." is no part of it
+    assert picked.startswith("họ sẽ tăng"), picked  # the aside "nhất là ..." is no part of it
     assert ("Lê Thị Hoa", "person", 4) in got, got
     assert any(kind == "anonymous" and k == 5 for _, kind, k in got), got
     assert not any(k == 6 for *_, k in got), got  # "với cam kết": a promise, the noun
@@ -3459,9 +3459,9 @@ def test_unnamed_people_described_after_their_head_testimony_and_a_report_relaye
 
 def test_an_aim_a_feeling_named_a_step_taken_and_a_charge_discussed_are_no_statements():
     quotes, _ = _quotes_of(
-        "Quỹ Sao Mai tổ chức đêm nhạc với mục đích kêu gọi mọi người chung tay giúp các bệnh nhi nghèo.\n"
-        "Tiền vệ Lục Văn Khánh từng bày tỏ ý định được thi đấu cùng người bạn thân tại châu Âu.\n"
-        "Trường THPT Hải Long đã báo cáo với Sở Giáo dục tỉnh để được thí điểm cho thuê sân bóng.\n"
+        "Quỹ Sao Mai tổ chức giải chạy với mục đích kêu gọi người dân trồng thêm cây xanh.\n"
+        "Tiền vệ Lục Văn Khánh từng bày tỏ ý định chuyển sang thi đấu tại Nhật Bản.\n"
+        "Trường THPT Hải Long đã báo cáo với Sở Giáo dục tỉnh để được mở thêm lớp chuyên Tin.\n"
         "Các cuộc điều tra của Quốc hội Mỹ về cáo buộc Nga can thiệp bầu cử vẫn chưa đưa ra được kết luận.\n"
         "Ca sĩ Đào Thu Hà bày tỏ rằng cô rất hạnh phúc khi album mới được khán giả đón nhận."
     )

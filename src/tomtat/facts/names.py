@@ -167,13 +167,12 @@ REPORTING_VERBS = sorted(
         # a suspect's words, only before a pause or "rằng" ("X khai rằng ...", "khai: ..."),
         # never inside "triển khai", "công khai", "kê khai", "lời khai", and in lowercase
         # ("phường Quang Khai, ..." is a place)
-        r"(?<!triển )(?<!công )(?<!kê )(?<!tờ )(?<!lời )(?<!bản )(?-i:khai)(?=\s*(?:rằng(?!\w)|[,:]\s*\S))",
         # ... or before the clause it opens: a person it names, or its subject or tense
         # ("Bị cáo X khai ông Y biết ...", "X khai do nợ tiền", "khai không biết ...")
-        r"(?<!triển )(?<!công )(?<!kê )(?<!tờ )(?<!lời )(?<!bản )(?-i:khai)"
-        r"(?=\s+(?:ông|bà|anh|chị|mình|bản thân|không|chưa|đã|do|vì|bị|được)(?!\w))",
-        # an accusation made to the authorities, before what it says ("12 người tố cáo bị X
-        # chiếm đoạt ...", "tố cáo rằng"), not the noun ("đơn tố cáo", "nội dung tố cáo")
+        r"(?<!triển )(?<!công )(?<!kê )(?<!tờ )(?<!lời )(?<!bản )(?-i:khai)(?=\s*(?:rằng(?!\w)|[,:]\s*\S)"
+        r"|\s+(?:ông|bà|anh|chị|mình|bản thân|không|chưa|đã|do|vì|bị|được)(?!\w))",
+        # an accusation made to the authorities, before what it says ("nhiều người tố cáo bị
+        # X lừa ...", "tố cáo rằng"), not the noun ("đơn tố cáo", "nội dung tố cáo")
         r"(?<!đơn )(?<!lời )(?<!dung )(?<!bị )(?-i:tố cáo)(?=\s*(?:rằng(?!\w)|bị(?!\w)|[,:]\s*\S))",
         # confidence, as sport pages credit a quotation after it ("“...”, HLV X tin tưởng."):
         # closing the sentence only ("tin tưởng vào ...", "tin tưởng rằng ..." is a belief)

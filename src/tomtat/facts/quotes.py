@@ -139,8 +139,8 @@ _STATE_VERBS = {
 # State verbs a person uses as often: "Anh cho biết", "Anh cho rằng" is "he", not Britain.
 _PERSONAL_TOO = {"cho biết", "cho rằng"}
 _MIN_WORDS = 5
-# A claim of an attack or an act, short as it is: "IS thừa nhận (đã) tiến hành vụ việc",
-# "nhóm X thừa nhận đứng sau vụ tấn công"
+# A claim of an attack or an act, short as it is: "nhóm X thừa nhận đã thực hiện vụ nổ",
+# "tổ chức Y thừa nhận đứng sau vụ tấn công"
 _CLAIMED_ACT = re.compile(
     r"(?:đã\s+)?(?:tiến hành|thực hiện|gây ra|đứng sau|đứng đằng sau|dàn dựng)\s+\S", re.I
 )
@@ -555,8 +555,8 @@ _CLOSED_BRACKET = re.compile(r"\([^()]{0,120}\)")
 # (without its closing comma, only with no name in it: in "..., nơi bác sĩ X khai đã ...",
 # the named person is the verb's subject)
 _WHERE_CLAUSE = re.compile(r",\s*(?:là\s+)?nơi\s(?:[^,;:.“”]*,|[^,;:.“”" + UPPER + r"]*)\s*$")
-# ... and a person's relative apposition, between commas: "Một quan chức Bộ X, người giám
-# sát các chương trình học bổng, nói rằng ..." (the closing comma is needed: after one
+# ... and a person's relative apposition, between commas: "Một quan chức Bộ X, người phụ
+# trách chương trình Y, nói rằng ..." (the closing comma is needed: after one
 # comma only, "Sáng nay, người dân ở đây cho biết", "người ..." is the subject)
 _WHO_CLAUSE = re.compile(r",\s*người\s[^,;:.“”]*,\s*$")
 # A body's name in quotation marks after the word for its kind ("Tổ chức “Nhà nước Hồi
@@ -668,7 +668,7 @@ def _subject_span(text: str, verb_start: int) -> tuple[int, int]:
         start += 1
     before = text[lo:verb_start].rstrip()
     if start >= end and before.endswith(",") and len(before) > 1:
-        # "Một giáo sư ... từng hướng dẫn sinh viên, cho biết, ...": nothing between the
+        # "Một giáo sư ... từng giảng dạy tại X, cho biết, ...": nothing between the
         # comma and the verb; the subject is one unnamed person opening the sentence,
         # whatever describes them after their head (a source phrase is read from its start)
         described = _subject_span(text, lo + len(before) - 1)
@@ -3083,8 +3083,8 @@ _COMRADE = re.compile(r"(?:đồng chí|Đồng chí)\s+(?=[" + UPPER + r"])")
 _A_NAME = r"[" + UPPER + r"][\w.]*(?:\s+[" + UPPER + r"][\w.]*){0,3}"
 _LIST_RUNS_ON = re.compile(
     _A_NAME + r"\s+và\s+" + _A_NAME + r"\s*,"
-    # ... or the pick of the source's group: "Theo các nhà tuyển sinh tại nhiều trường,
-    # nhất là các trường kỹ thuật, họ sẽ ..." (what was said follows the aside)
+    # ... or the pick of the source's group: "Theo các chuyên gia ở nhiều viện, nhất là
+    # các viện kinh tế, giá sẽ ..." (what was said follows the aside)
     r"|(?:nhất là|đặc biệt là|trong đó có)\s[^,;:.“”]{1,80},"
 )
 # A brand written with a lowercase first letter ("Theo eBay, ...", "theo iRobot"): no
@@ -3784,9 +3784,9 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
             return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words
         if v.group(1).lower() == "bày tỏ" and _FEELING_NOUN.match(said) and not _THAT_OR_PAUSE.search(said):
-            return  # "X từng bày tỏ ý định được thi đấu ...": a wish or a feeling named, no words
+            return  # "X từng bày tỏ ý định chuyển đến Y ...": a wish or a feeling named, no words
         if v.group(1).lower() == "báo cáo" and _REPORTED_TO.match(said) and not _THAT_OR_PAUSE.search(said):
-            return  # "trường đã báo cáo với Sở X để được thí điểm ...": a step taken
+            return  # "trường đã báo cáo với Sở X để xin ...": a step taken
         if v.group(1).lower() == "cảnh báo" and _WARNED_ABOUT.match(said) and not _WARNING_SAID.search(said):
             return  # "Nga cảnh báo Mỹ về Triều Tiên, ...": whom and what about, not the warning
         if v.group(1).lower() in _ANNOUNCING_VERBS and _ABOUT.match(text, v.end()) and ":" not in said:

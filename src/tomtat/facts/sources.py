@@ -422,7 +422,7 @@ _DETERMINERS = (
     "ngàn",
     "chục",
     "vài",
-    "tổng cộng",  # "có tổng cộng 12 người tố cáo ...": a count
+    "tổng cộng",  # "có tổng cộng 9 người khiếu nại ...": a count
     "đa số",
     "phần lớn",
     "ngôi",  # the classifier of buildings: "ngôi trường"
