@@ -559,8 +559,8 @@ _WHERE_CLAUSE = re.compile(r",\s*(?:là\s+)?nơi\s(?:[^,;:.“”]*,|[^,;:.“�
 # trách chương trình Y, nói rằng ..." (the closing comma is needed: after one
 # comma only, "Sáng nay, người dân ở đây cho biết", "người ..." is the subject)
 _WHO_CLAUSE = re.compile(r",\s*người\s[^,;:.“”]*,\s*$")
-# A body's name in quotation marks after the word for its kind ("Tổ chức “Nhà nước Hồi
-# giáo” (IS) thừa nhận ..."): part of the subject, no quotation. (Any short quoted name
+# A body's name in quotation marks after the word for its kind ("Tổ chức “Quân đội Giải
+# phóng X” (QGX) thừa nhận ..."): part of the subject, no quotation. (Any short quoted name
 # inside a subject, tried: "X đã đề ra Chương trình “...” nhằm kêu gọi ..." became a
 # statement in the 400 dev clusters.)
 _QUOTED_BODY_NAME = re.compile(
