@@ -126,3 +126,16 @@ def test_a_reader_poll_after_the_article_is_no_closing_paragraph():
     labels = [line.label for line in classify_lines(text, html=True)]
     assert labels[:3] == [LEAD, BODY, BODY] or labels[:3] == [BODY, BODY, BODY], labels
     assert labels[3:] == [BOILERPLATE] * 4, labels
+
+
+def test_a_row_of_figures_is_told_from_a_headline_with_a_colon():
+    from tomtat.cleaning.lines import is_data_row
+
+    for row in ("Nhiệt độ thấp nhất: 22 - 25 độ C", "Tỷ số: 2-1", "Giá bán lẻ: 12,5 triệu đồng"):
+        assert is_data_row(row), row
+    for headline in (
+        "Thời tiết ngày 15/10: Bắc Bộ mưa rào, Nam Bộ nắng nóng",  # words after the colon
+        "Sở Công thương: 80% cửa hàng xăng dầu đã mở cửa trở lại",  # a figure, then words
+        "Nhiệt độ thấp nhất từ 22 đến 25 độ C",  # no label
+    ):
+        assert not is_data_row(headline), headline

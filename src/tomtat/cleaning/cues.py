@@ -354,6 +354,18 @@ def signed_with_stamp(text: str) -> str | None:
     return who if looks_like_name_line(writer) or looks_like_byline(who) else None
 
 
+# An entry of a live blog opens on the time it went up, maybe after its date and a
+# bullet ("• 2017-09-22 14:40 Bàn thắng mở tỷ số", "14h30"); a teaser of a list puts
+# its date after its headline ("Tiêu đề - (18/08/2026 01:40)").
+_OPENS_WITH_TIME = re.compile(rf"^[\s•·*+\-–]*(?:{_DATE}\s*,?\s*)?{_TIME}", re.I)
+
+
+def opens_with_time(text: str) -> bool:
+    """The line begins with a time of day, maybe after a date: a live blog entry's
+    stamp (with or without its heading)."""
+    return bool(_OPENS_WITH_TIME.match(text))
+
+
 def is_time_only(text: str) -> bool:
     """A line that is only a time of day ("10:45", "14h30", "09:15 GMT+7"): a live blog
     entry's stamp."""
