@@ -178,7 +178,9 @@ _SPAM_PHRASES = (
 _CREDIT_NAME = r"(?:[^.]|\.(?=[^\s.])){0,60}"
 _CAPTION_CUE = re.compile(
     rf"(\(?\b(Ảnh|Ảnh minh họa|Nguồn ảnh|Photo|Video|Clip|Đồ họa|Infographic)\s*:\s*{_CREDIT_NAME}\)?\.?\s*$)"
-    r"|(^\(?(Ảnh|Photo|Video)\s*:)|(\|\s*$)|(\bẢnh minh họa\)?\.?\s*$)|(^Ảnh minh họa\b)",
+    r"|(^\(?(Ảnh|Photo|Video)\s*:)|(\|\s*$)"
+    # "Ảnh minh họa", "Hình minh họa", "HÌNH ẢNH MINH HỌA": an illustration's label
+    r"|(\b(?:Ảnh|Hình|Hình ảnh) minh (?:họa|hoạ)\)?\.?\s*$)|(^\(?(?:Ảnh|Hình|Hình ảnh) minh (?:họa|hoạ)\b)",
     re.I,
 )
 _CREDIT_ONLY = re.compile(
@@ -442,7 +444,7 @@ def is_spam(text: str) -> bool:
 # and most lines have none (the search tries every branch at every character: it was 4% of
 # summarizing a dev cluster). A line with a letter that IGNORECASE also matches with "i",
 # "s" or "k" ("VİDEO") is searched whatever it holds, so the answer is the search's own.
-_CAPTION_WORDS = ("ảnh", "photo", "video", "clip", "đồ họa", "infographic", "|")
+_CAPTION_WORDS = ("ảnh", "photo", "video", "clip", "đồ họa", "infographic", "|", "minh họa", "minh hoạ")
 _CASE_ODDITIES = re.compile("[ıİſ\u212a]")
 
 
