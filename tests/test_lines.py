@@ -139,3 +139,18 @@ def test_a_row_of_figures_is_told_from_a_headline_with_a_colon():
         "Nhiệt độ thấp nhất từ 22 đến 25 độ C",  # no label
     ):
         assert not is_data_row(headline), headline
+
+
+def test_the_outlets_call_to_follow_is_no_closing_exclamation():
+    body = [
+        "Ba cách giữ phòng ngủ mát mẻ mùa nắng nóng",
+        "Những ngày nắng nóng kéo dài, phòng ngủ hướng tây thường hầm bí suốt buổi tối dù đã bật quạt.",
+        "Cách đơn giản nhất là kéo rèm cản nắng từ trưa đến chiều, rồi mở cửa sổ khi trời tắt nắng.",
+        "Bạn cũng có thể đặt một chậu nước đá trước quạt để hơi lạnh lan khắp phòng.",
+    ]
+    for last, kept in (
+        ("Hãy thử ngay tối nay để có một giấc ngủ ngon nhé!", True),
+        ("Đừng quên theo dõi Nhà Đẹp Online để cập nhật thêm nhiều mẹo hay mỗi ngày!", False),
+    ):
+        labels = {line.text: line.label for line in classify_lines("\n".join([*body, last]))}
+        assert (labels[last] in (LEAD, BODY)) is kept, labels[last]
