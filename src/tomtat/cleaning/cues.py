@@ -357,7 +357,7 @@ def signed_with_stamp(text: str) -> str | None:
 
 
 # An entry of a live blog opens on the time it went up, maybe after its date and a
-# bullet ("• 2017-09-22 14:40 Bàn thắng mở tỷ số", "14h30"); a teaser of a list puts
+# bullet ("• 2026-10-14 15:40 Bàn mở tỷ số", "14h30"); a teaser of a list puts
 # its date after its headline ("Tiêu đề - (18/08/2026 01:40)").
 _OPENS_WITH_TIME = re.compile(rf"^[\s•·*+\-–]*(?:{_DATE}\s*,?\s*)?{_TIME}", re.I)
 
