@@ -10,7 +10,8 @@ stories` as shipped (its threshold fixed); the baseline is TF-IDF over syllable 
 grams with average-link agglomerative clustering, its distance threshold chosen on the
 vnmds-dev pool (as issue 16's table did) and applied unchanged to the other pools.
 Printed: B-cubed precision, recall, F1 and the adjusted Rand index, pages/s; with
-`--choose`, the leave-one-set-out table of the headline weight.
+`--choose`, the leave-one-set-out tables of the headline weight and of the two grouping
+thresholds (the single pass's and the merge pass's, chosen together).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from tomtat.collection import store
 from tomtat.collection.build import Options, article_ids, build
-from tomtat.collection.cluster import Clusterer, DocumentFrequencies
+from tomtat.collection.cluster import MERGE_THRESHOLD, THRESHOLD, Clusterer, DocumentFrequencies
 from tomtat.collection.fold import NearDuplicates
 from tomtat.collection.ingest import TITLE_WEIGHT, Doc, ingest_all, term_counts
 from tomtat.eval import clustering
@@ -52,6 +53,10 @@ POOLS = {
 TITLE_WEIGHTS = (0, 1, 2, 3)
 ORDERS = (0, 1, 2, 3)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)  # the baseline's distance thresholds
+# What `--choose` compares next: the single pass's threshold (article to centroid) and
+# the merge pass's (mean article to article), as a grid, each pair in `ORDERS[:3]`.
+PASS_THRESHOLDS = (0.22, 0.26, 0.30, 0.34)
+MERGE_THRESHOLDS = (0.15, 0.175, 0.20, 0.225, 0.25)
 
 
 def write_pool(shared: Path, names: tuple[str, ...], out: Path, seed: int = 0) -> dict[str, str]:
@@ -124,10 +129,17 @@ def run_baseline(docs, distances, gold: dict[str, str], threshold: float) -> clu
     return clustering.score(predicted, {k: gold[k] for k in predicted})
 
 
-def group_docs(docs: list[Doc], title_weight: int, order: int = 0) -> dict[str, str]:
+def group_docs(
+    docs: list[Doc],
+    title_weight: int,
+    order: int = 0,
+    threshold: float = THRESHOLD,
+    merge_threshold: float = MERGE_THRESHOLD,
+) -> dict[str, str]:
     """The stories of `docs` as `tomtat stories` groups them (copies folded into their
-    originals, then single-pass clustering at the shipped threshold), with the headline
-    weight given; `order` shuffles the arrival order of pages of the same day."""
+    originals, then single-pass clustering, merging and refining at the thresholds
+    given), with the headline weight given; `order` shuffles the arrival order of pages
+    of the same day."""
     shuffled = list(docs)
     random.Random(order).shuffle(shuffled)
     shuffled.sort(key=lambda d: d.day if d.day is not None else float("inf"))
@@ -143,7 +155,7 @@ def group_docs(docs: list[Doc], title_weight: int, order: int = 0) -> dict[str, 
     df = DocumentFrequencies()
     for d in kept:
         df.add(terms[d.id][0])
-    clusterer = Clusterer()
+    clusterer = Clusterer(threshold, merge_threshold=merge_threshold)
     clusterer.add_all(df, lambda: ((d.id, terms[d.id], d.day) for d in kept))
     story = {k: str(v) for k, v in clusterer.assignment.items()}
     return story | {copy: story[original] for copy, original in copies.items()}
@@ -151,12 +163,14 @@ def group_docs(docs: list[Doc], title_weight: int, order: int = 0) -> dict[str, 
 
 def choose(shared: Path, tmp: Path) -> None:
     """Leave one set out: the headline weight chosen on two dev sets (mean B-cubed F1 over
-    `ORDERS`), scored on the third; beside the shipped weight and no weight."""
+    `ORDERS`), scored on the third; beside the shipped weight and no weight. Then the
+    thresholds (`choose_thresholds`)."""
     scores: dict[int, dict[str, float]] = {w: {} for w in TITLE_WEIGHTS}
+    docs_of, golds = {}, {}
     for name in SETS:
         path = tmp / f"{name}.jsonl"
-        gold = write_pool(shared, (name,), path)
-        docs = [d for d in ingest_all(read_pages([path]), 2) if isinstance(d, Doc)]
+        gold = golds[name] = write_pool(shared, (name,), path)
+        docs = docs_of[name] = [d for d in ingest_all(read_pages([path]), 2) if isinstance(d, Doc)]
         for w in TITLE_WEIGHTS:
             f1 = []
             for order in ORDERS:
@@ -170,6 +184,36 @@ def choose(shared: Path, tmp: Path) -> None:
         w = max(TITLE_WEIGHTS, key=lambda c: (round(sum(scores[c][o] for o in others), 4), c))
         row = " ".join(f"{scores[c][name]:6.3f}" for c in TITLE_WEIGHTS)
         print(f"{name:14} {w:6d} {scores[w][name]:6.3f} {row}   (shipped {TITLE_WEIGHT})")
+    choose_thresholds(docs_of, golds)
+
+
+def choose_thresholds(docs_of: dict[str, list[Doc]], golds: dict[str, dict[str, str]]) -> None:
+    """Leave one set out: the pair (single-pass threshold, merge threshold) with the best
+    B-cubed F1 summed over the other two sets (mean over three arrival orders; a tie
+    goes to the shipped pair, then the higher thresholds), scored on the third."""
+    grid = [(t, m) for t in PASS_THRESHOLDS for m in MERGE_THRESHOLDS]
+    scores: dict[tuple[float, float], dict[str, float]] = {pair: {} for pair in grid}
+    for name in SETS:
+        gold = golds[name]
+        for t, m in grid:
+            f1 = []
+            for order in ORDERS[:3]:
+                grouped = group_docs(docs_of[name], TITLE_WEIGHT, order, t, m)
+                predicted = {k: v for k, v in grouped.items() if k in gold}
+                f1.append(clustering.score(predicted, {k: gold[k] for k in predicted}).f1)
+            scores[(t, m)][name] = sum(f1) / len(f1)
+    shipped = (THRESHOLD, MERGE_THRESHOLD)
+    print("\ngrid: B-cubed F1 per set, mean of three orders (single-pass threshold, merge threshold)")
+    for pair in grid:
+        mark = "  shipped" if pair == shipped else ""
+        print(f"{pair[0]:5.2f} {pair[1]:6.3f} " + " ".join(f"{scores[pair][n]:6.3f}" for n in SETS) + mark)
+    print("\nleave one set out: thresholds chosen on the other two sets")
+    print(f"{'scored on':14} {'chosen':>13} {'B3 F1':>6} {'shipped':>8}")
+    for name in SETS:
+        others = [s for s in SETS if s != name]
+        pair = max(grid, key=lambda p: (round(sum(scores[p][o] for o in others), 3), p == shipped, p))
+        chosen = f"{pair[0]:6.2f} {pair[1]:6.3f}"
+        print(f"{name:14} {chosen} {scores[pair][name]:6.3f} {scores[shipped][name]:8.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--choose",
         action="store_true",
-        help="also the leave-one-set-out choice of the headline weight (about 10 minutes)",
+        help="also the leave-one-set-out choices of the headline weight and thresholds (about 15 minutes)",
     )
     args = parser.parse_args(argv)
     shared = Path(args.shared)

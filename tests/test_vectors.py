@@ -96,6 +96,7 @@ def test_spilled_centroids_give_the_same_stories(monkeypatch):
         c = cluster.Clusterer(threshold=0.3, window_days=7)
         for doc_id, ids, w, day in articles:
             c.add(doc_id, ids, w, day)
+        c.merge()  # reads centroids back in time order, as the refining passes do
         c.refine(iter(articles))
         c.refine(iter(articles))
         centroids = [np.concatenate(c.arrays(s)) for s in c.stories]
@@ -130,3 +131,51 @@ def test_the_candidate_search_counts_what_each_terms_postings_give():
         for term in terms:
             expected.update(index.near(term, day, 14.0, 7))
         assert index.search(terms, day, 14.0, 7) == expected, day
+
+
+def _unit(pairs: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
+    ids = np.array(sorted(pairs), dtype=np.int64)
+    w = np.array([pairs[i] for i in sorted(pairs)])
+    return ids, w / np.sqrt(w @ w)
+
+
+def test_the_merge_joins_a_story_the_single_pass_split_and_no_other():
+    """A follow-up far from the centroid of the first reports (cosine 0.25 < 0.3)
+    starts a story of its own; on average it is as close to them as the merge asks
+    (0.25 >= 0.2), so the merge puts it back, into the larger story's key. An
+    article that shares less (0.1) stays apart."""
+    from tomtat.collection.cluster import Clusterer
+
+    c = Clusterer(threshold=0.3, window_days=7, merge_threshold=0.2)
+    report = _unit({1: 0.6, 2: 0.8})
+    first = c.add("report", *report, day=0.0)
+    assert c.add("report again", *report, day=0.0) == first
+    # 0.25 of the reports' direction, the rest on its own terms
+    follow_up = _unit({1: 0.25 * 0.6, 2: 0.25 * 0.8, 7: (1 - 0.25**2) ** 0.5})
+    other = _unit({1: 0.1 * 0.6, 2: 0.1 * 0.8, 9: (1 - 0.1**2) ** 0.5})
+    assert c.add("follow-up", *follow_up, day=1.0) != first
+    lone = c.add("other", *other, day=1.0)
+    assert c.merge() == 1
+    assert c.assignment == {"report": first, "report again": first, "follow-up": first, "other": lone}
+    assert sorted(map(sorted, c.groups())) == [["follow-up", "report", "report again"], ["other"]]
+    assert c.merge() == 0  # the stories that grew have nothing left to join
+
+
+def test_a_term_no_other_article_has_weighs_little_only_in_a_large_collection():
+    """Two articles share term 1 and each has a term of its own. In a collection of
+    two, the terms of one article keep most of their weight (the two are not compared
+    on their one shared word alone); among 10,000 articles they are the article's own
+    and barely count, so a shared name decides."""
+    from tomtat.collection.cluster import DocumentFrequencies
+
+    a_terms, b_terms = np.array([1, 2], dtype=np.int64), np.array([1, 3], dtype=np.int64)
+    counts, prior = np.array([1.0, 1.0]), np.array([0.002, 0.002])
+
+    def cosine(docs: int, shared_by: int) -> float:
+        df = DocumentFrequencies(docs=docs)
+        df.counts[[1, 2, 3]] = [shared_by, 1, 1]
+        a, b = df.vector(a_terms, counts, prior), df.vector(b_terms, counts, prior)
+        return dot(*a, *b)
+
+    assert cosine(2, 2) < 0.5
+    assert cosine(10_000, 2) > 0.9

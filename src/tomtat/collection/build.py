@@ -1,7 +1,7 @@
 """`tomtat stories`: pages -> Docs -> near-duplicates folded -> stories -> summaries.
 
 Stages run in this order, each timed: ingest (clean, in parallel), fold (collection-wide
-near-duplicates), cluster (single pass plus reassignment), summarize (each story that
+near-duplicates), cluster (single pass, merge, reassignment), summarize (each story that
 changed, with the same stages as `tomtat summarize`). Everything lands in a store
 (`collection.store`), in memory for a one-off run or in the `--state` file, from which
 the output folder is written. Articles are handled in time order (date, then id), so the
@@ -24,7 +24,14 @@ from pathlib import Path
 import numpy as np
 
 from tomtat.collection import engine, store
-from tomtat.collection.cluster import QUERY_TERMS, THRESHOLD, WINDOW_DAYS, Clusterer, DocumentFrequencies
+from tomtat.collection.cluster import (
+    MERGE_THRESHOLD,
+    QUERY_TERMS,
+    THRESHOLD,
+    WINDOW_DAYS,
+    Clusterer,
+    DocumentFrequencies,
+)
 from tomtat.collection.cluster import Story as Centroid
 from tomtat.collection.fold import COPY_WITHIN_DAYS, NearDuplicates
 from tomtat.collection.ingest import Doc, ingest_all
@@ -38,6 +45,7 @@ from tomtat.read.files import read_pages
 class Options:
     jobs: int = 1
     threshold: float = THRESHOLD
+    merge_threshold: float = MERGE_THRESHOLD
     window_days: float = WINDOW_DAYS
     max_syllables: int = DEFAULT_MAX_SYLLABLES
     engine: str = "local"  # where pages are cleaned and stories summarized (`collection.engine`)
@@ -73,7 +81,12 @@ def _iso(day: float | None) -> str | None:
 def _load_clusterer(db: sqlite3.Connection, options: Options) -> Clusterer:
     """The store's stories, indexed by their heaviest terms; their centroids stay in the
     store until an article of their weeks needs one (`store.centroid`)."""
-    clusterer = Clusterer(options.threshold, options.window_days, fetch=lambda key: store.centroid(db, key))
+    clusterer = Clusterer(
+        options.threshold,
+        options.window_days,
+        fetch=lambda key: store.centroid(db, key),
+        merge_threshold=options.merge_threshold,
+    )
     members: dict[int, list[str]] = {}
     for article_id, key in store.article_stories(db):
         members.setdefault(key, []).append(article_id)
