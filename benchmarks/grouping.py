@@ -5,7 +5,8 @@
 Pools: every article of `vnmds-dev`, of `abmusu-train` + `vims-dev`, of all three, and
 of all three with VLSP 2018 NER's 1,041 articles as stories of one article each (a
 crawl's many lone articles; the dev sets have none), shuffled into one `.jsonl` each (no
-dates: the sets carry none). tomtat is `tomtat
+dates: the sets carry none), and that last pool again with dates spread over eight weeks
+(`DATED`: what the time window sees in a crawl). tomtat is `tomtat
 stories` as shipped (its threshold fixed); the baseline is TF-IDF over syllable 1-2
 grams with average-link agglomerative clustering, its distance threshold chosen on the
 vnmds-dev pool (as issue 16's table did) and applied unchanged to the other pools.
@@ -24,6 +25,7 @@ import random
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from tomtat.collection import cluster as cluster_module
@@ -49,7 +51,16 @@ POOLS = {
     # a crawl is full of them, and the dev pools have none (every gold story there has
     # two articles or more, so a pool without them rewards merging whatever is alone)
     "all three + VLSP singles": (*SETS, SINGLES),
+    # the same pages dated as a crawl would see them (`DATED`)
+    "the same, dated over 8 weeks": (*SETS, SINGLES),
 }
+# Pools whose pages get dates: each gold story (and each lone article) starts on a day
+# drawn within this many days, its pages published on that day or up to
+# `STORY_DAYS` - 1 days after. The sets carry no dates; this is how a crawl of two months
+# looks to the time window (same-topic stories of other weeks apart, as in a crawl;
+# the baseline does not read dates).
+DATED = {"the same, dated over 8 weeks": 56}
+STORY_DAYS = 4
 # What `--choose` compares: the headline's weight in the term vectors
 # (ingest.TITLE_WEIGHT), each run in several arrival orders (single-pass grouping
 # depends on the order: one order moves B-cubed F1 by up to 0.01 on abmusu-train).
@@ -62,8 +73,11 @@ PASS_THRESHOLDS = (0.22, 0.26, 0.30, 0.34)
 MERGE_THRESHOLDS = (0.15, 0.175, 0.20, 0.225, 0.25)
 
 
-def write_pool(shared: Path, names: tuple[str, ...], out: Path, seed: int = 0) -> dict[str, str]:
-    """Write `out` (.jsonl, shuffled); returns page id -> gold story."""
+def write_pool(
+    shared: Path, names: tuple[str, ...], out: Path, seed: int = 0, spread_days: int = 0
+) -> dict[str, str]:
+    """Write `out` (.jsonl, shuffled; with `spread_days`, dated as `DATED` says); returns
+    page id -> gold story."""
     records = []
     for name in names:
         if name == SINGLES:
@@ -72,6 +86,12 @@ def write_pool(shared: Path, names: tuple[str, ...], out: Path, seed: int = 0) -
         for cluster in read_dataset(name, shared):
             for page in cluster.pages:
                 records.append(({"text": page.text, "title": page.title}, f"{name}/{cluster.id}"))
+    if spread_days:
+        rng, start = random.Random(seed + 1), date(2024, 3, 1)
+        first = {story: rng.randrange(spread_days) for story in sorted({story for _, story in records})}
+        for record, story in records:
+            day = start + timedelta(days=first[story] + rng.randrange(STORY_DAYS))
+            record["published"] = day.isoformat()
     random.Random(seed).shuffle(records)
     gold = {}
     with out.open("w", encoding="utf-8") as fh:
@@ -312,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for k, (label, names) in enumerate(POOLS.items(), 1):
             path = Path(tmp) / f"pool{k}.jsonl"
-            gold = write_pool(shared, names, path)
+            gold = write_pool(shared, names, path, spread_days=DATED.get(label, 0))
             scores, rate = run_tomtat(path, gold)
             print(
                 f"{label:26} {len(gold):6d} {'tomtat':10} {scores.precision:6.3f} {scores.recall:6.3f} "
