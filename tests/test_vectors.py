@@ -142,7 +142,7 @@ def _unit(pairs: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
 def test_the_merge_joins_a_story_the_single_pass_split_and_no_other():
     """A follow-up far from the centroid of the first reports (cosine 0.25 < 0.3)
     starts a story of its own; on average it is as close to them as the merge asks
-    (0.25 >= 0.2), so the merge puts it back, into the larger story's key. An
+    (0.25 >= 0.2), so the merge puts it back, under the older story's key. An
     article that shares less (0.1) stays apart."""
     from tomtat.collection.cluster import Clusterer
 
@@ -179,3 +179,24 @@ def test_a_term_no_other_article_has_weighs_little_only_in_a_large_collection():
 
     assert cosine(2, 2) < 0.5
     assert cosine(10_000, 2) > 0.9
+
+
+def test_a_stored_story_keeps_its_key_when_a_larger_new_one_joins_it():
+    """A run's two follow-ups start a story of their own beside the one the store
+    holds (one report); merged, they take the stored story's key, larger as they are:
+    the story a reader opened yesterday is still there today."""
+    from tomtat.collection.cluster import Clusterer, Story
+
+    report = _unit({1: 0.6, 2: 0.8})
+    c = Clusterer(threshold=0.3, window_days=7, merge_threshold=0.2, fetch=lambda key: report)
+    stored = Story(key=0, members=["yesterday"], first=0.0, last=0.0, day_sum=0.0, dated=1)
+    stored.ids = stored.weights = None  # in the store until an article needs it
+    c.add_stored(stored)
+    c.assignment["yesterday"] = 0
+    c.index(0, [1, 2], 0.0)
+    follow_up = _unit({1: 0.25 * 0.6, 2: 0.25 * 0.8, 7: (1 - 0.25**2) ** 0.5})
+    new = c.add("today", *follow_up, day=1.0)
+    assert c.add("today again", *follow_up, day=1.0) == new != 0
+    assert c.merge() == 1
+    assert c.assignment == {"yesterday": 0, "today": 0, "today again": 0}
+    assert c.stories[new].members == [] and len(c.groups()) == 1
