@@ -397,3 +397,49 @@ def test_summarizing_in_worker_processes(tmp_path):
         assert r.status_code == 201, r.text
         r = proc.post("/api/stories", json={"pages": [{"text": "This is an English page about nothing. " * 5}]})
         assert r.status_code == 422 and "tiếng Việt" in r.json()["error"]
+
+
+# An invented follow-up of the seeds' event (a summit in Hà Nội): the page a second
+# run adds to a store whose first run kept the seeds apart.
+FOLLOW_UP = (
+    "Hội nghị thượng đỉnh Mỹ - Triều Tiên tại Hà Nội: Việt Nam hoàn tất công tác chuẩn bị\n"
+    "Bộ Ngoại giao Việt Nam cho biết công tác chuẩn bị cho hội nghị thượng đỉnh Mỹ - Triều "
+    "Tiên lần thứ hai tại Hà Nội đã hoàn tất. Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng "
+    "nói Việt Nam sẵn sàng phối hợp thúc đẩy tiến trình hòa bình trên Bán đảo Triều Tiên. "
+    "Tổng thống Mỹ Donald Trump và nhà lãnh đạo Triều Tiên Kim Jong-un sẽ gặp nhau tại Hà Nội "
+    "ngày 27 và 28/2. Đặc phái viên Mỹ về Triều Tiên Stephen Biegun đã tới Hà Nội để chuẩn bị "
+    "cho cuộc gặp, trong khi Ngoại trưởng Nga Sergei Lavrov hoan nghênh tiến trình đối thoại."
+)
+
+
+def test_a_story_merged_into_another_leads_there(tmp_path, seeds_dir):
+    """A first run keeps the seeds apart (a strict bar, no merging); a second run adds a
+    follow-up, and the merge joins the stories it reaches under the older key. The
+    emptied story's address answers with a redirect to the story that holds its
+    articles, on the page and in the API; an unknown id is still a 404."""
+    from tomtat.collection.build import Options
+
+    db = store.connect(tmp_path / "tomtat.db")
+    build([seeds_dir], db, Options(threshold=0.99, merge_threshold=float("inf")))
+    first = dict(store.article_stories(db))
+    (tmp_path / "day2").mkdir()
+    (tmp_path / "day2" / "follow-up.txt").write_text(FOLLOW_UP, encoding="utf-8")
+    build([tmp_path / "day2"], db)
+    now = dict(store.article_stories(db))
+    moved = db.execute("SELECT key, id FROM stories WHERE json IS NULL AND moved_to IS NOT NULL").fetchall()
+    db.close()
+    assert moved, "the second run merged no stored story"
+    client = TestClient(create_app(tmp_path / "tomtat.db"))
+    for key, sid in moved:
+        articles = [a for a, k in first.items() if k == key]
+        target = {now[a] for a in articles}
+        assert len(target) == 1 and target != {key}  # all of them went to one other story
+        page = client.get(f"/stories/{sid}", follow_redirects=False)
+        api = client.get(f"/api/stories/{sid}", follow_redirects=False)
+        assert page.status_code == api.status_code == 301
+        new_id = page.headers["location"].rsplit("/", 1)[1]
+        assert api.headers["location"] == f"/api/stories/{new_id}"
+        story = client.get(api.headers["location"]).json()
+        assert story["id"] == new_id and set(articles) <= {a["id"] for a in story["articles"]}
+        assert client.get(f"/stories/{sid}").status_code == 200  # followed
+    assert client.get("/api/stories/story-999999", follow_redirects=False).status_code == 404

@@ -15,6 +15,7 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -249,6 +250,7 @@ def _group(
     for c in clusterer.stories:
         if c.key in changed:
             store.put_centroid(db, c, story_id(c.key), *clusterer.arrays(c))
+            store.set_moved(db, c.key, _moved_to(before.get(c.key), c.members, clusterer.assignment))
     clusterer.close()
     for key in changed - {c.key for c in clusterer.stories}:
         store.mark_stale(db, key)
@@ -256,6 +258,15 @@ def _group(
     store.set_meta(db, "docs", df.docs)
     store.set_meta(db, "seq", base + max(order.values(), default=0))
     return changed
+
+
+def _moved_to(had: list[str] | None, has: list[str], assignment: dict[str, int]) -> int | None:
+    """The story that took most of the articles of a story grouping emptied (a merge:
+    all of them), so the emptied story's address can lead there; None otherwise."""
+    if has or not had:
+        return None
+    went = Counter(assignment[a] for a in had if a in assignment)
+    return min(went, key=lambda k: (-went[k], k)) if went else None
 
 
 def summarize_stale(

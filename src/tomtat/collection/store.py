@@ -93,7 +93,13 @@ MIGRATIONS = [
     DROP TABLE story_text;
     ALTER TABLE story_text_7 RENAME TO story_text;
     """,
+    # 8: where the articles of a story that grouping emptied went (a merge joined it to
+    # another story), so that its address leads there instead of to "not found"
+    """
+    ALTER TABLE stories ADD COLUMN moved_to INTEGER;
+    """,
 ]
+MOVED_HOPS = 20  # a chain of merges followed at most this far (it cannot loop; a bound anyway)
 
 WAIT_SECONDS = 600  # a writer waits this long for another run's grouping to finish
 
@@ -367,6 +373,30 @@ def story_json(db: sqlite3.Connection, sid: str) -> tuple[str, str] | None:
     return db.execute(
         "SELECT json, COALESCE(updated, '') FROM stories WHERE id = ? AND json IS NOT NULL", (sid,)
     ).fetchone()
+
+
+def set_moved(db: sqlite3.Connection, key: int, into: int | None) -> None:
+    """Record that story `key` was emptied into story `into` (None: it was not)."""
+    db.execute("UPDATE stories SET moved_to = ? WHERE key = ?", (into, key))
+
+
+def moved_story(db: sqlite3.Connection, sid: str) -> str | None:
+    """The id of the summarized story that now holds the articles of story `sid`, when
+    grouping emptied it into another (following later merges too); else None."""
+    row = db.execute("SELECT moved_to FROM stories WHERE id = ? AND json IS NULL", (sid,)).fetchone()
+    for _ in range(MOVED_HOPS):
+        if row is None or row[0] is None:
+            return None
+        row = db.execute(
+            "SELECT id, json IS NOT NULL, moved_to FROM stories WHERE key = ?", (row[0],)
+        ).fetchone()
+        if row is None:
+            return None
+        target, summarized, further = row
+        if summarized:
+            return target
+        row = (further,)
+    return None
 
 
 def stories_by_key(db: sqlite3.Connection, keys: list[int]) -> dict[int, tuple[str, str]]:

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 import anyio
 import anyio.to_thread
@@ -30,7 +30,7 @@ from tomtat.collection import store
 from tomtat.model import Page
 from tomtat.read.decode import vietnamese_share
 from tomtat.read.files import from_object, pages_from_bytes
-from tomtat.web.errors import BadInput
+from tomtat.web.errors import BadInput, StoryMoved
 from tomtat.web.fetch import FetchError, fetch
 from tomtat.web.shelf import StoryShelf
 
@@ -237,6 +237,13 @@ def create_app(
         return templates.TemplateResponse(
             request, "error.html", {"message": exc.message, "status": exc.status}, status_code=exc.status
         )
+
+    @app.exception_handler(StoryMoved)
+    async def story_moved(request: Request, exc: StoryMoved):
+        """A story a later run merged into another: its address leads to that one, for
+        good (an emptied story takes no articles again)."""
+        base = "/api/stories/" if request.url.path.startswith("/api/") else "/stories/"
+        return RedirectResponse(base + quote(exc.story_id, safe=""), status_code=301)
 
     @app.middleware("http")
     async def guard(request: Request, call_next):

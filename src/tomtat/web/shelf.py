@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tomtat.collection import store
 from tomtat.web import views
-from tomtat.web.errors import BadInput
+from tomtat.web.errors import BadInput, StoryMoved
 
 PER_PAGE = 20
 
@@ -69,8 +69,11 @@ class StoryShelf:
         db = self.connect()
         try:
             found = store.story_json(db, story_id)
+            moved = store.moved_story(db, story_id) if found is None else None
         finally:
             db.close()
+        if moved is not None:
+            raise StoryMoved(moved)
         if found is None:
             raise BadInput(404, f"không có câu chuyện {story_id!r}")
         return found
