@@ -336,6 +336,81 @@ def test_an_organisation_ends_before_what_it_did():
     assert [" ".join(tokens[a:b]) for a, b, _ in decode(labels)] == ["Hội đồng nhân dân tỉnh Mẫu"]
 
 
+def test_a_name_tagged_once_is_that_name_at_its_other_mentions():
+    """A name the CRF tagged in one sentence of a document is labelled, with its most
+    frequent type, where it stands alone elsewhere in it untagged; not where it is part
+    of a longer capitalised run, not where something else is tagged, not in another
+    document."""
+    from tomtat.facts.recognizer import names_everywhere
+
+    sentences = [
+        "Đảng Mẫu Xanh và đảng PXT cùng ra tuyên bố".split(),
+        "Tỷ lệ ủng hộ PXT tụt xuống còn 20 %".split(),
+        "PXT bác bỏ tin đồn".split(),
+        "Hội đồng PXT Quốc tế họp".split(),
+        "Ông Tovarek cho biết PXT sẽ họp".split(),
+    ]
+    labels = [
+        ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "O", "O"],
+        ["O"] * 8,
+        ["O"] * 4,
+        ["O"] * 5,
+        ["O", "B-PER", "O", "O", "B-LOC", "O", "O"],
+    ]
+    names_everywhere(sentences, labels)
+    found = [[(" ".join(t[a:b]), k) for a, b, k in decode(labs)] for t, labs in zip(sentences, labels, strict=True)]
+    assert found == [
+        [("Mẫu Xanh", "ORG"), ("PXT", "ORG")],
+        [("PXT", "ORG")],
+        [("PXT", "ORG")],  # opening the sentence: still the name
+        [],  # inside a longer capitalised run: another name
+        [("Tovarek", "PER"), ("PXT", "LOC")],  # tagged otherwise: the CRF's label stays
+    ]
+    alone = ["Tỷ lệ ủng hộ PXT tụt xuống".split()]
+    untouched = [["O"] * 6]
+    names_everywhere(alone, untouched)
+    assert untouched == [["O"] * 6]
+    # a longer name with the same first word does not run past a sentence's end
+    sentences = ["Tân Lộc và Tân thắng".split(), "Gặp Tân".split()]
+    labels = [["B-LOC", "I-LOC", "O", "B-PER", "O"], ["O", "O"]]
+    names_everywhere(sentences, labels)
+    assert labels == [["B-LOC", "I-LOC", "O", "B-PER", "O"], ["O", "B-PER"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.tuples(st.sampled_from(["Tân", "Lộc", "An", "và", "ở"]), st.sampled_from("OBI")), max_size=8),
+        max_size=4,
+    )
+)
+def test_carrying_names_keeps_every_sentence_s_length(rows):
+    """Whatever the document, each sentence keeps one label per token."""
+    from tomtat.facts.recognizer import names_everywhere
+
+    sentences = [[w for w, _ in row] for row in rows]
+    labels = [[x if x == "O" else f"{x}-PER" for _, x in row] for row in rows]
+    names_everywhere(sentences, labels)
+    assert [len(x) for x in labels] == [len(x) for x in sentences]
+
+
+def test_an_article_a_call_carries_names_and_lifts_dev_f1(dev):
+    """Each dev article's sentences tagged in one call with `document=True`: measured
+    F1 0.871 (0.864 a sentence a call); the floor sits between the two, so the
+    document pass losing its gain fails."""
+    recognizer = default()
+    by_doc: dict[str, list] = {}
+    for s in dev:
+        by_doc.setdefault(s.doc, []).append(s)
+    tp = fp = fn = 0
+    for sents in by_doc.values():
+        for s, labels in zip(sents, recognizer.tag_many([s.tokens for s in sents], document=True), strict=True):
+            gold, got = spans_of(s.labels), set(decode(labels))
+            tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+    p, r = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * p * r / (p + r) >= 0.868, (p, r)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"]), max_size=15))
 def test_decode_reads_bio_as_a_tagger_means_it(labels):

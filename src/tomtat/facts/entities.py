@@ -396,12 +396,13 @@ def build(story: Story, recognize_names: bool = False) -> Index:
         tagger = recognizer.default()
     tagged: dict[str, list] = {}  # sentence text -> the recognizer's names in it
     if tagger is not None:
-        # every sentence of the story decoded at once; a sentence repeated word for word
+        # every sentence of the story decoded at once, as one document (a name tagged in
+        # one sentence is carried to its other mentions); a sentence repeated word for word
         # is tagged once; a near copy (another outlet's "Trong phát biểu hôm qua, Thủ
         # tướng X ...") is tagged too: its mentions are read again and need the
         # recognizer's places
         texts = list(dict.fromkeys(s.text for s in sentences))
-        tagged = dict(zip(texts, tagger.names_many(texts), strict=True))
+        tagged = dict(zip(texts, tagger.names_many(texts, document=True), strict=True))
     for s in sentences:
         seen = mention_finder.Recognized()
         if tagger is not None:
