@@ -7,7 +7,9 @@ as crfsuite's tagger on every dev sentence; 9,277 dev sentences a second in call
 of `benchmarks/names.py`).
 
 Why this and not underthesea's `ner`: on VLSP 2018 dev (outermost person, place and
-organisation names, exact span) this model scores P 0.884, R 0.844, F1 0.863;
+organisation names, exact span) this model scores P 0.884, R 0.844, F1 0.864 a
+sentence at a time, and P 0.874, R 0.867, F1 0.871 an article at a time (with
+`names_everywhere`);
 underthesea's CRF, on the first 600 dev sentences, F1 0.342 at 122 sentences a
 second (it tags its own word segments, labels organisations such as "Sở Y tế Hà Nội"
 as places, and takes a title into the name); both measured in one run by
