@@ -345,14 +345,14 @@ def test_a_name_tagged_once_is_that_name_at_its_other_mentions():
 
     sentences = [
         "Đảng Mẫu Xanh và đảng PXT cùng ra tuyên bố".split(),
-        "Tỷ lệ ủng hộ PXT tụt xuống còn 20 %".split(),
+        "Tại hội đồng thành phố , PXT mất thêm hai ghế".split(),
         "PXT bác bỏ tin đồn".split(),
         "Hội đồng PXT Quốc tế họp".split(),
         "Ông Tovarek cho biết PXT sẽ họp".split(),
     ]
     labels = [
         ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "O", "O"],
-        ["O"] * 8,
+        ["O"] * 9,
         ["O"] * 4,
         ["O"] * 5,
         ["O", "B-PER", "O", "O", "B-LOC", "O", "O"],
@@ -366,10 +366,10 @@ def test_a_name_tagged_once_is_that_name_at_its_other_mentions():
         [],  # inside a longer capitalised run: another name
         [("Tovarek", "PER"), ("PXT", "LOC")],  # tagged otherwise: the CRF's label stays
     ]
-    alone = ["Tỷ lệ ủng hộ PXT tụt xuống".split()]
-    untouched = [["O"] * 6]
+    alone = ["Tại hội đồng thành phố , PXT mất ghế".split()]
+    untouched = [["O"] * 8]
     names_everywhere(alone, untouched)
-    assert untouched == [["O"] * 6]
+    assert untouched == [["O"] * 8]
     # a longer name with the same first word does not run past a sentence's end
     sentences = ["Tân Lộc và Tân thắng".split(), "Gặp Tân".split()]
     labels = [["B-LOC", "I-LOC", "O", "B-PER", "O"], ["O", "O"]]

@@ -1085,9 +1085,9 @@ CARRIED_TYPES = frozenset({"PER", "ORG"})
 def names_everywhere(sentences: list[list[str]], labels: list[list[str]]) -> None:
     """Label in place, in one document's sentences, each untagged occurrence of a name
     the CRF tagged elsewhere in it, with the type it gave that name most often (on a
-    tie, the type it gave first): a
-    reader who has met "Tevez" or "SPD" once knows them at the next mention, where the
-    CRF, reading a sentence alone, may not ("SPD tụt xuống ...").
+    tie, the type it gave first): a reader who has met a striker's surname or a party's
+    acronym once knows it at the next mention, where the CRF, reading a sentence alone,
+    may not (a bare acronym opening a clause, a surname with no title before it).
 
     An occurrence counts only as a whole run of capitalised words (the word before it,
     unless it opens the sentence, and the word after it lowercase or punctuation): "Hà
