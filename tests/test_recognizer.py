@@ -181,6 +181,21 @@ def test_emissions_are_the_sums_of_the_feature_weights(dev):
             assert abs(got - want).max() < 1e-9
 
 
+def test_emissions_of_pairs_with_a_bar_token_are_the_feature_weights():
+    """A "|" token (a site's separator) joins its pair's feature string ambiguously
+    ("a||b"): the pairs the model knows are looked up as (first, second), and every
+    pair, with or without a bar, must score what `features()` gives. Each pair the
+    model knows is written with a bar on either side of it."""
+    from tomtat.facts.recognizer import features
+
+    r = default()
+    known = sorted(r.emissions._known_pairs)[:200]
+    tokens = [w for a, b in known for w in (a, b, "|")] + ["|", "|", "Hà", "|", "|"]
+    want = [r.chain.score(f) for f in features(tokens, r.gazetteer, r.clusters)]
+    got = r.emissions(tokens)
+    assert abs(got - want).max() < 1e-9
+
+
 def test_batched_decoding_gives_crfsuite_s_labels(dev):
     """Every VLSP 2018 dev sentence: the numpy Viterbi over the model file's weights
     labels each stretch as python-crfsuite's tagger does."""

@@ -102,3 +102,18 @@ def test_initials_then_an_age_in_brackets_stay_one_sentence():
         "Đội bóng thắng trước M.U.",
         "(1) Đây là điểm đầu tiên.",
     ]
+
+
+def test_a_long_paragraph_remembered_is_split_as_afresh_and_never_shared():
+    # an article printed on one line (past the short memo's length) is split three
+    # times on every path; the remembered split must equal a fresh one, and a caller
+    # that edits its list must not edit the next caller's
+    from tomtat.text import sentences
+
+    sentence = "Ông Nguyễn Văn A, Chủ tịch UBND TP.HCM, cho biết ngày 28/2 sẽ họp."
+    paragraph = " ".join([sentence] * 60)
+    assert sentences._MEMO_CHARS < len(paragraph) <= sentences._LONG_MEMO_CHARS
+    first = split_sentences(paragraph)
+    assert first == sentences._split(paragraph) and len(first) == 60
+    first.pop()
+    assert split_sentences(paragraph) == sentences._split(paragraph)

@@ -45,6 +45,7 @@ crawl) has only lines. The classifier reads the page the way an editor would:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from tomtat.cleaning import cues
@@ -197,15 +198,13 @@ def _periodless(lines: list[tuple[int, str]]) -> bool:
 
 
 def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
-    counts: dict[str, int] = {}
-    for _, text in lines:
-        counts[cues.key(text)] = counts.get(cues.key(text), 0) + 1
+    keys = [cues.key(text) for _, text in lines]
+    counts = Counter(keys)
     periodless = _periodless(lines)
     infos = []
     seen: set[str] = set()
-    for number, text in lines:
+    for (number, text), key in zip(lines, keys, strict=True):
         n = count_syllables(text)
-        key = cues.key(text)
         repeats = counts[key]
         if repeats > 1 and n >= PROSE_MIN and cues.is_terminal(text) and key not in seen:
             # a paragraph printed twice (the sapo again as the body's first paragraph, a

@@ -322,35 +322,38 @@ class Lexicon:
     ANYWHERE = frozenset({"dict"})
 
     def __post_init__(self) -> None:
-        self._longest: dict[str, int] = {}
-        self._openings: set[tuple[str, str]] = set()  # the first two syllables of each entry
+        # the first two syllables of each entry -> the lengths of the entries they open,
+        # longest first: most syllables open some entry, few pairs do, and only the
+        # lengths that exist are looked up (Lexicon marks were a fifth of tagging time)
+        lengths: dict[tuple[str, str], set[int]] = {}
         for phrase in self.phrases:
-            self._longest[phrase[0]] = max(self._longest.get(phrase[0], 0), len(phrase))
             if len(phrase) > 1:
-                self._openings.add(phrase[:2])
+                lengths.setdefault(phrase[:2], set()).add(len(phrase))
+        self._lengths = {pair: sorted(sizes, reverse=True) for pair, sizes in lengths.items()}
 
     def mark(self, lows: list[str], shapes: list[str], out: list[list[str]]) -> None:
         """Add "lx:B-kind"/"lx:I-kind" to `out` where the longest entry of two syllables
         or more starting at a token covers it (one-syllable entries: units only, at a
         capital)."""
         i, n = 0, len(lows)
+        phrases, opening = self.phrases, self._lengths
         while i < n:
             hit = 0
-            longest = self._longest.get(lows[i])
-            if longest:
-                # most syllables open some entry, few pairs do: the pair is checked first
-                opens = i + 1 < n and (lows[i], lows[i + 1]) in self._openings
-                for size in range(min(longest, n - i) if opens else 1, 1, -1):
-                    kind = self.phrases.get(tuple(lows[i : i + size]))
+            sizes = opening.get((lows[i], lows[i + 1])) if i + 1 < n else None
+            if sizes:
+                for size in sizes:
+                    if size > n - i:
+                        continue
+                    kind = phrases.get(tuple(lows[i : i + size]))
                     if kind and (kind in self.ANYWHERE or shapes[i] in _CAPITALISED):
                         out[i].append(f"lx:B-{kind}")
                         for j in range(i + 1, i + size):
                             out[j].append(f"lx:I-{kind}")
                         hit = size
                         break
-                if not hit and self.phrases.get((lows[i],)) == "adm" and shapes[i] in _CAPITALISED:
-                    out[i].append("lx:B-adm")
-                    hit = 1
+            if not hit and shapes[i] in _CAPITALISED and phrases.get((lows[i],)) == "adm":
+                out[i].append("lx:B-adm")
+                hit = 1
             i += hit or 1
 
     def to_dict(self) -> dict:
@@ -732,7 +735,10 @@ class Emissions:
         self.bos = chain.score(["BOS"])
         # the syllable pairs the model has a weight for (most pairs of a text it has not)
         prefixes = ("bi-=", "bi+=", "-2:-1=")
-        self._known_pairs = {a[len(p) :] for a in chain.attributes for p in prefixes if a.startswith(p)}
+        known = {a[len(p) :] for a in chain.attributes for p in prefixes if a.startswith(p)}
+        # as (first, second): a pair is looked up without joining its strings; every
+        # place of "|" in a known key is a split, so a "|" token still finds its pairs
+        self._known_pairs = {(j[:k], j[k + 1 :]) for j in known for k, c in enumerate(j) if c == "|"}
         self._known_contexts = {a for a in chain.attributes if a.startswith(_CONTEXT_PREFIXES)}
         self._reset()
 
@@ -796,10 +802,11 @@ class Emissions:
         got = self._pairs.get(pair)
         if got is None:
             got = 0
-            joined = pair[0] + "|" + pair[1]
-            if joined in self._known_pairs:
+            if pair in self._known_pairs:
+                joined = pair[0] + "|" + pair[1]
                 keys = ("bi-=" + joined, "bi+=" + joined, "-2:-1=" + joined)
-                got = self._pair_rows.add(np.stack([self.chain.score([k]) for k in keys]))
+                get, unknown = self.chain.attributes.get, self.chain.unknown
+                got = self._pair_rows.add(self.chain.weights[[get(k, unknown) for k in keys]])
             self._pairs[pair] = got
         return got
 
@@ -811,7 +818,7 @@ class Emissions:
             got = 0
             feature = key[0] + "=" + "|".join(key[1:])
             if feature in self._known_contexts:
-                got = self._context_rows.add(self.chain.score([feature]))
+                got = self._context_rows.add(self.chain.weights[self.chain.attributes[feature]])
             self._contexts[key] = got
         return got
 
