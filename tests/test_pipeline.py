@@ -350,6 +350,39 @@ def test_the_summary_does_not_open_on_a_connective():
     assert len(chosen) == 2 and chosen[0].startswith("Chiều 31/5"), chosen
 
 
+def test_a_summary_that_must_open_on_a_connective_drops_it():
+    """The article opens on "Theo đó, ..." (a page whose lead was cut off), and its
+    title is the headline, so that sentence comes first: there it drops its connective,
+    which points at nothing the reader has read. The sentence in the article is left as
+    written, and a connective later in the summary stays."""
+    page = Page(
+        id="a",
+        title="Doanh nghiệp tặng sữa cho trẻ em vùng lũ miền Trung",
+        text="Theo đó, Công ty Hòa Bình cam kết tài trợ 200 nghìn hộp sữa trị giá 3 tỷ đồng cho trẻ em vùng lũ. "
+        "Ngoài ra, công ty còn tặng 500 suất học bổng cho học sinh các tỉnh miền Trung bị ảnh hưởng.",
+    )
+    story = tomtat.summarize([page], max_syllables=200)
+    chosen = [s.text for s in story.summary]
+    assert chosen == [
+        "Công ty Hòa Bình cam kết tài trợ 200 nghìn hộp sữa trị giá 3 tỷ đồng cho trẻ em vùng lũ.",
+        "Ngoài ra, công ty còn tặng 500 suất học bổng cho học sinh các tỉnh miền Trung bị ảnh hưởng.",
+    ], chosen
+    assert story.articles[0].sentences[0].text.startswith("Theo đó, Công ty")
+    assert story.summary[0].citations == [("a", 0)]
+
+
+def test_an_opening_connective_is_dropped_only_when_set_off_and_followed_by_a_clause():
+    from tomtat.summary.order import without_opening_connective as without
+
+    assert without("Trước đó, từ sáng nay, người dân đã xếp hàng.") == "Từ sáng nay, người dân đã xếp hàng."
+    assert without("Cụ thể: 3 người bị thương nhẹ.") == "3 người bị thương nhẹ."
+    assert without("Tuy nhiên, “chúng tôi” sẽ làm.") == "“Chúng tôi” sẽ làm."
+    assert without("Trước đó Chủ tịch nước đã tới thăm.") == "Trước đó Chủ tịch nước đã tới thăm."
+    assert without("Theo nguồn tin này, hai người chết.") == "Theo nguồn tin này, hai người chết."
+    assert without("Theo đóng góp của bạn đọc, cầu sẽ sửa.") == "Theo đóng góp của bạn đọc, cầu sẽ sửa."
+    assert without("Ngoài ra,") == "Ngoài ra,"
+
+
 def test_no_two_sentences_in_a_row_open_on_a_connective():
     """Two turns in a row ("Đồng thời, ..." then "Ngoài ra, ...") read as a chain with
     nothing to turn from: a plain sentence comes between them. (A contrast, "Tuy

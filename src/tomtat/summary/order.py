@@ -8,6 +8,8 @@ of a readable length; it names what all outlets agree on.
 
 from __future__ import annotations
 
+import re
+
 from tomtat.model import Sentence, Story, SummarySentence
 from tomtat.summary.features import leans_on_previous, needs_previous, opens_with_connective
 from tomtat.text.tokens import syllables
@@ -43,10 +45,38 @@ def order_sentences(
     reading = _no_connective_after_connective(reading, set(attached))
     return [
         SummarySentence(
-            text=s.text, sources=list(s.sources), origin=s.key, citations=list(s.citations or [s.key])
+            text=without_opening_connective(s.text) if k == 0 else s.text,
+            sources=list(s.sources),
+            origin=s.key,
+            citations=list(s.citations or [s.key]),
         )
-        for s in reading
+        for k, s in enumerate(reading)
     ]
+
+
+# Connectives that open a sentence and tie it to the one before it in its article,
+# set off by a comma or colon: "Theo đó, ...", "Trước đó, ...", "Cụ thể: ...". A
+# summary's first sentence has no sentence before it, so there the connective points at
+# nothing the reader has read, and the clause after it stands on its own.
+_OPENING_CONNECTIVE = re.compile(
+    r"^(?:theo đó|trước đó|sau đó|cụ thể|tuy nhiên|tuy vậy|dù vậy|ngoài ra|bên cạnh đó|"
+    r"đồng thời|hơn nữa|thêm vào đó|mặt khác|trong khi đó|do đó|do vậy|vì vậy|vì thế|thậm chí)"
+    r"\s*[,:]\s+(?=[\w“\"‘'])",
+    re.I,
+)
+
+
+def without_opening_connective(text: str) -> str:
+    """`text` without a connective that ties it to a sentence before it ("Theo đó, Công
+    ty X cam kết ..." -> "Công ty X cam kết ..."), its next word capitalised: for the
+    summary's first sentence, when the article itself opens on one (no sentence
+    without a connective could come first: `_no_connective_first`)."""
+    m = _OPENING_CONNECTIVE.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    first = next((k for k, c in enumerate(rest) if c.isalnum()), 0)  # after an opening quote
+    return rest[:first] + rest[first : first + 1].upper() + rest[first + 1 :]
 
 
 def _no_connective_first(reading: list[Sentence], attached: set[tuple[str, int]]) -> list[Sentence]:
