@@ -18,6 +18,27 @@ def test_single_line_body_loses_captions_and_trailing_byline():
     assert len(article.captions) == 3
 
 
+def test_a_bracketed_photo_credit_ends_its_caption_on_a_single_line_body():
+    """A page that lost its line breaks runs a caption ending in "(Ảnh: ...)", or a photo
+    description "(Trong ảnh: ...)", into the body's next sentence with no stop between:
+    the bracket ends the caption there, and the sentence after it is body text."""
+    text = (
+        "Mưa lớn kéo dài suốt đêm qua ở nhiều quận. Triều cường gây ngập nặng tại đường Huỳnh Tấn Phát "
+        "(Ảnh: Minh Quân) Tại quận 7, nước ngập sâu hơn nửa mét khiến nhiều xe chết máy. Hợp đồng mua "
+        "máy bay được ký hôm qua. (Trong ảnh: Máy bay huấn luyện T-50 của Hàn Quốc) Được biết, giá trị "
+        "hợp đồng lên tới 400 triệu USD."
+    )
+    article = clean_page(Page(id="a", text=text, title="Mưa lớn gây ngập"))
+    joined = " ".join(([article.lead] if article.lead else []) + article.paragraphs)
+    assert "Ảnh" not in joined and "Trong ảnh" not in joined and "Huỳnh Tấn Phát" not in joined
+    assert "Tại quận 7, nước ngập sâu" in joined and "Được biết, giá trị hợp đồng" in joined
+    assert "Hợp đồng mua máy bay được ký hôm qua." in joined
+    assert article.captions == [
+        "Triều cường gây ngập nặng tại đường Huỳnh Tấn Phát (Ảnh: Minh Quân)",
+        "(Trong ảnh: Máy bay huấn luyện T-50 của Hàn Quốc)",
+    ]
+
+
 def test_outlet_tag_becomes_metadata():
     text = "Khai mạc hội chợ\nVOV.VN - Hội chợ hàng Việt khai mạc sáng nay tại Hà Nội với hơn 300 gian hàng của các doanh nghiệp trong nước."
     article = clean_page(Page(id="a", text=text))

@@ -19,7 +19,7 @@ from tomtat.cleaning.html import extract_html, visible_text
 from tomtat.cleaning.lines import COHERENCE_TO_MERGE, PHOTO_STORY, classify_lines, coherence
 from tomtat.cleaning.metadata import PageMeta
 from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Line, Page, Problem
-from tomtat.text.normalize import normalize_line
+from tomtat.text.normalize import UPPER, normalize_line
 from tomtat.text.sentences import split_sentences
 from tomtat.text.tokens import count_syllables
 
@@ -32,6 +32,23 @@ class NoContent(ValueError):
     """The page has no article text: all furniture, scripts or styles."""
 
 
+# A photo's credit or description in brackets, "(Ảnh: AFP)", "(Trong ảnh: ...)": where a
+# page lost its line breaks, the body's next sentence follows it with no stop between
+# ("... ngập nặng ở TP HCM (Ảnh: N.A.) Tại quận 7, ..."): it ends its caption there.
+_PHOTO_ASIDE = re.compile(r"\((?i:trong ảnh|trong hình|ảnh|hình|photo)\s*:[^()\n]{1,120}\)")
+_ASIDE_THEN_SENTENCE = re.compile(_PHOTO_ASIDE.pattern + rf"(?=\s+[\"“‘]?[{UPPER}])")
+
+
+def _cut_after_photo_asides(text: str) -> list[str]:
+    """`text` cut after each photo aside that a new sentence follows."""
+    pieces, start = [], 0
+    for m in _ASIDE_THEN_SENTENCE.finditer(text):
+        pieces.append(text[start : m.end()])
+        start = m.end()
+    pieces.append(text[start:])
+    return pieces
+
+
 def _clean_paragraph(text: str, captions: list[str]) -> tuple[str, str | None, str | None]:
     """Remove caption sentences from a paragraph; return (text, outlet tag, stamp)."""
     stamp = None
@@ -40,10 +57,13 @@ def _clean_paragraph(text: str, captions: list[str]) -> tuple[str, str | None, s
         stamp, text = m.group(0).strip(" |,-–"), text[m.end() :]
     tag, text = cues.outlet_tag(text)
     text = cues.without_dateline(text)
-    sentences = split_sentences(text)
+    sentences = [x for piece in _cut_after_photo_asides(text) for x in split_sentences(piece)]
     keep: list[str] = []
     for k, sentence in enumerate(sentences):
         nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
+        if _PHOTO_ASIDE.fullmatch(sentence):
+            captions.append(sentence)  # "(Trong ảnh: ...)" on its own
+            continue
         if sentence.startswith((">>", "»")):
             # A related-article link that lost its line: alone it is dropped; when the
             # article's own text ran into it, that text is kept without the marker.
