@@ -123,8 +123,10 @@ class LinearChain:
         for t in range(1, steps):
             s = live_from[t]
             total = delta[s:, :, None] + self.transitions[None]  # (sequence, previous, next)
-            back[s:, t] = total.argmax(axis=1)
-            delta[s:] = total.max(axis=1) + scores[s:, t]
+            best = total.argmax(axis=1)
+            back[s:, t] = best
+            # the maxima gathered at the argmax: one pass over `total`, not two
+            delta[s:] = np.take_along_axis(total, best[:, None, :], axis=1)[:, 0, :] + scores[s:, t]
         label = delta.argmax(axis=1)
         paths = np.zeros((size, steps), dtype=np.intp)
         for t in range(steps - 1, -1, -1):
