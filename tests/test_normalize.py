@@ -72,3 +72,17 @@ def test_tone_normalisation_is_linear_on_hostile_runs():
     )
     done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_long_line_is_folded_alike_whether_remembered_or_not():
+    # a page's one long line is folded by several line tests in a row (a memo for texts
+    # past the short memo's length); folding it must not depend on which memo answers
+    from tomtat.text import normalize
+
+    line = "Thủ tướng khẳng định: “Hoà bình là mục tiêu”, ông Nguyễn Văn A (TP.HCM) nói ngày 28/2. " * 40
+    assert normalize._FOLD_MEMO_CHARS < len(line) <= normalize._LONG_FOLD_MEMO_CHARS
+    assert normalize.fold(line) == normalize.fold(line) == normalize._folded(line)
+    assert "hòa bình" in normalize.fold(line) and "TP" not in normalize.fold(line)
+    huge = line * 20  # past both memos: folded afresh, the same way
+    assert len(huge) > normalize._LONG_FOLD_MEMO_CHARS
+    assert normalize.fold(huge) == normalize.fold(line) * 20

@@ -147,8 +147,8 @@ def _data_row(info: _Info) -> bool:
     return not info.hard and info.n <= WIDGET_MAX and is_data_row(info.text)
 
 
-def _hard_boilerplate(text: str, repeats: int) -> str:
-    short = count_syllables(text) <= WIDGET_MAX
+def _hard_boilerplate(text: str, repeats: int, syllables: int) -> str:
+    short = syllables <= WIDGET_MAX
     if cues.is_junk(text):
         return "junk"
     if cues.is_inline_link(text):
@@ -185,11 +185,11 @@ PERIODLESS_INNER = 2  # ...and this many unfinished long lines hold two sentence
 PERIODLESS_PROSE = 20  # syllables: then a line this long is prose (past most headlines)
 
 
-def _periodless(lines: list[tuple[int, str]]) -> bool:
+def _periodless(lines: list[tuple[int, str]], syllables: list[int]) -> bool:
     """The page prints its paragraphs without their last period (some outlets' feeds
     and saved copies do): most long lines end unfinished, and several of them hold a
     sentence stop inside, which a headline never does."""
-    long = [t for _, t in lines if count_syllables(t) >= PROSE_MIN]
+    long = [t for (_, t), n in zip(lines, syllables, strict=True) if n >= PROSE_MIN]
     if len(long) < 3:
         return False
     ended = sum(1 for t in long if cues.is_terminal(t))
@@ -200,11 +200,11 @@ def _periodless(lines: list[tuple[int, str]]) -> bool:
 def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
     keys = [cues.key(text) for _, text in lines]
     counts = Counter(keys)
-    periodless = _periodless(lines)
+    sizes = [count_syllables(text) for _, text in lines]  # counted once: three tests read them
+    periodless = _periodless(lines, sizes)
     infos = []
     seen: set[str] = set()
-    for (number, text), key in zip(lines, keys, strict=True):
-        n = count_syllables(text)
+    for (number, text), key, n in zip(lines, keys, sizes, strict=True):
         repeats = counts[key]
         if repeats > 1 and n >= PROSE_MIN and cues.is_terminal(text) and key not in seen:
             # a paragraph printed twice (the sapo again as the body's first paragraph, a
@@ -212,7 +212,7 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
             # article's, the next are repeats
             repeats = 1
         seen.add(key)
-        hard = _hard_boilerplate(text, repeats)
+        hard = _hard_boilerplate(text, repeats, n)
         terminal = cues.is_terminal(text)
         question = text.rstrip("”\"' ").endswith(("?", "!"))
         prose = not hard and (

@@ -599,14 +599,21 @@ def _opens_nothing(word: str) -> bool:
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
+    # the tokens a mention may open, found in one pass; the loop jumps from one to the next
+    openers = [
+        k
+        for k, w in enumerate([t.group(0) for t in tokens])
+        if len(w) > _MEMO_WORD_LENGTH or not _opens_nothing(w)
+    ]
     out: list[Mention] = []
     k = 0
     while k < len(tokens):
+        nxt = bisect.bisect_left(openers, k)
+        if nxt == len(openers):
+            break
+        k = openers[nxt]
         tok = tokens[k]
         word = tok.group(0)
-        if len(word) <= _MEMO_WORD_LENGTH and _opens_nothing(word):
-            k += 1
-            continue
         if word in ("Vị", "vị") and k + 1 < len(tokens) and names.title_at(text, tokens[k + 1].start()):
             k += 1  # "Vị Phó chủ tịch cũng cho biết": a determiner before the title
             continue

@@ -176,17 +176,26 @@ def fold(text: str) -> str:
     """Lowercase, tone-normalized NFC form used as a comparison key."""
     if len(text) <= _FOLD_MEMO_CHARS:
         return _fold_short(text)
-    return normalize_tones(unicodedata.normalize("NFC", text)).lower().translate(_APOSTROPHES)
+    if len(text) <= _LONG_FOLD_MEMO_CHARS:
+        return _fold_long(text)
+    return _folded(text)
 
 
 # Names, words and lines are folded again and again by every stage: short strings are
-# remembered (the memo is bounded; long texts are folded afresh).
+# remembered (the memo is bounded). A page's long line is folded by several of the line
+# tests in a row (its key, the spam test): the last `_LONG_FOLD_MEMO_SIZE` of those are
+# remembered too (at most about 3 MB); a longer text is folded afresh.
 _FOLD_MEMO_CHARS = 200
+_LONG_FOLD_MEMO_CHARS = 50_000
+_LONG_FOLD_MEMO_SIZE = 16
 
 
-@lru_cache(maxsize=1 << 16)
-def _fold_short(text: str) -> str:
+def _folded(text: str) -> str:
     return normalize_tones(unicodedata.normalize("NFC", text)).lower().translate(_APOSTROPHES)
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_folded)
+_fold_long = lru_cache(maxsize=_LONG_FOLD_MEMO_SIZE)(_folded)
 
 
 def strip_diacritics(text: str) -> str:
