@@ -324,7 +324,8 @@ class Lexicon:
     def __post_init__(self) -> None:
         # the first two syllables of each entry -> the lengths of the entries they open,
         # longest first: most syllables open some entry, few pairs do, and only the
-        # lengths that exist are looked up (Lexicon marks were a fifth of tagging time)
+        # lengths that exist are looked up (phrase features of a vnmds-dev cluster
+        # 0.88 -> 0.68 ms, of 8.7 ms of tagging)
         lengths: dict[tuple[str, str], set[int]] = {}
         for phrase in self.phrases:
             if len(phrase) > 1:

@@ -411,8 +411,8 @@ _TIME_WORDS = frozenset("tháng năm ngày sáng chiều tối trưa đêm hôm 
 
 @functools.cache
 def _stop() -> frozenset[str]:
-    # (made once: the union of the stop list, 275 syllables, and the time words
-    # was built again at every call, a sixth of the timeline's time)
+    # (made once: the union of the stop list, 275 syllables, and the time words was
+    # built again at every call; vnmds-dev timeline 1.24 -> 1.21 ms a cluster)
     return stop_syllables() | _TIME_WORDS
 
 
