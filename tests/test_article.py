@@ -46,6 +46,21 @@ def test_outlet_tag_becomes_metadata():
     assert article.lead.startswith("Hội chợ hàng Việt")
 
 
+def test_a_degree_before_a_hyphen_is_no_outlet_tag():
+    # "PGS-TS", "BS-CKII": Vietnamese degrees are written hyphened before a name; an
+    # outlet tag is a short capitalised word before a dash too, but not one of these
+    text = (
+        "Rau củ ở chợ đầu mối\n"
+        "Kết quả kiểm tra cho thấy nhiều mẫu rau củ còn tồn dư hóa chất bảo vệ thực vật vượt ngưỡng.\n"
+        "PGS-TS Trần Văn Bình cho rằng người tiêu dùng nên ngâm rửa rau củ kỹ trước khi chế biến.\n"
+        "BS-CKII Lê Thị Mai khuyên người dân đến cơ sở y tế khi có dấu hiệu ngộ độc sau bữa ăn."
+    )
+    article = clean_page(Page(id="a", text=text))
+    assert article.outlet is None
+    assert article.paragraphs[0].startswith("PGS-TS Trần Văn Bình cho rằng")
+    assert article.paragraphs[1].startswith("BS-CKII Lê Thị Mai khuyên")
+
+
 def test_html_goes_through_trafilatura_with_metadata():
     body = " ".join(["Đoàn công tác đã làm việc với lãnh đạo tỉnh về kế hoạch phát triển du lịch biển."] * 3)
     html = (

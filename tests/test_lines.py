@@ -154,3 +154,25 @@ def test_the_outlets_call_to_follow_is_no_closing_exclamation():
     ):
         labels = {line.text: line.label for line in classify_lines("\n".join([*body, last]))}
         assert (labels[last] in (LEAD, BODY)) is kept, labels[last]
+
+
+def test_a_short_sentence_opening_on_a_clause_is_no_caption():
+    """A short line between paragraphs that names something ("Công ty Sông Hồng", "Cổng
+    Dịch vụ công") is a caption only if it is no clause: one that opens on a contrast or a
+    subordinate clause set off by a comma is the article's sentence."""
+    text = "\n".join(
+        [
+            "Dự án đường ven sông bị đình chỉ thi công",
+            "Ủy ban nhân dân huyện đã yêu cầu chủ đầu tư dừng thi công tuyến đường ven sông vì "
+            "chưa hoàn tất thủ tục giao đất và đánh giá tác động môi trường.",
+            "Tuy nhiên, Công ty Sông Hồng vẫn thi công.",
+            "Người dân trong khu vực đã nhiều lần phản ánh tiếng ồn và bụi từ công trường lên "
+            "chính quyền địa phương trong hai tháng qua.",
+            "Để phản ánh, người dân truy cập Cổng Dịch vụ công.",
+            "Huyện cho biết sẽ xử phạt nghiêm nếu chủ đầu tư tiếp tục vi phạm quy định về xây "
+            "dựng và bảo vệ môi trường trong thời gian tới.",
+        ]
+    )
+    labels = {line.text: line.label for line in classify_lines(text)}
+    assert labels["Tuy nhiên, Công ty Sông Hồng vẫn thi công."] == BODY
+    assert labels["Để phản ánh, người dân truy cập Cổng Dịch vụ công."] == BODY

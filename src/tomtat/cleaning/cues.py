@@ -198,6 +198,10 @@ _SOURCE_START = re.compile(
 OUTLET_TAG = re.compile(
     r"^\s*(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ0-9.]{1,15}))\s*[-–—]\s*(?=\S)"
 )
+# Degrees and professional titles, which Vietnamese news writes hyphened before a name
+# ("PGS-TS Nguyễn Văn A", "BS-CKII Lê B", "GS-TSKH C"): a capitalised word before a
+# dash like an outlet tag ("TTO - ", "VOV.VN-"), but the opening of the sentence's subject.
+_DEGREE = re.compile(r"(?:p?gs|ts|tskh|ths|bs|bscki|bsckii|cki|ckii|ds|ks|kts|ls|ncs|nsnd|nsut)\.?", re.I)
 
 _TERMINAL = re.compile(r"([.!?…]|\./\.)[”\"’')\]]*\s*$")
 
@@ -596,6 +600,8 @@ def outlet_tag(text: str) -> tuple[str | None, str]:
     tag = m.group("paren") or m.group("bare")
     bare = m.group("bare")
     if bare and not (sum(c.isupper() for c in bare) >= 2 or ".vn" in bare.lower()):
+        return None, text
+    if bare and _DEGREE.fullmatch(bare):
         return None, text
     if m.group("paren") and len(tag.split()) > 4:
         return None, text
