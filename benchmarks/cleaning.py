@@ -31,7 +31,7 @@ from pathlib import Path
 
 from tomtat.cleaning.article import clean_page
 from tomtat.cleaning.html import visible_text
-from tomtat.eval.cleaning import PageScore, score
+from tomtat.eval.cleaning import PageScore, gram_counts, score
 from tomtat.eval.datasets import read_dataset
 from tomtat.eval.layouts import LAYOUTS, layout_pages
 from tomtat.model import Page, Problem
@@ -126,8 +126,10 @@ LAYOUT_PAGES = 40  # articles of abmusu-train per layout
 def synthetic_layouts(shared: Path) -> None:
     """Pages of invented outlets built around abmusu-train articles (`eval.layouts`):
     recall of every line of the article (headings, list items and one-sentence
-    paragraphs included), recall of its sentence paragraphs, and precision; tomtat on
-    the HTML and on the page flattened to text, against trafilatura on the HTML."""
+    paragraphs included), recall of its sentence paragraphs, precision of paragraphs and
+    of the text itself (share of the extracted 6-grams that are the article's: furniture
+    glued to an article paragraph counts against it); tomtat on the HTML and on the page
+    flattened to text, against trafilatura on the HTML."""
     systems = {
         "tomtat html": tomtat_html,
         "tomtat text": tomtat_text,
@@ -136,6 +138,7 @@ def synthetic_layouts(shared: Path) -> None:
     lines: dict[tuple[str, str], list[PageScore]] = defaultdict(list)
     prose: dict[tuple[str, str], list[PageScore]] = defaultdict(list)
     problems: dict[str, int] = defaultdict(int)
+    grams: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for page in layout_pages(read_dataset("abmusu-train", shared), LAYOUT_PAGES):
         as_page = Page(id="p", html=page.html, url="https://bao.example/a.html")
         if isinstance(clean_page(as_page), Problem):
@@ -146,11 +149,14 @@ def synthetic_layouts(shared: Path) -> None:
             key = (page.layout, name)
             lines[key].append(PageScore(score(got, page.article).found, len(page.article), *counts))
             prose[key].append(PageScore(score(got, page.prose).found, len(page.prose), *counts))
+            right, total = gram_counts(got, page.grams)
+            grams[key][0] += right
+            grams[key][1] += total
     print(
         f"\nSYNTHETIC layouts ({LAYOUT_PAGES} abmusu-train articles each): "
-        "every line's recall / sentence paragraphs' recall / precision"
+        "every line's recall / sentence paragraphs' recall / paragraph precision / text precision"
     )
-    print(f"{'layout':14}" + "".join(f"{name:>24}" for name in systems) + "   tomtat html: no article text")
+    print(f"{'layout':14}" + "".join(f"{name:>30}" for name in systems) + "   tomtat html: no article text")
     grand: dict[str, list[PageScore]] = defaultdict(list)
     for layout in LAYOUTS:
         row = []
@@ -158,10 +164,22 @@ def synthetic_layouts(shared: Path) -> None:
             every = sum(lines[(layout, name)], PageScore(0, 0, 0, 0))
             some = sum(prose[(layout, name)], PageScore(0, 0, 0, 0))
             grand[name] += [every]
-            row.append(f"{every.recall:12.3f} {some.recall:.3f} {every.precision:.3f}")
+            right, total = grams[(layout, name)]
+            text = right / max(1, total)
+            row.append(f"{every.recall:12.3f} {some.recall:.3f} {every.precision:.3f} {text:.3f}")
         print(f"{layout:14}{''.join(row)}   {problems[layout]}")
     totals = [sum(grand[name], PageScore(0, 0, 0, 0)) for name in systems]
-    print(f"{'total':14}" + "".join(f"{t.recall:12.3f}       {t.precision:.3f}" for t in totals))
+    text_precision = [
+        sum(grams[(lay, name)][0] for lay in LAYOUTS) / max(1, sum(grams[(lay, name)][1] for lay in LAYOUTS))
+        for name in systems
+    ]
+    print(
+        f"{'total':14}"
+        + "".join(
+            f"{t.recall:12.3f}       {t.precision:.3f} {p:.3f}"
+            for t, p in zip(totals, text_precision, strict=True)
+        )
+    )
 
 
 def _article_counts(got: list[str], keys: set[str]) -> tuple[int, int]:

@@ -450,3 +450,32 @@ def test_a_paragraph_cut_by_a_line_break_is_read_whole():
     article = build_article(Page(id="a", text=text))
     joined = " ".join([article.lead or "", *article.paragraphs])
     assert "Khi đến khúc cua gần trạm thu phí (xã Tân Lập, huyện Đồng Xuân), tài xế phanh gấp" in joined
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_apart_from_the_side_column():
+    """Older CMSs print the side column in one cell and the article, its paragraphs cut
+    by <br>, in the next: trafilatura gives the row as one line, the links glued to the
+    first paragraph. The page's visible text is read instead."""
+    paragraphs = [
+        "Sáng nay, Sở Giao thông vận tải thành phố đã tổ chức thông xe cầu vượt tại nút giao "
+        "phía tây, sớm hơn kế hoạch gần một tháng.",
+        "Cây cầu dài hơn 400 mét, có bốn làn xe, được kỳ vọng giảm ùn tắc vào giờ cao điểm cho "
+        "hàng chục nghìn lượt phương tiện mỗi ngày.",
+        "Theo ban quản lý dự án, tổng vốn đầu tư của công trình là khoảng 560 tỷ đồng từ ngân "
+        "sách thành phố, giải phóng mặt bằng xong từ năm ngoái.",
+        "Người dân sống gần nút giao cho biết việc đi lại đã thuận tiện hơn hẳn ngay trong buổi "
+        "sáng đầu tiên cầu được đưa vào sử dụng.",
+    ]
+    side = "<br>".join(
+        f"<a href='/tin/{k}'>{t}</a>"
+        for k, t in enumerate(["Giá vàng hôm nay tăng nhẹ", "Đội tuyển nữ tập trung chuẩn bị giải châu Á"])
+    )
+    html = (
+        "<html><head><title>Thông xe cầu vượt nút giao phía tây</title></head><body><table>"
+        f"<tr><td width='20%'>{side}</td><td><b>Thông xe cầu vượt nút giao phía tây</b><br><br>"
+        + "<br><br>".join(paragraphs)
+        + "</td></tr></table></body></html>"
+    )
+    article = clean_page(Page(id="t", html=html))
+    text = [article.lead or "", *article.paragraphs]
+    assert [p for p in text if p] == paragraphs

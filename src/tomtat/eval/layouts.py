@@ -39,10 +39,10 @@ from __future__ import annotations
 import html
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tomtat.cleaning import cues
-from tomtat.eval.cleaning import paragraph_key
+from tomtat.eval.cleaning import gram_hashes, paragraph_key
 from tomtat.eval.vnmds import Cluster
 from tomtat.text.sentences import split_sentences
 from tomtat.text.tokens import count_syllables
@@ -467,6 +467,7 @@ class LayoutPage:
     article: set[str]  # keys of every line of the article (precision, every-line recall)
     prose: set[str]  # keys of its sentence paragraphs (recall)
     sapo: str | None  # key of its first paragraph
+    grams: set[str] = field(default_factory=set)  # every 6-gram of the article (`gram_counts`)
 
 
 def _keys(paragraphs: list[str], prose: bool) -> set[str]:
@@ -492,4 +493,4 @@ def layout_pages(clusters: list[Cluster], per_layout: int, seed: int = 0) -> Ite
                 paragraphs = paragraphs[:3]
             doc, lines = build(page.title or "", paragraphs, rng.sample(titles, 5))
             keys = _keys(lines, prose=False), _keys(lines, prose=True)
-            yield LayoutPage(name, doc, *keys, paragraph_key(paragraphs[0]))
+            yield LayoutPage(name, doc, *keys, paragraph_key(paragraphs[0]), gram_hashes(lines))
