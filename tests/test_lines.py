@@ -176,3 +176,31 @@ def test_a_short_sentence_opening_on_a_clause_is_no_caption():
     labels = {line.text: line.label for line in classify_lines(text)}
     assert labels["Tuy nhiên, Công ty Sông Hồng vẫn thi công."] == BODY
     assert labels["Để phản ánh, người dân truy cập Cổng Dịch vụ công."] == BODY
+
+
+def test_a_paragraph_of_sentences_left_unfinished_is_still_prose():
+    """Tips under dashes whose last sentence the writer left unfinished hold sentences
+    ended and begun inside the line: article paragraphs, which keep the body together
+    over the photos between them."""
+    caption = "Thí sinh ôn bài tại thư viện"
+    body = [
+        "Chỉ còn ít ngày nữa là kỳ thi tốt nghiệp bắt đầu, các thầy cô khuyên học sinh giữ "
+        "tâm lý thoải mái và ôn tập theo kế hoạch đã đặt ra từ trước.",
+        "Theo các giáo viên, học sinh nên rà soát lại kiến thức cơ bản của từng môn thay vì "
+        "cố gắng học thêm những dạng bài mới trong những ngày cuối.",
+        "Mẹo làm bài:",
+        "- LÀM CÂU DỄ TRƯỚC: Đề thi được sắp xếp từ dễ đến khó. Nhưng điều này chỉ là tương "
+        "đối. Có bạn mạnh phần hình, có bạn mạnh phần đại số nên cần",
+        "- KIỂM TRA ĐÁP ÁN: Làm xong câu nào tô luôn câu đó. Tránh dồn việc tô đến cuối giờ. "
+        "Nhiều bạn đã tô nhầm vì vội",
+        "Về sức khỏe, học sinh cần ngủ đủ giấc, ăn uống điều độ và không thức khuya trong "
+        "những ngày sát kỳ thi để giữ sự tỉnh táo khi vào phòng thi.",
+        "Các trường cũng đã tổ chức những buổi thi thử để học sinh làm quen với áp lực thời "
+        "gian và cách phân bổ thời gian cho từng phần của đề thi.",
+    ]
+    lines = ["Trang chủ", "Giáo dục", "Thầy cô dặn dò học sinh trước kỳ thi tốt nghiệp"]
+    for k, line in enumerate(body):
+        lines += [line, caption if k % 2 else "Học sinh trao đổi bài trước giờ thi"]
+    labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
+    assert labels[body[0]] in (LEAD, BODY)
+    assert all(labels[line] == BODY for line in body[1:] if line != "Mẹo làm bài:"), labels

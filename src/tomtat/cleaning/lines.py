@@ -197,6 +197,15 @@ def _periodless(lines: list[tuple[int, str]], syllables: list[int]) -> bool:
     return ended <= PERIODLESS_SHARE * len(long) and inner >= PERIODLESS_INNER
 
 
+# A line that holds sentences, ended and begun inside it ("... từ dễ đến khó. Nhưng điều
+# này ... tương đối. Có bạn ..."), is prose even when its last one is left unfinished, as
+# a sloppy paragraph or a tip under a dash is; menus, teasers and captions are single
+# phrases. Two such joins (three sentences) are asked for; a number's stop ("1. Những
+# ảnh hưởng ...2. Cách ...": a table of contents run together) is no sentence's end.
+SENTENCES_INSIDE = 2
+_SENTENCE_JOIN = re.compile(r"(?<!\d)[.!?…][”\"’')]?\s+[" + UPPER + "]")
+
+
 def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
     keys = [cues.key(text) for _, text in lines]
     counts = Counter(keys)
@@ -219,6 +228,7 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
             (n >= PROSE_MIN and terminal and not (question and n < 30))
             or n >= 45
             or (periodless and n >= PERIODLESS_PROSE)
+            or (n >= PROSE_MIN and len(_SENTENCE_JOIN.findall(text)) >= SENTENCES_INSIDE)
         )
         headline = (
             not hard
