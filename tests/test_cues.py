@@ -172,3 +172,12 @@ def test_a_dateline_in_capitals_is_no_word_of_the_text():
     assert cues.without_dateline("ASEAN - Trung Quốc ký thỏa thuận mới.") == "ASEAN - Trung Quốc ký thỏa thuận mới."
     assert cues.without_dateline("Hà Nội - Hải Phòng là tuyến cao tốc.") == "Hà Nội - Hải Phòng là tuyến cao tốc."
     assert cues.without_dateline("NHẬT BẢN - ĐỐI TÁC LỚN NHẤT") == "NHẬT BẢN - ĐỐI TÁC LỚN NHẤT"  # an intertitle
+
+
+def test_an_intertitle_in_capitals_that_opens_on_a_credit_word_is_no_byline():
+    # "Dịch", "Theo", "Tổng hợp" open credits ("Dịch: X", "Theo AFP"); in capitals and
+    # going on past a short credit without a colon, the line is an intertitle
+    for line in ("DỊCH BỆNH LAN RỘNG Ở MIỀN TÂY", "THEO CHÂN NGƯỜI LÍNH BIÊN PHÒNG", "TỔNG HỢP Ý KIẾN CỬ TRI CÁC TỈNH"):
+        assert not cues.looks_like_byline(line), line
+    for line in ("THEO AFP", "TỔNG HỢP: MINH ANH", "DỊCH: HOÀNG LAN", "BÀI VÀ ẢNH: NGUYỄN VĂN AN"):
+        assert cues.looks_like_byline(line), line

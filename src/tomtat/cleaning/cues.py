@@ -517,6 +517,8 @@ def looks_like_byline(text: str) -> bool:
     if not words or len(words) > 12:
         return False
     head = _SOURCE_START.match(t)
+    if head and _shouted_phrase(t, head.end()):
+        head = None  # "TỔNG HỢP PHÂN TÍCH NHẠY BÉN": an intertitle in capitals, no credit
     if head and len(words) <= 10 and "," not in t[head.end() :] and not t.endswith("?"):
         # (not an interviewer's question: "PV: Vì sao ông chọn nghề này?"; the comma of
         # "Bài, ảnh:" is the cue's own)
@@ -546,6 +548,22 @@ def looks_like_byline(text: str) -> bool:
         caps, total = _capitalised_words(writer)
         return caps == total > 0
     return False
+
+
+SHOUTED_CREDIT_WORDS = 4  # "THEO AFP", "TỔNG HỢP", "THEO NGUYỄN VĂN AN"
+
+
+def _shouted_phrase(t: str, head_end: int) -> bool:
+    """A line in capitals that opens on a credit's word ("TỔNG HỢP", "DỊCH", "THEO") and
+    goes on past a short credit without a colon: an intertitle, which pages set in
+    capitals ("TỔNG HỢP PHÂN TÍCH NHẠY BÉN"), not "TỔNG HỢP: MINH ANH"."""
+    letters = [c for c in t if c.isalpha()]
+    return (
+        bool(letters)
+        and all(c.isupper() for c in letters)
+        and len(t.split()) > SHOUTED_CREDIT_WORDS
+        and ":" not in t[head_end - 1 :]
+    )
 
 
 # A note in brackets that the piece was compiled or translated from others' reports.
