@@ -479,3 +479,21 @@ def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_apart_from_the_side_col
     article = clean_page(Page(id="t", html=html))
     text = [article.lead or "", *article.paragraphs]
     assert [p for p in text if p] == paragraphs
+
+
+def test_the_weekday_date_line_under_the_headline_dates_the_article_not_the_headers_today():
+    body = "".join(
+        f"<p>Đoạn {k}: Ủy ban nhân dân tỉnh đã họp với các sở ngành và địa phương ven biển về kế "
+        "hoạch ứng phó bão, sơ tán người dân khỏi vùng nguy hiểm.</p>"
+        for k in range(4)
+    )
+    html = (
+        "<html><head><title>Tỉnh họp ứng phó bão</title></head><body>"
+        "<div class='top'>Thứ hai, 07/12/2026</div><h1>Tỉnh họp ứng phó bão</h1>"
+        f"<span>Thứ bảy, 05/07/2025 - 08:15</span>{body}"
+        "<div>Bản quyền © 2026 Báo Mẫu</div></body></html>"
+    )
+    from tomtat.cleaning import metadata
+
+    assert metadata.read(html).date == "2025-07-05"  # the page's own statement
+    assert clean_page(Page(id="d", html=html)).published == "2025-07-05"

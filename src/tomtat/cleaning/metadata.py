@@ -8,8 +8,10 @@ glued to it ("Quân khu 2 – ..."), and an author that is the publisher ("VietN
 - date: the page's markup for the publication (`article:published_time`,
   `datePublished` in JSON-LD or microdata, `pubdate`), then a visible date line with a
   Vietnamese publication cue ("Ngày đăng: 05/07/2025", "Đăng lúc 08:30 05/07/2025",
-  "Cập nhật ..."), then htmldate's original-date search without its extensive mode
-  (which picks any date in the page); never a date from a list of other articles;
+  "Cập nhật ..."), then a weekday date line under the headline ("Thứ bảy, 05/07/2025 -
+  08:15"; the header's today's date stands above it), then htmldate's original-date
+  search without its extensive mode (which picks any date in the page); never a date
+  from a list of other articles;
 - headline: the page's `<h1>` when it reads as a headline (four syllables or more, not
   the site's name) and agrees with a title the page states (`og:title` or `<title>`;
   an `<h1>` sharing nothing with either is a section label), else `og:title` (or
@@ -201,15 +203,34 @@ def _markup_date(doc, meta) -> str | None:
     return None
 
 
+# The article's date line as Vietnamese pages print it under the headline: the weekday,
+# then the date ("Thứ bảy, 05/07/2025 - 08:15", "Chủ nhật, 6/7/2025, 10:02 (GMT+7)").
+# A page's header prints today's date the same way, above the headline: so only a line
+# after the first <h1> counts, and only a short one (a date line, not a sentence).
+_WEEKDAY_DATE = re.compile(
+    r"^\W*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)\s*[,\-–]?\s*"
+    r"(?:ngày\s+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})",
+    re.I,
+)
+DATE_LINE_MAX = 60  # characters
+
+
 def _visible_date(doc) -> str | None:
     """A date line with a publication cue, anywhere in the visible text (the first one:
-    pages print the article's own date before lists of other articles)."""
+    pages print the article's own date before lists of other articles); else the first
+    weekday date line under the headline (`_WEEKDAY_DATE`)."""
     for text in doc.xpath("//body//text()[normalize-space()]"):
         if len(text) > 200:
             continue
         m = _PUBLISHED_CUE.search(text)
         if m:
             return iso_from_text(m.group(2))
+    for text in doc.xpath("(//h1)[1]/following::text()[normalize-space()]"):
+        t = normalize_line(text)
+        if len(t) <= DATE_LINE_MAX:
+            m = _WEEKDAY_DATE.match(t)
+            if m:
+                return iso_from_text(m.group(1))
     return None
 
 
