@@ -204,3 +204,25 @@ def test_a_paragraph_of_sentences_left_unfinished_is_still_prose():
     labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
     assert labels[body[0]] in (LEAD, BODY)
     assert all(labels[line] == BODY for line in body[1:] if line != "Mẹo làm bài:"), labels
+
+
+def test_a_roundups_heading_naming_who_advises_is_no_caption():
+    """"TS X: Ôn lại ..." over a section is a heading of the article (who speaks, then
+    what they advise), where a photo's caption names and places."""
+    heading = "TS Lê Văn Minh (Đại học Sư phạm): Ôn lại kiến thức cơ bản trước ngày thi"
+    text = "\n".join(
+        [
+            "Trang chủ",
+            "Giáo dục",
+            "Lời khuyên của thầy cô trước kỳ thi tốt nghiệp",
+            "Chỉ còn ít ngày nữa là kỳ thi tốt nghiệp bắt đầu, nhiều thầy cô đã chia sẻ kinh "
+            "nghiệm ôn tập và làm bài cho học sinh lớp 12 trên cả nước.",
+            heading,
+            "Theo thầy Minh, trong những ngày cuối học sinh không nên học thêm kiến thức mới mà "
+            "cần hệ thống lại những phần trọng tâm của chương trình lớp 12.",
+            "Học sinh cũng nên làm lại các đề thi của những năm trước để quen với cấu trúc đề và "
+            "phân bổ thời gian hợp lý cho từng phần.",
+        ]
+    )
+    labels = {line.text: line.label for line in classify_lines(text)}
+    assert labels[heading] == BODY, labels

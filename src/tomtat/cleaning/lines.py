@@ -964,6 +964,13 @@ _CLAUSE_MARKERS = re.compile(
 _NAME = re.compile(r"\b[" + UPPER + r"][\w-]*(?:\s+[" + UPPER + r"][\w-]*)+")
 
 
+# A roundup's section heading: who speaks (a name, maybe a title and a role), a colon,
+# then what they advise or say ("TS Nguyễn Văn A: Ôn lại kiến thức cơ bản", "Cô giáo B
+# (giáo viên môn Văn): Làm câu dễ trước"). A photo's caption names and places, and its
+# own colon is a credit's ("Ảnh: X"), which the caption cue has taken first.
+_SPEAKER_HEADING = re.compile(r"^[^:]{3,80}:\s*[^\W\d_]+(?:\s+[^\s:]+){2,}\s*$")
+
+
 def _in_capitals(text: str) -> bool:
     """Two words or more, every letter a capital ("NGUỒN CUNG VẪN THIẾU")."""
     letters = [c for c in text if c.isalpha()]
@@ -981,6 +988,8 @@ def _is_caption(info: _Info) -> bool:
         return False  # an intertitle: pages set them in capitals, never a photo's caption
     if cues.reporter_question(info.text):
         return False
+    if _SPEAKER_HEADING.match(info.text) and _NAME.search(info.text.partition(":")[0]):
+        return False  # "TS Nguyễn Văn A: Ôn lại kiến thức cơ bản": a section's heading
     if _NAME.search(info.text[1:]) and not _CLAUSE_MARKERS.search(info.text):
         return True
     return _is_verbless(info.text)
