@@ -497,3 +497,12 @@ def test_the_weekday_date_line_under_the_headline_dates_the_article_not_the_head
 
     assert metadata.read(html).date == "2025-07-05"  # the page's own statement
     assert clean_page(Page(id="d", html=html)).published == "2025-07-05"
+    # with no date line under the headline, a reader's comment dated far below is no
+    # publication date
+    long_body = body * 4
+    undated = (
+        "<html><head><title>Tỉnh họp ứng phó bão</title></head><body><h1>Tỉnh họp ứng phó bão</h1>"
+        f"{long_body}<div class='comment'><b>Bạn đọc</b><span>Thứ hai, 07/12/2026</span>"
+        "<p>Mong tỉnh sớm hỗ trợ bà con.</p></div></body></html>"
+    )
+    assert metadata.read(undated).date != "2026-12-07"

@@ -205,14 +205,16 @@ def _markup_date(doc, meta) -> str | None:
 
 # The article's date line as Vietnamese pages print it under the headline: the weekday,
 # then the date ("Thứ bảy, 05/07/2025 - 08:15", "Chủ nhật, 6/7/2025, 10:02 (GMT+7)").
-# A page's header prints today's date the same way, above the headline: so only a line
-# after the first <h1> counts, and only a short one (a date line, not a sentence).
+# A page's header prints today's date the same way, above the headline, and comments
+# print theirs far below: so only a short line (a date line, not a sentence) among the
+# first DATE_LINE_NODES texts after the first <h1> counts (headline, author, date).
 _WEEKDAY_DATE = re.compile(
     r"^\W*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)\s*[,\-–]?\s*"
     r"(?:ngày\s+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})",
     re.I,
 )
 DATE_LINE_MAX = 60  # characters
+DATE_LINE_NODES = 12
 
 
 def _visible_date(doc) -> str | None:
@@ -225,7 +227,7 @@ def _visible_date(doc) -> str | None:
         m = _PUBLISHED_CUE.search(text)
         if m:
             return iso_from_text(m.group(2))
-    for text in doc.xpath("(//h1)[1]/following::text()[normalize-space()]"):
+    for text in doc.xpath("(//h1)[1]/following::text()[normalize-space()]")[:DATE_LINE_NODES]:
         t = normalize_line(text)
         if len(t) <= DATE_LINE_MAX:
             m = _WEEKDAY_DATE.match(t)
