@@ -164,24 +164,18 @@ def _from_html(page: Page) -> Article:
     info = metadata.read(page.html or "", page.url)
     extracted = extract_html(page.html or "", page.url)
     title = page.title or info.title
-    article = None
-    in_a_table = extracted is not None and _laid_out_in_a_table(extracted)
-    if extracted is not None:
+
+    def read(text: str, html: bool) -> Article | None:
         try:
-            article = _from_lines(page, extracted, title, html=True, info=info)
+            return _from_lines(page, text, title, html=html, info=info)
         except NoContent:
-            article = None
-    if in_a_table:
-        try:
-            flat = _from_lines(page, visible_text(page.html or ""), title, html=False, info=info)
-        except NoContent:
-            flat = None
-        article = flat or article
+            return None
+
+    article = read(extracted, html=True) if extracted is not None else None
+    if extracted is not None and _laid_out_in_a_table(extracted):
+        article = read(visible_text(page.html or ""), html=False) or article
     elif article is None or _size(article) < THIN_SYLLABLES:
-        try:
-            flat = _from_lines(page, visible_text(page.html or ""), title, html=False, info=info)
-        except NoContent:
-            flat = None
+        flat = read(visible_text(page.html or ""), html=False)
         if flat is not None and (article is None or _size(flat) >= FALLBACK_GAIN * _size(article)):
             article = flat
     if article is None:
