@@ -518,7 +518,7 @@ def looks_like_byline(text: str) -> bool:
         return False
     head = _SOURCE_START.match(t)
     if head and _shouted_phrase(t, head.end()):
-        head = None  # "TỔNG HỢP PHÂN TÍCH NHẠY BÉN": an intertitle in capitals, no credit
+        head = None  # "DỊCH BỆNH LAN RỘNG Ở MIỀN TÂY": an intertitle in capitals, no credit
     if head and len(words) <= 10 and "," not in t[head.end() :] and not t.endswith("?"):
         # (not an interviewer's question: "PV: Vì sao ông chọn nghề này?"; the comma of
         # "Bài, ảnh:" is the cue's own)
@@ -556,7 +556,7 @@ SHOUTED_CREDIT_WORDS = 4  # "THEO AFP", "TỔNG HỢP", "THEO NGUYỄN VĂN AN"
 def _shouted_phrase(t: str, head_end: int) -> bool:
     """A line in capitals that opens on a credit's word ("TỔNG HỢP", "DỊCH", "THEO") and
     goes on past a short credit without a colon: an intertitle, which pages set in
-    capitals ("TỔNG HỢP PHÂN TÍCH NHẠY BÉN"), not "TỔNG HỢP: MINH ANH"."""
+    capitals ("DỊCH BỆNH LAN RỘNG Ở MIỀN TÂY"), not "TỔNG HỢP: MINH ANH"."""
     letters = [c for c in t if c.isalpha()]
     return (
         bool(letters)

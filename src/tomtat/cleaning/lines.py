@@ -197,11 +197,11 @@ def _periodless(lines: list[tuple[int, str]], syllables: list[int]) -> bool:
     return ended <= PERIODLESS_SHARE * len(long) and inner >= PERIODLESS_INNER
 
 
-# A line that holds sentences, ended and begun inside it ("... từ dễ đến khó. Nhưng điều
-# này ... tương đối. Có bạn ..."), is prose even when its last one is left unfinished, as
+# A line that holds sentences, ended and begun inside it ("... làm câu dễ trước. Nhưng
+# đề chỉ là tương đối. Có bạn ..."), is prose even when its last one is left unfinished, as
 # a sloppy paragraph or a tip under a dash is; menus, teasers and captions are single
-# phrases. Two such joins (three sentences) are asked for; a number's stop ("1. Những
-# ảnh hưởng ...2. Cách ...": a table of contents run together) is no sentence's end.
+# phrases. Two such joins (three sentences) are asked for; a number's stop ("1. Nguyên
+# nhân ...2. Cách phòng ...": a table of contents run together) is no sentence's end.
 SENTENCES_INSIDE = 2
 _SENTENCE_JOIN = re.compile(r"(?<!\d)[.!?…][”\"’')]?\s+[" + UPPER + "]")
 
@@ -954,8 +954,8 @@ def _photo_story(infos: list[_Info], labels: list[tuple[str, str]], start: int, 
 # Tense, aspect and copula words: a short line that has one is a clause, not a caption.
 _CLAUSE_MARKERS = re.compile(
     r"\b(đã|sẽ|đang|vừa|từng|là|được|bị|có|không|chưa|cho biết|cho rằng|nói|này|rằng|cần|hãy)\b"
-    # a subordinate clause or a contrast set off by a comma opens the line ("Để tải về,
-    # độc giả truy cập ...", "Nếu trời mưa, ...", "Tuy nhiên, Công ty X vẫn ..."): a
+    # a subordinate clause or a contrast set off by a comma opens the line ("Để đăng ký,
+    # người dân truy cập ...", "Nếu trời mưa, ...", "Tuy nhiên, Công ty X vẫn ..."): a
     # sentence, where a caption names and places. On the 400 dev clusters 5 such lines were
     # captions, none is one now; synthetic layouts, flattened: every line .939 -> .940
     r"|^(?:Để|Nếu|Khi|Vì|Tuy|Mặc dù|Trong khi)\s[^,.]{2,80},",
