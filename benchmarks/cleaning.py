@@ -36,6 +36,7 @@ from tomtat.eval.datasets import read_dataset
 from tomtat.eval.layouts import LAYOUTS, layout_pages
 from tomtat.model import Page, Problem
 from tomtat.read.files import read_file
+from tomtat.text.outlets import outlet_key
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages_dev" / "articles.tsv"
 
@@ -182,6 +183,44 @@ def synthetic_layouts(shared: Path) -> None:
     )
 
 
+def _meta(page: Page, form: str) -> tuple[str | None, str | None]:
+    """(publication date, outlet key) tomtat reads from the page in one form."""
+    if form == "text":
+        page = Page(id=page.id, text=visible_text(page.html or ""))
+    a = clean_page(page)
+    if isinstance(a, Problem):
+        return None, None
+    return a.published, outlet_key(a.outlet) if a.outlet else None
+
+
+def metadata_figures(pages: dict[str, Page], shared: Path) -> None:
+    """Date and outlet read from the flattened text against what the HTML states (its
+    markup: the figure says how much of the page's own statement survives flattening),
+    on pages-dev and on the invented layouts (whose footer says "© ... Báo Mẫu")."""
+    print("\nMETADATA from the page flattened to text, against the HTML form (markup)")
+    print(f"{'page':22} {'html date':>11} {'text date':>11}   {'html outlet':>16} {'text outlet':>16}")
+    same_date = same_outlet = 0
+    for name, page in pages.items():
+        (hd, ho), (td, to) = _meta(page, "html"), _meta(page, "text")
+        same_date += hd is not None and hd == td
+        same_outlet += ho is not None and ho == to
+        print(f"{name:22} {hd or '-':>11} {td or '-':>11}   {ho or '-':>16} {to or '-':>16}")
+    print(f"text form agrees with the HTML: date {same_date}/{len(pages)}, outlet {same_outlet}/{len(pages)}")
+    dated = agree = outlet = total = 0
+    want = outlet_key("Báo Mẫu")
+    for lp in layout_pages(read_dataset("abmusu-train", shared), LAYOUT_PAGES):
+        page = Page(id="p", html=lp.html, url="https://bao.example/a.html")
+        (hd, _), (td, to) = _meta(page, "html"), _meta(page, "text")
+        total += 1
+        dated += hd is not None
+        agree += hd is not None and hd == td
+        outlet += to == want
+    print(
+        f"invented layouts, text form: date as the HTML's on {agree}/{dated} dated pages; "
+        f"the footer's outlet on {outlet}/{total} pages"
+    )
+
+
 def _article_counts(got: list[str], keys: set[str]) -> tuple[int, int]:
     s = score(got, keys)
     return s.article, s.extracted
@@ -279,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{label:22} "
                 + " ".join(f"{rest[n].recall:11.3f} {rest[n].precision:.3f}" for n, _ in systems)
             )
+    metadata_figures(pages, shared)
     synthetic_layouts(shared)
     vlsp_articles(shared)
     right, total = seeds_exact(shared)

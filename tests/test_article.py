@@ -506,3 +506,55 @@ def test_the_weekday_date_line_under_the_headline_dates_the_article_not_the_head
         "<p>Mong tỉnh sớm hỗ trợ bà con.</p></div></body></html>"
     )
     assert metadata.read(undated).date != "2026-12-07"
+
+
+# An invented flattened page: the header's today's date above the menu, the article's date
+# line under its headline, an other-articles box with its dates, the footer's copyright.
+_BODY = "\n".join(
+    f"Đoạn {k}: Sở Giao thông vận tải tỉnh cho biết tuyến đường ven sông sẽ được mở rộng "
+    "thêm hai làn xe trong năm tới để giảm ùn tắc vào giờ cao điểm."
+    for k in range(4)
+)
+
+
+def _flattened(top: str, under_title: str, footer: str, tag: str = "") -> str:
+    return (
+        f"{top}\nTrang chủ\nThời sự\nGiao thông\nMở rộng tuyến đường ven sông\n{under_title}\n"
+        f"{tag}Tỉnh sẽ mở rộng tuyến đường ven sông dài 12 km, dự kiến khởi công vào quý II.\n"
+        f"{_BODY}\nThanh Hà\nTin mới\nTin mới 13/08/2020 20:10\nKhai trương chợ đêm bên bờ sông\n{footer}\n"
+    )
+
+
+def test_a_flattened_page_is_dated_by_its_date_line_and_named_by_its_footer():
+    text = _flattened(
+        "Thứ Hai, 07/12/2026", "Thứ Sáu, 14/08/2020 - 10:05 (GMT+7)", "© 2010 Bản quyền thuộc Báo Bình Minh. Giấy phép số 12/GP-BTTTT"
+    )
+    article = clean_page(Page(id="f", text=text))
+    assert article.published == "2020-08-14"  # not the header's today, nor the box's dates
+    assert article.outlet == "Báo Bình Minh"
+    # the same line forms outlets print
+    for line, day in (
+        ("28-07-2018 - 00:35 AM | Thời sự", "2018-07-28"),
+        ("Ngày đăng: 05/07/2025", "2025-07-05"),
+        ("Thanh Hà | 18/07/2022 08:30", "2022-07-18"),
+        ("Cập nhật lúc 08:15, 05/07/2025", "2025-07-05"),
+    ):
+        assert clean_page(Page(id="f", text=_flattened("", line, ""))).published == day, line
+
+
+def test_a_sentence_giving_a_date_or_an_other_articles_box_does_not_date_the_page():
+    sentence = "Ngày 14/08/2020, tỉnh họp bàn phương án mở rộng tuyến đường ven sông."
+    assert clean_page(Page(id="f", text=_flattened("", sentence, ""))).published is None
+    text = _flattened("", "", "").replace("Trang chủ\nThời sự\nGiao thông\n", "Tin mới 13/08/2020 20:10\n")
+    assert clean_page(Page(id="f", text=text)).published is None
+
+
+def test_the_outlet_a_page_names_beats_its_tag_and_a_publisher_is_no_outlet():
+    follow = _flattened("", "", "Mời quý độc giả theo dõi Thời báo Mẫu Mực trên", tag="TBMM - ")
+    assert clean_page(Page(id="f", text=follow)).outlet == "Thời báo Mẫu Mực"  # not "TBMM"
+    masthead = _flattened("Tạp chí Làng Nghề", "", "")
+    assert clean_page(Page(id="f", text=masthead)).outlet == "Tạp chí Làng Nghề"
+    publisher = _flattened("", "", "© Copyright 2007 - 2026 - Công ty Cổ phần Truyền thông Mẫu.", tag="TBMM - ")
+    assert clean_page(Page(id="f", text=publisher)).outlet == "TBMM"
+    alarm = _flattened("Báo động đỏ", "", "")  # an alarm, not a masthead
+    assert clean_page(Page(id="f", text=alarm)).outlet is None

@@ -14,7 +14,7 @@ import re
 from urllib.parse import urlparse
 
 from tomtat import budget
-from tomtat.cleaning import cues, metadata
+from tomtat.cleaning import cues, metadata, stated
 from tomtat.cleaning.html import extract_html, visible_text
 from tomtat.cleaning.lines import COHERENCE_TO_MERGE, PHOTO_STORY, classify_lines, coherence
 from tomtat.cleaning.metadata import PageMeta
@@ -301,9 +301,14 @@ def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info
     article.paragraphs = paragraphs
     article.captions = captions
     article.byline = "; ".join(bylines) or (info.author if info else None)
+    texts = [line.text for line in lines]
+    title_at = next((k for k, line in enumerate(lines) if line.label == TITLE), None)
+    text_at = next((k for k, line in enumerate(lines) if line.label in (LEAD, BODY)), None)
     article.outlet = metadata.outlet_name(
         page.source
         or (info.outlet if info else None)
+        # the name the page gives itself before the tag, often its acronym ("TTO - ")
+        or stated.outlet_stated(texts)
         or (tags[0] if tags else None)
         or _outlet_from_byline(bylines[0] if bylines else None)
         or _outlet_from_url(article.url)
@@ -314,6 +319,7 @@ def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info
         (_iso_date(page.published) if page.published else None)
         or (_iso_date(stamps[0]) if stamps else None)
         or (info.date if info else None)
+        or stated.date_beside_title(texts, title_at, text_at)
     )
     return article
 

@@ -31,7 +31,7 @@ _COPYRIGHT = re.compile(
 _RESERVED = re.compile(r"(?:all rights reserved|giữ bản quyền)\.?\s*$", re.I)
 
 
-def _without_copyright(name: str) -> str:
+def without_copyright(name: str) -> str:
     name = _COPYRIGHT.sub("", name)
     cut = _RESERVED.search(name)
     return (name[: cut.start()] if cut else name).strip(" ,.")
@@ -48,7 +48,7 @@ _DOMAIN_PREFIX = re.compile(r"^(bao|tapchi)(?=\w{3})")
 def outlet_key(name: str) -> str:
     """The form two spellings of one outlet share ("VOV.VN", "vov.vn", "Báo VOV" -> "vov";
     "Báo Quốc tế", "baoquocte.vn" -> "quocte"): tone marks go, since a domain has none."""
-    k = fold(_without_copyright(name)).removeprefix("www.")
+    k = fold(without_copyright(name)).removeprefix("www.")
     k = _OUTLET_PREFIX.sub("", k)
     k = _OUTLET_SUFFIX.sub("", k)
     domain = bool(_TLD.search(k))
@@ -64,7 +64,7 @@ def outlet_name(name: str | None) -> str | None:
     """A display name: domains in lowercase without "www.", other names as written."""
     if not name:
         return None
-    name = _without_copyright(normalize_line(name))
+    name = without_copyright(normalize_line(name))
     if _DOMAIN.fullmatch(name):
         return name.lower().removeprefix("www.")
     return name or None
