@@ -226,3 +226,40 @@ def test_a_roundups_heading_naming_who_advises_is_no_caption():
     )
     labels = {line.text: line.label for line in classify_lines(text)}
     assert labels[heading] == BODY, labels
+
+
+def test_an_intertitle_between_the_sapo_and_a_body_an_ad_slot_parts_is_article_text():
+    # headline, date, sapo; an intertitle, one paragraph, an advertisement slot, the rest:
+    # the sapo and the first paragraph are lone lines, and the first paragraph joins the
+    # rest only across the ad slot; then the sapo, under the intertitle, joins them all
+    sapo = (
+        "Chỉ còn vài ngày nữa, hàng triệu thí sinh sẽ bước vào kỳ thi tốt nghiệp, các thầy cô "
+        "gửi tới các em những lời khuyên để ôn thi hiệu quả."
+    )
+    first = (
+        "Theo cô Lan, giáo viên môn Ngữ văn, thí sinh cần giữ tâm lý bình tĩnh, ôn lại kiến "
+        "thức cơ bản, luyện đề và ngủ đủ giấc."
+    )
+    rest = [
+        f"Lời khuyên {k}: thí sinh nên ôn lại kiến thức cơ bản của kỳ thi tốt nghiệp, luyện "
+        "đề theo thời gian quy định và tránh học dồn."
+        for k in range(1, 5)
+    ]
+    text = "\n".join(
+        [
+            "Trang chủ",
+            "Giáo dục",
+            "Lời khuyên của thầy cô trước kỳ thi tốt nghiệp",
+            "Thứ hai, 04/07/2022 08:30",
+            sapo,
+            "Giữ tâm lý bình tĩnh trước giờ thi",
+            first,
+            "Quảng cáo",
+            *rest,
+        ]
+    )
+    labels = {line.text[:20]: line.label for line in classify_lines(text)}
+    assert labels["Lời khuyên của thầy "] == "title"
+    assert labels["Chỉ còn vài ngày nữa"] == LEAD
+    assert labels["Giữ tâm lý bình tĩnh"] == BODY  # the intertitle: no box of teasers
+    assert labels["Quảng cáo"] == BOILERPLATE

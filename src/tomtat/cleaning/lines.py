@@ -1040,6 +1040,15 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     labels: list[tuple[str, str]] = [(BOILERPLATE, i.hard or "outside the article") for i in infos]
     signed: set[int] = set()  # a Q&A letter's signature, above the answer
     runs, boxes = _merge(infos, _runs(infos, html), html, signed)
+    # Two lone paragraphs never merge (teaser lists are lone lines), so a lone sapo
+    # parted from the body's first paragraph by an ad slot stays apart even once that
+    # paragraph has become a long run with the ones after it: merged again until
+    # nothing changes, each pass by the same rules.
+    while len(runs) > 1:
+        again, more = _merge(infos, runs, html, signed)
+        if len(again) == len(runs):
+            break
+        runs, boxes = again, boxes | more
     if not runs:
         short = _short_page(infos)
         if short is not None:
