@@ -263,3 +263,61 @@ def test_an_intertitle_between_the_sapo_and_a_body_an_ad_slot_parts_is_article_t
     assert labels["Chỉ còn vài ngày nữa"] == LEAD
     assert labels["Giữ tâm lý bình tĩnh"] == BODY  # the intertitle: no box of teasers
     assert labels["Quảng cáo"] == BOILERPLATE
+
+
+def _heat_wave_page(top: list[str], headline: str) -> str:
+    """An invented flattened page: a long headline, a sapo, paragraphs on one heat wave
+    in several countries, with an ad slot and a video (its source under it) among them."""
+    return "\n".join(
+        [
+            *top,
+            headline,
+            "Thứ hai, 18/07/2022 08:30",
+            "Nắng nóng kỷ lục đang bao trùm nhiều khu vực trên thế giới, khiến hàng nghìn người "
+            "thiệt mạng và gây ra những vụ cháy rừng lớn.",
+            "Tại châu Âu, nắng nóng kỷ lục gây cháy rừng ở Bồ Đào Nha và Tây Ban Nha, hàng nghìn "
+            "người phải sơ tán khỏi nhà.",
+            "Lính cứu hỏa nhiều nước châu Âu vẫn đang chống chọi với các vụ cháy rừng do nắng "
+            "nóng kỷ lục kéo dài.",
+            "Quảng cáo",
+            "Tại Anh, ngày 19/7 là ngày oi bức nhất lịch sử, chính quyền khuyên dân chúng ở "
+            "trong nhà và hạn chế ra đường.",
+            "Video: Hà Nội khai trương tuyến phố đi bộ mới",
+            "Nguồn: VTV24",
+            "Tại châu Á, Trung Quốc cũng đang chờ đón đợt nắng nóng kỷ lục, nhiều nơi có thể "
+            "xảy ra cháy rừng.",
+            "Mỹ cũng hứng chịu nắng nóng kỷ lục, nhiều bang cảnh báo nguy cơ cháy rừng và thiếu "
+            "nước sinh hoạt.",
+            "Minh Anh",
+            "Tin liên quan",
+            "Khai trương chợ đêm bên bờ sông",
+        ]
+    )
+
+
+def test_a_paragraph_between_an_ad_slot_and_a_video_is_read_with_the_article_around_it():
+    labels = {line.text[:20]: line.label for line in classify_lines(_heat_wave_page([], "Thế giới oằn mình trong nắng nóng"))}
+    assert labels["Tại châu Âu, nắng nó"] == BODY  # the passage above the ad slot and video
+    assert labels["Tại Anh, ngày 19/7 l"] == BODY
+    assert labels["Nắng nóng kỷ lục đan"] == LEAD
+    assert labels["Thế giới oằn mình tr"] == "title"
+    assert labels["Nguồn: VTV24"] != BODY and labels["Quảng cáo"] == BOILERPLATE
+
+
+def test_a_breadcrumb_is_no_headline_and_a_brand_in_lowercase_opens_one():
+    from tomtat.cleaning import cues
+
+    for crumb in ("Trang chủ » Thời sự » Xã hội", "Trang chủ > Khoa học - Công nghệ", "Home › Tin tức"):
+        assert cues.is_breadcrumb(crumb), crumb
+    for line in ("Giá vàng > 80 triệu đồng/lượng", "Thời sự » Đà Nẵng: cháy lớn tại chợ Cồn đêm qua"):
+        assert not cues.is_breadcrumb(line), line
+    long_headline = (
+        "Thế giới oằn mình trong đợt nắng nóng kỷ lục khiến hàng nghìn người thiệt mạng và hàng chục vụ cháy rừng"
+    )
+    page = _heat_wave_page(["Trang chủ » Thời sự » Thế giới"], long_headline)
+    titles = [line.text for line in classify_lines(page) if line.label == "title"]
+    assert titles == [long_headline]  # not the path over it, with the headline as the sapo
+    brand = _heat_wave_page([], "iPhone cảnh báo người dùng về nắng nóng")
+    assert [line.text for line in classify_lines(brand) if line.label == "title"] == [
+        "iPhone cảnh báo người dùng về nắng nóng"
+    ]

@@ -281,6 +281,35 @@ def is_ad_slot(text: str) -> bool:
     return key(text) in AD_SLOTS
 
 
+# The page's path over the headline, its sections joined by an arrow ("Trang chủ » Thời sự
+# » Xã hội", "Trang chủ > Giáo dục", "Home › Tin tức"). The text normaliser prints "»" as
+# a closing quotation mark, which no item of a path opens.
+_CRUMB_SEPARATOR = re.compile(r"\s+[»›>”]\s*|\s*[»›>]\s+")
+CRUMB_ITEM_WORDS = 4  # a section's name: "Thời sự", "Bất động sản", "Khoa học - Công nghệ"
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A path of sections: two items or more (or one and a trailing arrow), each a short
+    capitalised name, joined by arrows."""
+    t = text.strip()
+    if "“" in t or len(t) > 120:
+        return False
+    items = [i.strip() for i in _CRUMB_SEPARATOR.split(t)]
+    if len(items) < 2:
+        return False
+    named = [i for i in items if i]
+    return (
+        bool(named)
+        and all(_crumb_item(i) for i in named)
+        and (len(named) >= 2 or items[-1] == "")  # "Trang chủ >"
+    )
+
+
+def _crumb_item(item: str) -> bool:
+    words = re.findall(r"\w+", item)
+    return len(words) <= CRUMB_ITEM_WORDS and item[:1].isupper() and item[-1] not in ".!?:;,"
+
+
 # What an embedded social post or video player prints on flattened pages: the post's
 # signature ("— Name (@handle) July 18, 2022"), a post carrying a picture link, a player's
 # own labels. Not the article's words, wherever they stand.

@@ -157,6 +157,8 @@ def _hard_boilerplate(text: str, repeats: int, syllables: int) -> str:
         return "ad slot"  # ("Quảng cáo" also heads a page's block of ads: a header)
     if cues.is_embed(text):
         return "embed"
+    if cues.is_breadcrumb(text):
+        return "breadcrumb"
     if cues.is_section_header(text):
         return "section header"
     if short and cues.is_follow_widget(text):
@@ -206,6 +208,15 @@ SENTENCES_INSIDE = 2
 _SENTENCE_JOIN = re.compile(r"(?<!\d)[.!?…][”\"’')]?\s+[" + UPPER + "]")
 
 
+# A brand written with a lowercase first letter and a capital after it ("iPhone", "iOS",
+# "eKYC") opens a headline as a capitalised word does.
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")
+
+
+def _opens_like_a_name(text: str) -> bool:
+    return text[:1].isupper() or bool(_CAMEL_BRAND.match(text))
+
+
 def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
     keys = [cues.key(text) for _, text in lines]
     counts = Counter(keys)
@@ -234,7 +245,7 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
             not hard
             and HEADLINE_RANGE[0] <= n <= HEADLINE_RANGE[1]
             and (not terminal or question)
-            and text.lstrip("'\"“‘(")[:1].isupper()  # (a headline may open on a quotation)
+            and _opens_like_a_name(text.lstrip("'\"“‘("))  # (a headline may open on a quotation)
             and not text.rstrip().endswith(":")  # it introduces what follows
             and not is_data_row(text)
         )
@@ -821,6 +832,40 @@ def _merge(
     return merged, boxes
 
 
+def _widget(infos: list[_Info], k: int) -> bool:
+    """Line k is what a page sets between two paragraphs of its article: an ad slot, a
+    link to another article, an embed, or the credit right under such a line or a photo
+    ("Video: ..." then "Nguồn: VTV24": the video's source, not the article's)."""
+    info = infos[k]
+    if info.hard in _PASSED_OVER:
+        return True
+    after_figure = k > 0 and (infos[k - 1].hard in _PASSED_OVER or infos[k - 1].photo_caption)
+    return after_figure and cues.is_figure_credit(info.text)
+
+
+def _bridged(infos: list[_Info], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A lone paragraph with widgets (`_widget`) on both sides joins the runs around it
+    when those two share the topic: one paragraph between an ad slot and a video shares
+    few words with either neighbour (a heat wave's paragraph on one country between
+    paragraphs on others), but the passages around it tell one story. `_merge`, which
+    weighs two neighbours at a time, keeps the three apart."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(runs):
+        if out and k + 1 < len(runs) and runs[k][0] == runs[k][1]:
+            before, lone, after = out[-1], runs[k], runs[k + 1]
+            gaps = [*range(before[1] + 1, lone[0]), *range(lone[1] + 1, after[0])]
+            if all(_widget(infos, g) for g in gaps) and (
+                coherence(_run_text(infos, after), _run_text(infos, before)) >= COHERENCE_TO_MERGE
+            ):
+                out[-1] = (before[0], after[1])
+                k += 2
+                continue
+        out.append(runs[k])
+        k += 1
+    return out
+
+
 def _pick_run(infos: list[_Info], runs: list[tuple[int, int]], known_title: str | None) -> tuple[int, int]:
     def weight(run: tuple[int, int]) -> tuple[int, int]:
         size = sum(infos[k].n for k in range(run[0], run[1] + 1) if infos[k].prose)
@@ -1045,7 +1090,7 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     # paragraph has become a long run with the ones after it: merged again until
     # nothing changes, each pass by the same rules.
     while len(runs) > 1:
-        again, more = _merge(infos, runs, html, signed)
+        again, more = _merge(infos, _bridged(infos, runs), html, signed)
         if len(again) == len(runs):
             break
         runs, boxes = again, boxes | more
