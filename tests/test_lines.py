@@ -321,3 +321,28 @@ def test_a_breadcrumb_is_no_headline_and_a_brand_in_lowercase_opens_one():
     assert [line.text for line in classify_lines(brand) if line.label == "title"] == [
         "iPhone cảnh báo người dùng về nắng nóng"
     ]
+
+
+def test_the_headline_is_found_over_its_author_and_date_lines_and_under_a_teaser_column():
+    from tomtat.cleaning import cues
+
+    assert cues.signed_with_stamp("Thanh Hà | 18/07/2022 08:30") == "Thanh Hà"  # date, then time
+    assert cues.signed_with_stamp("Thanh Hà | 08:30 18/07/2022") == "Thanh Hà"
+    headline = "Thế giới oằn mình trong nắng nóng"
+    page = _heat_wave_page([], headline).replace(
+        "Thứ hai, 18/07/2022 08:30", "Thanh Hà | 18/07/2022 08:30\nThứ hai, 18/07/2022 08:30"
+    )
+    assert [line.text for line in classify_lines(page) if line.label == "title"] == [headline]
+    # a side column of teaser headlines over a long headline printed without a period:
+    # the last teaser is not the headline and the headline is no sapo
+    long_headline = (
+        "Thế giới oằn mình trong đợt nắng nóng kỷ lục khiến hàng nghìn người thiệt mạng và hàng chục vụ cháy rừng"
+    )
+    teasers = [
+        "Khai trương chợ đêm bên bờ sông Hàn",
+        "Giá xăng giảm lần thứ ba liên tiếp",
+        "Đội tuyển bóng đá nữ lên đường dự giải châu Á",
+    ]
+    labels = {line.text: line.label for line in classify_lines(_heat_wave_page(teasers, long_headline))}
+    assert labels[long_headline] == "title"
+    assert all(labels[t] == BOILERPLATE for t in teasers)

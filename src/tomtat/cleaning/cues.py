@@ -372,16 +372,25 @@ def has_datetime(text: str) -> bool:
 _TIME_ONLY = re.compile(rf"^\s*{_TIME}(?:\s*(?:GMT|UTC)\s*[+-]?\s*\d{{0,2}})?\s*$", re.I)
 
 
-# A byline signed with the time the piece went up, after its body ("Minh Anh - Báo X |
-# 18:45 22/09/2017", "Thu Hà | 06:00 22/09/2017"): who, a bar, then only a time and a date.
-_STAMPED = re.compile(rf"^(?P<who>[^|]{{2,80}}?)\s*\|\s*(?:{_TIME})?\s*,?\s*(?:{_DATE})?\s*$", re.I)
+# A byline signed with the time the piece went up, after its body or under the headline
+# ("Minh Anh - Báo X | 18:45 22/09/2017", "Thu Hà | 22/09/2017 06:00"): who, a bar, then
+# only a time and a date, either way round.
+_STAMPED = re.compile(
+    rf"^(?P<who>[^|]{{2,80}}?)\s*\|\s*(?:{_TIME})?\s*,?\s*(?:{_DATE})?\s*,?\s*(?:{_TIME})?\s*$", re.I
+)
+
+
+STAMPED_MAX = 200  # characters: a byline with its time, never a paragraph
 
 
 def signed_with_stamp(text: str) -> str | None:
     """The byline of a line that signs the article with its time ("Minh Anh - Báo X |
     18:45 22/09/2017" -> "Minh Anh - Báo X"): a writer's name (two to five capitalised
     words), maybe a dash and the outlet; None for any other line."""
-    m = _STAMPED.match(text.strip())
+    if len(text) > STAMPED_MAX:
+        return None
+    # (blanks folded first: then each optional blank of the pattern matches one at most)
+    m = _STAMPED.match(" ".join(text.split()))
     if m is None or not has_datetime(text):
         return None
     who = m.group("who").strip()

@@ -922,6 +922,8 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
             return None if known_title else k
         if info.hard in ("junk", "timestamp", "") or info.caption_cue:
             continue
+        if info.hard == "teaser with timestamp" and cues.signed_with_stamp(info.text) is not None:
+            continue  # the author and the time under the headline ("Minh Anh | 18/07/2022 08:30")
         break
     return None
 
@@ -968,6 +970,13 @@ def _stacked_title(infos: list[_Info], k: int) -> int | None:
         return None
     up = infos[m]
     if up.headline and not up.caption_cue and not cues.looks_like_byline(up.text) and up.n < infos[k].n:
+        # ... unless it is the last of a list of headlines (a side column of teasers over
+        # a long headline): a headline stands under the page's menu or path, not under another
+        above = m - 1
+        while above >= 0 and infos[above].hard in ("junk", "timestamp"):
+            above -= 1
+        if above >= 0 and infos[above].headline and not infos[above].caption_cue:
+            return None
         return m
     return None
 
