@@ -346,3 +346,32 @@ def test_the_headline_is_found_over_its_author_and_date_lines_and_under_a_teaser
     labels = {line.text: line.label for line in classify_lines(_heat_wave_page(teasers, long_headline))}
     assert labels[long_headline] == "title"
     assert all(labels[t] == BOILERPLATE for t in teasers)
+
+
+def test_a_match_reported_minute_by_minute_is_one_article_with_its_report():
+    report = [
+        "Đội chủ nhà nhập cuộc tự tin, kiểm soát bóng tốt và liên tục gây sức ép lên khung "
+        "thành đội khách ngay từ những phút đầu.",
+        "Sang hiệp hai, đội khách chơi phòng ngự phản công và bất ngờ có bàn mở tỷ số sau một "
+        "tình huống phạt góc.",
+        "Phải đến những phút cuối, đội chủ nhà mới có bàn gỡ hòa và ấn định chiến thắng ở phút "
+        "bù giờ thứ ba.",
+    ]
+    entries = [
+        "Phút 90+3: Hết giờ, đội chủ nhà thắng 2-1",
+        "Phút 90+2 - Bàn thắng: Tiền đạo số 9 đánh đầu cận thành sau đường tạt bóng từ cánh phải.",
+        "Thủ môn đội khách đứng chôn chân",
+        "Phút 85 - Bàn thắng: Cú sút xa đi chìm vào góc thấp khung thành.",
+        "Hiệp hai",
+        "Phút 46: Hai đội bước vào hiệp hai",
+        "Phút 45+1: Hết hiệp một",
+        "Phút 30 - Thẻ vàng: Trung vệ đội khách phạm lỗi với tiền đạo đối phương.",
+    ]
+    text = "\n".join(
+        ["Thể thao", "Đội chủ nhà ngược dòng ở phút bù giờ", "Thứ bảy, 14/05/2022 23:30", *report, *entries,
+         "Đội hình xuất phát", "Minh Anh"]
+    )
+    labels = {line.text: line.label for line in classify_lines(text)}
+    for line in report + entries:
+        assert labels[line] in (BODY, LEAD), line
+    assert labels["Đội chủ nhà ngược dòng ở phút bù giờ"] == "title"

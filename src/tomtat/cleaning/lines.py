@@ -101,6 +101,7 @@ class _Info:
     in_contents: bool = False  # a line of such a table of contents
     photo_caption: bool = False  # any print of such a line, wherever it stands
     item_number: bool = False  # the number of a listicle's item ("#3") under its opening
+    match_entry: bool = False  # an entry of a match's minute-by-minute report ("Phút 78: ...")
 
 
 def _content(text: str) -> set[str]:
@@ -257,7 +258,32 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
     _mark_listicle(infos)
     _mark_interleaved(infos)
     _mark_contents_headings(infos)
+    _mark_match_entries(infos)
     return infos
+
+
+# A match reported minute by minute: each entry opens on the minute of play ("Phút 78 -
+# Bàn thắng: ...", "Phút 45+1: Hết hiệp một", "(90+4'): X vào thay Y"), short or long,
+# newest first or oldest first, between the report's paragraphs and headings of the
+# halves. A page with MATCH_ENTRIES such lines is one: its entries are the article's
+# text, however short, and none is a headline.
+_MINUTE = r"\d{1,3}(?:\s?\+\s?\d{1,2})?"  # "78", "45+1", "90 + 4"
+_MATCH_MINUTE = re.compile(rf"^\s?(?:phút\s?{_MINUTE}\b|\(\s?{_MINUTE}\s?'?\s?\))", re.I)
+MATCH_ENTRIES = 4  # as many as a live blog's stamps (`LIVE_BLOG_STAMPS`)
+
+
+def _mark_match_entries(infos: list[_Info]) -> None:
+    """Mark the entries, and the short lines between the first entry and the last that
+    are no furniture or byline: an entry's second line, a half's heading ("Hiệp phụ thứ
+    nhất"), the score ("Tỉ số được san hòa 1-1")."""
+    at = [k for k, i in enumerate(infos) if not i.hard and _MATCH_MINUTE.match(i.text)]
+    if len(at) < MATCH_ENTRIES:
+        return
+    for k in range(at[0], at[-1] + 1):
+        info = infos[k]
+        if k in at or not (info.hard or cues.looks_like_byline(info.text) or info.caption_cue):
+            info.match_entry = True
+            info.headline = False
 
 
 CONTENTS_MIN = 2  # headings a table of contents lists, one after another
@@ -458,6 +484,8 @@ def _runs(infos: list[_Info], html: bool = False) -> list[tuple[int, int]]:
                 end = j  # the article's last word, exclaimed, before its byline
             elif _data_row(info):
                 pass  # a row of figures: no gap; the article goes on if a paragraph follows
+            elif info.match_entry:
+                end = j  # the next entry of a match reported minute by minute
             elif info.interleaved:
                 end = j  # a caption or separator the page repeats between its paragraphs
             elif cues.interview_question(info.text) and j + 1 < len(infos) and infos[j + 1].prose:
@@ -1149,6 +1177,10 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
         info = infos[k]
         if info.hard == "repeated line" and cues.key(info.text) in paragraphs_so_far:
             continue  # a paragraph of the article set again in a box: a pull quote
+        if info.match_entry and not info.caption_cue:
+            labels[k] = (BODY, "entry of a match reported minute by minute")
+            lead_done = True
+            continue
         if info.contents_heading and k > start:
             labels[k] = (BODY, "intertitle the contents list")
             continue
