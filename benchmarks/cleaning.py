@@ -30,6 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from tomtat.cleaning.article import clean_page
+from tomtat.cleaning.cues import key
 from tomtat.cleaning.html import visible_text
 from tomtat.eval.cleaning import PageScore, gram_counts, score
 from tomtat.eval.datasets import read_dataset
@@ -183,14 +184,14 @@ def synthetic_layouts(shared: Path) -> None:
     )
 
 
-def _meta(page: Page, form: str) -> tuple[str | None, str | None]:
-    """(publication date, outlet key) tomtat reads from the page in one form."""
+def _meta(page: Page, form: str) -> tuple[str | None, str | None, str]:
+    """(publication date, outlet key, headline key) tomtat reads from the page in one form."""
     if form == "text":
         page = Page(id=page.id, text=visible_text(page.html or ""))
     a = clean_page(page)
     if isinstance(a, Problem):
-        return None, None
-    return a.published, outlet_key(a.outlet) if a.outlet else None
+        return None, None, ""
+    return a.published, outlet_key(a.outlet) if a.outlet else None, key(a.title or "")
 
 
 def metadata_figures(pages: dict[str, Page], shared: Path) -> None:
@@ -199,25 +200,30 @@ def metadata_figures(pages: dict[str, Page], shared: Path) -> None:
     on pages-dev and on the invented layouts (whose footer says "© ... Báo Mẫu")."""
     print("\nMETADATA from the page flattened to text, against the HTML form (markup)")
     print(f"{'page':22} {'html date':>11} {'text date':>11}   {'html outlet':>16} {'text outlet':>16}")
-    same_date = same_outlet = 0
+    same_date = same_outlet = same_title = 0
     for name, page in pages.items():
-        (hd, ho), (td, to) = _meta(page, "html"), _meta(page, "text")
+        (hd, ho, ht), (td, to, tt) = _meta(page, "html"), _meta(page, "text")
         same_date += hd is not None and hd == td
         same_outlet += ho is not None and ho == to
+        same_title += bool(ht) and ht == tt
         print(f"{name:22} {hd or '-':>11} {td or '-':>11}   {ho or '-':>16} {to or '-':>16}")
-    print(f"text form agrees with the HTML: date {same_date}/{len(pages)}, outlet {same_outlet}/{len(pages)}")
-    dated = agree = outlet = total = 0
+    print(
+        f"text form agrees with the HTML: date {same_date}/{len(pages)}, outlet {same_outlet}/{len(pages)}, "
+        f"headline {same_title}/{len(pages)}"
+    )
+    dated = agree = outlet = titled = total = 0
     want = outlet_key("Báo Mẫu")
     for lp in layout_pages(read_dataset("abmusu-train", shared), LAYOUT_PAGES):
         page = Page(id="p", html=lp.html, url="https://bao.example/a.html")
-        (hd, _), (td, to) = _meta(page, "html"), _meta(page, "text")
+        (hd, _, ht), (td, to, tt) = _meta(page, "html"), _meta(page, "text")
         total += 1
         dated += hd is not None
         agree += hd is not None and hd == td
         outlet += to == want
+        titled += bool(ht) and ht == tt
     print(
         f"invented layouts, text form: date as the HTML's on {agree}/{dated} dated pages; "
-        f"the footer's outlet on {outlet}/{total} pages"
+        f"the footer's outlet on {outlet}/{total} pages; the HTML's headline on {titled}/{total}"
     )
 
 
