@@ -139,17 +139,21 @@ def _from_copyright(line: str) -> str | None:
     return _name(rest[: m.start()] if m else rest)
 
 
+STATING_LINE_MAX = 200  # characters: a footer's or a widget's line, not a paragraph
+
+
 def outlet_stated(lines: Sequence[str]) -> str | None:
     """The outlet's name as its page states it: in a copyright line, else in a follow-us
-    line, else in a masthead line opening the page; None when it states none."""
-    texts = [normalize_line(t) for t in lines if t.strip()]
-    for text in reversed(texts):  # the footer closes the page
-        if len(text) <= 200:
-            found = _from_copyright(text)
-            if found:
-                return found
-    for text in texts:
-        m = _FOLLOW.search(text) if len(text) <= 200 else None
+    line, else in a masthead line opening the page; None when it states none. `lines`
+    are normalised (`classify_lines` gives them so): only the short ones are read."""
+    texts = [t.strip() for t in lines if t.strip()]
+    short = [t for t in texts if len(t) <= STATING_LINE_MAX]
+    for text in reversed(short):  # the footer closes the page
+        found = _from_copyright(text)
+        if found:
+            return found
+    for text in short:
+        m = _FOLLOW.search(text)
         if m and _name(m.group(1)):
             return _name(m.group(1))
     if texts and _MASTHEAD.match(texts[0]):
