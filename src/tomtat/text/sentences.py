@@ -11,7 +11,9 @@ outlets) in two. The rules here:
 - never after an abbreviation ("TP.", "TS.", "Q.", single initials) or an honorific
   standing alone ("ông.", "bà.");
 - no space, no boundary: "TP.HCM", "28/2", "5.000", "vov.vn" stay whole; the one
-  exception is a typo like "hạn.Theo" (lowercase word, period, capitalised word);
+  exception is a typo like "hạn.Theo" (lowercase word, period, capitalised word), or
+  after a name when a Vietnamese word follows ("Liverpool.Một"), never inside a name
+  written with a dot ("Man.Utd", "Tip.Club", "Atl.Madrid");
 - a quotation of ordinary length is kept whole, so a quoted sentence keeps its quotes;
 - a photo credit ("... - Ảnh: AFP") ends a sentence, because bodies that lost their
   line breaks run a caption straight into the next sentence;
@@ -278,8 +280,29 @@ def _split_long_remembered(paragraph: str) -> tuple[str, ...]:
     return tuple(_split(paragraph))
 
 
+_TOKEN_BEFORE = re.compile(r"[^\s/(\"“'‘]*$")
+_WORD_AFTER = re.compile(r"\w*")
+_PLAIN_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _glued_stop(m: re.Match) -> str:
+    """The period of `_GLUED`, with the space a sentence boundary wants, or alone where
+    it is inside a name: after a capitalised word ("Man.Utd", "Tip.Club") the period
+    ends a sentence only when the word after it is Vietnamese, marked with a tone or a
+    vowel's sign or one that opens sentences ("Liverpool.Một", "Minh.Tại"). Of the 47
+    glued periods of the 400 dev clusters, 24 follow a capitalised word: 18 inside a
+    name, 6 sentence boundaries, 5 of them found so ("Martial.Ten Hag" is not)."""
+    text, at = m.string, m.start()
+    token = _TOKEN_BEFORE.search(text, max(0, at - 40), at).group(0)
+    if not any(c.isupper() for c in token):
+        return ". "
+    after = _WORD_AFTER.match(text, m.end()).group(0)
+    vietnamese = not _PLAIN_LETTERS.fullmatch(after) or after.lower() in _SENTENCE_OPENERS
+    return ". " if vietnamese else "."
+
+
 def _split(paragraph: str) -> list[str]:
-    text = _GLUED.sub(". ", paragraph.strip())
+    text = _GLUED.sub(_glued_stop, paragraph.strip())
     if not text:
         return []
     protected = _quote_spans(text)
