@@ -275,7 +275,7 @@ MATCH_ENTRIES = 4  # as many as a live blog's stamps (`LIVE_BLOG_STAMPS`)
 def _mark_match_entries(infos: list[_Info]) -> None:
     """Mark the entries, and the short lines between the first entry and the last that
     are no furniture or byline: an entry's second line, a half's heading ("Hiệp phụ thứ
-    nhất"), the score ("Tỉ số được san hòa 1-1")."""
+    nhất"), the score ("Tỉ số 1-1")."""
     at = [k for k, i in enumerate(infos) if not i.hard and _MATCH_MINUTE.match(i.text)]
     if len(at) < MATCH_ENTRIES:
         return

@@ -24,7 +24,7 @@ in their text); on 680 dated pages of invented layouts the date 0 -> 664, the fo
 outlet 74 -> 800 of 800. No figure here was fitted to those pages: the date line sits right
 under the headline on all four sites, and the three lines under it are the usual author,
 section and date lines. Among the 400 dev summary clusters one article (a ViMs page saved
-with its furniture, "Gửi 10:44am | 21/05/2016" above its headline) is now dated, and its
+with its furniture, a posting time and date above its headline) is now dated, and its
 story's timeline no longer reads "tháng 6 tới" as June 1993.
 """
 
@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tomtat.cleaning.metadata import iso_from_text
 from tomtat.text.normalize import UPPER, normalize_line
 from tomtat.text.outlets import outlet_key, without_copyright
 
@@ -45,7 +46,7 @@ DATE_LINE_MAX = 60  # characters: a date line, not a sentence that gives a date
 # at most this many others (a section name after "|", an "AM").
 OTHER_WORDS_MAX = 2
 
-_FULL_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)(?!\d)")
+_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
 _ZONE = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?", re.I)
 # What a date line says besides its date; its words are removed before counting the rest.
@@ -64,17 +65,15 @@ def _date_of_line(line: str) -> str | None:
     if len(text) > DATE_LINE_MAX or _OTHER_ARTICLES.match(text):
         return None
     m = _FULL_DATE.search(text)
-    if m is None:
-        return None
-    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    found = iso_from_text(m.group(0)) if m else None  # (a day and a month that exist)
+    if found is None:
         return None
     rest = _FULL_DATE.sub(" ", text)
     rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
     rest = _DATE_WORDS.sub(" ", rest)
     if len(re.findall(r"[^\W_]+", rest)) > OTHER_WORDS_MAX:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return found
 
 
 def date_beside_title(

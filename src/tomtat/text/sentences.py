@@ -12,8 +12,8 @@ outlets) in two. The rules here:
   standing alone ("ông.", "bà.");
 - no space, no boundary: "TP.HCM", "28/2", "5.000", "vov.vn" stay whole; the one
   exception is a typo like "hạn.Theo" (lowercase word, period, capitalised word), or
-  after a name when a Vietnamese word follows ("Liverpool.Một"), never inside a name
-  written with a dot ("Man.Utd", "Tip.Club", "Atl.Madrid");
+  after a name when a Vietnamese word follows ("Hải Phòng.Một"), never inside a name
+  written with a dot ("Man.City", "Abc.Club", "Atl.Bilbao");
 - a quotation of ordinary length is kept whole, so a quoted sentence keeps its quotes;
 - a photo credit ("... - Ảnh: AFP") ends a sentence, because bodies that lost their
   line breaks run a caption straight into the next sentence;
@@ -287,11 +287,11 @@ _PLAIN_LETTERS = re.compile(r"[A-Za-z]*")
 
 def _glued_stop(m: re.Match) -> str:
     """The period of `_GLUED`, with the space a sentence boundary wants, or alone where
-    it is inside a name: after a capitalised word ("Man.Utd", "Tip.Club") the period
+    it is inside a name: after a capitalised word ("Man.City", "Abc.Club") the period
     ends a sentence only when the word after it is Vietnamese, marked with a tone or a
-    vowel's sign or one that opens sentences ("Liverpool.Một", "Minh.Tại"). Of the 47
+    vowel's sign or one that opens sentences ("Hải Phòng.Một", "Vinh.Theo"). Of the 47
     glued periods of the 400 dev clusters, 24 follow a capitalised word: 18 inside a
-    name, 6 sentence boundaries, 5 of them found so ("Martial.Ten Hag" is not)."""
+    name, 6 sentence boundaries, 5 of them found so (one before a foreign name is not)."""
     text, at = m.string, m.start()
     token = _TOKEN_BEFORE.search(text, max(0, at - 40), at).group(0)
     if not any(c.isupper() for c in token):
