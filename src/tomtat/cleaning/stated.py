@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tomtat.cleaning.metadata import iso_from_text
+from tomtat.cleaning.metadata import DATE_LINE_MAX, iso_from_text  # (a date line, not a sentence)
 from tomtat.text.normalize import UPPER, normalize_line
 from tomtat.text.outlets import outlet_key, without_copyright
 
@@ -41,7 +41,6 @@ from tomtat.text.outlets import outlet_key, without_copyright
 # date, then the sapo; LINES_ABOVE_TITLE: the date printed right above the headline.
 LINES_UNDER_TITLE = 3
 LINES_ABOVE_TITLE = 1
-DATE_LINE_MAX = 60  # characters: a date line, not a sentence that gives a date
 # Words a date line may hold besides the date: a cue, a weekday, a time, a time zone and
 # at most this many others (a section name after "|", an "AM").
 OTHER_WORDS_MAX = 2
