@@ -29,6 +29,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from tomtat.cleaning import cues
 from tomtat.cleaning.article import clean_page
 from tomtat.cleaning.cues import key
 from tomtat.cleaning.html import visible_text
@@ -141,6 +142,8 @@ def synthetic_layouts(shared: Path) -> None:
     prose: dict[tuple[str, str], list[PageScore]] = defaultdict(list)
     problems: dict[str, int] = defaultdict(int)
     grams: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    # lines the template wrote: (kept, all)
+    made: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for page in layout_pages(read_dataset("abmusu-train", shared), LAYOUT_PAGES):
         as_page = Page(id="p", html=page.html, url="https://bao.example/a.html")
         if isinstance(clean_page(as_page), Problem):
@@ -154,6 +157,9 @@ def synthetic_layouts(shared: Path) -> None:
             right, total = gram_counts(got, page.grams)
             grams[key][0] += right
             grams[key][1] += total
+            kept = {cues.key(line) for line in got}
+            made[key][0] += len(page.made & kept)
+            made[key][1] += len(page.made)
     print(
         f"\nSYNTHETIC layouts ({LAYOUT_PAGES} abmusu-train articles each): "
         "every line's recall / sentence paragraphs' recall / paragraph precision / text precision"
@@ -182,6 +188,20 @@ def synthetic_layouts(shared: Path) -> None:
             for t, p in zip(totals, text_precision, strict=True)
         )
     )
+
+
+    print(
+        "\nLines the templates wrote (intertitles, list items, labelled questions), kept as"
+        " lines (exact comparison: 6-gram keys find them inside their paragraphs)"
+    )
+    print(f"{'layout':18}" + "".join(f"{name:>18}" for name in systems) + f"{'lines':>8}")
+    for layout in LAYOUTS:
+        n = made[(layout, "tomtat html")][1]
+        if n:
+            print(f"{layout:18}" + "".join(f"{made[(layout, s)][0] / n:18.3f}" for s in systems) + f"{n:8}")
+    n = sum(made[(layout, "tomtat html")][1] for layout in LAYOUTS)
+    totals = [sum(made[(layout, s)][0] for layout in LAYOUTS) / n for s in systems]
+    print(f"{'total':18}" + "".join(f"{t:18.3f}" for t in totals) + f"{n:8}")
 
 
 def _meta(page: Page, form: str) -> tuple[str | None, str | None, str]:

@@ -2,7 +2,7 @@
 the layouts Vietnamese news sites use, to measure cleaning beyond the few labelled pages.
 
 Each page wraps one article (title, sapo = first paragraph, body paragraphs) in one of
-twenty templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
+twenty-six templates: a `div` page (menu, headline, date, the sapo in a block of its own, a
 photo with its caption after the third paragraph, the author, a related-links box,
 readers' comments, footer), an `article` page (semantic tags, the sapo as a lead
 paragraph, a related box inside the article, a most-read sidebar), an old `table` page (paragraphs parted by
@@ -22,7 +22,15 @@ the intertitles), `questions` (a readers' column: "Hỏi: ...?" over each "Đáp
 `embeds` (a social post with its link and signature and a video player between
 paragraphs), `updates` (a developing story: paragraphs added under dated update lines) and
 `datelines` (the headline in capitals, the outlet's tag before the sapo, a place's
-dateline before the body).
+dateline before the body). Six more were written in Dec 2026 and measured before any
+rule was changed for them: a `video` page (a short description under the player, other
+videos with their lengths), `listen` (the author's box, reading tools and an audio
+player over the sapo), `emagazine` (a long read: a cover credit, numbered chapter
+headings, a quoted pull quote, the team's credits at the end, no element named like an
+article's), `utilities` (pagination, print links and an empty comment form),
+`scoreboard` (a match's scoreboard over the headline, a league table after the article)
+and `unknown_container` (intertitles and a bulleted list in an element named as one
+Vietnamese CMS or another names it).
 The page's
 `og:description` repeats the sapo, as Vietnamese outlets' pages do.
 
@@ -31,7 +39,11 @@ item, used for precision: a kept line that matches none is furniture, and for th
 every-line recall) and `prose` keys (paragraphs of
 `PROSE_SYLLABLES` or more that end like a sentence, used for recall: the dataset's
 texts also hold intertitles, captions and bylines, which a cleaner may rightly drop).
-Nothing of the set is copied into the repository: pages are built in memory.
+The `made` keys are the lines the template wrote from the article (intertitles, list
+items, labelled questions): their words are the article's own, so 6-gram keys find them
+inside the paragraphs they came from, and only an exact line comparison tells whether
+they were kept. Nothing of the set is copied into the repository: pages are built in
+memory.
 """
 
 from __future__ import annotations
@@ -431,6 +443,148 @@ def _datelines(title: str, paragraphs: list[str], others: list[str]) -> tuple[st
     return _div_shell(title.upper(), "BM - " + sapo, text, others), paragraphs
 
 
+def _video(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A video page: the player over the headline, a short description (the sapo and
+    the next two paragraphs), the view count, tags, and other videos with their lengths."""
+    text = paragraphs[:3]
+    more = "".join(
+        f"<li><a href='/v{k}'>{_E(t)}</a><span class='length'>0{k + 1}:{15 * k % 60:02d}</span></li>"
+        for k, t in enumerate(others)
+    )
+    page = (
+        f"<html>{_head(title, paragraphs[0])}<body><header>{_menu()}</header>"
+        "<div class='player'><video src='v.mp4'></video><span>03:25</span><span>HD</span></div>"
+        f"<h1>{_E(title)}</h1><div class='meta'>VIDEO · 18/07/2022 08:30 · 12.345 lượt xem</div>"
+        "<div class='desc'>" + "".join(f"<p>{_E(p)}</p>" for p in text) + "</div>"
+        "<div class='tags'>Từ khóa: <a href='/t1'>video</a>, <a href='/t2'>thời sự</a></div>"
+        f"<div class='more'><h3>Video khác</h3><ul>{more}</ul></div>{_FOOTER}</body></html>"
+    )
+    return page, text
+
+
+# The author's box, reading tools and a player that reads the article aloud, as many
+# outlets set them between the date and the sapo
+_LISTEN = (
+    "<div class='author-box'><img src='a.jpg'><a href='/tac-gia/minh-anh'>Minh Anh</a>"
+    "<span>Phóng viên</span><span class='follow'>Theo dõi</span></div>"
+    "<div class='tools'><span>A-</span><span>A+</span><span>In bài</span><span>Lưu bài</span></div>"
+    "<div class='audio'><p>Nghe bài viết</p><audio src='a.mp3'></audio>"
+    "<p>Giọng đọc: Nữ miền Bắc</p><p>00:00 / 04:12</p><p>Tốc độ: 1x</p></div>"
+)
+
+
+def _listen(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """The `div` page with the author's box (photo, name, role, a follow button), the
+    reading tools and an audio player over the sapo."""
+    page = div_page(title, paragraphs, others)
+    return page.replace("<div class='sapo'>", _LISTEN + "<div class='sapo'>", 1), paragraphs
+
+
+_CREDITS = (
+    "<div class='credits'><p>Nội dung: Minh Anh</p><p>Ảnh: Hải Yến</p>"
+    "<p>Thiết kế: Quang Huy</p><p>Thực hiện: Ban Thời sự</p></div>"
+)
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _emagazine(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A long-form (e-magazine) page: a cover photo with its credit, chapters under
+    numbered headings ("I. ..."), a sentence of the second paragraph set again large in
+    quotation marks, and the team's credits at the end instead of a byline; no element
+    named like an article's (trafilatura reads such pages more plainly)."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    blocks: list[Block] = []
+    chapters = 0
+    for k, p in enumerate(body):
+        if k % 3 == 0 and _prose(p):
+            blocks.append(("heading", f"{_ROMAN[chapters % len(_ROMAN)]}. {_heading(p)}"))
+            chapters += 1
+        blocks.append(("p", p))
+    lines = [text for _, text in blocks]
+    content = _blocks_html(blocks)
+    if len(body) > 2:
+        pulled = split_sentences(body[1])[0]
+        second = content.find("</p>", content.find("</p>") + 1)
+        quote = f"<blockquote class='big'>“{_E(pulled)}”</blockquote>"
+        content = content[: second + 4] + quote + content[second + 4 :]
+    cover = "<div class='cover'><img src='c.jpg'><p class='credit'>Ảnh bìa: Hải Yến</p></div>"
+    page = (
+        f"<html>{_head(title, sapo)}<body>{cover}<h1>{_E(title)}</h1>"
+        f"<p class='lead'><strong>{_E(sapo)}</strong></p><div class='chapters'>{content}</div>"
+        f"{_CREDITS}<p class='published'>Ngày xuất bản: 18/07/2022</p>{_FOOTER}</body></html>"
+    )
+    return page, [sapo, *lines]
+
+
+# What follows an article on older CMSs: pagination, print and mail links, and an empty
+# comment form with its field labels
+_UTILITIES = (
+    "<div class='pages'>Trang: <a href='?p=1'>1</a> <a href='?p=2'>2</a> <a href='?p=3'>3</a> "
+    "<a href='?p=2'>Trang sau »</a></div>"
+    "<div class='util'><a href='#'>In bài</a> · <a href='#'>Gửi email</a> · "
+    "<a href='#'>Lên đầu trang</a></div>"
+    "<div class='comment-form'><h3>Ý kiến của bạn</h3><p>Bài viết chưa có bình luận nào.</p>"
+    "<p>Họ và tên</p><p>Email</p><p>Vui lòng nhập tiếng Việt có dấu</p><p>Gửi bình luận</p></div>"
+)
+
+
+def _utilities(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """The `div` page with pagination, print and e-mail links and a comment form after
+    the author."""
+    page = div_page(title, paragraphs, others)
+    boxed = '</div><div class="related">'
+    return page.replace(boxed, _UTILITIES + boxed, 1), paragraphs
+
+
+_SCOREBOARD = (
+    "<div class='scoreboard'><span>Hà Nội FC</span><span>2 - 1</span><span>Viettel</span>"
+    "<p>Văn Quyết 12', 78' | Nhâm Mạnh Dũng 55'</p><p>Sân Hàng Đẫy, 19:15 ngày 17/7/2022</p></div>"
+)
+_STANDINGS = (
+    "<div class='standings'><h3>Bảng xếp hạng</h3><table>"
+    "<tr><th>#</th><th>Đội</th><th>Trận</th><th>Điểm</th></tr>"
+    "<tr><td>1</td><td>Hà Nội FC</td><td>10</td><td>25</td></tr>"
+    "<tr><td>2</td><td>Hải Phòng</td><td>10</td><td>21</td></tr>"
+    "<tr><td>3</td><td>Viettel</td><td>10</td><td>19</td></tr></table></div>"
+)
+
+
+def _scoreboard(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """A sports page: a scoreboard (teams, score, scorers with their minutes, the ground)
+    over the headline and a league table after the article."""
+    page = div_page(title, paragraphs, others)
+    boxed = '</div><div class="related">'
+    page = page.replace("<h1>", _SCOREBOARD + "<h1>", 1)
+    return page.replace(boxed, "</div>" + _STANDINGS + '<div class="related">', 1), paragraphs
+
+
+# How Vietnamese CMSs name the element that holds the article; trafilatura knows some
+# of these names and falls back to a plainer reading for the others
+_CONTAINERS = (
+    "fck_detail", "detail-content", "singular-content", "cms-body", "knc-content",
+    "detail-cmain", "box-content", "content_detail", "noidung", "journal-content",
+)  # fmt: skip
+
+
+def _unknown_container(title: str, paragraphs: list[str], others: list[str]) -> tuple[str, list[str]]:
+    """The intertitled page with its second paragraph's sentences as a bulleted list, in
+    a container named as one CMS or another names it (one name a page)."""
+    sapo, body = paragraphs[0], paragraphs[1:]
+    blocks: list[Block] = []
+    seen = 0  # paragraphs so far
+    for kind, text in _intertitled(body):
+        sentences = split_sentences(text) if kind == "p" and seen == 1 else []
+        seen += kind == "p"
+        if len(sentences) >= 2:
+            blocks.extend(("item", x) for x in sentences)
+        else:
+            blocks.append((kind, text))
+    name = _CONTAINERS[len(body) % len(_CONTAINERS)]
+    page = _div_shell(title, sapo, _blocks_html(blocks), others)
+    page = page.replace("class='content'", f"class='{name}'", 1)
+    return page, [sapo, *(text for _, text in blocks)]
+
+
 def _as_printed(build: Callable[[str, list[str], list[str]], str]) -> Builder:
     """A template that prints the article's paragraphs as they are."""
     return lambda title, paragraphs, others: (build(title, paragraphs, others), paragraphs)
@@ -457,6 +611,14 @@ LAYOUTS: dict[str, Builder] = {
     "embeds": _embeds,
     "updates": _updates,
     "datelines": _datelines,
+    # written in Dec 2026 and measured before any rule was changed for them (see
+    # benchmarks/cleaning.py): how they first scored is in that day's notes
+    "video": _video,
+    "listen": _listen,
+    "emagazine": _emagazine,
+    "utilities": _utilities,
+    "scoreboard": _scoreboard,
+    "unknown_container": _unknown_container,
 }
 
 
@@ -468,6 +630,7 @@ class LayoutPage:
     prose: set[str]  # keys of its sentence paragraphs (recall)
     sapo: str | None  # key of its first paragraph
     grams: set[str] = field(default_factory=set)  # every 6-gram of the article (`gram_counts`)
+    made: set[str] = field(default_factory=set)  # `cues.key` of the lines the template wrote
 
 
 def _keys(paragraphs: list[str], prose: bool) -> set[str]:
@@ -493,4 +656,5 @@ def layout_pages(clusters: list[Cluster], per_layout: int, seed: int = 0) -> Ite
                 paragraphs = paragraphs[:3]
             doc, lines = build(page.title or "", paragraphs, rng.sample(titles, 5))
             keys = _keys(lines, prose=False), _keys(lines, prose=True)
-            yield LayoutPage(name, doc, *keys, paragraph_key(paragraphs[0]), gram_hashes(lines))
+            made = {cues.key(x) for x in lines if x not in paragraphs} - {""}
+            yield LayoutPage(name, doc, *keys, paragraph_key(paragraphs[0]), gram_hashes(lines), made)
