@@ -181,3 +181,26 @@ def test_an_intertitle_in_capitals_that_opens_on_a_credit_word_is_no_byline():
         assert not cues.looks_like_byline(line), line
     for line in ("THEO AFP", "TỔNG HỢP: MINH ANH", "DỊCH: HOÀNG LAN", "BÀI VÀ ẢNH: NGUYỄN VĂN AN"):
         assert cues.looks_like_byline(line), line
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nội dung: Thu Hà", "writer"),  # a long-form page's credits, instead of a byline
+        ("Thực hiện: Lan Chi - Khánh Vy", "writer"),
+        ("NỘI DUNG: THU HÀ", "writer"),
+        ("Bài viết: Quang Duy", "writer"),
+        ("Thiết kế: Minh Khoa", "other"),  # who made the page, not the text
+        ("Ảnh bìa: Quang Huy", "other"),
+        ("Đồ họa: Minh Khoa, Lan Chi", "other"),
+        # a review's or a report's label, then what it says: no names
+        ("Thiết kế: máy có thân vỏ bằng nhôm nguyên khối", None),
+        ("Thiết kế: Nokia giữ nguyên kiểu dáng cũ", None),
+        ("Nội dung: Hội nghị bàn về việc tăng lương tối thiểu vùng", None),
+        ("Thực hiện: chỉ đạo của Thủ tướng", None),
+    ],
+)
+def test_production_credits_name_who_wrote_and_who_made_a_page(text, kind):
+    assert cues.production_credit(text) == kind
+    assert cues.looks_like_byline(text) is (kind == "writer")
+    assert cues.is_credit_only(text) is (kind == "other")

@@ -3468,3 +3468,25 @@ def test_an_aim_a_feeling_named_a_step_taken_and_a_charge_discussed_are_no_state
     got = [(e.name if e else q.speaker_text, q.sentence) for q, e in quotes]
     assert not any(k in (0, 1, 2, 3) for _, k in got), got
     assert ("Đào Thu Hà", 4) in got, got  # with "rằng", what she said
+
+
+def test_a_long_reads_credits_name_its_writer_not_its_designer():
+    """A long-form page credits its team instead of signing: "Nội dung: X" is the writer
+    (an entity with that role), "Thiết kế: Y" made the page and is no writer."""
+    from tomtat.model import CREDIT, Page
+
+    text = (
+        "Cầu vượt nút giao phía nam thành phố thông xe\n"
+        "Sáng 12/4, cầu vượt tại nút giao phía nam thành phố chính thức thông xe sau 18 tháng "
+        "thi công, sớm hơn kế hoạch hai tháng.\n"
+        "Cầu dài 420 m, rộng 17 m, có bốn làn xe và tổng vốn đầu tư khoảng 560 tỷ đồng.\n"
+        "Theo Ban quản lý dự án, cầu giúp giảm ùn tắc cho khoảng 30.000 lượt xe mỗi ngày.\n"
+        "Nội dung: Lâm Thu Trang\n"
+        "Thiết kế: Khánh Vy"
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    by_name = {e.name: e for e in story.entities}
+    writer = by_name["Lâm Thu Trang"]
+    assert writer.roles == ["tác giả"] and writer.mentions == [("a", CREDIT)]
+    assert "Khánh Vy" not in by_name
+    assert not any("Nội dung" in s.text or "Thiết kế" in s.text for a in story.articles for s in a.sentences)

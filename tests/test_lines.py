@@ -375,3 +375,40 @@ def test_a_match_reported_minute_by_minute_is_one_article_with_its_report():
     for line in report + entries:
         assert labels[line] in (BODY, LEAD), line
     assert labels["Đội chủ nhà ngược dòng ở phút bù giờ"] == "title"
+
+
+def test_a_signed_entry_of_a_live_blog_does_not_end_the_blog():
+    """A live blog, newest first, whose first entry is only the reporter's signature
+    ("Thực hiện: ..."): the blog goes on under the next time, so the headline, the sapo
+    and every entry stay the article's."""
+    entries = [
+        "Đội cứu hộ đã tiếp cận được khu vực sạt lở thứ hai và đang dùng máy xúc mở đường vào thôn.",
+        "Mưa đã ngớt từ trưa, mực nước sông Mẫu bắt đầu rút chậm nhưng nhiều tuyến đường vẫn ngập sâu.",
+        "Tỉnh đã sơ tán hơn hai nghìn hộ dân ở các xã ven sông đến nơi an toàn từ tối hôm trước.",
+        "Trung tâm dự báo cho biết mưa lớn còn kéo dài đến hết ngày mai ở các huyện miền núi của tỉnh.",
+    ]
+    text = "\n".join(
+        [
+            "Trang chủ",
+            "Thời sự",
+            "Trực tiếp: Mưa lũ ở tỉnh Mẫu, hàng nghìn hộ dân phải sơ tán",
+            "Thứ hai, 18/7/2022 08:30",
+            "Mưa lớn kéo dài từ đêm qua khiến nhiều xã của tỉnh Mẫu bị ngập sâu, hàng nghìn hộ dân phải sơ tán.",
+            "16:45",
+            "Thực hiện: Lan Chi",
+            "16:30",
+            entries[0],
+            "16:15",
+            entries[1],
+            "16:00",
+            entries[2],
+            "15:45",
+            entries[3],
+            "© 2026 Báo Mẫu",
+        ]
+    )
+    labels = {line.text: line.label for line in classify_lines(text)}
+    assert labels["Trực tiếp: Mưa lũ ở tỉnh Mẫu, hàng nghìn hộ dân phải sơ tán"] == "title"
+    assert labels[text.split("\n")[4]] == LEAD
+    assert all(labels[e] == BODY for e in entries)
+    assert labels["Thực hiện: Lan Chi"] == "source"

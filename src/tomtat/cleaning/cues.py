@@ -523,7 +523,36 @@ def credited(text: str) -> str | None:
 
 
 def is_credit_only(text: str) -> bool:
-    return bool(_CREDIT_ONLY.match(text.strip()))
+    return bool(_CREDIT_ONLY.match(text.strip())) or production_credit(text) == "other"
+
+
+# The credits a long-form (e-magazine) page, a video or a photo story closes or opens
+# with instead of a byline: a role, a colon, then names and nothing else ("Nội dung: X",
+# "Thực hiện: X - Y", "Ảnh bìa: X", "Thiết kế: X", "Biên tập: X"). The name part is
+# capitalised words only: "Thiết kế: máy có thân vỏ bằng nhôm" is a review's label, not
+# a credit. A writer's role makes the line a byline; the others only credit the making.
+_WRITER_ROLES = r"bài|bài viết|nội dung|thực hiện|nhóm thực hiện|tác giả"
+_MAKER_ROLES = (
+    r"ảnh bìa|ảnh|thiết kế|trình bày|đồ họa|đồ hoạ|kỹ thuật|kĩ thuật|biên tập|quay phim|dựng phim|"
+    r"sản xuất|video|minh họa|minh hoạ"
+)
+_CREDIT_PERSON = rf"[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,4}}"
+_PRODUCTION_CREDIT = re.compile(
+    rf"^\s*(?i:(?P<writer>{_WRITER_ROLES})|(?P<maker>{_MAKER_ROLES}))\s*:\s*"
+    rf"{_CREDIT_PERSON}(?:\s*(?:,|-|–|&|\bvà\b)\s*{_CREDIT_PERSON})*\s*\.?\s*$"
+)
+PRODUCTION_CREDIT_MAX = 120  # characters: a role and a few names
+
+
+def production_credit(text: str) -> str | None:
+    """"writer" for a credit of the text ("Nội dung: Minh Anh"), "other" for a credit of
+    the photos, design or video ("Thiết kế: Quang Huy"), None for anything else."""
+    if len(text) > PRODUCTION_CREDIT_MAX:
+        return None
+    m = _PRODUCTION_CREDIT.match(text)
+    if m is None:
+        return None
+    return "writer" if m.group("writer") else "other"
 
 
 # Words of Vietnamese grammar that no person's name is made of: a line in capitals that
@@ -554,6 +583,8 @@ def looks_like_byline(text: str) -> bool:
     words = t.split()
     if not words or len(words) > 12:
         return False
+    if production_credit(t) == "writer":
+        return True  # "Nội dung: Minh Anh", "Thực hiện: Thu Hà - Quang Huy"
     head = _SOURCE_START.match(t)
     if head and _shouted_phrase(t, head.end()):
         head = None  # "DỊCH BỆNH LAN RỘNG Ở MIỀN TÂY": an intertitle in capitals, no credit

@@ -601,11 +601,19 @@ def _live_blog_end(infos: list[_Info]) -> int | None:
 def _entry_gap(gap: list[_Info]) -> bool:
     """What parts two entries of a live blog: the second entry's time, alone on its
     line, and at most `MAX_GAP` lines of its heading (a name and a title over what they
-    said, an intertitle), none of them furniture or a byline."""
+    said, an intertitle), none of them furniture or a byline. Before that time, the
+    gap may hold the signature of the entry above it ("Thực hiện: Minh Anh") and the
+    times of entries that were only a signature: a reporter signing an entry does not
+    end the blog."""
+    times = [k for k, g in enumerate(gap) if cues.minutes_of_day(g.text) is not None]
+    if not times or len(gap) > 2 + MAX_GAP:
+        return False
+    last = times[-1]
+    signed, heading = gap[:last], gap[last + 1 :]
     return (
-        1 <= len(gap) <= 1 + MAX_GAP
-        and cues.minutes_of_day(gap[0].text) is not None
-        and all(not g.hard and not cues.looks_like_byline(g.text) for g in gap[1:])
+        len(heading) <= MAX_GAP
+        and all(not g.hard and not cues.looks_like_byline(g.text) for g in heading)
+        and all(k in times or (not g.hard and cues.looks_like_byline(g.text)) for k, g in enumerate(signed))
     )
 
 

@@ -58,11 +58,13 @@ def credit_lines(article: Article) -> list[tuple[str, str]]:
 # What a credit's parts are cut by: a dash between spaces, a slash, a semicolon, a comma,
 # brackets, a bar, "và" ("Minh Anh - Thu Hà/Báo X", "THÀNH ĐỒNG - LÊ PHONG").
 _SEPARATOR = re.compile(r"(?<!\s)\s+[-–—]\s+|[/;,()|]|(?<!\s)\s+và\s+")
-# The cue a credit or one of its parts opens with ("Theo", "Nguồn:", "Tin, ảnh:", "Ảnh:"),
+# The cue a credit or one of its parts opens with ("Theo", "Nguồn:", "Tin, ảnh:", "Ảnh:",
+# a long-form page's "Thực hiện:" or "Nội dung:"),
 # not a name (matched at a part's start: no "^", which would hold at the text's start only).
 _CUE = re.compile(
     r"(?:theo|nguồn(?: ảnh)?|tác giả|" + cues.NEWS_AND_PHOTOS + r"|nhóm phóng viên|nhóm pv"
-    r"|phóng viên|ảnh|lược dịch|tổng hợp|biên dịch|dịch)\b\s*:?\s*",
+    r"|phóng viên|ảnh|lược dịch|tổng hợp|biên dịch|dịch|nhóm thực hiện|thực hiện|nội dung"
+    r"|bài viết)\b\s*:?\s*",
     re.I,
 )
 # A web address names a site, not a person, and VLSP 2018 marks none as a name. Dotted
