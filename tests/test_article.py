@@ -1,3 +1,5 @@
+import pytest
+
 from tomtat.cleaning.article import clean_page
 from tomtat.model import Article, Page, Problem
 from tomtat.read.files import read_file
@@ -558,3 +560,70 @@ def test_the_outlet_a_page_names_beats_its_tag_and_a_publisher_is_no_outlet():
     assert clean_page(Page(id="f", text=publisher)).outlet == "TBMM"
     alarm = _flattened("Báo động đỏ", "", "")  # an alarm, not a masthead
     assert clean_page(Page(id="f", text=alarm)).outlet is None
+
+
+_CHAPTERS = [
+    ("I. Con đường đến với nghề gốm", [
+        "Ông Trần Văn Lộc sinh ra trong một gia đình có ba đời làm gốm ở làng ven sông, nơi mỗi buổi sáng "
+        "khói lò lại bốc lên từ hàng chục xưởng nhỏ.",
+        "Năm mười lăm tuổi, ông bắt đầu học nhào đất và kéo phôi bên cạnh cha, những chiếc bình đầu tiên "
+        "đều nứt khi ra lò nhưng ông không bỏ cuộc.",
+        "Sau gần mười năm, những sản phẩm của ông bắt đầu được khách buôn từ thành phố tìm đến đặt hàng "
+        "với số lượng lớn vào mỗi dịp cuối năm.",
+    ]),
+    ("II. Giữ lửa cho làng nghề", [
+        "Khi nhiều xưởng trong làng đóng cửa vì thiếu thợ trẻ, ông Lộc mở lớp dạy miễn phí cho thanh niên "
+        "trong vùng vào các buổi tối trong tuần.",
+        "Đến nay đã có hơn ba mươi học viên theo học, nhiều người trong số họ đã tự mở xưởng và bán sản "
+        "phẩm qua các sàn thương mại điện tử.",
+        "Chính quyền xã cũng hỗ trợ xây một khu trưng bày chung để du khách có thể tham quan và tự tay "
+        "làm thử một chiếc bát nhỏ mang về.",
+    ]),
+    ("III. Những dự định còn dang dở", [
+        "Ông Lộc mong muốn sưu tầm lại các mẫu men cổ của làng, nhiều mẫu đã thất truyền từ mấy chục năm "
+        "trước khi các cụ thợ già lần lượt qua đời.",
+        "Năm tới, ông dự định cùng các học trò mở một xưởng thử nghiệm men mới, kết hợp kỹ thuật truyền "
+        "thống với lò nung điện tiết kiệm nhiên liệu.",
+        "Với ông, mỗi chiếc bình ra lò không chỉ là một món hàng mà còn là một phần ký ức của làng nghề "
+        "cần được gìn giữ cho thế hệ sau.",
+    ]),
+]  # fmt: skip
+
+
+def _long_read(container: str) -> str:
+    """An invented long-form page: a cover credit, the headline, the sapo in bold,
+    chapters under numbered h2 headings in an element named `container`, and the team's
+    credits instead of a byline."""
+    body = "".join(f"<h2>{h}</h2>" + "".join(f"<p>{p}</p>" for p in ps) for h, ps in _CHAPTERS)
+    sapo = (
+        "Hơn bốn mươi năm gắn bó với lò gốm, một nghệ nhân ở làng ven sông vẫn miệt mài truyền nghề "
+        "cho lớp trẻ và giữ lại những mẫu men cổ của quê hương."
+    )
+    return (
+        "<html><head><title>Người giữ lửa lò gốm ven sông</title></head><body>"
+        "<div class='cover'><img src='c.jpg'><p class='credit'>Ảnh bìa: Quang Huy</p></div>"
+        f"<h1>Người giữ lửa lò gốm ven sông</h1><p class='lead'><strong>{sapo}</strong></p>"
+        f"<div class='{container}'>{body}</div>"
+        "<div class='credits'><p>Nội dung: Thu Hà</p><p>Thiết kế: Minh Khoa</p></div>"
+        "<footer>© 2026 Báo Mẫu</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("container", ["chapters", "detail-content"])
+def test_intertitles_trafilatura_leaves_out_come_back_in_place(container):
+    """In an element whose name trafilatura does not know it reads the page more plainly
+    and drops the h2 chapter headings (checked first, else the test proves nothing);
+    tomtat puts each back above the paragraph it heads. The team's credits are no text:
+    the writer's is the byline, the designer's and the cover's go."""
+    import trafilatura
+
+    html = _long_read(container)
+    extracted = trafilatura.extract(html, include_tables=True) or ""
+    assert not any(h in extracted for h, _ in _CHAPTERS)
+    article = clean_page(Page(id="p", html=html, url="https://bao.example/a.html"))
+    assert not isinstance(article, Problem)
+    text = [article.lead or "", *article.paragraphs]
+    for heading, paragraphs in _CHAPTERS:
+        assert text.index(heading) + 1 == text.index(paragraphs[0]), heading
+    assert not any("Thiết kế" in p or "Ảnh bìa" in p or "Nội dung" in p for p in text)
+    assert article.byline == "Nội dung: Thu Hà"

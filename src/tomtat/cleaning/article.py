@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from tomtat import budget
 from tomtat.cleaning import cues, metadata, stated
-from tomtat.cleaning.html import extract_html, visible_text
+from tomtat.cleaning.html import extract_html, visible_text, with_dropped_intertitles
 from tomtat.cleaning.lines import COHERENCE_TO_MERGE, PHOTO_STORY, classify_lines, coherence
 from tomtat.cleaning.metadata import PageMeta
 from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Line, Page, Problem
@@ -163,6 +163,8 @@ def build_article(page: Page) -> Article:
 def _from_html(page: Page) -> Article:
     info = metadata.read(page.html or "", page.url)
     extracted = extract_html(page.html or "", page.url)
+    if extracted is not None:
+        extracted = with_dropped_intertitles(page.html or "", extracted)
     title = page.title or info.title
 
     def read(text: str, html: bool) -> Article | None:
