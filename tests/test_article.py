@@ -627,3 +627,49 @@ def test_intertitles_trafilatura_leaves_out_come_back_in_place(container):
         assert text.index(heading) + 1 == text.index(paragraphs[0]), heading
     assert not any("Thiết kế" in p or "Ảnh bìa" in p or "Nội dung" in p for p in text)
     assert article.byline == "Nội dung: Thu Hà"
+
+
+def _video_page() -> str:
+    """An invented video page: the player, the headline, a date line with the section and
+    the views, a short description, other videos with their lengths."""
+    description = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Chiều 18/7, lực lượng cứu hộ tỉnh Mẫu đã đưa được 12 người mắc kẹt trên cù lao giữa sông vào bờ an toàn.",
+            "Nước sông dâng nhanh sau hai ngày mưa lớn khiến nhóm người đi đánh cá không kịp trở về.",
+        )
+    )
+    return (
+        "<html><head><title>Cứu 12 người mắc kẹt giữa sông</title></head><body>"
+        "<div class='player'><video src='v.mp4'></video><span>03:25</span></div>"
+        "<h1>Cứu 12 người mắc kẹt giữa sông</h1>"
+        "<div class='meta'>VIDEO · 18/07/2022 08:30 · 12.345 lượt xem</div>"
+        f"<div class='desc'>{description}</div>"
+        "<div class='more'><h3>Video khác</h3><ul><li><a href='/v1'>Lũ cuốn trôi cầu tạm</a> 02:15</li></ul></div>"
+        "<footer>© 2026 Báo Mẫu</footer></body></html>"
+    )
+
+
+def test_a_date_line_with_its_section_and_views_dates_the_page_in_both_forms():
+    from tomtat.cleaning.html import visible_text
+    from tomtat.cleaning.metadata import date_of_line
+
+    assert date_of_line("VIDEO · 18/07/2022 08:30 · 12.345 lượt xem") == "2022-07-18"
+    assert date_of_line("Lượt xem: 980 | 18/07/2022") == "2022-07-18"
+    assert date_of_line("Tin mới 18/07/2022 08:30") is None  # a list of other articles
+    html = _video_page()
+    for page in (Page(id="p", html=html), Page(id="p", text=visible_text(html))):
+        article = clean_page(page)
+        assert article.published == "2022-07-18"
+        assert article.title == "Cứu 12 người mắc kẹt giữa sông"
+
+
+def test_a_long_read_flattened_keeps_its_headline_under_the_cover_credit_and_its_date_at_the_end():
+    from tomtat.cleaning.html import visible_text
+
+    html = _long_read("chapters").replace(
+        "<footer>", "<p class='published'>Ngày xuất bản: 18/07/2022</p><footer>"
+    )
+    article = clean_page(Page(id="p", text=visible_text(html)))
+    assert article.title == "Người giữ lửa lò gốm ven sông"
+    assert article.published == "2022-07-18"

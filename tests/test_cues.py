@@ -204,3 +204,26 @@ def test_production_credits_name_who_wrote_and_who_made_a_page(text, kind):
     assert cues.production_credit(text) == kind
     assert cues.looks_like_byline(text) is (kind == "writer")
     assert cues.is_credit_only(text) is (kind == "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("Nghe bài viết", True),  # a player that reads the article aloud
+        ("Nghe đọc bài viết 04:12", True),
+        ("Giọng đọc: Nam miền Trung", True),
+        ("Giọng nữ miền Bắc", True),
+        ("Tốc độ: 1.25x", True),
+        ("00:00 / 03:48", True),
+        ("A- A+ In bài Lưu bài", True),  # text size, print, save
+        ("Cỡ chữ", True),
+        ("Thu Hà Phóng viên Theo dõi", True),  # the author's box and its follow button
+        # sentences that mention the same words
+        ("Nghe tin con bị tai nạn, bà vội bắt xe về quê ngay trong đêm", False),
+        ("Giọng đọc của nghệ sĩ khiến nhiều khán giả xúc động", False),
+        ("Bà Thu Hà, phóng viên thường trú, theo dõi vụ việc từ đầu", False),
+        ("Người dân nghe bài phát biểu qua loa phát thanh của xã", False),
+    ],
+)
+def test_reading_tools_are_told_from_sentences_that_name_them(text, tool):
+    assert cues.is_reading_tool(text) is tool

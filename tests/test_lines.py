@@ -412,3 +412,35 @@ def test_a_signed_entry_of_a_live_blog_does_not_end_the_blog():
     assert labels[text.split("\n")[4]] == LEAD
     assert all(labels[e] == BODY for e in entries)
     assert labels["Thực hiện: Lan Chi"] == "source"
+
+
+def test_the_headline_stands_above_the_pages_reading_tools():
+    """Between the headline and the sapo a page sets its date, the author's box with a
+    follow button, text-size buttons and an audio player (its voice, its length, its
+    speed): flattened, these are lines of their own, none of them the headline."""
+    sapo = "Mưa lớn kéo dài từ đêm qua khiến nhiều xã của tỉnh Mẫu bị ngập sâu, hàng nghìn hộ dân phải sơ tán."
+    body = [
+        "Đội cứu hộ đã tiếp cận được khu vực sạt lở thứ hai và đang dùng máy xúc mở đường vào thôn.",
+        "Mưa đã ngớt từ trưa, mực nước sông Mẫu bắt đầu rút chậm nhưng nhiều tuyến đường vẫn ngập sâu.",
+    ]
+    text = "\n".join(
+        [
+            "Trang chủ",
+            "Thời sự",
+            "Mưa lũ ở tỉnh Mẫu, hàng nghìn hộ dân phải sơ tán",
+            "Thứ hai, 18/7/2022 08:30",
+            "Thu Hà Phóng viên Theo dõi",
+            "A- A+ In bài Lưu bài",
+            "Nghe bài viết",
+            "Giọng đọc: Nữ miền Bắc",
+            "00:00 / 03:48",
+            "Tốc độ: 1x",
+            sapo,
+            *body,
+            "© 2026 Báo Mẫu",
+        ]
+    )
+    labels = {line.text: line.label for line in classify_lines(text)}
+    assert labels["Mưa lũ ở tỉnh Mẫu, hàng nghìn hộ dân phải sơ tán"] == "title"
+    assert labels[sapo] == LEAD and all(labels[b] == BODY for b in body)
+    assert labels["Giọng đọc: Nữ miền Bắc"] == BOILERPLATE

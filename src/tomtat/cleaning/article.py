@@ -322,6 +322,8 @@ def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info
         or (_iso_date(stamps[0]) if stamps else None)
         or (info.date if info else None)
         or stated.date_beside_title(texts, title_at, text_at)
+        # a long read states it at the end ("Ngày xuất bản: ..."), as its markup does
+        or metadata.published_stated(texts)
     )
     return article
 

@@ -357,6 +357,33 @@ def is_follow_widget(text: str) -> bool:
     return bool(_FOLLOW.search(text.strip()))
 
 
+# The tools a page sets between its headline and its text, flattened to a line each: a
+# player that reads the article aloud ("Nghe bài viết", the voice "Giọng đọc: Nữ miền
+# Bắc", its length "00:00 / 04:12", its speed "Tốc độ: 1x"), the text size ("A- A+",
+# "Cỡ chữ"), print and save, and the author's box that ends on its follow button
+# ("Minh Anh Phóng viên Theo dõi"). A line made of these and nothing else is no headline,
+# sapo or text. Vietnamese outlets added the reading player from 2021 on.
+_READING_TOOL = re.compile(
+    r"nghe bài viết|nghe đọc bài(?: viết)?|nghe bài|nghe tin|bấm để nghe|nghe audio|đọc bài viết"
+    r"|giọng đọc\s*:?[^:]{0,30}$|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?"
+    r"|tốc độ(?: đọc)?\s*:?\s*[\d.,]+\s*x|[\d.,]+\s*x\b"
+    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+    r"|cỡ chữ|a\s*-\s*a?\s*\+?|a\s*\+|in bài|lưu bài|lưu tin|tải về|"
+    r"^.{0,60}?(?:phóng viên|biên tập viên|cộng tác viên|tác giả)\s*theo dõi$",
+    re.I,
+)
+READING_TOOL_WORDS = 12  # a line of tools is short; a sentence that mentions one is not
+
+
+def is_reading_tool(text: str) -> bool:
+    """Every word of the line is a reading tool's label (see `_READING_TOOL`)."""
+    t = text.strip()
+    if not t or len(t.split()) > READING_TOOL_WORDS:
+        return False
+    rest = _READING_TOOL.sub(" ", t)
+    return not re.search(r"[^\W\d_]", rest)
+
+
 def is_timestamp(text: str) -> bool:
     """A line that is only a date/time, perhaps with words like "Tin mới" or a weekday."""
     if not _DATETIME.search(text):

@@ -49,6 +49,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tomtat.cleaning import cues
+from tomtat.cleaning.metadata import date_of_line
 from tomtat.model import BODY, BOILERPLATE, CAPTION, LEAD, SOURCE, TITLE, Line
 from tomtat.text.normalize import UPPER, normalize_line
 from tomtat.text.tokens import count_syllables, pos_tags
@@ -164,6 +165,8 @@ def _hard_boilerplate(text: str, repeats: int, syllables: int) -> str:
         return "section header"
     if short and cues.is_follow_widget(text):
         return "follow/share widget"
+    if short and cues.is_reading_tool(text):
+        return "reading tools"
     if cues.is_timestamp(text):
         return "timestamp"
     if cues.is_spam(text):
@@ -249,6 +252,7 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
             and _opens_like_a_name(text.lstrip("'\"“‘("))  # (a headline may open on a quotation)
             and not text.rstrip().endswith(":")  # it introduces what follows
             and not is_data_row(text)
+            and not cues.is_credit_only(text)  # "Ảnh bìa: Hải Yến" over a long read's headline
         )
         # A long paragraph that ends with a photo credit is body text that swallowed a
         # caption; the sentence cleaner takes the caption out of it.
@@ -945,6 +949,12 @@ def _lead_above_box(infos: list[_Info], start: int, end: int, boxes: set[int]) -
     return k, m
 
 
+# Lines the headline may stand above the body run by, besides the page's tools, times and
+# junk between them (an author's box, an audio player, the text size: `_BETWEEN_HEADLINE_AND_BODY`)
+TITLE_REACH = 4
+_BETWEEN_HEADLINE_AND_BODY = ("junk", "timestamp", "reading tools")
+
+
 def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int | None:
     """Index of the headline just above the body run, skipping captions and meta lines."""
     if known_title:
@@ -952,14 +962,24 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
         for k in range(start - 1, -1, -1):
             if _same_title(infos[k].text, tkey):
                 return k
-    for k in range(start - 1, max(-1, start - 5), -1):
+    reach = TITLE_REACH
+    for k in range(start - 1, -1, -1):
         info = infos[k]
+        if info.hard in _BETWEEN_HEADLINE_AND_BODY:
+            continue
+        reach -= 1
+        if reach < 0:
+            break
         if info.headline and not info.caption_cue and not cues.looks_like_byline(info.text):
             return None if known_title else k
-        if info.hard in ("junk", "timestamp", "") or info.caption_cue:
+        if info.hard == "" or info.caption_cue:
             continue
-        if info.hard == "teaser with timestamp" and cues.signed_with_stamp(info.text) is not None:
-            continue  # the author and the time under the headline ("Minh Anh | 18/07/2022 08:30")
+        if info.hard == "teaser with timestamp" and (
+            cues.signed_with_stamp(info.text) is not None or date_of_line(info.text) is not None
+        ):
+            # the author and the time under the headline ("Minh Anh | 18/07/2022 08:30"),
+            # the date line with the section and the views ("VIDEO · 18/07/2022 · 1.234 lượt xem")
+            continue
         break
     return None
 

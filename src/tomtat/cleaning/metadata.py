@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -217,22 +218,76 @@ DATE_LINE_MAX = 60  # characters
 DATE_LINE_NODES = 12
 
 
+# Words a date line may hold besides the date: a cue, a weekday, a time, a time zone and
+# at most this many others (a section name after "|", an "AM").
+OTHER_WORDS_MAX = 2
+
+_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
+_ZONE = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?", re.I)
+# What a date line says besides its date; its words are removed before counting the rest.
+_DATE_WORDS = re.compile(
+    r"\b(?:ngày đăng|đăng ngày|đăng lúc|đăng|cập nhật|cập nhật lúc|xuất bản|thời gian|"
+    r"lúc|ngày|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|am|pm|sa|ch|updated|published)\b"
+    # how often the page was read, printed beside its date ("· 12.345 lượt xem", "Lượt xem: 980")
+    r"|\d[\d.,]*\s*lượt\s+(?:xem|đọc|nghe)\b|\blượt\s+(?:xem|đọc|nghe)\s*:?\s*\d[\d.,]*",
+    re.I,
+)
+# A date line of a list of other articles ("Tin mới 11/03/2026 20:10", "Bài viết mới ...").
+_OTHER_ARTICLES = re.compile(r"^\W*(?:tin|bài)\b", re.I)
+
+
+def date_of_line(line: str) -> str | None:
+    """The ISO date of a date line, or None when the line is something else."""
+    text = normalize_line(line)
+    if len(text) > DATE_LINE_MAX or _OTHER_ARTICLES.match(text):
+        return None
+    m = _FULL_DATE.search(text)
+    found = iso_from_text(m.group(0)) if m else None  # (a day and a month that exist)
+    if found is None:
+        return None
+    rest = _FULL_DATE.sub(" ", text)
+    rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
+    rest = _DATE_WORDS.sub(" ", rest)
+    if len(re.findall(r"[^\W_]+", rest)) > OTHER_WORDS_MAX:
+        return None
+    return found
+
+
+CUE_LINE_MAX = 200  # characters: a line that states when the page went up, not a paragraph
+
+
+def published_stated(lines: Iterable[str]) -> str | None:
+    """The date of the first line that says when the page was published or updated
+    ("Ngày xuất bản: 18/07/2022", "Cập nhật lúc 08:30, 18/7/2022"), wherever it stands."""
+    for text in lines:
+        if len(text) > CUE_LINE_MAX:
+            continue
+        m = _PUBLISHED_CUE.search(text)
+        if m and iso_from_text(m.group(2)):
+            return iso_from_text(m.group(2))
+    return None
+
+
 def _visible_date(doc) -> str | None:
     """A date line with a publication cue, anywhere in the visible text (the first one:
     pages print the article's own date before lists of other articles); else the first
-    weekday date line under the headline (`_WEEKDAY_DATE`)."""
-    for text in doc.xpath("//body//text()[normalize-space()]"):
-        if len(text) > 200:
-            continue
-        m = _PUBLISHED_CUE.search(text)
-        if m:
-            return iso_from_text(m.group(2))
+    weekday date line under the headline (`_WEEKDAY_DATE`), else the first line under it
+    that is a date and little more (`date_of_line`: "VIDEO · 18/07/2022 08:30 · 1.234
+    lượt xem")."""
+    found = published_stated(doc.xpath("//body//text()[normalize-space()]"))
+    if found:
+        return found
     for text in doc.xpath("(//h1)[1]/following::text()[normalize-space()]")[:DATE_LINE_NODES]:
         t = normalize_line(text)
         if len(t) <= DATE_LINE_MAX:
             m = _WEEKDAY_DATE.match(t)
             if m:
                 return iso_from_text(m.group(1))
+    for text in doc.xpath("(//h1)[1]/following::text()[normalize-space()]")[:DATE_LINE_NODES]:
+        found = date_of_line(text)
+        if found:
+            return found
     return None
 
 

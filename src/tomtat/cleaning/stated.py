@@ -33,48 +33,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tomtat.cleaning.metadata import DATE_LINE_MAX, iso_from_text  # (a date line, not a sentence)
-from tomtat.text.normalize import UPPER, normalize_line
+from tomtat.cleaning.metadata import date_of_line
+from tomtat.text.normalize import UPPER
 from tomtat.text.outlets import outlet_key, without_copyright
 
 # Lines under the headline that may hold its date line: the author, the section, the
 # date, then the sapo; LINES_ABOVE_TITLE: the date printed right above the headline.
 LINES_UNDER_TITLE = 3
 LINES_ABOVE_TITLE = 1
-# Words a date line may hold besides the date: a cue, a weekday, a time, a time zone and
-# at most this many others (a section name after "|", an "AM").
-OTHER_WORDS_MAX = 2
-
-_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")
-_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
-_ZONE = re.compile(r"\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?", re.I)
-# What a date line says besides its date; its words are removed before counting the rest.
-_DATE_WORDS = re.compile(
-    r"\b(?:ngày đăng|đăng ngày|đăng lúc|đăng|cập nhật|cập nhật lúc|xuất bản|thời gian|"
-    r"lúc|ngày|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|am|pm|sa|ch|updated|published)\b",
-    re.I,
-)
-# A date line of a list of other articles ("Tin mới 11/03/2026 20:10", "Bài viết mới ...").
-_OTHER_ARTICLES = re.compile(r"^\W*(?:tin|bài)\b", re.I)
-
-
-def _date_of_line(line: str) -> str | None:
-    """The ISO date of a date line, or None when the line is something else."""
-    text = normalize_line(line)
-    if len(text) > DATE_LINE_MAX or _OTHER_ARTICLES.match(text):
-        return None
-    m = _FULL_DATE.search(text)
-    found = iso_from_text(m.group(0)) if m else None  # (a day and a month that exist)
-    if found is None:
-        return None
-    rest = _FULL_DATE.sub(" ", text)
-    rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
-    rest = _DATE_WORDS.sub(" ", rest)
-    if len(re.findall(r"[^\W_]+", rest)) > OTHER_WORDS_MAX:
-        return None
-    return found
-
-
 def date_beside_title(
     lines: Sequence[str], title_index: int | None, text_index: int | None = None
 ) -> str | None:
@@ -92,7 +58,7 @@ def date_beside_title(
     else:
         return None
     for line in near:
-        found = _date_of_line(line)
+        found = date_of_line(line)
         if found:
             return found
     return None
