@@ -444,3 +444,26 @@ def test_the_headline_stands_above_the_pages_reading_tools():
     assert labels["Mưa lũ ở tỉnh Mẫu, hàng nghìn hộ dân phải sơ tán"] == "title"
     assert labels[sapo] == LEAD and all(labels[b] == BODY for b in body)
     assert labels["Giọng đọc: Nữ miền Bắc"] == BOILERPLATE
+
+
+def test_a_sentence_set_again_in_quotation_marks_is_a_pull_quote():
+    """A page sets a sentence of a paragraph again, large and in quotation marks, a few
+    paragraphs on: its words are kept in the paragraph, the line is ornament. Without the
+    marks a sentence printed twice is the text's own (a closing paragraph restating one)."""
+    said = "Chúng tôi sẽ giữ nghề gốm của làng bằng mọi giá, dù có phải dạy miễn phí cho lớp trẻ."
+    paragraphs = [
+        f"Ông Trần Văn Lộc năm nay đã ngoài bảy mươi tuổi nhưng vẫn đứng lò mỗi ngày. {said} Ông nói vậy khi tiễn khách.",
+        "Khi nhiều xưởng trong làng đóng cửa vì thiếu thợ trẻ, ông mở lớp dạy nghề vào các buổi tối trong tuần.",
+        f"“{said}”",
+        "Đến nay đã có hơn ba mươi học viên theo học, nhiều người đã tự mở xưởng và bán hàng qua mạng.",
+        "Chính quyền xã hỗ trợ xây một khu trưng bày chung để du khách tham quan và làm thử đồ gốm.",
+        said,
+    ]
+    for html in (False, True):
+        text = "\n".join(["Người giữ lửa lò gốm ven sông", *paragraphs[:-1], "© 2026 Báo Mẫu"])
+        kept = [line.text for line in classify_lines(text, html=html) if line.label in (BODY, LEAD)]
+        assert kept == [p for p in paragraphs[:-1] if not p.startswith("“")], html
+        # no marks: the text's own restatement stays
+        text = "\n".join(["Người giữ lửa lò gốm ven sông", *paragraphs[:2], *paragraphs[3:], "© 2026 Báo Mẫu"])
+        kept = [line.text for line in classify_lines(text, html=html) if line.label in (BODY, LEAD)]
+        assert kept == paragraphs[:2] + paragraphs[3:], html

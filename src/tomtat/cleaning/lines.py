@@ -45,7 +45,7 @@ crawl) has only lines. The classifier reads the page the way an editor would:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 
 from tomtat.cleaning import cues
@@ -984,6 +984,28 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
     return None
 
 
+# A pull quote: a sentence of a paragraph set again, large, a few paragraphs further on
+# ("“...”" in a box). Looked for in the last PULL_QUOTE_REACH paragraphs (outlets set it
+# next to its paragraph; the bound keeps the search linear on a long page).
+PULL_QUOTE_REACH = 8
+PULL_QUOTE_MIN = 8  # syllables: a shorter line says too little to be told from a phrase
+PULL_QUOTE_MAX = 80
+
+
+_QUOTED_LINE = re.compile(r"^\s*[“\"«][^“”\"«»]+[”\"»]\s*$")
+
+
+def _pull_quote(info: _Info, recent: deque[str]) -> bool:
+    """The line is a sentence in quotation marks, alone, that a paragraph just above
+    already holds word for word: the words are kept there, the line is the page's
+    ornament. (Without the marks a sentence printed twice is the text's own repetition,
+    which the articles of the dev sets have: a closing paragraph restating one above.)"""
+    if not PULL_QUOTE_MIN <= info.n <= PULL_QUOTE_MAX or not _QUOTED_LINE.match(info.text):
+        return False
+    own = f" {cues.key(info.text)} "
+    return any(own in paragraph and own != paragraph for paragraph in recent)
+
+
 SHORT_PAGE_LINES = 4  # lines that are not furniture on their own: a title, a sapo, a credit
 SHORT_LEAD_MIN = 8  # syllables: the shortest lead `classify_lines` takes anywhere
 
@@ -1199,12 +1221,16 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     lead_done = False
     first = min([(title + 1) if title is not None else start, *opening])
     paragraphs_so_far: set[str] = set()  # keys of the lines labelled body or lead above
+    recent: deque[str] = deque(maxlen=PULL_QUOTE_REACH)  # the last of them, as " key "
     for k in range(first, end + 1):
         if k > first and labels[k - 1][0] in (BODY, LEAD):
             paragraphs_so_far.add(cues.key(infos[k - 1].text))
+            recent.append(f" {cues.key(infos[k - 1].text)} ")
         info = infos[k]
         if info.hard == "repeated line" and cues.key(info.text) in paragraphs_so_far:
             continue  # a paragraph of the article set again in a box: a pull quote
+        if _pull_quote(info, recent):
+            continue  # ... or one sentence of a paragraph just above
         if info.match_entry and not info.caption_cue:
             labels[k] = (BODY, "entry of a match reported minute by minute")
             lead_done = True
