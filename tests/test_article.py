@@ -149,7 +149,8 @@ def test_metadata_comes_from_the_page_itself(pages_dev_dir):
     assert not article.title.startswith("Quân khu 2")  # the site's name is not the headline
     assert article.outlet == "Báo Quân khu 2"
     cafef = clean_page(read_file(pages_dev_dir / "cafef_1.html")[0][0])
-    assert cafef.outlet == "cafef.vn" and cafef.byline is None  # the publisher is not an author
+    # the publisher ("author": VCCorp.vn) is not the author; the writer (article:author) is
+    assert cafef.outlet == "cafef.vn" and cafef.byline == "Hà Lê"
     assert len({outlet_key(x) for x in ("VOV.VN", "vov.vn", "Báo VOV", "www.vov.vn")}) == 1
 
 
@@ -673,3 +674,35 @@ def test_a_long_read_flattened_keeps_its_headline_under_the_cover_credit_and_its
     article = clean_page(Page(id="p", text=visible_text(html)))
     assert article.title == "Người giữ lửa lò gốm ven sông"
     assert article.published == "2022-07-18"
+
+
+def test_the_writer_where_the_page_marks_it_not_the_publisher_nor_a_commenter():
+    """A page may fill `author` with its publisher and `article:author` with the writer;
+    another marks the writer only in an author's box after the text, which trafilatura
+    leaves out; a reader's name in the comments is no writer."""
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Chiều 18/7, lực lượng cứu hộ tỉnh Mẫu đã đưa được 12 người mắc kẹt trên cù lao giữa sông vào bờ an toàn.",
+            "Nước sông dâng nhanh sau hai ngày mưa lớn khiến nhóm người đi đánh cá không kịp trở về nhà.",
+            "Chính quyền địa phương cho biết sẽ lắp thêm biển cảnh báo ở các bến đò trong mùa mưa lũ năm nay.",
+        )
+    )
+    head = "<title>Cứu 12 người mắc kẹt giữa sông</title>"
+    page = (
+        "<html><head>{head}</head><body><h1>Cứu 12 người mắc kẹt giữa sông</h1>"
+        "<div class='content'>{body}</div>{box}"
+        "<div class='comments'><p class='comment-author'>Thanh Tùng</p><p>Cảm ơn lực lượng cứu hộ.</p></div>"
+        "<footer>© 2026 Báo Mẫu</footer></body></html>"
+    )
+    meta = head + "<meta name='author' content='VCCorp.vn'><meta property='article:author' content='Lê Thu Hà'>"
+    a = clean_page(Page(id="p", html=page.format(head=meta, body=body, box=""), url="https://baomau.vn/a.html"))
+    assert a.byline == "Lê Thu Hà"
+    box = (
+        "<div class='article-detail-author'><div class='article-detail-author__image'><img src='a.jpg'></div>"
+        "<p class='article-detail-author__info'>Trần Minh Khoa</p><a href='/tac-gia'>Xem các bài viết của tác giả</a></div>"
+    )
+    a = clean_page(Page(id="p", html=page.format(head=head, body=body, box=box), url="https://baomau.vn/a.html"))
+    assert a.byline == "Trần Minh Khoa"
+    a = clean_page(Page(id="p", html=page.format(head=head, body=body, box=""), url="https://baomau.vn/a.html"))
+    assert a.byline is None

@@ -178,12 +178,44 @@ def read(html: str, url: str | None = None) -> PageMeta:
     description = meta("og:description", "description", "twitter:description")
     out.description = _text(description) or None if description else None
 
-    author = meta("author", "article:author", "dc.creator")
-    if author and not author.startswith("http") and not _BAD_AUTHOR.search(author):
-        keys = {outlet_key(x) for x in (site, host) if x}
+    # the first author field that names a writer: a page may fill `author` with its
+    # publisher ("VCCorp.vn") and `article:author` with the writer
+    keys = {outlet_key(x) for x in (site, host) if x}
+    for name in ("author", "article:author", "dc.creator"):
+        author = meta(name)
+        if not author or author.startswith("http") or _BAD_AUTHOR.search(author):
+            continue
         if outlet_key(author) not in keys and not any(k and k in outlet_key(author) for k in keys):
             out.author = _text(author) or None
+            if out.author:
+                break
+    if out.author is None:
+        out.author = _marked_author(doc)
     return out
+
+
+AUTHOR_MARKS = 20  # elements marked as an author's looked at, at most
+
+
+def _marked_author(doc) -> str | None:
+    """The writer's name where the markup marks it (itemprop="author", rel="author", a
+    class naming the author: "author", "article-detail-author__info", "tac-gia"), after
+    the headline and outside the comments: the first such element whose text is a name
+    and nothing else. trafilatura, which finds the text, leaves the author's box out."""
+    from tomtat.cleaning import cues
+
+    marked = (
+        "(//h1)[1]/following::*[@itemprop='author' or @rel='author' or contains(@class,'author')"
+        " or contains(@class,'tac-gia') or contains(@class,'tacgia')]"
+    )
+    found = doc.xpath(marked) if doc.xpath("//h1") else []
+    for el in found[:AUTHOR_MARKS]:
+        if "comment" in (el.get("class") or "").lower():
+            continue
+        text = normalize_line(el.text_content())
+        if text and cues.looks_like_name_line(text) and not cues.is_terminal(text):
+            return text
+    return None
 
 
 def _markup_date(doc, meta) -> str | None:
