@@ -706,3 +706,29 @@ def test_the_writer_where_the_page_marks_it_not_the_publisher_nor_a_commenter():
     assert a.byline == "Trần Minh Khoa"
     a = clean_page(Page(id="p", html=page.format(head=head, body=body, box=""), url="https://baomau.vn/a.html"))
     assert a.byline is None
+
+
+def test_a_list_trafilatura_leaves_out_comes_back_but_not_a_list_of_links():
+    """In the same long read, a list between two paragraphs trafilatura keeps is dropped
+    with the headings (checked first); its items come back in place. A list of links to
+    other articles set there stays out."""
+    import trafilatura
+
+    items = [
+        "Lớp buổi tối dạy nhào đất và kéo phôi cho người mới vào nghề.",
+        "Lớp cuối tuần dạy pha men và nung lò cho người đã biết nghề.",
+    ]
+    listed = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    links = (
+        "<ul class='related'><li><a href='/a'>Làng gốm cổ bên sông đón khách trở lại</a></li>"
+        "<li><a href='/b'>Nghệ nhân trẻ giữ nghề dệt thổ cẩm</a></li></ul>"
+    )
+    html = _long_read("chapters").replace("<h2>II.", listed + "<h2>II.").replace("<h2>III.", links + "<h2>III.")
+    extracted = trafilatura.extract(html, include_tables=True) or ""
+    assert not any(i in extracted for i in items)
+    article = clean_page(Page(id="p", html=html, url="https://bao.example/a.html"))
+    text = [article.lead or "", *article.paragraphs]
+    last = _CHAPTERS[0][1][-1]
+    assert text[text.index(last) + 1 : text.index(last) + 4] == [*(f"- {i}" for i in items), _CHAPTERS[1][0]]
+    assert not any("Làng gốm cổ" in p or "thổ cẩm" in p for p in text)
+    assert text.index(_CHAPTERS[2][0]) == text.index(_CHAPTERS[1][1][-1]) + 1

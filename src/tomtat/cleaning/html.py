@@ -65,19 +65,20 @@ def visible_text(html: str) -> str:
     return _read_visible(html)[0]
 
 
+LINKED_ITEM_SHARE = 0.5  # a list item mostly made of a link's text is a link to elsewhere
 # A heading longer than this is no intertitle (a teaser's title, a sapo set in an h2).
 INTERTITLE_MAX_SYLLABLES = 30
 
 
 @functools.lru_cache(maxsize=4)  # asked of one page up to four times, parsed once
-def _read_visible(html: str) -> tuple[str, tuple[str, ...]]:
-    """The page's visible text and the texts of its h2-h6 headings."""
+def _read_visible(html: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The page's visible text, the texts of its h2-h6 headings and of its list items."""
     from lxml import html as lxml_html
 
     try:
         doc = lxml_html.fromstring(html)
     except Exception:  # lxml's parser errors: a page that is not HTML has no visible text
-        return "", ()
+        return "", (), ()
     # form controls (a <select> of past issues, a comment box) are never article text
     for bad in doc.xpath("//script|//style|//noscript|//template|//svg|//head|//select|//textarea|//button"):
         bad.drop_tree()
@@ -95,32 +96,43 @@ def _read_visible(html: str) -> tuple[str, tuple[str, ...]]:
         for el in doc.iter("h2", "h3", "h4", "h5", "h6")
         if (text := " ".join(el.text_content().split())) and len(text.split()) <= INTERTITLE_MAX_SYLLABLES
     )
+    # (not an item that is a link: a list of other articles is set between paragraphs too)
+    items = tuple(
+        text
+        for el in doc.iter("li")
+        if (text := " ".join(el.text_content().split()))
+        and sum(len(a.text_content()) for a in el.iter("a")) < LINKED_ITEM_SHARE * len(text)
+    )
     for el in doc.iter(*_BLOCKS):
         el.tail = "\n" + (el.tail or "")
         if el.tag != "br":
             el.text = "\n" + (el.text or "")
     text = "\n".join(line.strip() for line in doc.text_content().split("\n") if line.strip())
-    return text, headings
+    return text, headings, items
 
 
-_HEADING_TAG = re.compile(r"<h[2-6]\b", re.I)
+_LOST_TAG = re.compile(r"<(?:h[2-6]|li)\b", re.I)  # what trafilatura may leave out
 
 
 def with_dropped_intertitles(html: str, extracted: str) -> str:
-    """`extracted` (trafilatura's text of the page) with the intertitles it left out put
-    back in place: a heading of the page that, on screen, comes right before a line
-    trafilatura kept, with another kept line somewhere above it. Nothing else of the page
-    comes back (a box's heading is followed by its links, which trafilatura dropped); the
-    line classifier then judges the heading like any line."""
+    """`extracted` (trafilatura's text of the page) with the intertitles and lists it
+    left out put back in place: a heading of the page that, on screen, comes right before
+    a line trafilatura kept, with another kept line somewhere above it; the items of a
+    list (and a heading over them) between two lines it kept, one right above, one right
+    below. Nothing else of the page comes back (a box's heading is followed by its links,
+    which trafilatura dropped; a menu is no list between two paragraphs); the line
+    classifier then judges these lines like any other."""
     from tomtat.cleaning.cues import key
 
-    if not _HEADING_TAG.search(html):
+    if not _LOST_TAG.search(html):
         return extracted
     lines = extracted.split("\n")
     kept = [key(line) for line in lines]
-    page_text, headings = _read_visible(html)
-    wanted = {key(h) for h in headings} - set(kept) - {""}
-    if not wanted:
+    page_text, headings, items = _read_visible(html)
+    have = set(kept)
+    wanted_headings = {key(h) for h in headings} - have - {""}
+    wanted_items = {key(i) for i in items} - have - {""}
+    if not wanted_headings and not wanted_items:
         return extracted
     texts = page_text.split("\n")
     visible = [key(line) for line in texts]
@@ -138,11 +150,25 @@ def with_dropped_intertitles(html: str, extracted: str) -> str:
             anchored[at[i]] = j
             last = at[i]
     first = min(anchored, default=len(visible))
-    inserts: dict[int, list[str]] = {}  # extracted index -> headings to set above it
-    for v, k in enumerate(visible):
-        if k in wanted and v > first and v + 1 in anchored:
-            inserts.setdefault(anchored[v + 1], []).append(texts[v])
-            wanted.discard(k)
+    inserts: dict[int, list[str]] = {}  # extracted index -> lines to set above it
+    v = 0
+    while v < len(visible):
+        if visible[v] not in wanted_headings and visible[v] not in wanted_items:
+            v += 1
+            continue
+        end = v  # a run of dropped headings and items: visible[v:end]
+        while end < len(visible) and (visible[end] in wanted_headings or visible[end] in wanted_items):
+            end += 1
+        start = v
+        if v - 1 not in anchored:
+            # not right under a kept line: only the headings after the run's last item
+            items_at = [r for r in range(v, end) if visible[r] in wanted_items]
+            start = items_at[-1] + 1 if items_at else v
+        if end in anchored and start > first and start < end:
+            inserts.setdefault(anchored[end], []).extend(
+                ("- " + texts[r]) if visible[r] in wanted_items else texts[r] for r in range(start, end)
+            )
+        v = end
     if not inserts:
         return extracted
     out: list[str] = []
