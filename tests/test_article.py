@@ -1,5 +1,6 @@
 import pytest
 
+import tomtat
 from tomtat.cleaning.article import clean_page
 from tomtat.model import Article, Page, Problem
 from tomtat.read.files import read_file
@@ -732,3 +733,37 @@ def test_a_list_trafilatura_leaves_out_comes_back_but_not_a_list_of_links():
     assert text[text.index(last) + 1 : text.index(last) + 4] == [*(f"- {i}" for i in items), _CHAPTERS[1][0]]
     assert not any("Làng gốm cổ" in p or "thổ cẩm" in p for p in text)
     assert text.index(_CHAPTERS[2][0]) == text.index(_CHAPTERS[1][1][-1]) + 1
+
+
+def test_a_table_of_figures_trafilatura_keeps_stays_in_the_article():
+    """A table in the body, trafilatura writes it a row a line between bars: its rows are
+    the article's, figures only or not, not captions (whose credit may end on a bar) nor
+    junk; the rule under its header is no row, and a row is no summary sentence."""
+    from tomtat.summary.features import candidates
+
+    paragraphs = [
+        "Theo báo cáo, trong sáu tháng qua trên địa bàn tỉnh đã xảy ra ba đợt mưa lớn gây thiệt hại về nhà "
+        "cửa và hoa màu của người dân ở các huyện miền núi.",
+        "Thiệt hại ở từng huyện được thống kê trong bảng dưới đây, theo số liệu của Ban chỉ huy phòng chống "
+        "thiên tai tỉnh.",
+        "Phát biểu kết luận hội nghị, lãnh đạo tỉnh yêu cầu các ngành tiếp tục rà soát phương án ứng phó với "
+        "bão lũ trong những tháng cuối năm sắp tới.",
+    ]
+    table = (
+        "<table><tr><th>Năm</th><th>Nhà bị hư hỏng</th><th>Hoa màu (ha)</th></tr>"
+        "<tr><td>2020</td><td>120</td><td>35</td></tr><tr><td>2021</td><td>86</td><td>12,5</td></tr></table>"
+    )
+    html = (
+        "<html><head><title>Tổng kết phòng chống thiên tai</title></head><body>"
+        "<h1>Tổng kết phòng chống thiên tai</h1><div class='content'>"
+        f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>{table}<p>{paragraphs[2]}</p>"
+        "</div><footer>© 2026 Báo Mẫu</footer></body></html>"
+    )
+    page = Page(id="p", html=html, url="https://bao.example/a.html")
+    article = clean_page(page)
+    rows = [p for p in article.paragraphs if p.startswith("|")]
+    assert rows == ["| Năm | Nhà bị hư hỏng | Hoa màu (ha) |", "| 2020 | 120 | 35 |", "| 2021 | 86 | 12,5 |"]
+    assert article.paragraphs.index(rows[0]) == article.paragraphs.index(paragraphs[1]) + 1
+    assert not any("|" in c for c in article.captions or [])
+    story = tomtat.summarize([page])
+    assert not any(s.text.startswith("|") for s in candidates(story))

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from tomtat import budget
 from tomtat.cleaning import cues, metadata, stated
 from tomtat.cleaning.html import extract_html, visible_text, with_dropped_intertitles
-from tomtat.cleaning.lines import COHERENCE_TO_MERGE, PHOTO_STORY, classify_lines, coherence
+from tomtat.cleaning.lines import COHERENCE_TO_MERGE, PHOTO_STORY, TABLE_ROW, classify_lines, coherence
 from tomtat.cleaning.metadata import PageMeta
 from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Line, Page, Problem
 from tomtat.text.normalize import UPPER, normalize_line
@@ -286,6 +286,8 @@ def _from_lines(page: Page, text: str, known_title: str | None, html: bool, info
             captions.append(_outside_cell(line.text))
         elif line.label == SOURCE:
             bylines.append(cues.signed_with_stamp(line.text) or line.text)
+        elif line.why == TABLE_ROW:
+            paragraphs.append(line.text.strip())  # its bars are the table's, no caption's
         elif line.label in (LEAD, BODY):
             said = cues.strip_credit(line.text) if line.why == PHOTO_STORY else line.text
             cleaned, tag, stamp = _clean_paragraph(said, captions)

@@ -103,6 +103,7 @@ class _Info:
     photo_caption: bool = False  # any print of such a line, wherever it stands
     item_number: bool = False  # the number of a listicle's item ("#3") under its opening
     match_entry: bool = False  # an entry of a match's minute-by-minute report ("Phút 78: ...")
+    table_row: bool = False  # a row of a table trafilatura kept ("| Huyện A | 120 | 35 |")
 
 
 def _content(text: str) -> set[str]:
@@ -221,6 +222,14 @@ def _opens_like_a_name(text: str) -> bool:
     return text[:1].isupper() or bool(_CAMEL_BRAND.match(text))
 
 
+# A table as trafilatura writes it, a row a line: "| Năm | Số học viên |", its header
+# underlined by "|---|---|". A row of two cells or more (one cell is a CMS's frame
+# around a photo's caption).
+_TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
+TABLE_ROW = "row of a table in the article"
+
+
 def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
     keys = [cues.key(text) for _, text in lines]
     counts = Counter(keys)
@@ -257,7 +266,11 @@ def _analyse(lines: list[tuple[int, str]]) -> list[_Info]:
         # A long paragraph that ends with a photo credit is body text that swallowed a
         # caption; the sentence cleaner takes the caption out of it.
         caption_cue = n <= CAPTION_LINE_MAX and cues.has_caption_cue(text)
-        infos.append(_Info(number, text, n, hard, prose, headline, caption_cue))
+        table_row = bool(_TABLE_ROW.match(text)) and not _TABLE_RULE.match(text)
+        if table_row:
+            # a row of figures is no junk and its bars no caption's ("Ảnh: X |")
+            hard, caption_cue, headline = "", False, False
+        infos.append(_Info(number, text, n, hard, prose, headline, caption_cue, table_row=table_row))
     _mark_lists(infos)
     _mark_listicle(infos)
     _mark_interleaved(infos)
@@ -1231,6 +1244,9 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             continue  # a paragraph of the article set again in a box: a pull quote
         if _pull_quote(info, recent):
             continue  # ... or one sentence of a paragraph just above
+        if info.table_row:
+            labels[k] = (BODY, TABLE_ROW)
+            continue
         if info.match_entry and not info.caption_cue:
             labels[k] = (BODY, "entry of a match reported minute by minute")
             lead_done = True

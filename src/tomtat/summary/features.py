@@ -279,6 +279,7 @@ def _reads_as_content(text: str) -> bool:
         not text.rstrip().endswith(":")
         and not _LIST_ITEM.search(text)
         and not is_list_row(text)
+        and not text.lstrip().startswith("|")  # a row of a table ("| Huyện A | 120 | 35 |")
         and not cues.has_caption_cue(text)
         and not cues.is_credit_only(text)
         and not part_of_a_quotation(text)
