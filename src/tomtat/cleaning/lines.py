@@ -1237,8 +1237,9 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
     recent: deque[str] = deque(maxlen=PULL_QUOTE_REACH)  # the last of them, as " key "
     for k in range(first, end + 1):
         if k > first and labels[k - 1][0] in (BODY, LEAD):
-            paragraphs_so_far.add(cues.key(infos[k - 1].text))
-            recent.append(f" {cues.key(infos[k - 1].text)} ")
+            above = cues.key(infos[k - 1].text)
+            paragraphs_so_far.add(above)
+            recent.append(f" {above} ")
         info = infos[k]
         if info.hard == "repeated line" and cues.key(info.text) in paragraphs_so_far:
             continue  # a paragraph of the article set again in a box: a pull quote

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from tomtat.cleaning import cues
 from tomtat.text.normalize import fold, normalize_line
 from tomtat.text.outlets import outlet_key, outlet_name
 
@@ -202,8 +203,6 @@ def _marked_author(doc) -> str | None:
     class naming the author: "author", "article-detail-author__info", "tac-gia"), after
     the headline and outside the comments: the first such element whose text is a name
     and nothing else. trafilatura, which finds the text, leaves the author's box out."""
-    from tomtat.cleaning import cues
-
     marked = (
         "(//h1)[1]/following::*[@itemprop='author' or @rel='author' or contains(@class,'author')"
         " or contains(@class,'tac-gia') or contains(@class,'tacgia')]"
