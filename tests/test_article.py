@@ -696,12 +696,12 @@ def test_the_writer_where_the_page_marks_it_not_the_publisher_nor_a_commenter():
         "<div class='comments'><p class='comment-author'>Thanh Tùng</p><p>Cảm ơn lực lượng cứu hộ.</p></div>"
         "<footer>© 2026 Báo Mẫu</footer></body></html>"
     )
-    meta = head + "<meta name='author' content='VCCorp.vn'><meta property='article:author' content='Lê Thu Hà'>"
+    meta = head + "<meta name='author' content='mauhub.vn'><meta property='article:author' content='Lê Thu Hà'>"
     a = clean_page(Page(id="p", html=page.format(head=meta, body=body, box=""), url="https://baomau.vn/a.html"))
     assert a.byline == "Lê Thu Hà"
     box = (
-        "<div class='article-detail-author'><div class='article-detail-author__image'><img src='a.jpg'></div>"
-        "<p class='article-detail-author__info'>Trần Minh Khoa</p><a href='/tac-gia'>Xem các bài viết của tác giả</a></div>"
+        "<div class='box-author'><div class='box-author__photo'><img src='a.jpg'></div>"
+        "<p class='box-author__name'>Trần Minh Khoa</p><a href='/tac-gia'>Các bài viết khác</a></div>"
     )
     a = clean_page(Page(id="p", html=page.format(head=head, body=body, box=box), url="https://baomau.vn/a.html"))
     assert a.byline == "Trần Minh Khoa"

@@ -180,7 +180,7 @@ def read(html: str, url: str | None = None) -> PageMeta:
     out.description = _text(description) or None if description else None
 
     # the first author field that names a writer: a page may fill `author` with its
-    # publisher ("VCCorp.vn") and `article:author` with the writer
+    # publisher (a company's domain) and `article:author` with the writer
     keys = {outlet_key(x) for x in (site, host) if x}
     for name in ("author", "article:author", "dc.creator"):
         author = meta(name)
@@ -200,7 +200,7 @@ AUTHOR_MARKS = 20  # elements marked as an author's looked at, at most
 
 def _marked_author(doc) -> str | None:
     """The writer's name where the markup marks it (itemprop="author", rel="author", a
-    class naming the author: "author", "article-detail-author__info", "tac-gia"), after
+    class naming the author: "author", "box-author__name", "tac-gia"), after
     the headline and outside the comments: the first such element whose text is a name
     and nothing else. trafilatura, which finds the text, leaves the author's box out."""
     marked = (
