@@ -3490,3 +3490,32 @@ def test_a_long_reads_credits_name_its_writer_not_its_designer():
     assert writer.roles == ["tác giả"] and writer.mentions == [("a", CREDIT)]
     assert "Khánh Vy" not in by_name
     assert not any("Nội dung" in s.text or "Thiết kế" in s.text for a in story.articles for s in a.sentences)
+
+
+def test_a_long_reads_team_credits_give_each_name_the_role_its_label_says():
+    """ "Nội dung: X" then "Ảnh: Y" under a long read come out as one byline; the
+    photographer is the photos' author, not a writer of the text, and a maker's label
+    ("Đồ họa:") is that maker's role."""
+    from tomtat.facts.credits import credit_lines
+    from tomtat.model import Article, Page
+
+    text = (
+        "Làng gốm bên sông giữ lửa qua ba thế hệ\n"
+        "Giữa những con phố mới, xưởng gốm nhỏ của gia đình ông Trần Văn Khải vẫn đỏ lửa mỗi sáng "
+        "như suốt sáu mươi năm qua.\n"
+        "Ông kể lò gốm đầu tiên do cha ông dựng bằng đất sét lấy ngay bên bờ sông, mỗi mẻ nung kéo "
+        "dài hai ngày hai đêm.\n"
+        "Những năm gần đây, con gái ông đưa sản phẩm lên mạng và nhận đơn hàng từ nhiều tỉnh thành.\n"
+        "Nội dung: Minh Anh\n"
+        "Ảnh: Quang Huy\n"
+    )
+    story = tomtat.summarize([Page(id="a", text=text)])
+    roles = {e.name: e.roles for e in story.entities}
+    assert roles.get("Minh Anh") == ["tác giả"], roles
+    assert roles.get("Quang Huy") == ["tác giả ảnh"], roles
+    article = Article(id="b", byline="Thực hiện: Lan Chi; Đồ họa: Bảo Ngọc; Ảnh bìa: Hải Nam")
+    assert credit_lines(article) == [
+        ("Thực hiện: Lan Chi", "byline"),
+        ("Đồ họa: Bảo Ngọc", "đồ họa"),
+        ("Ảnh bìa: Hải Nam", "photo"),
+    ]

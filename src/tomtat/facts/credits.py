@@ -39,20 +39,35 @@ _ROLES = {
     ("photo", "PER"): "tác giả ảnh",
     ("photo", "ORG"): "nguồn ảnh",
 }
+_KINDS = frozenset(kind for kind, _ in _ROLES)  # the others are makers' labels, their role
 
 
 def credit_lines(article: Article) -> list[tuple[str, str]]:
-    """The article's credits as (text, "byline" | "photo"), each once, in page order."""
+    """The article's credits as (text, "byline" | "photo" | a maker's role), each once, in
+    page order. A long read's team credits come as one byline ("Nội dung: X; Ảnh: Y;
+    Đồ họa: Z"): each part has the role its label gives, and only the text's is a writer's."""
     out: list[tuple[str, str]] = []
     for part in (article.byline or "").split("; "):
         if part.strip():
-            out.append((part.strip(), "byline"))
+            out.append((part.strip(), _kind_of_byline_part(part.strip())))
     for caption in article.captions or []:
         who = cues.credited(caption)
         if who:
             out.append((who, "photo"))
     seen: set[str] = set()
     return [c for c in out if not (c[0] in seen or seen.add(c[0]))]
+
+
+# A maker's label that credits the photos ("Ảnh:", "Ảnh bìa:"): the photographer's, not
+# a writer's; the other makers' labels ("Thiết kế:", "Đồ họa:", "Biên tập:") are their role.
+_PHOTO_LABEL = re.compile(r"^ảnh\b", re.I)
+
+
+def _kind_of_byline_part(part: str) -> str:
+    if cues.production_credit(part) != "other":
+        return "byline"
+    label = part.split(":", 1)[0].strip().lower()
+    return "photo" if _PHOTO_LABEL.match(label) else label
 
 
 # What a credit's parts are cut by: a dash between spaces, a slash, a semicolon, a comma,
@@ -187,7 +202,7 @@ def add_credits(story: Story) -> None:
                 e = Entity(id=f"e{len(story.entities) + len(added) + 1}", name=name.text, type=name.type)
                 known[k] = e
                 added.append(e)
-            role = _ROLES.get((kind, name.type))
+            role = _ROLES.get((kind, name.type), kind if name.type == "PER" and kind not in _KINDS else None)
             if role and not e.named_in_text() and role not in e.roles:
                 e.roles.append(role)
             if (article_id, CREDIT) not in e.mentions:
