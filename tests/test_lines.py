@@ -467,3 +467,30 @@ def test_a_sentence_set_again_in_quotation_marks_is_a_pull_quote():
         text = "\n".join(["Người giữ lửa lò gốm ven sông", *paragraphs[:2], *paragraphs[3:], "© 2026 Báo Mẫu"])
         kept = [line.text for line in classify_lines(text, html=html) if line.label in (BODY, LEAD)]
         assert kept == paragraphs[:2] + paragraphs[3:], html
+
+
+def test_an_intertitle_without_a_stop_over_its_paragraphs_is_article_text():
+    """A short phrase in sentence case with no final stop, over two paragraphs or more,
+    is the heading of a section ("Mực nước ngầm hạ thấp"), kept in the flattened form
+    as in HTML. (A caption is a sentence, or sits after nearly every paragraph: see
+    `test_a_paragraph_of_sentences_left_unfinished_is_still_prose`.)"""
+    headings = ["Mực nước ngầm hạ thấp", "Cần quy hoạch lại vùng trồng cây ăn quả"]
+    paragraphs = [
+        "Mùa khô năm nay đến sớm hơn mọi năm, nhiều giếng khoan của người dân ở các xã ven biển "
+        "đã không còn bơm được nước từ giữa tháng hai.",
+        "Nhiều hộ trồng sầu riêng, bưởi và chôm chôm cho biết vườn cây đang vào mùa ra hoa, đậu "
+        "trái nên rất cần nước tưới đều đặn mỗi ngày.",
+        "Theo cán bộ thủy lợi huyện, mực nước ngầm ở vùng này đã hạ thấp gần hai mét so với cùng "
+        "kỳ năm ngoái, do khai thác quá mức trong nhiều năm.",
+        "Người dân phải mua nước ngọt chở bằng xe bồn với giá cao gấp nhiều lần để tưới cho vườn "
+        "cây ăn quả của gia đình.",
+        "Các chuyên gia cho rằng việc trồng ồ ạt những loại cây cần nhiều nước ở vùng đất thiếu "
+        "nguồn nước ngọt là nguyên nhân sâu xa của tình trạng này.",
+        "Tỉnh đang lấy ý kiến người dân về phương án chuyển đổi một phần diện tích vườn cây ăn quả "
+        "sang các loại cây chịu hạn tốt hơn trong vài năm tới.",
+    ]
+    lines = ["Trang chủ", "Kinh tế", "Miền Tây khô hạn, vườn cây ăn quả thiếu nước tưới"]
+    lines += [*paragraphs[:2], headings[0], *paragraphs[2:4], headings[1], *paragraphs[4:]]
+    labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
+    assert all(labels[h] == BODY for h in headings), labels
+    assert all(labels[p] in (LEAD, BODY) for p in paragraphs), labels

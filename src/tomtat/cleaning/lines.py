@@ -1122,9 +1122,10 @@ def _in_capitals(text: str) -> bool:
     return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
-def _is_caption(info: _Info) -> bool:
+def _is_caption(info: _Info, after: list[_Info]) -> bool:
     """Photo captions: a credit cue, or a short line that names someone or something
-    without being a clause ("Ông X tại lễ khởi công.", "Người phát ngôn Y.")."""
+    without being a clause ("Ông X tại lễ khởi công.", "Người phát ngôn Y."). `after`:
+    the lines that follow it (an intertitle opens a section of paragraphs)."""
     if info.caption_cue:
         return True
     if info.n >= CAPTION_MAX or info.prose or info.listed:
@@ -1135,9 +1136,36 @@ def _is_caption(info: _Info) -> bool:
         return False
     if _SPEAKER_HEADING.match(info.text) and _NAME.search(info.text.partition(":")[0]):
         return False  # "TS Nguyễn Văn A: Ôn lại kiến thức cơ bản": a section's heading
+    if len(after) == SECTION_PARAGRAPHS and all(a.prose for a in after) and _heading_phrase(info.text):
+        return False
     if _NAME.search(info.text[1:]) and not _CLAUSE_MARKERS.search(info.text):
         return True
     return _is_verbless(info.text)
+
+
+# A heading is written in sentence case with no final stop ("Một số nguyên nhân khác",
+# "Gây án lúc chập tối"); a caption is a sentence, closed by its stop or its credit ("Ông
+# X tại lễ khởi công.", "... (Ảnh: Y)"). Of the 517 lines of under 25 syllables without
+# a final stop set between two long paragraphs in abmusu-train and vims-dev, nearly all
+# read as intertitles; the captions among them name a person under a portrait ("Thứ
+# trưởng Bộ Y tế Nguyễn Văn A": mostly capitalised words) or carry their credit.
+HEADING_CAPITALS = 0.5  # share of capitalised words after the first, at most
+# A heading opens a section: paragraphs follow it. A page that captions its photos
+# without a stop sets a caption after nearly every paragraph (caption, paragraph,
+# caption): the line after the next is a short one again. Of the 396 such headings of
+# the three dev sets, 327 have two long paragraphs after them.
+SECTION_PARAGRAPHS = 2
+
+
+def _heading_phrase(text: str) -> bool:
+    """A short phrase in sentence case without a final stop: an intertitle."""
+    words = text.split()
+    if len(words) < 2 or cues.is_terminal(text) or not words[0][:1].isupper():
+        return False
+    if cues.looks_like_name_line(text) or cues.looks_like_byline(text) or cues.is_figure_credit(text):
+        return False
+    later = [w for w in words[1:] if w[:1].isalpha()]
+    return bool(later) and sum(w[0].isupper() for w in later) / len(later) <= HEADING_CAPITALS
 
 
 MAX_OPENING_INTERTITLES = 2
@@ -1286,7 +1314,8 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             continue
         credit = cues.is_figure_credit(info.text)
         introduces = info.text.rstrip().endswith(":") and not info.caption_cue  # no caption does
-        if not introduces and ((info.caption_cue if html else _is_caption(info)) or credit):
+        after = infos[k + 1 : k + 1 + SECTION_PARAGRAPHS]
+        if not introduces and ((info.caption_cue if html else _is_caption(info, after)) or credit):
             why = "photo credit" if info.caption_cue else "credit under a figure" if credit else ""
             labels[k] = (CAPTION, why or "short line that names, not a clause")
             continue
