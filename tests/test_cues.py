@@ -227,3 +227,15 @@ def test_production_credits_name_who_wrote_and_who_made_a_page(text, kind):
 )
 def test_reading_tools_are_told_from_sentences_that_name_them(text, tool):
     assert cues.is_reading_tool(text) is tool
+
+
+def test_a_credit_word_that_is_also_a_noun_opens_a_heading_before_a_lowercase_word():
+    """ "Nguồn" is a credit's cue ("Nguồn: Reuters") and the noun of "nguồn nước";
+    "Dịch" a translator's credit and an epidemic. Before a lowercase word with no colon
+    they open a heading, not a credit."""
+    from tomtat.cleaning.cues import looks_like_byline
+
+    for heading in ("Nguồn nước ngầm cạn dần", "Dịch sốt xuất huyết lan rộng", "Nguồn vốn cho nông dân"):
+        assert not looks_like_byline(heading), heading
+    for credit in ("Nguồn: Reuters", "Nguồn tin: TTXVN", "Nguồn ảnh : Internet", "Nguồn Bộ Y tế", "Dịch: Thu Hà"):
+        assert looks_like_byline(credit), credit

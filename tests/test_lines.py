@@ -494,3 +494,24 @@ def test_an_intertitle_without_a_stop_over_its_paragraphs_is_article_text():
     labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
     assert all(labels[h] == BODY for h in headings), labels
     assert all(labels[p] in (LEAD, BODY) for p in paragraphs), labels
+
+
+def test_a_heading_opening_on_a_credit_word_does_not_end_the_article():
+    """ "Nguồn nước ngầm cạn dần" between two passages is a heading: read as a source
+    credit, it parted the passages and the first one left the article."""
+    heading = "Nguồn nước ngầm cạn dần"
+    paragraphs = [
+        "Mùa khô năm nay đến sớm hơn mọi năm, nhiều giếng khoan của người dân ở các xã ven biển "
+        "đã không còn bơm được nước từ giữa tháng hai.",
+        "Nhiều hộ trồng sầu riêng, bưởi và chôm chôm cho biết vườn cây đang vào mùa ra hoa, đậu "
+        "trái nên rất cần nước tưới đều đặn mỗi ngày.",
+        "Theo cán bộ thủy lợi huyện, mực nước ngầm ở vùng này đã hạ thấp gần hai mét so với cùng "
+        "kỳ năm ngoái, do khai thác quá mức trong nhiều năm.",
+        "Người dân phải mua nước ngọt chở bằng xe bồn với giá cao gấp nhiều lần để tưới cho vườn "
+        "cây ăn quả của gia đình.",
+    ]
+    lines = ["Trang chủ", "Kinh tế", "Miền Tây khô hạn, vườn cây ăn quả thiếu nước tưới"]
+    lines += [*paragraphs[:2], heading, *paragraphs[2:]]
+    labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
+    assert labels[heading] == BODY, labels
+    assert all(labels[p] in (LEAD, BODY) for p in paragraphs), labels

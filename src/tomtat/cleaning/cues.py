@@ -615,6 +615,8 @@ def looks_like_byline(text: str) -> bool:
     head = _SOURCE_START.match(t)
     if head and _shouted_phrase(t, head.end()):
         head = None  # "DỊCH BỆNH LAN RỘNG Ở MIỀN TÂY": an intertitle in capitals, no credit
+    if head and _common_word_opening(t, head):
+        head = None  # "Nguồn nước ngầm cạn dần", "Dịch sốt xuất huyết lan rộng": a heading
     if head and len(words) <= 10 and "," not in t[head.end() :] and not t.endswith("?"):
         # (not an interviewer's question: "PV: Vì sao ông chọn nghề này?"; the comma of
         # "Bài, ảnh:" is the cue's own)
@@ -647,6 +649,23 @@ def looks_like_byline(text: str) -> bool:
 
 
 SHOUTED_CREDIT_WORDS = 4  # "THEO AFP", "TỔNG HỢP", "THEO NGUYỄN VĂN AN"
+
+# Credit cues that are also nouns of running text: "nguồn" (a source, but also "nguồn
+# nước", "nguồn vốn"), "dịch" (translated by, but also an epidemic). As a credit they take
+# a colon or a name ("Nguồn: Reuters", "Nguồn tin: X", "Nguồn Bộ Y tế", "Dịch: Thu Hà"); followed by a
+# lowercase word they open a heading or a sentence.
+_NOUN_CUES = frozenset({"nguồn", "dịch"})
+
+
+def _common_word_opening(t: str, head: re.Match) -> bool:
+    if head.group(1).lower() not in _NOUN_CUES or t[head.end() - 1] == ":":
+        return False
+    rest = t[head.end() :].lstrip()
+    # ("Nguồn tin: TTXVN", "Nguồn ảnh: X": the cue is two words, then its colon)
+    return rest[:1].islower() and not _LABEL_WORD.match(rest)
+
+
+_LABEL_WORD = re.compile(r"\S+\s*:")
 
 
 def _shouted_phrase(t: str, head_end: int) -> bool:
