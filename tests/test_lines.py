@@ -515,3 +515,38 @@ def test_a_heading_opening_on_a_credit_word_does_not_end_the_article():
     labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
     assert labels[heading] == BODY, labels
     assert all(labels[p] in (LEAD, BODY) for p in paragraphs), labels
+
+
+def test_an_expert_roundup_after_the_report_is_article_text_in_the_flattened_form():
+    """ "Ông X" / his position / what he said, then "PGS.TS Y" / hers / what she said: a
+    roundup of experts closing the report, not its writer's signature (a writer signs with
+    a bare name, which still signs after the last statement)."""
+    said = [
+        "Theo tôi, giá nhiều mặt hàng thiết yếu vẫn chưa giảm tương ứng với giá nhiên liệu vì doanh "
+        "nghiệp còn phải bù đắp chi phí đầu vào đã tăng mạnh trong nửa đầu năm, cơ quan quản lý cần "
+        "theo dõi sát để có biện pháp điều chỉnh phù hợp.",
+        "Nếu giá nhiên liệu tiếp tục giữ ở mức thấp trong vài tháng tới, mặt bằng giá hàng hóa sẽ dần "
+        "hạ nhiệt, nhưng doanh nghiệp cũng cần minh bạch chi phí để người tiêu dùng yên tâm khi mua sắm "
+        "những mặt hàng thiết yếu cho gia đình.",
+    ]
+    lines = [
+        "Trang chủ",
+        "Kinh tế",
+        "Giá nhiên liệu giảm, giá hàng hóa vẫn đứng yên",
+        "Giá xăng dầu đã giảm ba lần liên tiếp trong tháng qua nhưng giá nhiều mặt hàng thiết yếu tại "
+        "các chợ và siêu thị vẫn giữ nguyên, thậm chí một số mặt hàng còn tăng nhẹ.",
+        "Người tiêu dùng cho biết chi tiêu cho bữa ăn hằng ngày của gia đình không hề giảm so với thời "
+        "điểm giá nhiên liệu ở mức cao, trong khi thu nhập chưa được cải thiện.",
+        "Ông Trần Quốc Hưng",
+        "Phó Viện trưởng Viện Nghiên cứu Kinh tế Thị trường",
+        said[0],
+        "PGS.TS Lê Thị Mai",
+        "Giảng viên Học viện Tài chính",
+        said[1],
+        "Minh Anh",
+        "Tin liên quan",
+        "Giá vàng hôm nay tăng mạnh",
+    ]
+    labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
+    assert all(labels[s] == BODY for s in said), labels
+    assert labels["Minh Anh"] == "source", labels

@@ -783,9 +783,11 @@ def _merge(
                 )
             # inside trafilatura's main content, a name (and a title) heading a long
             # passage on the same topic is an expert roundup ("PGS.TS X" / "Viện
-            # trưởng ..." / what X said), not the author closing the article
+            # trưởng ..." / what X said), not the author closing the article; in the
+            # flattened form only when the name carries what no writer signs with
+            # (`_titled_speaker`)
             speaker = (
-                html
+                (html or _titled_speaker(gap))
                 and 1 <= len(gap) <= 2
                 and cues.looks_like_name_line(gap[0].text)
                 and all(not g.hard and not cues.is_terminal(g.text) for g in gap)
@@ -1166,6 +1168,25 @@ def _heading_phrase(text: str) -> bool:
         return False
     later = [w for w in words[1:] if w[:1].isalpha()]
     return bool(later) and sum(w[0].isupper() for w in later) / len(later) <= HEADING_CAPITALS
+
+
+# A speaker's heading in an expert roundup: "Ông X", "PGS.TS Y" (a writer signs with a
+# bare name, or a professional title over an advice column), maybe over their position
+# ("Phó Viện trưởng Viện Z", "Trưởng ban ..."). What follows it is what they said.
+_SPEAKER_NAME = re.compile(r"^(?:ông|bà|(?:gs|pgs|ts|tskh|ths)\b\.?\s*)", re.I)
+_POSITION = re.compile(
+    r"^(?:nguyên\s+)?(?:phó\s+|tổng\s+)?(?:chủ tịch|giám đốc|viện trưởng|hiệu trưởng|cục trưởng|"
+    r"vụ trưởng|bộ trưởng|thứ trưởng|trưởng ban|trưởng khoa|trưởng phòng|trưởng bộ môn|chủ nhiệm|"
+    r"tổng thư ký|chuyên gia|giảng viên|nghiên cứu viên|ủy viên|uỷ viên)\b",
+    re.I,
+)
+
+
+def _titled_speaker(gap: list[_Info]) -> bool:
+    """The lines between two passages head what an expert said (see `_SPEAKER_NAME`)."""
+    if not gap or not _SPEAKER_NAME.match(gap[0].text) or not cues.looks_like_name_line(gap[0].text):
+        return False
+    return len(gap) == 1 or bool(_POSITION.match(gap[1].text))
 
 
 MAX_OPENING_INTERTITLES = 2
