@@ -550,3 +550,27 @@ def test_an_expert_roundup_after_the_report_is_article_text_in_the_flattened_for
     labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
     assert all(labels[s] == BODY for s in said), labels
     assert labels["Minh Anh"] == "source", labels
+
+
+def test_an_intertitle_right_under_the_sapo_is_no_headline():
+    """Headline, time, sapo, then an intertitle opening the body: the line right above
+    the body's run looks like a headline, but a paragraph stands over it and the page's
+    headline over that; the sapo is the article's first paragraph, not furniture."""
+    headline = "Bắt giữ nhóm đối tượng trộm cắp xe máy liên tỉnh"
+    sapo = (
+        "Sau hơn một tháng truy xét, lực lượng chức năng đã tóm gọn băng nhóm gây ra hàng chục vụ "
+        "án tại nhiều địa phương, thu giữ nhiều tang vật."
+    )
+    heading = "Ra tay lúc rạng sáng"
+    body = [
+        "Theo cơ quan điều tra, nhóm này thường chọn những ngôi nhà có xe máy để ngoài sân và ra tay "
+        "vào khoảng bốn giờ sáng khi chủ nhà còn ngủ say.",
+        "Số xe trộm được, các đối tượng đem bán cho một cửa hàng sửa xe ở tỉnh khác với giá rẻ, tiền "
+        "bán xe được chia nhau tiêu xài và đánh bạc.",
+    ]
+    lines = ["Trang chủ", "Pháp luật", headline, "Thứ hai, 18/7/2022 08:30", sapo, heading, *body, "Minh Anh"]
+    labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
+    assert labels[headline] == "title", labels
+    assert labels[sapo] == LEAD, labels
+    assert labels[heading] == BODY, labels
+    assert all(labels[p] == BODY for p in body), labels

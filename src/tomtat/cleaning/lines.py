@@ -986,7 +986,10 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
         if reach < 0:
             break
         if info.headline and not info.caption_cue and not cues.looks_like_byline(info.text):
-            return None if known_title else k
+            if known_title:
+                return None
+            above = _headline_over_sapo(infos, k)
+            return k if above is None else above
         if info.hard == "" or info.caption_cue:
             continue
         if info.hard == "teaser with timestamp" and (
@@ -996,6 +999,29 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
             # the date line with the section and the views ("VIDEO · 18/07/2022 · 1.234 lượt xem")
             continue
         break
+    return None
+
+
+def _headline_over_sapo(infos: list[_Info], k: int) -> int | None:
+    """When the headline-like line `k` over the body sits right under a paragraph, which
+    sits under another headline-like line (maybe with the time between): the page's
+    headline, its sapo, then an intertitle opening the body. The upper one's index."""
+    j = k - 1
+    while j >= 0 and infos[j].hard in _BETWEEN_HEADLINE_AND_BODY:
+        j -= 1
+    if j < 1 or not infos[j].prose or infos[j].hard or not cues.is_terminal(infos[j].text):
+        return None
+    if not _heading_phrase(infos[k].text):
+        return None  # (a headline in title case or capitals stays the headline)
+    for h in range(j - 1, max(-1, j - 1 - TITLE_REACH), -1):
+        info = infos[h]
+        if info.hard in _BETWEEN_HEADLINE_AND_BODY or (
+            info.hard == "teaser with timestamp" and date_of_line(info.text) is not None
+        ):
+            continue
+        if info.headline and not info.hard and not info.caption_cue and not cues.looks_like_byline(info.text):
+            return h
+        return None
     return None
 
 
@@ -1319,6 +1345,10 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             labels[k] = (BODY, "intertitle opening the body")
             lead_done = True  # the sapo, if any, is above the intertitle or out of the text
             continue
+        if k == start - 1 and title is not None and title < k - 1 and _heading_phrase(info.text):
+            if labels[k - 1][0] in (LEAD, BODY):
+                labels[k] = (BODY, "intertitle under the sapo")  # see _headline_over_sapo
+                continue
         if k < start and not info.caption_cue and not info.prose and k != sapo:
             continue  # meta lines between title and body: author, breadcrumb
         if k in signed:
