@@ -985,7 +985,7 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
         reach -= 1
         if reach < 0:
             break
-        if info.headline and not info.caption_cue and not cues.looks_like_byline(info.text):
+        if _headline_like(info):
             if known_title:
                 return None
             above = _headline_over_sapo(infos, k)
@@ -1000,6 +1000,10 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
             continue
         break
     return None
+
+
+def _headline_like(info: _Info) -> bool:
+    return info.headline and not info.caption_cue and not cues.looks_like_byline(info.text)
 
 
 def _headline_over_sapo(infos: list[_Info], k: int) -> int | None:
@@ -1019,7 +1023,7 @@ def _headline_over_sapo(infos: list[_Info], k: int) -> int | None:
             info.hard == "teaser with timestamp" and date_of_line(info.text) is not None
         ):
             continue
-        if info.headline and not info.hard and not info.caption_cue and not cues.looks_like_byline(info.text):
+        if not info.hard and _headline_like(info):
             return h
         return None
     return None
@@ -1171,12 +1175,12 @@ def _is_caption(info: _Info, after: list[_Info]) -> bool:
     return _is_verbless(info.text)
 
 
-# A heading is written in sentence case with no final stop ("Một số nguyên nhân khác",
-# "Gây án lúc chập tối"); a caption is a sentence, closed by its stop or its credit ("Ông
+# A heading is written in sentence case with no final stop ("Những hệ lụy khó lường",
+# "Ra tay lúc rạng sáng"); a caption is a sentence, closed by its stop or its credit ("Ông
 # X tại lễ khởi công.", "... (Ảnh: Y)"). Of the 517 lines of under 25 syllables without
 # a final stop set between two long paragraphs in abmusu-train and vims-dev, nearly all
-# read as intertitles; the captions among them name a person under a portrait ("Thứ
-# trưởng Bộ Y tế Nguyễn Văn A": mostly capitalised words) or carry their credit.
+# read as intertitles; the captions among them name a person under a portrait ("Giám
+# đốc Sở Y tế Nguyễn Văn A": mostly capitalised words) or carry their credit.
 HEADING_CAPITALS = 0.5  # share of capitalised words after the first, at most
 # A heading opens a section: paragraphs follow it. A page that captions its photos
 # without a stop sets a caption after nearly every paragraph (caption, paragraph,

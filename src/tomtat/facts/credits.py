@@ -42,6 +42,14 @@ _ROLES = {
 _KINDS = frozenset(kind for kind, _ in _ROLES)  # the others are makers' labels, their role
 
 
+def _role(kind: str, type_: str) -> str | None:
+    """The role a credit of `kind` gives a name of `type_`: a maker's label ("đồ họa") is a
+    person's role as it stands."""
+    if kind in _KINDS:
+        return _ROLES.get((kind, type_))
+    return kind if type_ == "PER" else None
+
+
 def credit_lines(article: Article) -> list[tuple[str, str]]:
     """The article's credits as (text, "byline" | "photo" | a maker's role), each once, in
     page order. A long read's team credits come as one byline ("Nội dung: X; Ảnh: Y;
@@ -202,7 +210,7 @@ def add_credits(story: Story) -> None:
                 e = Entity(id=f"e{len(story.entities) + len(added) + 1}", name=name.text, type=name.type)
                 known[k] = e
                 added.append(e)
-            role = _ROLES.get((kind, name.type), kind if name.type == "PER" and kind not in _KINDS else None)
+            role = _role(kind, name.type)
             if role and not e.named_in_text() and role not in e.roles:
                 e.roles.append(role)
             if (article_id, CREDIT) not in e.mentions:
