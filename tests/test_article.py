@@ -49,6 +49,17 @@ def test_outlet_tag_becomes_metadata():
     assert article.lead.startswith("Hội chợ hàng Việt")
 
 
+def test_an_outlet_tag_in_vietnamese_letters_becomes_metadata():
+    # an outlet's short name glued in camel case, with diacritics ("NôngNghiệp - ")
+    text = (
+        "Giá phân bón giảm\n"
+        "NôngNghiệp - Giá phân bón trong nước giảm mạnh sau ba tháng liên tiếp tăng cao, theo các đại lý ở miền Tây."
+    )
+    article = clean_page(Page(id="a", text=text))
+    assert article.outlet == "NôngNghiệp"
+    assert article.lead.startswith("Giá phân bón trong nước")
+
+
 def test_a_degree_before_a_hyphen_is_no_outlet_tag():
     # "PGS-TS", "BS-CKII": Vietnamese degrees are written hyphened before a name; an
     # outlet tag is a short capitalised word before a dash too, but not one of these

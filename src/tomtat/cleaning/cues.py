@@ -195,8 +195,9 @@ _SOURCE_START = re.compile(
     r"Nhóm phóng viên|Nhóm PV|PV|Phóng viên|Lược dịch|Tổng hợp|Dịch|Biên dịch)\b[\s:]",
     re.I,
 )
+# (the bare tag in Vietnamese letters too: "CôngThương - ", "ĐờiSống.vn - ")
 OUTLET_TAG = re.compile(
-    r"^\s*(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ0-9.]{1,15}))\s*[-–—]\s*(?=\S)"
+    r"^\s*(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ](?:[^\W_]|\.){1,15}))\s*[-–—]\s*(?=\S)"
 )
 # Degrees and professional titles, which Vietnamese news writes hyphened before a name
 # ("PGS-TS Nguyễn Văn A", "BS-CKII Lê B", "GS-TSKH C"): a capitalised word before a
