@@ -478,6 +478,28 @@ def test_a_subject_named_by_a_demonstrative_comes_with_what_it_points_at():
     assert not needs_previous("Nếu bị truy tố, ba nhân viên ngân hàng có thể phải nhận mức án 3 năm tù.")
 
 
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Phút 12: Cú sút xa của tiền vệ đội khách đi vọt xà ngang.", True),
+        ("Phút 90+3 - Bàn thắng: Trung vệ đội chủ nhà đánh đầu cận thành.", True),
+        ("Phút thứ 45: Trọng tài cho đội khách hưởng quả phạt đền.", True),
+        ("10h30: Đoàn xe cứu hộ đã tới hiện trường vụ sạt lở.", True),
+        ("14 giờ 15 - Hai bên bắt đầu phiên đàm phán thứ hai.", True),
+        # a sentence that gives the minute, and a clock time inside a sentence
+        ("Phút 85 trận đấu giữa hai đội, tiền vệ này vào bóng từ phía sau.", False),
+        ("Phút bù giờ thứ hai, đội khách có bàn gỡ hòa.", False),
+        ("Lúc 10h30, đoàn xe cứu hộ đã tới hiện trường vụ sạt lở.", False),
+        ("10 năm qua: một chặng đường phát triển của ngành điện.", False),
+    ],
+)
+def test_a_live_report_entry_is_no_summary_sentence(text, entry):
+    """Invented lines: an entry of a minute-by-minute report is a fragment of a timeline."""
+    from tomtat.summary.features import live_entry
+
+    assert live_entry(text) is entry
+
+
 def test_the_writers_verdict_is_no_summary_sentence():
     """Invented lines: a commentary's "Có thể nói ..." is an opinion nobody in the summary
     would be credited with; the news emphasis "Đáng chú ý, ..." introduces a fact."""

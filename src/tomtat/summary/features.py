@@ -265,10 +265,27 @@ def is_list_row(text: str) -> bool:
     return len(items) >= ROW_ITEMS and all(len(syllables(x)) <= ROW_ITEM_SYLLABLES for x in items)
 
 
+# An entry of a live report, stamped with the match minute or the clock ("Phút 53: Cú sút
+# dội cột.", "Phút 78 - Bàn thắng: ...", "10h30: Đoàn xe tới hiện trường."): sport and
+# event live blogs print one per moment, each a fragment of a timeline whose order and
+# context the summary does not keep. ("Phút 85 trận đấu giữa A và B, ..." is a sentence:
+# no colon or dash after the stamp.)
+_LIVE_ENTRY = re.compile(
+    r"^(?:phút(?:\s+thứ)?\s+\d{1,3}(?:\s*\+\s*\d{1,2})?|\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2})\s*[:–-]\s",
+    re.I,
+)
+
+
+def live_entry(text: str) -> bool:
+    """A live report's entry, opened by a minute or a clock time and a colon or dash."""
+    return bool(_LIVE_ENTRY.match(text))
+
+
 def _is_content(s: Sentence) -> bool:
     """Long enough to be a sentence, not one that introduces a list or quote that is not
-    in it, not an item or a row of a list, not a photo caption or credit that ran into the
-    text, not one sentence of a quotation printed over several, not a question."""
+    in it, not an item or a row of a list, not a live report's stamped entry, not a photo
+    caption or credit that ran into the text, not one sentence of a quotation printed over
+    several, not a question."""
     return len(s.syllables) >= MIN_SYLLABLES and _reads_as_content(s.text)
 
 
@@ -280,6 +297,7 @@ def _reads_as_content(text: str) -> bool:
         and not _LIST_ITEM.search(text)
         and not is_list_row(text)
         and not text.lstrip().startswith("|")  # a row of a table ("| Huyện A | 120 | 35 |")
+        and not live_entry(text)
         and not cues.has_caption_cue(text)
         and not cues.is_credit_only(text)
         and not part_of_a_quotation(text)
