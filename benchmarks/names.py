@@ -178,13 +178,14 @@ def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | N
     """The reference: the same model run by python-crfsuite's own tagger, stretch by
     stretch from the feature strings, as before `facts.crf` decoded it, then the same
     rules after decoding (acronyms, organisations joined by "và", an organisation's
-    name ended before its verb)."""
+    name ended before its verb, a name after a body's noun)."""
     import pycrfsuite
 
     from tomtat.facts.recognizer import (
         MODEL_PATH,
         _stretches,
         acronyms_after_organisations,
+        bodies_by_their_noun,
         features,
         from_bilou,
         organisations_end_before_a_verb,
@@ -202,6 +203,7 @@ def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | N
         acronyms_after_organisations(s.tokens, labels)
         organisations_joined_by_and(s.tokens, labels)
         organisations_end_before_a_verb(s.tokens, labels)
+        bodies_by_their_noun([s.tokens], [labels], recognizer.two_syllable_words)
         out.append(labels)
     return out
 

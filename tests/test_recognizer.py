@@ -205,6 +205,7 @@ def test_batched_decoding_gives_crfsuite_s_labels(dev):
     from tomtat.facts.recognizer import (
         _stretches,
         acronyms_after_organisations,
+        bodies_by_their_noun,
         features,
         from_bilou,
         organisations_end_before_a_verb,
@@ -224,6 +225,7 @@ def test_batched_decoding_gives_crfsuite_s_labels(dev):
         acronyms_after_organisations(tokens, want)
         organisations_joined_by_and(tokens, want)
         organisations_end_before_a_verb(tokens, want)
+        bodies_by_their_noun([tokens], [want], r.two_syllable_words)
         assert labels == want, tokens
 
 
@@ -390,6 +392,32 @@ def test_a_name_tagged_once_is_that_name_at_its_other_mentions():
     labels = [["B-LOC", "I-LOC", "O", "B-PER", "O"], ["O", "O"]]
     names_everywhere(sentences, labels)
     assert labels == [["B-LOC", "I-LOC", "O", "B-PER", "O"], ["O", "B-PER"]]
+
+
+def test_a_name_after_a_body_noun_is_a_body_throughout_its_document():
+    """Invented sentences: "công ty Velmont" says that Velmont, which the CRF took for a
+    person there and elsewhere, is a firm at every mention; a person after "tình báo"
+    (not the newspaper "báo") and a person never written after such a noun stay persons."""
+    from tomtat.facts.recognizer import bodies_by_their_noun
+
+    sentences = [
+        "Velmont vừa công bố lợi nhuận quý ba".split(),
+        "Ông Karel Dunn , giám đốc công ty Velmont , cho biết".split(),
+        "Sĩ quan tình báo Lê Văn Tâm kể lại".split(),
+    ]
+    labels = [
+        ["B-PER", "O", "O", "O", "O", "O", "O", "O"],
+        ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-PER", "O", "O", "O"],
+        ["O", "O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O"],
+    ]
+    assert [len(t) for t in sentences] == [len(labs) for labs in labels]
+    bodies_by_their_noun(sentences, labels, words=frozenset({("tình", "báo")}))
+    found = [[(" ".join(t[a:b]), k) for a, b, k in decode(labs)] for t, labs in zip(sentences, labels, strict=True)]
+    assert found == [
+        [("Velmont", "ORG")],
+        [("Karel Dunn", "PER"), ("Velmont", "ORG")],
+        [("Lê Văn Tâm", "PER")],
+    ]
 
 
 @settings(max_examples=200, deadline=None)
