@@ -210,6 +210,7 @@ def test_batched_decoding_gives_crfsuite_s_labels(dev):
         from_bilou,
         organisations_end_before_a_verb,
         organisations_joined_by_and,
+        works_are_no_names,
     )
 
     r = default()
@@ -226,6 +227,7 @@ def test_batched_decoding_gives_crfsuite_s_labels(dev):
         organisations_joined_by_and(tokens, want)
         organisations_end_before_a_verb(tokens, want)
         bodies_by_their_noun([tokens], [want], r.two_syllable_words)
+        works_are_no_names([tokens], [want], r.two_syllable_words)
         assert labels == want, tokens
 
 
@@ -418,6 +420,30 @@ def test_a_name_after_a_body_noun_is_a_body_throughout_its_document():
         [("Karel Dunn", "PER"), ("Velmont", "ORG")],
         [("Lê Văn Tâm", "PER")],
     ]
+
+
+def test_the_title_of_a_work_is_no_person():
+    """Invented sentences: "ca khúc 'Mây Chiều'" names a song, here and where the
+    article writes it alone; after "chú" the same words are a person, and a director's
+    name is untouched."""
+    from tomtat.facts.recognizer import works_are_no_names
+
+    sentences = [
+        "Ca sĩ Lan Anh ra mắt ca khúc ' Mây Chiều ' tuần trước".split(),
+        "Mây Chiều đứng đầu bảng xếp hạng".split(),
+        "Bộ phim kể về chú Mây Chiều và con trâu".split(),
+        "Đạo diễn Trần Hùng nói về phim mới".split(),
+    ]
+    labels = [
+        ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O", "O"],
+        ["B-PER", "I-PER", "O", "O", "O", "O", "O"],
+        ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O", "O"],
+        ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O"],
+    ]
+    assert [len(t) for t in sentences] == [len(labs) for labs in labels]
+    works_are_no_names(sentences, labels)
+    found = [[(" ".join(t[a:b]), k) for a, b, k in decode(labs)] for t, labs in zip(sentences, labels, strict=True)]
+    assert found == [[("Lan Anh", "PER")], [], [("Mây Chiều", "PER")], [("Trần Hùng", "PER")]]
 
 
 @settings(max_examples=200, deadline=None)
