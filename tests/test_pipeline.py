@@ -500,6 +500,18 @@ def test_a_live_report_entry_is_no_summary_sentence(text, entry):
     assert live_entry(text) is entry
 
 
+def test_a_place_given_as_here_needs_the_sentence_before_it():
+    """Invented lines: "Tại đây, ..." names its place in the sentence before it; a place
+    named after "tại" does not lean on anything."""
+    from tomtat.summary.features import needs_previous
+
+    assert needs_previous("Tại đây, lực lượng chức năng thu giữ hai tấn hàng lậu.")
+    assert needs_previous("Ở đó, người dân đã dựng lều chờ nước rút.")
+    assert needs_previous("Cũng tại đây, đoàn công tác trao 50 suất quà cho học sinh nghèo.")
+    assert not needs_previous("Tại Đà Nẵng, lực lượng chức năng thu giữ hai tấn hàng lậu.")
+    assert not needs_previous("Tại đầu cầu Hà Nội, hội nghị khai mạc lúc 8 giờ sáng.")
+
+
 def test_the_writers_verdict_is_no_summary_sentence():
     """Invented lines: a commentary's "Có thể nói ..." is an opinion nobody in the summary
     would be credited with; the news emphasis "Đáng chú ý, ..." introduces a fact."""
