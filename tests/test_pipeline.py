@@ -512,6 +512,19 @@ def test_a_place_given_as_here_needs_the_sentence_before_it():
     assert not needs_previous("Tại đầu cầu Hà Nội, hội nghị khai mạc lúc 8 giờ sáng.")
 
 
+def test_an_opening_that_points_back_needs_the_sentence_before_it():
+    """Invented lines: an opening phrase ending on a demonstrative, or "Theo ông,",
+    points at what the sentence before it said; a long phrase of time does not."""
+    from tomtat.summary.features import needs_previous
+
+    assert needs_previous("Chia sẻ về vấn đề này, giám đốc sở cho biết sẽ kiểm tra lại quy trình.")
+    assert needs_previous("Với kết quả đó, đội tuyển giành quyền vào vòng chung kết.")
+    assert needs_previous("Theo ông, việc di dời các hộ dân cần hoàn thành trước mùa mưa.")
+    assert not needs_previous("Trong những ngày đầu tháng này, thành phố khởi công hai cây cầu mới.")
+    assert not needs_previous("Theo ông Trần Văn Bình, việc di dời cần hoàn thành trước mùa mưa.")
+    assert not needs_previous("Chia sẻ với báo chí, giám đốc sở cho biết sẽ kiểm tra lại quy trình.")
+
+
 def test_the_writers_verdict_is_no_summary_sentence():
     """Invented lines: a commentary's "Có thể nói ..." is an opinion nobody in the summary
     would be credited with; the news emphasis "Đáng chú ý, ..." introduces a fact."""
