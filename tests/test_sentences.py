@@ -70,6 +70,21 @@ from tomtat.text.sentences import split_sentences
             "Xe bị ùn tắc kéo dài Chiều 5/3, hàng trăm xe vẫn nằm chờ.",
             ["Xe bị ùn tắc kéo dài", "Chiều 5/3, hàng trăm xe vẫn nằm chờ."],
         ),
+        # a caption ending on a name or a date ran into the paragraph
+        (
+            "Đoàn cứu hộ tìm kiếm dọc sông (ảnh tư liệu) Sáng 3/4, lực lượng chức năng mở rộng vùng tìm kiếm.",
+            ["Đoàn cứu hộ tìm kiếm dọc sông (ảnh tư liệu)", "Sáng 3/4, lực lượng chức năng mở rộng vùng tìm kiếm."],
+        ),
+        (
+            "Nạn nhân được đưa đến một bệnh viện ở TP.HCM Ngày 5-4, gia đình đã làm thủ tục nhận.",
+            ["Nạn nhân được đưa đến một bệnh viện ở TP.HCM", "Ngày 5-4, gia đình đã làm thủ tục nhận."],
+        ),
+        (
+            "Hiện trường vụ cháy chiều 2/4 Tối 3/4, công an tỉnh cho biết đã xác định nguyên nhân.",
+            ["Hiện trường vụ cháy chiều 2/4", "Tối 3/4, công an tỉnh cho biết đã xác định nguyên nhân."],
+        ),
+        # a name of a day is no date: "Ngày 8 tháng 3" after a name in capitals stays
+        ("Hội LHPN Ngày 8 tháng 3 trao quà cho hội viên.", ["Hội LHPN Ngày 8 tháng 3 trao quà cho hội viên."]),
         (
             "Tổ chức Theo dõi Nhân quyền nói vậy tại Ngày hội sinh viên và lớp Sau đại học.",
             ["Tổ chức Theo dõi Nhân quyền nói vậy tại Ngày hội sinh viên và lớp Sau đại học."],
