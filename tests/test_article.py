@@ -50,6 +50,8 @@ def test_outlet_tag_becomes_metadata():
 
 
 def test_an_outlet_tag_in_vietnamese_letters_becomes_metadata():
+    from tomtat.cleaning import cues
+
     # an outlet's short name glued in camel case, with diacritics ("NôngNghiệp - ")
     text = (
         "Giá phân bón giảm\n"
@@ -58,6 +60,9 @@ def test_an_outlet_tag_in_vietnamese_letters_becomes_metadata():
     article = clean_page(Page(id="a", text=text))
     assert article.outlet == "NôngNghiệp"
     assert article.lead.startswith("Giá phân bón trong nước")
+    # a word in capitals before a dash is no outlet's acronym
+    assert cues.outlet_tag("NGUYỄN – GIÁM ĐỐC TRUNG TÂM")[0] is None
+    assert cues.outlet_tag("NLĐO - Giá phân bón giảm.")[0] == "NLĐO"
 
 
 def test_a_degree_before_a_hyphen_is_no_outlet_tag():

@@ -737,6 +737,8 @@ def outlet_tag(text: str) -> tuple[str | None, str]:
         return None, text
     if bare and _DEGREE.fullmatch(bare):
         return None, text
+    if bare and bare.isupper() and not bare.replace("Đ", "D").isascii():
+        return None, text  # a word in capitals ("HOÀNG – ..."), not an acronym like "NLĐO"
     if m.group("paren") and len(tag.split()) > 4:
         return None, text
     return tag.strip(), text[m.end() :]
