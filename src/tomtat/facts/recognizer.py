@@ -1179,7 +1179,6 @@ BODY_NOUNS = frozenset(
         ("trang",),
     }
 )
-_LONGEST_NOUN = 3  # syllables of the longest noun in BODY_NOUNS and WORK_NOUNS
 _OPENING_QUOTES = frozenset("'‘“\"")
 
 
@@ -1193,7 +1192,7 @@ def _after_a_noun(
     """Whether the name at `start` follows one of `nouns` (written lowercase; `quoted`:
     maybe with an opening quotation mark between, "ca khúc 'X'")."""
     end = start - 1 if quoted and start > 0 and tokens[start - 1] in _OPENING_QUOTES else start
-    for n in range(1, _LONGEST_NOUN + 1):
+    for n in range(1, max(map(len, nouns)) + 1):
         noun = tokens[max(0, end - n) : end]
         if len(noun) != n or not all(w[:1].islower() or w.isupper() for w in noun):
             continue
@@ -1206,6 +1205,22 @@ def _after_a_noun(
             continue
         return True
     return False
+
+
+def _persons_after(
+    sentences: list[list[str]],
+    labels: list[list[str]],
+    nouns: frozenset[tuple[str, ...]],
+    words: frozenset[tuple[str, str]],
+    quoted: bool = False,
+) -> set[tuple[str, ...]]:
+    """The words of every span labelled a person right after one of `nouns`."""
+    return {
+        tuple(tokens[a:b])
+        for tokens, labs in zip(sentences, labels, strict=True)
+        for a, b, kind in decode(labs)
+        if kind == "PER" and _after_a_noun(tokens, a, nouns, words, quoted)
+    }
 
 
 def bodies_by_their_noun(
@@ -1225,11 +1240,7 @@ def bodies_by_their_noun(
     "công ty ... Việt Nam"), a name after an honorific made a person wherever the CRF
     called it a place (dev +0.13, odd documents -0.01), up to two lowercase words
     between the noun and the name ("hãng bảo mật X": dev +0.02)."""
-    bodies = set()
-    for tokens, labs in zip(sentences, labels, strict=True):
-        for a, b, kind in decode(labs):
-            if kind == "PER" and _after_a_noun(tokens, a, BODY_NOUNS, words):
-                bodies.add(tuple(tokens[a:b]))
+    bodies = _persons_after(sentences, labels, BODY_NOUNS, words)
     if not bodies:
         return
     for tokens, labs in zip(sentences, labels, strict=True):
@@ -1281,11 +1292,7 @@ def works_are_no_names(
     Measured, an article a call, after `bodies_by_their_noun`: VLSP 2018 dev F1 0.8735
     -> 0.8745 (P .877 -> .880, R .870 -> .869); the even/odd check of
     `bodies_by_their_noun` 0.8209 -> 0.8215 (P .829 -> .831, recall unchanged)."""
-    works = set()
-    for tokens, labs in zip(sentences, labels, strict=True):
-        for a, b, kind in decode(labs):
-            if kind == "PER" and _after_a_noun(tokens, a, WORK_NOUNS, words, quoted=True):
-                works.add(tuple(tokens[a:b]))
+    works = _persons_after(sentences, labels, WORK_NOUNS, words, quoted=True)
     if not works:
         return
     for tokens, labs in zip(sentences, labels, strict=True):
@@ -1337,7 +1344,8 @@ class Recognizer:
         """Labels of each sentence's tokens (the CRF's, then `acronyms_after_organisations`,
         `organisations_joined_by_and` and `organisations_end_before_a_verb`; with
         `document`, the sentences are one document's and `names_everywhere` carries a
-        name tagged in one of them to its other occurrences).
+        name tagged in one of them to its other occurrences; then `bodies_by_their_noun`
+        and `works_are_no_names`, over the document or each sentence alone).
         Only the stretches around capitalised tokens are tagged (`MARGIN` tokens each
         side; a name is written with capitals, and the features look two tokens away);
         the rest is "O". A stretch longer than `WINDOW` syllables (no news sentence is; a

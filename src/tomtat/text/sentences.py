@@ -49,6 +49,7 @@ _MISSING_STOP = re.compile(
     # "... chiều 22/10 Tối 31/10, ..."): a day and a date are capitalised only where a
     # sentence opens (a caption or a credit line ran into the paragraph)
     r"|(?<=[\w)]) (?=(?:Ngày|Hôm|Chiều|Sáng|Trưa|Tối|Đêm) (?:\d{1,2}[/.-]\d|qua\b|nay\b|\())"
+    # after a lowercase word, before any number ("... kéo dài Chiều 5/3", "Ngày 8 ...")
     r"|(?<=[" + _LOWER + r"]{2}) (?=(?:Ngày|Hôm|Chiều|Sáng|Trưa|Tối|Đêm) \d)"
 )
 _LAST_WORD = re.compile(r"[\w.]+$")
