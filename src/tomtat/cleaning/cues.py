@@ -195,7 +195,7 @@ _SOURCE_START = re.compile(
     r"Nhóm phóng viên|Nhóm PV|PV|Phóng viên|Lược dịch|Tổng hợp|Dịch|Biên dịch)\b[\s:]",
     re.I,
 )
-# (the bare tag in Vietnamese letters too: "CôngThương - ", "ĐờiSống.vn - ")
+# (the bare tag in Vietnamese letters too: "NôngNghiệp - ", "ĐờiSống.vn - ")
 OUTLET_TAG = re.compile(
     r"^\s*(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ](?:[^\W_]|\.){1,15}))\s*[-–—]\s*(?=\S)"
 )
@@ -738,7 +738,7 @@ def outlet_tag(text: str) -> tuple[str | None, str]:
     if bare and _DEGREE.fullmatch(bare):
         return None, text
     if bare and bare.isupper() and not bare.replace("Đ", "D").isascii():
-        return None, text  # a word in capitals ("HOÀNG – ..."), not an acronym like "NLĐO"
+        return None, text  # a word in capitals ("NGUYỄN – ..."), not an acronym like "NLĐO"
     if m.group("paren") and len(tag.split()) > 4:
         return None, text
     return tag.strip(), text[m.end() :]

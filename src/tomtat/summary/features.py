@@ -222,8 +222,8 @@ _PLACE_BACK = re.compile(r"^(?:cũng\s+|chính\s+)?(?:tại|ở)\s+(?:đây|đó
 
 
 # An opening phrase that ends on a demonstrative, longer than the three words
-# `_ANAPHORIC` reads ("Chia sẻ về vấn đề này, ...", "Xuất phát từ thực tế đó, ...", "Với
-# chiến thắng quan trọng này, ..."): what it points at is in the sentence before it.
+# `_ANAPHORIC` reads ("Bàn về đề xuất này, ...", "Từ kết quả khảo sát đó, ...", "Với
+# thành tích vượt bậc này, ..."): what it points at is in the sentence before it.
 # Not a phrase of time ("Trong những ngày đầu tháng này,"), which reads alone. 13 of the
 # 2,373 sentences of the 400 dev summaries opened so; with `_UNNAMED_SOURCE` below, taken
 # only with their antecedent: in-sample R2 (vnmds, AbMuSu, ViMs) 45.88 / 35.27 / 40.18

@@ -20,7 +20,7 @@ outlets) in two. The rules here:
 - for the same reason, a missing full stop is restored where a lowercase word runs into
   a capitalised word that only opens sentences ("... tối qua Sau một đêm ...", "...
   phòng thủ Trước đó, ..."), and where a day and its date follow any word or a date
-  ("... sông Hồng Ngày 31-10, ..."): time openers count only before a date or
+  ("... cầu Bến Lức Ngày 4-5, ..."): time openers count only before a date or
   "qua"/"nay", and "Theo dõi" (a verb, and a part of names) is not "Theo";
 - a related-links marker (">>", "»") starts a new piece, so the cleaner can drop it.
 """
@@ -45,8 +45,8 @@ _MISSING_STOP = re.compile(
     f"(?<=[{_LOWER}]{{2}}) (?="
     r"(?:Sau(?! đại học)|Theo(?! dõi)|Trong|Khi|Tại|Trước|Liên quan|Tuy nhiên|Nhưng|Đây là|Cũng"
     r"|Ngoài ra|Bên cạnh|Mới đây|Hiện nay|Hiện tại)\b)"
-    # a time opener with its date after any word or a date ("... sông Hồng Ngày 31-10, ...",
-    # "... chiều 22/10 Tối 31/10, ..."): a day and a date are capitalised only where a
+    # a time opener with its date after any word or a date ("... cầu Bến Lức Ngày 4-5, ...",
+    # "... chiều 3/5 Tối 4/5, ..."): a day and a date are capitalised only where a
     # sentence opens (a caption or a credit line ran into the paragraph)
     r"|(?<=[\w)]) (?=(?:Ngày|Hôm|Chiều|Sáng|Trưa|Tối|Đêm) (?:\d{1,2}[/.-]\d|qua\b|nay\b|\())"
     # after a lowercase word, before any number ("... kéo dài Chiều 5/3", "Ngày 8 ...")
