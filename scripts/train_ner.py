@@ -7,9 +7,9 @@ Run `scripts/train_word_clusters.py` first (the syllable clusters are features).
 Reads VLSP 2018 NER `train` (never `dev` or the held-out test part), builds the
 syllable gazetteer and the lexicon of outside word lists (`recognizer-lexicon.json`:
 Vietnam's administrative units and the Viet74K dictionary, from the data files the
-installed underthesea ships), and trains a python-crfsuite CRF (L-BFGS, c1 0.1, c2 0.01, 100
+installed underthesea ships), and trains a python-crfsuite CRF (L-BFGS, c1 0.1, c2 0.1, 100
 iterations) on BILOU labels. Gazetteer features of each training document come from a gazetteer built on
-the other folds,, so that the model does not learn to trust a memorised list. Deterministic: documents in path
+the other folds, so that the model does not learn to trust a memorised list. Deterministic: documents in path
 order, folds by position. `benchmarks/names.py` scores the result on `dev`.
 """
 
@@ -38,7 +38,7 @@ from tomtat.facts.recognizer import (  # noqa: E402
 )
 from tomtat.text.normalize import fold  # noqa: E402
 
-C1, C2, ITERATIONS = 0.1, 0.01, 100
+C1, C2, ITERATIONS = 0.1, 0.1, 100
 LONGEST_ENTRY = 4  # syllables; a longer unit or dictionary entry is not looked up
 _ADMIN_WORD = re.compile(r"^(phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+", re.I)
 

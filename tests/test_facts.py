@@ -3130,12 +3130,56 @@ def test_a_topic_opening_the_sentence_is_what_the_speaker_after_it_speaks_about(
     assert [e.name for _, e in quotes] == ["Sở Giao thông vận tải"]
 
 
+def test_a_company_the_recognizer_reads_head_and_all_is_one_organisation():
+    """"đại diện công ty X": where the recognizer tags the company with its lowercase head,
+    the mention is that body, not a person named X with the role "Đại diện công ty"."""
+    from tomtat.facts.mentions import Recognized, find
+
+    line = "Đại diện công ty Hải Hà cho biết, đoàn khách sẽ trở lại vào năm sau."
+    a = line.index("công ty")
+    seen = Recognized(spans=((a, a + len("công ty Hải Hà"), "ORG"),))
+    assert [(m.kind, m.name) for m in find(line, seen) if m.kind != "ROLE"] == [("ORG", "công ty Hải Hà")]
+    # a longer body than the capitals after the head: the recognizer's span
+    line = "Theo ngân hàng Nhà nước Việt Nam, lãi suất sẽ giữ nguyên."
+    a = line.index("ngân hàng")
+    seen = Recognized(spans=((a, a + len("ngân hàng Nhà nước Việt Nam"), "ORG"),))
+    assert [(m.kind, m.name) for m in find(line, seen)] == [("ORG", "ngân hàng Nhà nước Việt Nam")]
+
+
+def test_a_title_s_body_named_with_commas_and_va_then_its_holder():
+    """Official names of ministries and departments hold a comma, a dash or "và" between
+    capitalised words, where a run of capitals stops: the body the recognizer reads whole
+    is the title's, and the name after it its holder's."""
+    quotes, story = _quotes_of(
+        "Tin ngắn về một sự việc trong ngày\n"
+        "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Phạm Thị Hòa cho biết, quỹ sẽ được giải ngân trong tháng tới."
+    )
+    assert [(q.speaker_kind, e.name if e else None) for q, e in quotes] == [("person", "Phạm Thị Hòa")]
+    holder = next(e for e in story.entities if e.name == "Phạm Thị Hòa")
+    assert holder.roles == ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"]
+    assert not any(e.name in ("Thương", "Xã") for e in story.entities)
+    # what the mention rules do with such a body, whatever a given model tags
+    from tomtat.facts.mentions import Recognized, find
+
+    line = "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn Tâm cho biết."
+    body, holder = line.index("Bộ"), line.index("Lê")
+    seen = Recognized(spans=((body, holder - 1, "ORG"), (holder, holder + 10, "PER")), person_starts=frozenset({holder}))
+    assert [(m.kind, m.name, m.role) for m in find(line, seen)] == [
+        ("PER", "Lê Văn Tâm", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")
+    ]
+    # a body with no joint in its name is read by the rules as before
+    line = "Giám đốc Sở Y tế Trần Thị Mai cho biết."
+    body, holder = line.index("Sở"), line.index("Trần")
+    seen = Recognized(spans=((body, holder - 1, "ORG"), (holder, holder + 12, "PER")), person_starts=frozenset({holder}))
+    assert [(m.kind, m.name, m.role) for m in find(line, seen)] == [("PER", "Trần Thị Mai", "Giám đốc Sở Y tế")]
+
+
 def test_recommendations_and_statements_credited_after_the_fact():
     quotes, _ = _quotes_of(
         "Các hiệp hội nghề cá đều khuyến nghị ngư dân lắp thiết bị giám sát hành trình trước mùa biển.\n"
         "Tàu cá phải về bờ trước sáu giờ chiều, như các hiệp hội nghề cá khuyến nghị.\n"
         "Ngành văn hóa sẽ số hóa toàn bộ hiện vật của các bảo tàng cấp tỉnh trong năm năm tới."
-        " Thứ trưởng Bộ Văn hóa Lê Văn Tâm thông tin như vậy tại hội thảo sáng nay.\n"
+        " Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn Tâm thông tin như vậy tại hội thảo sáng nay.\n"
         "Tỉnh sẽ mở thêm hai tuyến xe buýt nối các khu công nghiệp trong quý tới."
         " Đó là thông tin được ông Đỗ Minh Khang chia sẻ tại buổi họp báo chiều qua."
     )
@@ -3259,7 +3303,9 @@ def test_a_place_or_a_team_after_a_position_is_no_name():
         ]
     )
     kinds = {e.name: e.type for e in story.entities}
-    assert kinds.get("Hòa Bình") == "LOC", kinds
+    # "người Hòa Bình": a native of the province, no person; listed as a place where the
+    # recognizer tags it one (entities no rule and no tag supports are dropped)
+    assert kinds.get("Hòa Bình") in (None, "LOC"), kinds
     assert "PER" not in kinds.values(), kinds
 
 

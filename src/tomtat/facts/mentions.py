@@ -365,6 +365,31 @@ def _ministry_end(tokens: list[re.Match], k: int) -> int | None:
     return _field_end(tokens, k)
 
 
+def _punctuated_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> int | None:
+    """The token after an organisation the recognizer tagged from token k on, when its
+    name holds punctuation or a lowercase "và" between capitalised words (official names
+    of ministries and departments: "Bộ Lao động - Thương binh và Xã hội"), which ends a
+    run of capitals; else None."""
+    if k >= len(tokens) or not _cap(tokens[k].group(0)):
+        return None
+    start = tokens[k].start()
+    end = next((b for a, b, kind in seen.spans if kind == "ORG" and a == start), None)
+    if end is None:
+        return None
+    j = k
+    while j < len(tokens) and tokens[j].end() <= end:
+        j += 1
+    inside = tokens[k].string[start:end]
+    if j - k < 3 or not _BODY_JOINT.search(inside):
+        return None
+    return j
+
+
+# What joins the parts of an official body's name: a comma, a dash or "và" between two
+# capitalised words
+_BODY_JOINT = re.compile(r"[^\W_]\s?[,–-]\s[^\W_]|\svà\s(?=[^\W\d_])")
+
+
 def _split_place_tail(
     words: list[str],
     tokens: list[re.Match] | None = None,
@@ -666,6 +691,12 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     place = words
                 qual_end = field + len(place)
                 name_end = end if rest else qual_end
+            elif title and (body := _punctuated_body_end(tokens, j, seen)) is not None:
+                # "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn A": the body the
+                # recognizer read whole, its comma and "và" included (where a run of
+                # capitals stops), is the title's; then its holder's name, if one follows
+                qual_end = body
+                name_end = _proper_run(tokens, body, allow_lower=False) if body < len(tokens) else body
             elif j < len(tokens) and _cap(tokens[j].group(0)):
                 end = _proper_run(tokens, j, allow_lower=True)
                 words = [t.group(0) for t in tokens[j:end]]
@@ -864,10 +895,25 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 words = [t.group(0) for t in tokens[k:end]]
                 qual, rest = _split_place_tail(words, tokens, k, seen)
                 head = _lowercase_company_head(text, tokens, k)
-                if head is not None and any(
-                    kind == "ORG" and a <= tokens[head].start() < b for a, b, kind in seen.spans
-                ):
-                    head = None  # the recognizer's body, head and all, is read as such
+                body = None
+                if head is not None:
+                    body = next(
+                        (
+                            (a, b)
+                            for a, b, kind in seen.spans
+                            if kind == "ORG" and a <= tokens[head].start() < b and b >= tokens[end - 1].end()
+                        ),
+                        None,
+                    )
+                if body is not None:
+                    # the recognizer's body, head and all ("công ty Sao Mai", "ngân hàng
+                    # Nhà nước Việt Nam"): its span, which may run past the capitals
+                    a, b = body
+                    out.append(Mention(a, b, text[a:b], "ORG", name=text[a:b]))
+                    k = end
+                    while k < len(tokens) and tokens[k].start() < b:
+                        k += 1
+                    continue
                 if head is not None and not qual:
                     # "đại diện công ty Sao Mai": a company's name after its head written in
                     # lowercase, though the recognizer reads a person in it

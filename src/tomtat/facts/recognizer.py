@@ -2,13 +2,13 @@
 syllables, trained with python-crfsuite on the VLSP 2018 NER training part by
 `scripts/train_ner.py` and shipped as `recognizer.crfsuite` beside this module; decoded
 by `facts.crf` from that file's weights, a story's sentences at once (the same labels
-as crfsuite's tagger on every dev sentence; 9,277 dev sentences a second in calls of
-50 and 2,159 one at a time, against 4,988 through crfsuite's `Tagger.tag`, in one run
+as crfsuite's tagger on every dev sentence; 7,550 dev sentences a second in calls of
+50 and 1,656 one at a time, against 4,234 through crfsuite's `Tagger.tag`, in one run
 of `benchmarks/names.py`).
 
 Why this and not underthesea's `ner`: on VLSP 2018 dev (outermost person, place and
-organisation names, exact span) this model scores P 0.885, R 0.844, F1 0.864 a
-sentence at a time, and P 0.880, R 0.869, F1 0.874 an article at a time (with
+organisation names, exact span) this model scores P 0.886, R 0.845, F1 0.865 a
+sentence at a time, and P 0.882, R 0.871, F1 0.876 an article at a time (with
 `names_everywhere`, `bodies_by_their_noun` and `works_are_no_names`);
 underthesea's CRF, on the first 600 dev sentences, F1 0.342 at 122 sentences a
 second (it tags its own word segments, labels organisations such as "Sở Y tế Hà Nội"
@@ -57,19 +57,25 @@ Labels are BILOU (a name's last syllable and one-syllable names have labels of t
 own): F1 0.844 -> 0.850 over BIO with the same features, per-article names R/P .816/.836
 -> .823/.844. Measured and left out: prefix and suffix trigrams of each syllable (0.845
 with BIO, against 0.844); a syllable never seen lowercase in the training text marked as
-foreign (0.843); a second CRF pass with document features (a name tagged once
-marked wherever it recurs) added 0.2 F1 point at twice the cost (what is shipped
-instead is `names_everywhere`, a rule after decoding: 0.864 -> 0.871 for 0.1 ms
-per dev article); syllable vectors (the clusters' 50 SVD dimensions of the syllable
-and its neighbours as real-valued features) 0.8625 -> 0.8628 with the same training,
-at 2.7 times the training time; run-level context
-(the word before a capitalised run, its first and last syllable) and syllable trigrams
-none; sharper or looser regularisation (c1, c2 0.05) none; 250 training iterations
-instead of 100, with the word clusters: 0.842; the training part's 806 MISCELLANEOUS
-names (titles of songs and films, events, products) as a fourth label, dropped when
-tagging, so that such capitalised runs are learnt as no person, place or organisation:
-0.850 -> 0.851, per-article names R/P .823/.844 -> .828/.842, in one run beside the
-shipped model (not worth a label of its own).
+foreign (0.843); a second CRF pass with document features (a name tagged once marked
+wherever it recurs) added 0.2 F1 point at twice the cost (what is shipped instead is
+`names_everywhere`, a rule after decoding: 0.864 -> 0.871 for 0.1 ms per dev article);
+syllable vectors (the clusters' 50 SVD dimensions of the syllable and its neighbours as
+real-valued features) 0.8625 -> 0.8628 with the same training, at 2.7 times the training
+time; run-level context (the word before a capitalised run, its first and last syllable)
+and syllable trigrams none; 250 training iterations instead of 100, with the word
+clusters: 0.842; the training part's 806 MISCELLANEOUS names (titles of songs and films,
+events, products) as a fourth label, dropped when tagging, so that such capitalised runs
+are learnt as no person, place or organisation: 0.850 -> 0.851, per-article names R/P
+.823/.844 -> .828/.842, in one run beside the shipped model (not worth a label of its
+own).
+
+Regularisation: c1 0.1, c2 0.1, 100 iterations, chosen where dev chose nothing (trained
+on the even documents of the training part, scored on the odd ones, an article at a
+time): c2 0.01 0.8215, 0.05 0.8227, 0.1 0.8232, 0.3 0.8217; c1 0.05 with c2 0.1
+0.8227; 70 and 200 iterations (c2 0.01) 0.8205 and 0.8184. On dev, retrained by the
+script: c2 0.01 0.8719, c2 0.1 0.8764 (fewer bodies that swallow their holder's name,
+7 -> 4). The model file is what `scripts/train_ner.py` writes, byte for byte.
 """
 
 from __future__ import annotations
