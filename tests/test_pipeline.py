@@ -808,3 +808,46 @@ def test_a_sentence_in_an_unnamed_first_person_is_no_summary_candidate():
     texts = {s.text[:12] for s in candidates(story)}
     assert "Tôi ký vào c" not in texts
     assert {"Theo ghi nhậ", "Luật sư Đỗ M"} <= texts
+
+
+def test_one_statement_in_two_forms_is_given_once():
+    """Invented lines: the same words of one speaker, reported in one sentence and quoted
+    in another, tied by the facts stage (`Quote.also`): the summary gives them once and
+    spends the budget on something else."""
+    import numpy as np
+
+    from tomtat.model import Quote
+    from tomtat.pipeline import prepare
+    from tomtat.summary.select import Selection, select
+
+    page = Page(
+        id="a",
+        title="Giá điện chưa tăng trong năm nay",
+        text="Bộ trưởng Trần Văn An nhấn mạnh, giá điện sẽ không tăng trong năm nay.\n"
+        "Nhiều doanh nghiệp sản xuất thép lo ngại chi phí năng lượng sẽ tiếp tục leo thang.\n"
+        "Ông An nói: “Giá điện sẽ không tăng, vì ngành đã ký đủ hợp đồng mua than dài hạn với các đối tác"
+        " nước ngoài cho cả ba nhà máy lớn ở miền Bắc”.",
+    )
+    story = prepare([page], "s")
+    story.quotes = [
+        Quote(
+            "Giá điện sẽ không tăng, vì ngành đã ký đủ hợp đồng mua than dài hạn với các đối tác nước ngoài"
+            " cho cả ba nhà máy lớn ở miền Bắc",
+            "direct",
+            "e1",
+            "Ông An",
+            "a",
+            2,
+            "person",
+            also=[("a", 0, "giá điện sẽ không tăng trong năm nay", "reported")],
+        )
+    ]
+    # the two forms of the statement first and second, the other sentence last
+    ranking = lambda x: np.array([3.0, 1.0, 2.0])[: len(x)]  # noqa: E731
+    skipped = Counter()
+    chosen = [s.index for s in select(story, Selection(max_syllables=80), scorer=ranking, skipped=skipped)]
+    assert chosen == [0, 1], chosen
+    assert skipped["gives a statement the summary gives"] == 1
+    # without the tie, both forms would be taken
+    story.quotes = []
+    assert [s.index for s in select(story, Selection(max_syllables=80), scorer=ranking)][:2] == [0, 2]

@@ -6,7 +6,9 @@ is skipped, and so is one whose content syllables (numbers and names included) l
 repeat a single chosen sentence in other words, or that gives a precise figure a chosen
 sentence gave while sharing a quarter of its content with it; a candidate that holds
 most of a chosen sentence and says more takes that sentence's place (the fuller report
-of one fact, not both).
+of one fact, not both). A statement the facts stage found in two places (a speaker's
+words reported in one sentence and quoted in another, or quoted again by another
+outlet: `Quote.also`) is given once: a candidate holding one already given is skipped.
 
 The budget is a limit the summary never exceeds: a sentence that does not fit whole is
 passed over and the next best one that fits is taken; when none fits at all, the best
@@ -120,6 +122,7 @@ def select(
     chosen: list[Sentence] = []
     covered: set[tuple[str, str]] = set()
     contents: list[set[str]] = []
+    statements = _statements_by_place(story)
     used = 0
     budget = options.max_syllables
     for k in ranked:
@@ -149,6 +152,12 @@ def select(
         if share is not None and _repeats_a_figure(s, mine, others, rest, share):
             skipped["gives a figure the summary has given"] += 1
             continue
+        given = set().union(*(statements.get(c.key, ()) for c in others))
+        if given & statements.get(s.key, frozenset()):
+            # "Nhận định ..., ông X nhấn mạnh, A." chosen, then "Ông X nhận thấy: “A, B”":
+            # the facts stage tied the two as one statement in two forms
+            skipped["gives a statement the summary gives"] += 1
+            continue
         if writers_verdict(s.text):
             skipped["gives the writer's verdict"] += 1
             continue
@@ -167,6 +176,20 @@ def select(
         shortened = _first_clauses(pool[ranked[0]], budget)
         return [shortened] if shortened is not None else []
     return chosen
+
+
+def _statements_by_place(story: Story) -> dict[tuple[str, int], frozenset[int]]:
+    """(article id, sentence index) -> the statements written there, each numbered once
+    with all the places the facts stage found it in (a direct quotation and its
+    reported version, the same words in another article: `Quote.also`). Empty before
+    the facts stage has run."""
+    out: dict[tuple[str, int], set[int]] = {}
+    for n, q in enumerate(story.quotes):
+        places = q.places()
+        if len(places) > 1:
+            for place in places:
+                out.setdefault(place, set()).add(n)
+    return {place: frozenset(found) for place, found in out.items()}
 
 
 # A figure precise enough to name one fact: digits with a separator ("103,3", "20.596",
