@@ -446,6 +446,52 @@ def test_the_title_of_a_work_is_no_person():
     assert found == [[("Lan Anh", "PER")], [], [("Mây Chiều", "PER")], [("Trần Hùng", "PER")]]
 
 
+def test_a_name_written_after_a_person_s_title_is_no_work_where_a_caption_puts_a_film_before_it():
+    """Invented glued captions: "Một cảnh phim Lan Anh - Minh Tú" puts "phim" before a
+    singer's name; the article also writes "ca sĩ Lan Anh" (or "chị Lan Anh"), so she stays
+    a person everywhere. A kin word of a folk tale ("chú Cuội") is no such evidence."""
+    from tomtat.facts.recognizer import works_are_no_names
+
+    sentences = [
+        "Một cảnh phim Lan Anh - Minh Tú năm 2003".split(),
+        "Nữ ca sĩ Lan Anh sinh năm 1980".split(),
+        "Lan Anh đi hát từ nhỏ".split(),
+    ]
+    labels = [
+        ["O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O"],
+        ["O", "O", "O", "B-PER", "I-PER", "O", "O", "O"],
+        ["B-PER", "I-PER", "O", "O", "O", "O"],
+    ]
+    works_are_no_names(sentences, labels)
+    assert [[" ".join(t[a:b]) for a, b, _ in decode(labs)] for t, labs in zip(sentences, labels, strict=True)] == [
+        ["Lan Anh", "Minh Tú"],
+        ["Lan Anh"],
+        ["Lan Anh"],
+    ]
+    sentences = ["Truyện chú Cuội kể về cây đa".split(), "Ai cũng biết Cuội".split(), "phim Cuội ra rạp".split()]
+    labels = [["O", "O", "B-PER", "O", "O", "O", "O"], ["O", "O", "O", "B-PER"], ["O", "B-PER", "O", "O"]]
+    works_are_no_names(sentences, labels)
+    assert labels == [["O", "O", "B-PER", "O", "O", "O", "O"], ["O", "O", "O", "O"], ["O", "O", "O", "O"]]
+
+
+def test_titles_and_captions_are_tagged_with_the_story_s_sentences():
+    """Invented story: the body writes "tập đoàn Hoàng Long Minh", the title the firm's
+    name alone, which read alone looks like a person's. Tagged with the body as one
+    document, the title's name is the firm, not a person of its own."""
+    import tomtat
+    from tomtat.model import Page
+
+    page = Page(
+        id="a",
+        title="Hoàng Long Minh báo lỗ quý thứ ba liên tiếp",
+        text="Tập đoàn Hoàng Long Minh vừa công bố báo cáo tài chính quý III với khoản lỗ 20 triệu USD.\n"
+        "Đại diện tập đoàn Hoàng Long Minh cho biết doanh thu giảm mạnh ở thị trường châu Âu.",
+    )
+    story = tomtat.summarize([page])
+    kinds = {e.name: e.type for e in story.entities}
+    assert "PER" not in kinds.values(), kinds
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(

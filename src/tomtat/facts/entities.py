@@ -50,6 +50,9 @@ class Index:
     _roles: RoleTable | None = None
     recognized: dict[int, list] = field(default_factory=dict)  # id(sentence) -> recognizer names
     recognized_keys: set[str] = field(default_factory=set)  # every name it tagged, as `names.key`
+    # titles' and captions' text -> the recognizer's names in it, tagged with the story's
+    # sentences as one document (`build`)
+    outside_names: dict[str, list] = field(default_factory=dict)
 
     def role_table(self) -> RoleTable:
         """Who holds which title, built once when titles are first resolved (entities are
@@ -401,8 +404,12 @@ def build(story: Story, recognize_names: bool = False) -> Index:
         # is tagged once; a near copy (another outlet's "Trong phát biểu hôm qua, Thủ
         # tướng X ...") is tagged too: its mentions are read again and need the
         # recognizer's places
-        texts = list(dict.fromkeys(s.text for s in sentences))
+        # titles and captions in the same document: "tập đoàn X" in the body makes the
+        # title's "X" a body too, as it does any other mention of it
+        outside = [s.text for a in story.kept_articles for s in _outside_text(a)]
+        texts = list(dict.fromkeys([*(s.text for s in sentences), *outside]))
         tagged = dict(zip(texts, tagger.names_many(texts, document=True), strict=True))
+        index.outside_names = {t: tagged[t] for t in outside}
     for s in sentences:
         seen = mention_finder.Recognized()
         if tagger is not None:
@@ -864,12 +871,16 @@ def add_recognized(story: Story, index: Index) -> None:
     persons = [e for e in index.ranked if e.type == "PER"]
     added: dict[str, Entity] = {}
     # a sentence repeated from another article is tagged there; titles and captions,
-    # which `build` did not read, are tagged here, all at once
+    # which `build` tagged but did not read for mentions, are read here
     read = [
         s for a in story.kept_articles for s in [*a.sentences, *_outside_text(a)] if s.duplicate_of is None
     ]
     unread = [s for s in read if id(s) not in index.recognized]
-    outside = dict(zip(map(id, unread), tagger.names_many([s.text for s in unread]), strict=True))
+    # what `build` has not tagged (a story built without it) is tagged here, all at once
+    pre = index.outside_names
+    todo = [s for s in unread if s.text not in pre]
+    fresh = dict(zip(map(id, todo), tagger.names_many([s.text for s in todo]), strict=True))
+    outside = {id(s): pre[s.text] if s.text in pre else fresh[id(s)] for s in unread}
     for tagged_names in [*index.recognized.values(), *outside.values()]:
         index.recognized_keys.update(names.key(n.text) for n in tagged_names)
     for s in read:
