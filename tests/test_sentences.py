@@ -144,3 +144,23 @@ def test_a_name_written_with_a_period_stays_whole_but_a_glued_sentence_is_cut():
         "Một ngày sau, đội bóng trở về.",
     ]
     assert split_sentences("Mưa đã gây ngập nhiều tuyến phố.Theo dự báo, mưa còn kéo dài.")[1].startswith("Theo")
+
+
+def test_a_capitalised_honorific_and_a_full_name_after_a_lowercase_word_opens_a_caption():
+    """Invented lines: a caption ran into the text ("... tại buổi lễ Ông Trần Văn A trao
+    quà ..."); mid-sentence "ông"/"bà" are lowercase. Places written with "Bà" or "Ông"
+    and a name after a lowercase honorific stay inside the sentence."""
+    assert split_sentences("Lãnh đạo tỉnh phát biểu tại buổi lễ Ông Trần Văn Hùng trao quà cho các em.") == [
+        "Lãnh đạo tỉnh phát biểu tại buổi lễ",
+        "Ông Trần Văn Hùng trao quà cho các em.",
+    ]
+    assert split_sentences("Học sinh vượt khó học giỏi Bà Phạm Thị Lan, giám đốc quỹ, trao học bổng.") == [
+        "Học sinh vượt khó học giỏi",
+        "Bà Phạm Thị Lan, giám đốc quỹ, trao học bổng.",
+    ]
+    for whole in (
+        "Đoàn xe đi qua phố Bà Triệu rồi về tỉnh Bà Rịa - Vũng Tàu trong đêm.",
+        "Sau đó ông Trần Văn Hùng trao quà cho các em.",
+        "Cửa hàng ở đường Ông Ích Khiêm mở cửa đến khuya.",
+    ):
+        assert split_sentences(whole) == [whole]
