@@ -3565,3 +3565,35 @@ def test_a_long_reads_team_credits_give_each_name_the_role_its_label_says():
         ("Đồ họa: Bảo Ngọc", "đồ họa"),
         ("Ảnh bìa: Hải Nam", "photo"),
     ]
+
+
+def test_a_body_named_with_and_without_its_head_is_one_body():
+    """Hand-made entities: "Công ty Velmora" (a body) and "Velmora", which the rules made
+    a person, are one body, and the bare name's statement is the body's. A person's
+    marks keep a person apart: an honorific before the name, a three-syllable name that
+    opens with a family name ("Quốc hội Trần Văn An" is a title's body run into its
+    holder's name); so does a place ("Công an Hải Long")."""
+    from tomtat.facts.entities import Index, merge_bodies_named_without_head
+    from tomtat.model import Entity, Quote, Story
+
+    body = Entity(id="e1", name="Công ty Velmora", type="ORG", mentions=[("a", 0)], score=2)
+    bare = Entity(id="e2", name="Velmora", type="PER", mentions=[("a", 3)], score=1)
+    parliament = Entity(id="e3", name="Quốc hội Trần Văn An", type="ORG", mentions=[("a", 1)], score=1)
+    holder = Entity(id="e4", name="Trần Văn An", type="PER", roles=["Chủ tịch Quốc hội"], mentions=[("a", 1)])
+    firm = Entity(id="e5", name="công ty Lan Chi", type="ORG", mentions=[("a", 2)], score=1)
+    owner = Entity(id="e6", name="Lan Chi", type="PER", aliases=["bà Lan Chi"], mentions=[("a", 4)], score=1)
+    police = Entity(id="e7", name="Công an Hà Nội", type="ORG", mentions=[("a", 5)], score=1)
+    city = Entity(id="e8", name="Hà Nội", type="PER", mentions=[("a", 6)], score=1)
+    ranked = [body, bare, parliament, holder, firm, owner, police, city]
+    story = Story(id="s", articles=[], entities=list(ranked))
+    story.quotes = [Quote("doanh thu quý tới sẽ tăng", "reported", "e2", "Velmora", "a", 3, "person")]
+    index = Index()
+    index.ranked = list(ranked)
+    merge_bodies_named_without_head(story, index)
+    kinds = {e.name: e.type for e in story.entities}
+    assert "Velmora" not in kinds and kinds["Công ty Velmora"] == "ORG"
+    merged = next(e for e in story.entities if e.name == "Công ty Velmora")
+    assert "Velmora" in merged.aliases and ("a", 3) in merged.mentions
+    assert story.quotes[0].speaker == merged.id and story.quotes[0].speaker_kind == "organisation"
+    assert kinds["Trần Văn An"] == "PER" and kinds["Lan Chi"] == "PER" and kinds["Hà Nội"] == "PER"
+    assert len(story.entities) == len(ranked) - 1

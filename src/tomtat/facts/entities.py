@@ -19,7 +19,7 @@ from tomtat.facts import mentions as mention_finder
 from tomtat.facts import names
 from tomtat.facts.recognizer import Name as recognizer_name
 from tomtat.model import Entity, Sentence, Story
-from tomtat.text.normalize import UPPER
+from tomtat.text.normalize import UPPER, fold
 
 
 @dataclass
@@ -1177,6 +1177,77 @@ def _opens_with_place_marker(part: str) -> bool:
     """ "TP. X", "TPHCM", "tỉnh X": a unit of the administration before its name."""
     low = part.lower()
     return part.startswith(_GLUED_MARKERS) or any(low.startswith((m + " ", m + ".")) for m in _MARKERS)
+
+
+def _body_heads() -> tuple[tuple[str, ...], ...]:
+    """Folded heads a body's name is written with and without ("Công ty X", "báo X",
+    "Bệnh viện X"), longest first: the recognizer's body nouns and the organisation
+    heads, less the bodies every state has (with a country after them, the country is
+    the name: "Không quân Thái")."""
+    from tomtat.facts.recognizer import BODY_NOUNS
+
+    heads = set(BODY_NOUNS) | {tuple(fold(h).split()) for h in names.ORG_HEADS}
+    heads -= {tuple(b.split()) for b in _STATE_BODIES} | {("quốc", "hội"), ("chính", "phủ")}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def merge_bodies_named_without_head(story: Story, index: Index) -> None:
+    """A body the story names with its head ("Công ty Abbott", "báo Tiền Phong", "Bệnh
+    viện Bạch Mai") and without it: the bare name, which the rules or the recognizer
+    made a person ("Abbott cho biết ..."), is that body, and merges into it (its
+    statements become the body's). Not where the bare name reads as a person's: an
+    honorific before it somewhere ("ông X"), or three syllables or more that open with a
+    family name or hold a title ("Quốc hội Vương Đình Huệ" is a title's body run into its
+    holder's name); nor a place ("Công an Lâm Đồng")."""
+    bodies: dict[str, Entity] = {}
+    heads = _body_heads()
+    for e in index.ranked:
+        if e.type != "ORG":
+            continue
+        for surface in (e.name, *e.aliases):
+            words = fold(surface).split()
+            head = next((h for h in heads if len(words) > len(h) and tuple(words[: len(h)]) == h), None)
+            if head is not None:
+                bodies.setdefault(" ".join(words[len(head) :]), e)
+    if not bodies:
+        return
+    into: dict[str, Entity] = {}
+    for e in index.ranked:
+        body = bodies.get(fold(e.name)) if e.type == "PER" else None
+        if body is None or body is e or _reads_as_a_person(e):
+            continue
+        into[e.id] = body
+    if not into:
+        return
+    for e in index.ranked:
+        body = into.get(e.id)
+        if body is None:
+            continue
+        for x in (e.name, *e.aliases):
+            if x != body.name and x not in body.aliases:
+                body.aliases.append(x)
+        body.mentions += [w for w in e.mentions if w not in body.mentions]
+        body.score += e.score
+        for q in story.quotes:
+            if q.speaker == e.id:
+                q.speaker, q.speaker_kind = body.id, "organisation"
+    _renumber(story, index, [e for e in index.ranked if e.id not in into])
+
+
+def _reads_as_a_person(e: Entity) -> bool:
+    """Whether a person entity shows a person's marks: an honorific written before its
+    name, or a name of three syllables or more that opens with a family name or comes
+    with a title; or whether it is a place."""
+    from tomtat.text.sentences import FAMILY_NAMES
+
+    words = e.name.split()
+    if any(a.split()[0].lower() in names.HONORIFICS for a in e.aliases if a.split()):
+        return True
+    if len(words) >= 3 and (words[0] in FAMILY_NAMES or e.roles):
+        return True
+    from tomtat.facts import recognizer
+
+    return bool(names.place(e.name)) or recognizer.default().known_place(e.name)
 
 
 def merge_names_in_brackets(story: Story, index: Index) -> None:
