@@ -3597,3 +3597,35 @@ def test_a_body_named_with_and_without_its_head_is_one_body():
     assert story.quotes[0].speaker == merged.id and story.quotes[0].speaker_kind == "organisation"
     assert kinds["Trần Văn An"] == "PER" and kinds["Lan Chi"] == "PER" and kinds["Hà Nội"] == "PER"
     assert len(story.entities) == len(ranked) - 1
+
+
+def test_a_body_run_into_its_holder_s_name_is_cut_from_it():
+    """Hand-made entities: "Bộ Tư pháp Lê Văn An" read as one organisation beside the
+    person "Lê Văn An", Bộ trưởng Bộ Tư pháp: the organisation is the ministry, its long
+    form the person's alias; "Nhà báo Trần Thị Hoa" is the journalist herself; a
+    union named after a person whose title is none of the union's keeps its name."""
+    from tomtat.facts.entities import Index, bodies_cut_from_their_holders
+    from tomtat.model import Entity, Quote, Story
+
+    ministry = Entity(id="e1", name="Bộ Tư pháp Lê Văn An", type="ORG", mentions=[("a", 0)], score=1)
+    minister = Entity(id="e2", name="Lê Văn An", type="PER", roles=["Bộ trưởng Bộ Tư pháp"], mentions=[("a", 1)])
+    titled = Entity(id="e3", name="Nhà báo Trần Thị Hoa", type="ORG", mentions=[("a", 2)], score=1)
+    journalist = Entity(id="e4", name="Trần Thị Hoa", type="PER", mentions=[("a", 3)], score=1)
+    union = Entity(id="e5", name="Đoàn Thanh niên Lý Văn Minh", type="ORG", mentions=[("a", 4)], score=1)
+    patron = Entity(id="e6", name="Lý Văn Minh", type="PER", roles=["Chủ tịch"], mentions=[("a", 5)], score=1)
+    ranked = [ministry, minister, titled, journalist, union, patron]
+    story = Story(id="s", articles=[], entities=list(ranked))
+    story.quotes = [Quote("sẽ sửa luật trong năm nay", "reported", "e3", "Nhà báo Trần Thị Hoa", "a", 2, "organisation")]
+    index = Index()
+    index.ranked = list(ranked)
+    bodies_cut_from_their_holders(story, index)
+    kinds = {e.name: e.type for e in story.entities}
+    assert kinds == {
+        "Bộ Tư pháp": "ORG",
+        "Lê Văn An": "PER",
+        "Trần Thị Hoa": "PER",
+        "Đoàn Thanh niên Lý Văn Minh": "ORG",
+        "Lý Văn Minh": "PER",
+    }
+    assert "Bộ Tư pháp Lê Văn An" in minister.aliases
+    assert story.quotes[0].speaker == journalist.id and story.quotes[0].speaker_kind == "person"

@@ -1250,6 +1250,96 @@ def _reads_as_a_person(e: Entity) -> bool:
     return bool(names.place(e.name)) or recognizer.default().known_place(e.name)
 
 
+def bodies_cut_from_their_holders(story: Story, index: Index) -> None:
+    """An organisation whose name is a body run into the name of a person of the story
+    who holds a title of that body ("Bộ Tư pháp Lê Văn A" beside "Lê Văn A", Bộ trưởng
+    Bộ Tư pháp; "Thành ủy X", "NATO Y", "BBC Z"): the mention read the title's body and
+    its holder as one name. The organisation becomes the body alone (merged into an
+    organisation of that name when the story has one), its long form an alias of the
+    person; when what comes before the person's name is a title alone ("Nhà báo X"), it
+    is the person. Only where the person's name reads as a person's (a family name and
+    three syllables, "Thị"/"Văn" in second place, a foreign name, an honorific alias):
+    "Đoàn TNCS Hồ Chí Minh" is named after a person whose title is no title of it."""
+    by_name = {e.name: e for e in index.ranked if e.type == "PER" and len(e.name.split()) >= 2}
+    if not by_name:
+        return
+    bodies = {names.key(e.name): e for e in index.ranked if e.type == "ORG"}
+    into: dict[str, Entity] = {}
+    for o in index.ranked:
+        if o.type != "ORG" or o.id in into:
+            continue
+        person = next((p for n, p in by_name.items() if o.name.endswith(" " + n)), None)
+        if person is None or not _named_as_a_person(person):
+            continue
+        body = o.name[: len(o.name) - len(person.name)].rstrip(" ,-–")
+        if not body:
+            continue
+        if names.title_at(body, 0) == body:
+            into[o.id] = person  # "Nhà báo X": the person with a title
+            continue
+        first = fold(body.split()[0])
+        capitalised = any(w[:1].isupper() for w in body.split())  # not "đài X": a noun alone
+        if not capitalised or not any(first in fold(r).split() for r in person.roles):
+            continue
+        if fold(body).endswith(_PLACE_WORDS):
+            continue  # "Cục X khu vực Hoàng Liên Sơn": a place after its common noun
+        if o.name not in person.aliases:
+            person.aliases.append(o.name)
+        o.aliases = [a for a in o.aliases if not a.endswith(person.name)]
+        o.name = body
+        same = bodies.get(names.key(body)) or _same_body_without_place(body, bodies)
+        if same is not None and same is not o:
+            into[o.id] = same
+    if not into:
+        return
+    for e in index.ranked:
+        target = into.get(e.id)
+        if target is None:
+            continue
+        for x in (e.name, *e.aliases):
+            if x != target.name and x not in target.aliases:
+                target.aliases.append(x)
+        target.mentions += [w for w in e.mentions if w not in target.mentions]
+        target.score += e.score
+        for q in story.quotes:
+            if q.speaker == e.id:
+                q.speaker = target.id
+                q.speaker_kind = "person" if target.type == "PER" else "organisation"
+    _renumber(story, index, [e for e in index.ranked if e.id not in into])
+
+
+# Common nouns a place's name follows ("khu vực X", "tỉnh Y"), folded
+_PLACE_WORDS = tuple(fold(" " + m.rstrip(".")) for m in (*names.PLACE_MARKERS, "khu vực", "vùng", "miền"))
+
+
+def _same_body_without_place(body: str, bodies: dict[str, Entity]) -> Entity | None:
+    """The story's organisation that `body` names with a place after it ("Bộ Ngoại giao
+    Mỹ" for "Bộ Ngoại giao"), if any."""
+    words = body.split()
+    for cut in range(len(words) - 1, 0, -1):
+        rest = " ".join(words[cut:])
+        if names.place(rest):
+            return bodies.get(names.key(" ".join(words[:cut])))
+    return None
+
+
+def _named_as_a_person(e: Entity) -> bool:
+    """A person's name by its form: a family name opening three syllables or more,
+    "Thị" or "Văn" in second place, a name written in no Vietnamese syllables, or an
+    honorific written before it somewhere."""
+    from tomtat.facts import recognizer
+    from tomtat.text.sentences import FAMILY_NAMES
+
+    words = e.name.split()
+    if names.place(e.name) or recognizer.default().known_place(e.name):
+        return False  # "khu vực Hoàng Liên Sơn": a place the rules took for a person
+    if len(words) >= 3 and (words[0] in FAMILY_NAMES or words[1] in ("Thị", "Văn")):
+        return True
+    if any(a.split()[0].lower() in names.HONORIFICS for a in e.aliases if a.split()):
+        return True
+    return _written_foreign(words)
+
+
 def merge_names_in_brackets(story: Story, index: Index) -> None:
     """ "Tổ chức Y tế Thế giới (WHO)", "Hiệp hội Mẫu Quốc tế (Sample Association – SAI)": the
     name in brackets right after an organisation's is that organisation's other name, as
