@@ -3629,3 +3629,28 @@ def test_a_body_run_into_its_holder_s_name_is_cut_from_it():
     }
     assert "Bộ Tư pháp Lê Văn An" in minister.aliases
     assert story.quotes[0].speaker == journalist.id and story.quotes[0].speaker_kind == "person"
+
+
+def test_a_body_written_with_and_without_its_common_noun_is_one_entity():
+    """Hand-made entities: "Tập đoàn Velmora" and "Velmora", both bodies, are one; "báo
+    Công an Hải Long" (a paper) is no "Công an Hải Long" (a police force), and "báo Hà
+    Nội" no "Hà Nội"."""
+    from tomtat.facts.entities import Index, merge_bodies_named_without_head
+    from tomtat.model import Entity, Quote, Story
+
+    group = Entity(id="e1", name="Tập đoàn Velmora", type="ORG", mentions=[("a", 0)], score=3)
+    bare = Entity(id="e2", name="Velmora", type="ORG", mentions=[("a", 2)], score=2)
+    paper = Entity(id="e3", name="báo Công an Hải Long", type="ORG", mentions=[("a", 3)], score=1)
+    police = Entity(id="e4", name="Công an Hải Long", type="ORG", mentions=[("a", 4)], score=1)
+    city_paper = Entity(id="e5", name="báo Hà Nội", type="ORG", mentions=[("a", 5)], score=1)
+    city = Entity(id="e6", name="Hà Nội", type="ORG", mentions=[("a", 6)], score=1)
+    ranked = [group, bare, paper, police, city_paper, city]
+    story = Story(id="s", articles=[], entities=list(ranked))
+    story.quotes = [Quote("lợi nhuận sẽ tăng", "reported", "e2", "Velmora", "a", 2, "organisation")]
+    index = Index()
+    index.ranked = list(ranked)
+    merge_bodies_named_without_head(story, index)
+    assert [e.name for e in story.entities] == [
+        "Velmora", "báo Công an Hải Long", "Công an Hải Long", "báo Hà Nội", "Hà Nội"
+    ]
+    assert "Tập đoàn Velmora" in bare.aliases and ("a", 0) in bare.mentions and story.quotes[0].speaker == bare.id
