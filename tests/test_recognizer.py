@@ -449,7 +449,7 @@ def test_the_title_of_a_work_is_no_person():
 def test_a_name_written_after_a_person_s_title_is_no_work_where_a_caption_puts_a_film_before_it():
     """Invented glued captions: "Một cảnh phim Lan Anh - Minh Tú" puts "phim" before a
     singer's name; the article also writes "ca sĩ Lan Anh" (or "chị Lan Anh"), so she stays
-    a person everywhere. A kin word of a folk tale ("chú Cuội") is no such evidence."""
+    a person everywhere. A kin word of a folk tale ("chú Mít") is no such evidence."""
     from tomtat.facts.recognizer import works_are_no_names
 
     sentences = [
@@ -468,7 +468,7 @@ def test_a_name_written_after_a_person_s_title_is_no_work_where_a_caption_puts_a
         ["Lan Anh"],
         ["Lan Anh"],
     ]
-    sentences = ["Truyện chú Cuội kể về cây đa".split(), "Ai cũng biết Cuội".split(), "phim Cuội ra rạp".split()]
+    sentences = ["Truyện chú Mít kể về cây đa".split(), "Ai cũng biết Mít".split(), "phim Mít ra rạp".split()]
     labels = [["O", "O", "B-PER", "O", "O", "O", "O"], ["O", "O", "O", "B-PER"], ["O", "B-PER", "O", "O"]]
     works_are_no_names(sentences, labels)
     assert labels == [["O", "O", "B-PER", "O", "O", "O", "O"], ["O", "O", "O", "O"], ["O", "O", "O", "O"]]

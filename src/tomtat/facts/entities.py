@@ -1192,18 +1192,18 @@ def _body_heads() -> tuple[tuple[str, ...], ...]:
 
 
 def merge_bodies_named_without_head(story: Story, index: Index) -> None:
-    """A body the story names with its head ("Công ty Abbott", "báo Tiền Phong", "Bệnh
-    viện Bạch Mai") and without it: the bare name, which the rules or the recognizer
-    made a person ("Abbott cho biết ..."), is that body, and merges into it (its
+    """A body the story names with its head ("Công ty Velmora", "báo Sông Lam", "Bệnh
+    viện Hải Long") and without it: the bare name, which the rules or the recognizer
+    made a person ("Velmora cho biết ..."), is that body, and merges into it (its
     statements become the body's). Not where the bare name reads as a person's: an
     honorific before it somewhere ("ông X"), or three syllables or more that open with a
-    family name or hold a title ("Quốc hội Vương Đình Huệ" is a title's body run into its
-    holder's name); nor a place ("Công an Lâm Đồng"). A bare name that is a body already
+    family name or hold a title ("Quốc hội Trần Văn A" is a title's body run into its
+    holder's name); nor a place ("Công an Hải Long"). A bare name that is a body already
     merges the same way when the headed form has a common noun before it ("Tập đoàn
-    KIDO" and "KIDO", "báo Tiền Phong" and "Tiền Phong": the same body written twice,
+    Velmora" and "Velmora", "báo Sông Lam" and "Sông Lam": the same body written twice,
     in 49 of the 400 dev stories; shown by the bare name, as `build` shows a body),
     unless the bare name is a body of its own ("báo
-    Công an TP" is no "Công an TP") or a place ("báo Khánh Hòa")."""
+    Công an TP" is no "Công an TP") or a place ("báo Hải Long", a province's paper)."""
     from tomtat.facts.recognizer import BODY_NOUNS
 
     bodies: dict[str, Entity] = {}
@@ -1228,9 +1228,9 @@ def merge_bodies_named_without_head(story: Story, index: Index) -> None:
             if body is None or body is e or _reads_as_a_person(e):
                 continue
         elif e.type == "ORG":
-            # the body written twice, with and without its common noun ("Tập đoàn KIDO",
-            # "KIDO"); not a body of its own ("báo Công an TP" is no "Công an TP") nor a
-            # place ("báo Khánh Hòa")
+            # the body written twice, with and without its common noun ("Tập đoàn
+            # Velmora", "Velmora"); not a body of its own ("báo Công an TP" is no "Công an
+            # TP") nor a place ("báo Hải Long")
             body = common.get(fold(e.name))
             if body is None or body is e or names.org_head_at(e.name, 0) or _a_place(e.name):
                 continue
@@ -1253,23 +1253,29 @@ def merge_bodies_named_without_head(story: Story, index: Index) -> None:
         while body.id in into and body.id not in seen:  # "TH" into "Tập đoàn TH" into ...
             seen.add(body.id)
             body = into[body.id]
-        if body is e:
-            continue
-        for x in (e.name, *e.aliases):
-            if x != body.name and x not in body.aliases:
-                body.aliases.append(x)
-        body.mentions += [w for w in e.mentions if w not in body.mentions]
-        body.score += e.score
-        for q in story.quotes:
-            if q.speaker == e.id:
-                q.speaker, q.speaker_kind = body.id, "organisation"
+        if body is not e:
+            _absorb(story, e, body)
     _renumber(story, index, [e for e in index.ranked if e.id not in into or _kept_by_cycle(e, into)])
 
 
+def _absorb(story: Story, e: Entity, target: Entity) -> None:
+    """`e` becomes part of `target`: its names are aliases, its mentions and score are
+    added, its statements are the target's, of the target's kind of speaker."""
+    for x in (e.name, *e.aliases):
+        if x != target.name and x not in target.aliases:
+            target.aliases.append(x)
+    target.mentions += [w for w in e.mentions if w not in target.mentions]
+    target.score += e.score
+    for q in story.quotes:
+        if q.speaker == e.id:
+            q.speaker = target.id
+            q.speaker_kind = "person" if target.type == "PER" else "organisation"
+
+
 # A body written with its common noun this many times as often as without it is shown
-# with it: "Ngân hàng TMCP Công Thương Việt Nam" 33 times against "TMCP Công thương Việt
-# Nam" once (a bank's official name holds "Ngân hàng"); "Tập đoàn KIDO" 23 against
-# "KIDO" 26 is shown "KIDO". By reading the 49 dev stories where the rule merges.
+# with it (a bank's official name holds "Ngân hàng": in one dev story the full form 33
+# times against once without it; a group written 23 times with "Tập đoàn" and 26 without
+# is shown without). By reading the 49 dev stories where the rule merges.
 FULL_FORM_SHARE = 3
 
 
@@ -1284,6 +1290,7 @@ def _kept_by_cycle(e: Entity, into: dict[str, Entity]) -> bool:
 
 
 def _a_place(name: str) -> bool:
+    """A place the place table or the recognizer's gazetteer knows."""
     from tomtat.facts import recognizer
 
     return bool(names.place(name)) or recognizer.default().known_place(name)
@@ -1296,13 +1303,14 @@ def _reads_as_a_person(e: Entity) -> bool:
     from tomtat.text.sentences import FAMILY_NAMES
 
     words = e.name.split()
-    if any(a.split()[0].lower() in names.HONORIFICS for a in e.aliases if a.split()):
+    if _honorific_alias(e) or (len(words) >= 3 and (words[0] in FAMILY_NAMES or e.roles)):
         return True
-    if len(words) >= 3 and (words[0] in FAMILY_NAMES or e.roles):
-        return True
-    from tomtat.facts import recognizer
+    return _a_place(e.name)
 
-    return bool(names.place(e.name)) or recognizer.default().known_place(e.name)
+
+def _honorific_alias(e: Entity) -> bool:
+    """The text writes an honorific before the entity's name somewhere ("ông X")."""
+    return any(a.split()[0].lower() in names.HONORIFICS for a in e.aliases if a.split())
 
 
 def bodies_cut_from_their_holders(story: Story, index: Index) -> None:
@@ -1314,7 +1322,8 @@ def bodies_cut_from_their_holders(story: Story, index: Index) -> None:
     person; when what comes before the person's name is a title alone ("Nhà báo X"), it
     is the person. Only where the person's name reads as a person's (a family name and
     three syllables, "Thị"/"Văn" in second place, a foreign name, an honorific alias):
-    "Đoàn TNCS Hồ Chí Minh" is named after a person whose title is no title of it."""
+    a youth union or a school named after a person ("Trường Trần Văn A", with Trần Văn A
+    "Chủ tịch" of something else) keeps its name."""
     by_name = {e.name: e for e in index.ranked if e.type == "PER" and len(e.name.split()) >= 2}
     if not by_name:
         return
@@ -1337,7 +1346,7 @@ def bodies_cut_from_their_holders(story: Story, index: Index) -> None:
         if not capitalised or not any(first in fold(r).split() for r in person.roles):
             continue
         if fold(body).endswith(_PLACE_WORDS):
-            continue  # "Cục X khu vực Hoàng Liên Sơn": a place after its common noun
+            continue  # "Cục X khu vực Tây Sơn Hạ": a place after its common noun
         if o.name not in person.aliases:
             person.aliases.append(o.name)
         o.aliases = [a for a in o.aliases if not a.endswith(person.name)]
@@ -1349,17 +1358,8 @@ def bodies_cut_from_their_holders(story: Story, index: Index) -> None:
         return
     for e in index.ranked:
         target = into.get(e.id)
-        if target is None:
-            continue
-        for x in (e.name, *e.aliases):
-            if x != target.name and x not in target.aliases:
-                target.aliases.append(x)
-        target.mentions += [w for w in e.mentions if w not in target.mentions]
-        target.score += e.score
-        for q in story.quotes:
-            if q.speaker == e.id:
-                q.speaker = target.id
-                q.speaker_kind = "person" if target.type == "PER" else "organisation"
+        if target is not None:
+            _absorb(story, e, target)
     _renumber(story, index, [e for e in index.ranked if e.id not in into])
 
 
@@ -1382,17 +1382,14 @@ def _named_as_a_person(e: Entity) -> bool:
     """A person's name by its form: a family name opening three syllables or more,
     "Thị" or "Văn" in second place, a name written in no Vietnamese syllables, or an
     honorific written before it somewhere."""
-    from tomtat.facts import recognizer
     from tomtat.text.sentences import FAMILY_NAMES
 
     words = e.name.split()
-    if names.place(e.name) or recognizer.default().known_place(e.name):
-        return False  # "khu vực Hoàng Liên Sơn": a place the rules took for a person
+    if _a_place(e.name):
+        return False  # "khu vực Tây Sơn Hạ": a place the rules took for a person
     if len(words) >= 3 and (words[0] in FAMILY_NAMES or words[1] in ("Thị", "Văn")):
         return True
-    if any(a.split()[0].lower() in names.HONORIFICS for a in e.aliases if a.split()):
-        return True
-    return _written_foreign(words)
+    return _honorific_alias(e) or _written_foreign(words)
 
 
 def merge_names_in_brackets(story: Story, index: Index) -> None:

@@ -906,7 +906,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                         None,
                     )
                 if body is not None:
-                    # the recognizer's body, head and all ("công ty Sao Mai", "ngân hàng
+                    # the recognizer's body, head and all ("công ty Hải Hà", "ngân hàng
                     # Nhà nước Việt Nam"): its span, which may run past the capitals
                     a, b = body
                     out.append(Mention(a, b, text[a:b], "ORG", name=text[a:b]))

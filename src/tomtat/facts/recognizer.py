@@ -1289,8 +1289,8 @@ _KIN = frozenset({"ông", "bà", "anh", "chị", "chú", "cô", "bác", "em", "c
 
 
 # Titles of people and honorifics, folded, as word tuples: a name written after one of
-# them is a person's ("ca sĩ X", "đạo diễn Y", "chị Z"; not the kin words of folk
-# characters: "chú Cuội")
+# them is a person's ("ca sĩ X", "đạo diễn Y", "chị Z"; not the kin words that also name
+# folk characters: "chú X" of a fairy tale)
 _PERSON_TITLES = frozenset(
     {tuple(fold(t).split()) for t in lexicon.TITLES} | {(w,) for w in lexicon.HONORIFICS}
 )
