@@ -1183,7 +1183,7 @@ def _body_heads() -> tuple[tuple[str, ...], ...]:
     """Folded heads a body's name is written with and without ("Công ty X", "báo X",
     "Bệnh viện X"), longest first: the recognizer's body nouns and the organisation
     heads, less the bodies every state has (with a country after them, the country is
-    the name: "Không quân Thái")."""
+    the name: "Không quân Pháp")."""
     from tomtat.facts.recognizer import BODY_NOUNS
 
     heads = set(BODY_NOUNS) | {tuple(fold(h).split()) for h in names.ORG_HEADS}
@@ -1250,7 +1250,7 @@ def merge_bodies_named_without_head(story: Story, index: Index) -> None:
         if body is None:
             continue
         seen = {e.id}
-        while body.id in into and body.id not in seen:  # "TH" into "Tập đoàn TH" into ...
+        while body.id in into and body.id not in seen:  # "X" into "Tập đoàn X" into ...
             seen.add(body.id)
             body = into[body.id]
         if body is not e:
