@@ -178,7 +178,7 @@ def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | N
     """The reference: the same model run by python-crfsuite's own tagger, stretch by
     stretch from the feature strings, as before `facts.crf` decoded it, then the same
     rules after decoding (acronyms, organisations joined by "và", an organisation's
-    name ended before its verb, a name after a body's or a work's noun)."""
+    name ended before its verb, a name after a body's, a work's or a people's noun)."""
     import pycrfsuite
 
     from tomtat.facts.recognizer import (
@@ -190,6 +190,7 @@ def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | N
         from_bilou,
         organisations_end_before_a_verb,
         organisations_joined_by_and,
+        peoples_are_no_persons,
         works_are_no_names,
     )
 
@@ -206,6 +207,7 @@ def crfsuite_labels(recognizer: Recognizer, dev: list[Sentence], model: Path | N
         organisations_end_before_a_verb(s.tokens, labels)
         bodies_by_their_noun([s.tokens], [labels], recognizer.two_syllable_words)
         works_are_no_names([s.tokens], [labels], recognizer.two_syllable_words)
+        peoples_are_no_persons([s.tokens], [labels], recognizer.two_syllable_words)
         out.append(labels)
     return out
 

@@ -210,6 +210,7 @@ def test_batched_decoding_gives_crfsuite_s_labels(dev):
         from_bilou,
         organisations_end_before_a_verb,
         organisations_joined_by_and,
+        peoples_are_no_persons,
         works_are_no_names,
     )
 
@@ -228,6 +229,7 @@ def test_batched_decoding_gives_crfsuite_s_labels(dev):
         organisations_end_before_a_verb(tokens, want)
         bodies_by_their_noun([tokens], [want], r.two_syllable_words)
         works_are_no_names([tokens], [want], r.two_syllable_words)
+        peoples_are_no_persons([tokens], [want], r.two_syllable_words)
         assert labels == want, tokens
 
 
@@ -472,6 +474,35 @@ def test_a_name_written_after_a_person_s_title_is_no_work_where_a_caption_puts_a
     labels = [["O", "O", "B-PER", "O", "O", "O", "O"], ["O", "O", "O", "B-PER"], ["O", "B-PER", "O", "O"]]
     works_are_no_names(sentences, labels)
     assert labels == [["O", "O", "B-PER", "O", "O", "O", "O"], ["O", "O", "O", "O"], ["O", "O", "O", "O"]]
+
+
+def test_a_people_named_after_nguoi_or_bo_toc_is_no_person():
+    """Invented sentences: "bộ tộc Velmor" and "người Velmor" name a people, here and
+    where the article writes the name alone; "người" closing a word ("con người") is no
+    such noun, and a name also written after an honorific stays a person."""
+    from tomtat.facts.recognizer import peoples_are_no_persons
+
+    sentences = [
+        "Bộ tộc Velmor sống trong rừng sâu".split(),
+        "người Velmor dựng nhà trên cây".split(),
+        "Velmor tin vào thần rừng".split(),
+        "Ông Trần Hùng đã gặp họ".split(),
+    ]
+    labels = [
+        ["O", "O", "B-PER", "O", "O", "O", "O"],
+        ["O", "B-PER", "O", "O", "O", "O"],
+        ["B-PER", "O", "O", "O", "O"],
+        ["O", "B-PER", "I-PER", "O", "O", "O"],
+    ]
+    assert [len(t) for t in sentences] == [len(labs) for labs in labels]
+    peoples_are_no_persons(sentences, labels)
+    found = [[(" ".join(t[a:b]), k) for a, b, k in decode(labs)] for t, labs in zip(sentences, labels, strict=True)]
+    assert found == [[], [], [], [("Trần Hùng", "PER")]]
+
+    sentences = ["con người Hải Long ấy".split(), "anh Sông Lam là người Sông Lam".split()]
+    labels = [["O", "O", "B-PER", "I-PER", "O"], ["O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER"]]
+    peoples_are_no_persons(sentences, labels, words=frozenset({("con", "người")}))
+    assert labels == [["O", "O", "B-PER", "I-PER", "O"], ["O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER"]]
 
 
 def test_titles_and_captions_are_tagged_with_the_story_s_sentences():
