@@ -424,6 +424,43 @@ def test_a_name_after_a_body_noun_is_a_body_throughout_its_document():
     ]
 
 
+def test_a_name_before_a_comma_and_a_body_noun_is_a_body():
+    """Invented sentences: "Velmora, tập đoàn mỹ phẩm ..." is an apposition that says
+    what Velmora is, at every mention; a person opening with a family name before a
+    comma and "Công ty" is a person and where he works; a comma before a body's noun
+    and its name is an enumeration, and a name after a person's title a person."""
+    from tomtat.facts.recognizer import bodies_by_their_noun
+
+    sentences = [
+        "Velmora , tập đoàn mỹ phẩm lớn nhất , vừa có lãi".split(),
+        "Cổ đông lớn của Velmora bán cổ phần".split(),
+        "Ông Trần Văn Hùng , Công ty Sông Lam , cho biết".split(),
+    ]
+    labels = [
+        ["B-PER", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+        ["O", "O", "O", "O", "B-PER", "O", "O", "O"],
+        ["O", "B-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+    ]
+    assert [len(t) for t in sentences] == [len(labs) for labs in labels]
+    bodies_by_their_noun(sentences, labels)
+    found = [[(" ".join(t[a:b]), k) for a, b, k in decode(labs)] for t, labs in zip(sentences, labels, strict=True)]
+    assert found == [[("Velmora", "ORG")], [("Velmora", "ORG")], [("Trần Văn Hùng", "PER"), ("Công ty Sông Lam", "ORG")]]
+
+    # an enumeration of bodies, and a coach's name before a clause on his team
+    sentences = [
+        "cổ phiếu của Velmora , Tập đoàn Hải Long và Sông Lam".split(),
+        "dưới tay huấn luyện viên Karel , đội bóng chưa thua".split(),
+    ]
+    labels = [
+        ["O", "O", "O", "B-PER", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"],
+        ["O", "O", "O", "O", "O", "B-PER", "O", "O", "O", "O", "O"],
+    ]
+    assert [len(t) for t in sentences] == [len(labs) for labs in labels]
+    before = [list(labs) for labs in labels]
+    bodies_by_their_noun(sentences, labels)
+    assert labels == before
+
+
 def test_the_title_of_a_work_is_no_person():
     """Invented sentences: "ca khúc 'Mây Chiều'" names a song, here and where the
     article writes it alone; after "chú" the same words are a person, and a director's
