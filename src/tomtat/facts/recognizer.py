@@ -1252,6 +1252,8 @@ def _persons_before_a_body_noun(
                 if after[:n] in BODY_NOUNS and b + 1 + n < len(tokens) and tokens[b + 1 + n][:1].islower():
                     out.add(tuple(tokens[a:b]))
                     break
+    if not out:
+        return out
     # a name the document also writes after a person's title or an honorific is a
     # person's ("huấn luyện viên X, đội bóng ..." opens a clause on the team)
     return out - _persons_after(sentences, labels, _PERSON_TITLES, words, any_case=True)
