@@ -1104,6 +1104,20 @@ def test_a_verb_of_saying_used_as_a_noun_or_for_a_thing_reports_nothing():
     assert quotes == []
 
 
+def test_a_short_statement_with_its_own_subject_is_said_a_bare_object_is_not():
+    """Invented sentences: "cô sợ đám cưới" after a pause is a clause with its own
+    subject, a statement however short; "sẽ xem xét" is no statement of its own."""
+    quotes, _ = _quotes_of(
+        "Nữ ca sĩ Hạ Vy vừa ra mắt bộ ảnh cưới chụp tại Đà Lạt cùng bạn trai lâu năm.\n"
+        "Chia sẻ về điều này, Hạ Vy từng thổ lộ, cô sợ đám cưới.\n"
+        "Bộ ảnh được thực hiện trong ba ngày với sự hỗ trợ của một ê-kíp gồm mười người.\n"
+        "Về lịch diễn cuối năm, ông Lê Văn Bình, quản lý của cô, cho biết, sẽ xem xét."
+    )
+    assert [(q.sentence, q.text, e.name if e else q.speaker_text) for q, e in quotes] == [
+        (1, "cô sợ đám cưới.", "Hạ Vy")
+    ]
+
+
 def test_a_verb_of_saying_after_a_name_or_a_compound_still_reports():
     quotes, _ = _quotes_of(
         "Kho vắc-xin của thành phố đã được bổ sung thêm hai đợt trong tháng bảy.\n"
