@@ -94,6 +94,16 @@ from tomtat.text.sentences import split_sentences
             [">> Giá vàng tăng mạnh", ">> Tỷ giá ổn định Ngân hàng Nhà nước giữ nguyên lãi suất."],
         ),
         ("", []),
+        # a small letter with a tone ("ở", "ảnh") opens no sentence, and a one-letter word
+        # before a period is no initial ("nhà ở.")
+        ("Họ mua rau, thịt… ở chợ Sông Lam.", ["Họ mua rau, thịt… ở chợ Sông Lam."]),
+        ("Giá nông sản (thịt, rau…) ở miền Bắc ổn định.", ["Giá nông sản (thịt, rau…) ở miền Bắc ổn định."]),
+        ("Gia đình khó tìm chỗ ở. Tại Hải Long, giá thuê tăng.", ["Gia đình khó tìm chỗ ở.", "Tại Hải Long, giá thuê tăng."]),
+        # an opening quote after an ellipsis goes on the sentence unless a capital follows
+        ("Anh cho rằng máy bay đã… “hạ cánh” nhầm chỗ.", ["Anh cho rằng máy bay đã… “hạ cánh” nhầm chỗ."]),
+        # a photo credit in lowercase after a sentence is a piece of its own
+        ("Ông bị kỷ luật. ảnh: Lê Văn A.", ["Ông bị kỷ luật.", "ảnh: Lê Văn A."]),
+        ("Sách ra mắt hôm qua. (ảnh: AP) Trích đoạn sách.", ["Sách ra mắt hôm qua.", "(ảnh: AP) Trích đoạn sách."]),
     ],
 )
 def test_split(paragraph, expected):

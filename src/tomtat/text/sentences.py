@@ -6,8 +6,9 @@ cuts a closing quote off its sentence, and splits "./." (the end-of-article sign
 outlets) in two. The rules here:
 
 - a boundary is terminal punctuation (". ! ? …", "./.") plus any closing quotes or
-  brackets, then a space, then something that can open a sentence (capital, digit,
-  opening quote or bracket);
+  brackets, then a space, then something that can open a sentence (a capital, a digit,
+  an opening quote or bracket before one, a photo credit); never a small letter ("...,
+  rau quả…) ở Việt Nam ..." goes on);
 - never after an abbreviation ("TP.", "TS.", "Q.", single initials) or an honorific
   standing alone ("ông.", "bà.");
 - no space, no boundary: "TP.HCM", "28/2", "5.000", "vov.vn" stay whole; the one
@@ -35,11 +36,21 @@ import functools
 import itertools
 import re
 
-_UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸĐ"
-_LOWER = "a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ"
+from tomtat.text.normalize import UPPER
+
+# Capital and small letters of Vietnamese, for regex character classes (the ranges
+# "Ạ-Ỹ" and "ạ-ỹ" are not: that block alternates capital and small, so "ở" counted as
+# a capital opening a sentence after "…" or a closing bracket)
+_UPPER = UPPER
+_LOWER = "a-z" + UPPER[3:].lower()
 # A bracket opens a sentence only when a capital or a digit follows it ("(Ảnh minh họa)",
-# "(1) ..."): "anh T.V.K. (sinh năm 1990) điều khiển" goes on past the initials' dot.
-_OPENERS = f'(?:[{_UPPER}0-9“"\']|[(\\[](?=[{_UPPER}0-9“"]))'
+# "(1) ..."): "anh T.V.K. (sinh năm 1990) điều khiển" goes on past the initials' dot; an
+# opening quote too ("phần nào… “bi kịch” của ..." goes on past the ellipsis).
+_OPENERS = (
+    f'(?:[{_UPPER}0-9]|[“"\'](?=[{_UPPER}0-9.…])|[(\\[](?=[{_UPPER}0-9“"])'
+    # a photo credit written in lowercase after a sentence ("... cán bộ. ảnh: X", "(ảnh: X)")
+    r"|[(\[]?(?:ảnh|nguồn|video|clip)\s*:)"
+)
 
 # Terminal punctuation, then closing quotes/brackets, then the space before the next one.
 _BOUNDARY = re.compile(r"(\./\.|[.!?…]+)([”\"’')\]]*)(\s+)(?=" + _OPENERS + ")")
