@@ -86,3 +86,24 @@ def test_a_long_line_is_folded_alike_whether_remembered_or_not():
     huge = line * 20  # past both memos: folded afresh, the same way
     assert len(huge) > normalize._LONG_FOLD_MEMO_CHARS
     assert normalize.fold(huge) == normalize.fold(line) * 20
+
+
+def test_capital_and_small_letter_classes_are_vietnamese_and_disjoint():
+    """The regex classes every module writes Vietnamese letters with: "à-ỹ" as a range
+    would hold "Đ", "Ư" and every capital with a tone, "Ạ-Ỹ" every small one ("ở")."""
+    import re
+
+    from tomtat.summary.features import needs_previous
+    from tomtat.text.normalize import LOWER, UPPER
+
+    capitals, smalls = UPPER[3:], LOWER[3:]
+    assert all(c.isupper() for c in capitals) and all(c.islower() for c in smalls)
+    assert [c.lower() for c in capitals] == list(smalls)
+    for word in ("Đinh", "Ưng", "Ơn", "Ăn", "Ảnh", "Ởn", "Hải"):
+        assert re.fullmatch(f"[{UPPER}][{LOWER}]+", word), word
+        assert not re.match(f"[{LOWER}]", word), word
+    for word in ("ở", "ảnh", "đà", "ưu"):
+        assert re.match(f"[{LOWER}]", word) and not re.match(f"[{UPPER}]", word), word
+    # a subject named after the honorific stands alone; a bare pronoun does not
+    assert not needs_previous("Ông Đinh Văn Hải cho biết dự án sẽ khởi công vào tháng sau.")
+    assert needs_previous("Ông đã cho biết dự án sẽ khởi công vào tháng sau.")

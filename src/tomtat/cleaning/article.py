@@ -19,7 +19,7 @@ from tomtat.cleaning.html import extract_html, visible_text, with_dropped_intert
 from tomtat.cleaning.lines import COHERENCE_TO_MERGE, PHOTO_STORY, TABLE_ROW, classify_lines, coherence
 from tomtat.cleaning.metadata import PageMeta
 from tomtat.model import BODY, CAPTION, LEAD, SOURCE, TITLE, Article, Line, Page, Problem
-from tomtat.text.normalize import UPPER, normalize_line
+from tomtat.text.normalize import LOWER, UPPER, normalize_line
 from tomtat.text.sentences import split_sentences
 from tomtat.text.tokens import count_syllables
 
@@ -240,7 +240,7 @@ BROKEN_LINE = "a paragraph's first part, cut by a line break"
 _OPEN_BRACKET_AT_END = re.compile(r"\([^()]*$")
 _CLOSES_FIRST = re.compile(r"^[^()]{0,40}\)")
 _ENDS_ON_COMMA = re.compile(r",\s*$")
-_STARTS_LOWER = re.compile(r"^[a-zđà-ỹ]")
+_STARTS_LOWER = re.compile(r"^[" + LOWER + r"]")
 
 
 def _rejoin_broken_lines(lines: list[Line]) -> list[Line]:

@@ -60,7 +60,7 @@ from tomtat.facts.mentions import (
     acronym,
 )
 from tomtat.model import Entity, Quote, Sentence, Story
-from tomtat.text.normalize import UPPER, fold
+from tomtat.text.normalize import LOWER, UPPER, fold
 
 VERBS = names.REPORTING_VERBS
 # Verbs that are verbs only in lowercase: capitalised, "Phản ánh" opens a noun phrase or
@@ -304,7 +304,7 @@ _WHOSE_PHRASE = re.compile(r"\s+(?:của|đến từ|thuộc)\s[^,;:“”()]{0,
 # verb: "..., Tập đoàn X của Nhật Bản – một trong những nhà đầu tư tiềm năng đối với cổ
 # phần của Y cho biết." The description's names (Y) are what the body is described by.
 _DASHED_ASIDE = re.compile(
-    r"(?:\s+của\s+[" + UPPER + r"][^,;:“”–-]{0,30}?)?\s+[–-]\s+[a-zđà-ỹ][^,;:“”()–-]{2,160}?\s*"
+    r"(?:\s+của\s+[" + UPPER + r"][^,;:“”–-]{0,30}?)?\s+[–-]\s+[" + LOWER + r"][^,;:“”()–-]{2,160}?\s*"
     r"(?:(?:" + _ADVERBS + r")\s+)*"
 )
 
@@ -460,7 +460,7 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
 # What may stand before the person a clause opens with: a word or two for who they are
 # ("Ông", "Nông dân", "bác sĩ"), lowercase but for the sentence's first letter; not a
 # title of a named body ("Giám đốc Nhà hát X, NSND Y cho biết": Y, not X).
-_BEFORE_OPENER = re.compile(r"(?:[" + UPPER + r"]?[a-zđà-ỹ]+\s+)?(?:[a-zđà-ỹ]+\s+){0,2}")
+_BEFORE_OPENER = re.compile(r"(?:[" + UPPER + r"]?[" + LOWER + r"]+\s+)?(?:[" + LOWER + r"]+\s+){0,2}")
 
 
 _TITLE_OF_A_BODY = re.compile(r"\s[" + UPPER + r"]")  # a capitalised word after the title's first
@@ -1629,7 +1629,7 @@ def _attribute(
 _MANY_UNNAMED = re.compile(
     r"\s*(?:(?:[Nn]hững|[Cc]ác|[Nn]hiều|[Mm]ột số|[Mm]ột vài|[Đđ]a số|[Pp]hần lớn)\s+"
     # (not "các bạn", "các em": "you", as a speaker addresses readers or pupils)
-    r"(?:khác|(?:người|đứa trẻ|đứa|thân nhân)(?:\s+[a-zđà-ỹ]+){0,4}?)"
+    r"(?:khác|(?:người|đứa trẻ|đứa|thân nhân)(?:\s+[" + LOWER + r"]+){0,4}?)"
     # ... or one person the story does not name, by who they are ("Người phụ nữ kia",
     # "bà bảo mẫu", "người phụ nữ 58 tuổi")
     r"|(?:[Nn]gười|[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị)\s+"
@@ -1647,7 +1647,7 @@ _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:của|việc|về|với|cho|và)\s*$")
 _THIS_PERSON = re.compile(
     r"(?:[Nn]gười|[Vv]ị|[Nn]hân vật|[Cc]hính khách|[Cc]huyên gia|[Nn]ữ|[Nn]am|[Cc]ầu thủ|[Cc]a sĩ|"
     r"[Dd]iễn viên|[Nn]gười đẹp|[Cc]ô gái|[Cc]hàng trai|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)"
-    r"(?:\s+[a-zđà-ỹ]+){0,3}\s+này"
+    r"(?:\s+[" + LOWER + r"]+){0,3}\s+này"
 )
 # The dot of an initial, of an abbreviated place word or of a degree before a name
 # inside a credit ("Marc E. Knapper", "Sở Y tế TP. Hải Long", "PGS.TS. Lê Văn A"): no
@@ -2868,7 +2868,7 @@ _ROLE_AFTER_DASH = re.compile(r"\s*[-–—]\s*\w")
 # What may stand between "dẫn lời" and the name of the one relayed: lowercase words of
 # who they are ("trung sĩ", "sĩ quan cảnh sát quân đội")
 # ("sĩ quan cảnh sát quân đội (còn gọi là “quân cảnh”)": a bracket may explain them)
-_RELAYED_ONE = re.compile(r"(?:[a-zđà-ỹ]+\s+|\([^()]{0,60}\)\s+){0,8}")
+_RELAYED_ONE = re.compile(r"(?:[" + LOWER + r"]+\s+|\([^()]{0,60}\)\s+){0,8}")
 # A body's name runs on in lowercase words of its task ("Ban Quản lý dự án phát triển
 # ngành thủy sản và an toàn nông sản"): as many words at most, none of time or place
 _LOWERCASE_TAIL_WORDS = 12
@@ -3817,7 +3817,7 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
 
 # "được"/"bị" right before the speaker (a title's lowercase words may come between): the
 # reporting verb is passive ("bị cáo", "bị can", "bị hại", "bị đơn" are nouns)
-_PASSIVE = re.compile(r"(?<!\w)(?:được|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+(?:[a-zđà-ỹ]+\s+){0,3}$")
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+(?:[" + LOWER + r"]+\s+){0,3}$")
 # What opens when or where something was said, not what was said (a day or a time of day
 # may open what was said: "X được Y thông báo chiều mai sẽ có kết quả")
 # (... or to whom, after a quotation: "“...”, X chia sẻ với báo Y ngày 22/5.")

@@ -31,7 +31,7 @@ import numpy as np
 
 from tomtat.cleaning import cues
 from tomtat.model import Sentence, Story
-from tomtat.text.normalize import UPPER
+from tomtat.text.normalize import LOWER, UPPER
 from tomtat.text.stopwords import stop_syllables
 from tomtat.text.tokens import syllables
 
@@ -160,7 +160,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?:(?:Ông|Bà|Cô|Chị)"
     # also after an opening connective: "Thậm chí, ông còn tuyên bố ..."
     r"|(?i:" + _CONNECTIVE.pattern.removeprefix("^") + r")\s*,?\s*(?:ông|bà|cô|chị))"
-    r"(?:\s+(?:ta|ấy))?\s+(?=[a-zđà-ỹ])"
+    r"(?:\s+(?:ta|ấy))?\s+(?=[" + LOWER + r"])"
 )
 
 

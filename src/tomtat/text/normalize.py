@@ -57,6 +57,9 @@ _WORD = re.compile(r"[^\W\d_]+")  # a run of letters (linear); ASCII ones pass t
 # The capital letters of Vietnamese (NFC), to write in a regex character class: the
 # range "À-Ỹ" is not one (it holds most lowercase accented letters, "á", "đ", "ư").
 UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# ... and the small ones (the range "à-ỹ" is not: it holds "Đ", "Ư", "Ơ", "Ă" and every
+# capital with a tone)
+LOWER = "a-z" + UPPER[3:].lower()
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 

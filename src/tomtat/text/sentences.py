@@ -36,13 +36,13 @@ import functools
 import itertools
 import re
 
-from tomtat.text.normalize import UPPER
+from tomtat.text.normalize import LOWER, UPPER
 
 # Capital and small letters of Vietnamese, for regex character classes (the ranges
 # "Ạ-Ỹ" and "ạ-ỹ" are not: that block alternates capital and small, so "ở" counted as
 # a capital opening a sentence after "…" or a closing bracket)
 _UPPER = UPPER
-_LOWER = "a-z" + UPPER[3:].lower()
+_LOWER = LOWER
 # A bracket opens a sentence only when a capital or a digit follows it ("(Ảnh minh họa)",
 # "(1) ..."): "anh T.V.K. (sinh năm 1990) điều khiển" goes on past the initials' dot; an
 # opening quote too ("phần nào… “bi kịch” của ..." goes on past the ellipsis).
