@@ -1118,6 +1118,22 @@ def test_a_short_statement_with_its_own_subject_is_said_a_bare_object_is_not():
     ]
 
 
+def test_a_warning_device_reports_nothing_and_an_unnamed_press_relay_is_cut():
+    """Invented sentences: "radar cảnh báo sớm" is a device, so the statement is the
+    expert's whose credit closes the sentence, not the forces' who use the radar; ",
+    truyền thông Mỹ đưa tin." relays the witnesses' words and is not part of them."""
+    quotes, _ = _quotes_of(
+        "Chiến sự tiếp diễn ở vùng biên giới phía đông trong tuần qua.\n"
+        "Lực lượng Velmor đang sử dụng radar cảnh báo sớm để xác định máy bay không người lái"
+        " của đối phương, ông Karel Dunn cho biết.\n"
+        "Các nhân chứng cho biết đoàn xe đã đi qua thị trấn vào lúc nửa đêm, truyền thông Mỹ đưa tin."
+    )
+    got = [(q.sentence, e.name if e else q.speaker_text, q.text) for q, e in quotes]
+    assert [(k, who) for k, who, _ in got] == [(0, "Karel Dunn"), (1, "Các nhân chứng")]
+    assert got[0][2].startswith("Lực lượng Velmor đang sử dụng radar")
+    assert got[1][2] == "đoàn xe đã đi qua thị trấn vào lúc nửa đêm."
+
+
 def test_a_verb_of_saying_after_a_name_or_a_compound_still_reports():
     quotes, _ = _quotes_of(
         "Kho vắc-xin của thành phố đã được bổ sung thêm hai đợt trong tháng bảy.\n"

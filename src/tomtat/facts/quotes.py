@@ -3161,8 +3161,9 @@ _AS_NOUN = re.compile(
     r"|công văn|văn bản"
     # a notice sent: "gửi tiếp thông báo lần 2", "phát đi thông báo"
     r"|gửi|gửi tiếp|phát đi"
-    # a sign or a board that bears it: "cắm biển cảnh báo", "bảng thông báo"
-    r"|biển|bảng"
+    # a sign or a board that bears it: "cắm biển cảnh báo", "bảng thông báo"; a device or
+    # a system named by what it does: "radar cảnh báo sớm", "hệ thống cảnh báo", "còi báo"
+    r"|biển|bảng|radar|còi|đèn|tín hiệu|thiết bị|hệ thống|cảm biến"
     # an exam, a form, a level named by what they do: "kỳ thi đánh giá năng lực", "phiếu
     # trả lời trắc nghiệm", "mức cam kết lợi nhuận"
     r"|thi|phiếu|Phiếu|mức"
@@ -4190,9 +4191,14 @@ def one_statement_once(quotes: list[Quote]) -> list[Quote]:
 
 
 # A reported statement that ends with who relayed it: "..., TASS ngày 24-2 đưa tin.",
-# "..., hãng tin Reuters cho hay." The relay is not part of what was said.
+# "..., hãng tin Reuters cho hay.", "..., truyền thông Mỹ đưa tin." The relay is not part
+# of what was said.
 _TRAILING_RELAY = re.compile(
-    r",\s*(?:(?:hãng tin|báo|tờ|đài|theo)\s+)?[" + UPPER + r"][\w.\-]*(?:\s+[" + UPPER + r"0-9][\w.\-]*){0,4}"
+    r",\s*(?:(?:(?:hãng tin|báo|tờ|đài|theo)\s+)?[" + UPPER + r"][\w.\-]*"
+    # the press unnamed, maybe with its country: "truyền thông Mỹ", "báo chí địa phương"
+    r"|(?:(?:các|giới)\s+)?(?:truyền thông|báo chí|hãng tin|hãng thông tấn)"
+    r"(?:\s+(?:địa phương|quốc tế|trong nước|nước ngoài|nhà nước|nước này|sở tại))?(?=\s))"
+    r"(?:\s+[" + UPPER + r"0-9][\w.\-]*){0,4}"
     r"(?:\s+(?:ngày|hôm|tối|sáng|chiều)\s+[\w/\-]+)?\s+(?:đưa tin|cho hay|dẫn lời|trích dẫn)\s*\.?$"
 )
 
