@@ -1134,6 +1134,21 @@ def test_a_warning_device_reports_nothing_and_an_unnamed_press_relay_is_cut():
     assert got[1][2] == "đoàn xe đã đi qua thị trấn vào lúc nửa đêm."
 
 
+def test_the_last_sentence_of_a_quotation_over_several_paragraphs_reports_nothing_of_its_own():
+    """Invented paragraphs: a quotation opens in one paragraph, holds a quoted pair of its
+    own ("biểu hiện “tự diễn biến”") and closes two paragraphs later with its credit; the
+    verb inside its last sentence ("Tự chỉ trích" with a stray capital) is the quoted
+    words', not a statement of "Tự"."""
+    quotes, _ = _quotes_of(
+        "Hội thảo về công tác xây dựng Đảng diễn ra tại Hải Long sáng nay với nhiều tham luận.\n"
+        "“Trong công cuộc đổi mới, Đảng ta rất coi trọng công tác xây dựng và chỉnh đốn Đảng.\n"
+        "Hội nghị đã kiên quyết xử lý các biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ.\n"
+        "Với tinh thần Tự chỉ trích, Hội nghị đã nhìn thẳng vào khuyết điểm”, Tiến sĩ Lê Thị Hằng nói.\n"
+        "Hội thảo kết thúc vào buổi chiều cùng ngày với phần tổng kết của ban tổ chức."
+    )
+    assert [(e.name if e else q.speaker_text, q.kind) for q, e in quotes] == [("Lê Thị Hằng", "direct")]
+
+
 def test_a_verb_of_saying_after_a_name_or_a_compound_still_reports():
     quotes, _ = _quotes_of(
         "Kho vắc-xin của thành phố đã được bổ sung thêm hai đợt trong tháng bảy.\n"

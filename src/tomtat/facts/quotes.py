@@ -3379,14 +3379,18 @@ _GOES_ON_SAYING = re.compile(
 _AFTER_A_CLOSE = re.compile(r"\s*(?:[,.;:!?…)\]–-]|$)")
 
 
+# Sentences looked back for the opening of a quotation that closes in a later one: a
+# quotation printed over several paragraphs opens once and closes once (the longest in
+# the own gold runs over 6 sentences).
+_QUOTATION_REACH = 8
+
+
 def _quotation_open_before(s: Sentence, article_sentences: list[Sentence]) -> bool:
-    """A quotation opened in an earlier sentence of `s`'s paragraph is still open (the
-    last quotation mark before `s` opens one)."""
-    for p in reversed([p for p in article_sentences if p.paragraph == s.paragraph and p.index < s.index]):
-        opening, closing = p.text.rfind(_OPEN), p.text.rfind(_CLOSE)
-        if opening >= 0 or closing >= 0:
-            return opening > closing
-    return False
+    """A quotation opened in an earlier sentence is still open (the last quotation mark
+    before `s`, within `_QUOTATION_REACH` sentences, opens one): in its paragraph or in
+    the paragraphs before it, as a quotation of several paragraphs is printed."""
+    before = [p for p in article_sentences if p.index < s.index][-_QUOTATION_REACH:]
+    return _open_at_end(" ".join(p.text for p in before))
 
 
 def _said_too(s: Sentence, said: str, out: list[Quote]) -> None:
@@ -3875,9 +3879,22 @@ MAX_QUOTE_PARAGRAPHS = 3
 
 
 def _open_quotation(sentences: list[Sentence]) -> bool:
-    """Whether the last quotation mark of these sentences opens a quotation."""
-    text = " ".join(s.text for s in sentences)
-    return text.rfind(_OPEN) > text.rfind(_CLOSE)
+    """Whether a quotation opened in these sentences is still open at their end."""
+    return _open_at_end(" ".join(s.text for s in sentences))
+
+
+def _open_at_end(text: str) -> bool:
+    """Whether an opening mark of `text` is left unclosed at its end, the marks paired as
+    brackets are: a pair quoted inside a quotation ("biểu hiện “tự diễn biến”") closes
+    itself, not the quotation; a closing mark with nothing open (the end of a quotation
+    opened before `text`) is passed over."""
+    depth = 0
+    for m in _MARKS.finditer(text):
+        if m.group(0) == _OPEN:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth > 0
 
 
 def _quotation_groups(paragraphs: list[list[Sentence]]) -> list[list[Sentence]]:
