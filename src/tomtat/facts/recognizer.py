@@ -1350,18 +1350,31 @@ def works_are_no_names(
     X") stays a person: glued photo captions ("Một cảnh phim X - Y") had made a
     singer with 21 mentions vanish from a vnmds-dev story; VLSP dev and the odd
     documents unchanged."""
-    works = _persons_after(sentences, labels, WORK_NOUNS, words, quoted=True)
-    if not works:
+    _no_persons_after(sentences, labels, WORK_NOUNS, words, quoted=True)
+
+
+def _no_persons_after(
+    sentences: list[list[str]],
+    labels: list[list[str]],
+    nouns: frozenset[tuple[str, ...]],
+    words: frozenset[tuple[str, str]],
+    quoted: bool = False,
+) -> None:
+    """Unlabel in place every span labelled a person whose words follow one of `nouns`
+    somewhere in the document, but not the words after a kin word there ("chú X"); a
+    name the document also writes after a person's title or an honorific stays a
+    person everywhere (a singer whom a film or a glued caption names: "ca sĩ X" in the
+    text, "Một cảnh phim X - Y" in the captions)."""
+    named = _persons_after(sentences, labels, nouns, words, quoted)
+    if not named:
         return
-    # a name the document also writes after a person's title or an honorific is a person
-    # whom a film or a caption names ("ca sĩ X" in the text, "Một cảnh phim X - Y" in
-    # glued photo captions)
-    works -= _persons_after(sentences, labels, _PERSON_TITLES, words, any_case=True)
-    if not works:
+    named -= _persons_after(sentences, labels, _PERSON_TITLES, words, any_case=True)
+    if not named:
         return
     for tokens, labs in zip(sentences, labels, strict=True):
         for a, b, kind in decode(labs):
-            if kind == "PER" and tuple(tokens[a:b]) in works and not (a > 0 and fold(tokens[a - 1]) in _KIN):
+            after_kin = a > 0 and fold(tokens[a - 1]) in _KIN
+            if kind == "PER" and tuple(tokens[a:b]) in named and not after_kin:
                 labs[a:b] = ["O"] * (b - a)
 
 
@@ -1394,17 +1407,7 @@ def peoples_are_no_persons(
     -> 0.8775 (P .882 -> .884, recall unchanged); where dev chose nothing, the model
     trained on the even documents of the training part scored on the odd ones, 0.8232
     -> 0.8233."""
-    peoples = _persons_after(sentences, labels, PEOPLE_NOUNS, words)
-    if not peoples:
-        return
-    peoples -= _persons_after(sentences, labels, _PERSON_TITLES, words, any_case=True)
-    if not peoples:
-        return
-    for tokens, labs in zip(sentences, labels, strict=True):
-        for a, b, kind in decode(labs):
-            after_kin = a > 0 and fold(tokens[a - 1]) in _KIN
-            if kind == "PER" and tuple(tokens[a:b]) in peoples and not after_kin:
-                labs[a:b] = ["O"] * (b - a)
+    _no_persons_after(sentences, labels, PEOPLE_NOUNS, words)
 
 
 def _hyphened_syllable_end(text: str, end: int) -> int:
