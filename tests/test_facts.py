@@ -1105,16 +1105,16 @@ def test_a_verb_of_saying_used_as_a_noun_or_for_a_thing_reports_nothing():
 
 
 def test_a_short_statement_with_its_own_subject_is_said_a_bare_object_is_not():
-    """Invented sentences: "cô sợ đám cưới" after a pause is a clause with its own
+    """Invented sentences: "cô ngại chỗ đông" after a pause is a clause with its own
     subject, a statement however short; "sẽ xem xét" is no statement of its own."""
     quotes, _ = _quotes_of(
         "Nữ ca sĩ Hạ Vy vừa ra mắt bộ ảnh cưới chụp tại Đà Lạt cùng bạn trai lâu năm.\n"
-        "Chia sẻ về điều này, Hạ Vy từng thổ lộ, cô sợ đám cưới.\n"
+        "Chia sẻ về điều này, Hạ Vy từng thổ lộ, cô ngại chỗ đông.\n"
         "Bộ ảnh được thực hiện trong ba ngày với sự hỗ trợ của một ê-kíp gồm mười người.\n"
         "Về lịch diễn cuối năm, ông Lê Văn Bình, quản lý của cô, cho biết, sẽ xem xét."
     )
     assert [(q.sentence, q.text, e.name if e else q.speaker_text) for q, e in quotes] == [
-        (1, "cô sợ đám cưới.", "Hạ Vy")
+        (1, "cô ngại chỗ đông.", "Hạ Vy")
     ]
 
 
@@ -1124,29 +1124,29 @@ def test_a_warning_device_reports_nothing_and_an_unnamed_press_relay_is_cut():
     truyền thông Mỹ đưa tin." relays the witnesses' words and is not part of them."""
     quotes, _ = _quotes_of(
         "Chiến sự tiếp diễn ở vùng biên giới phía đông trong tuần qua.\n"
-        "Lực lượng Velmor đang sử dụng radar cảnh báo sớm để xác định máy bay không người lái"
-        " của đối phương, ông Karel Dunn cho biết.\n"
+        "Quân đội Velmor đã lắp radar cảnh báo sớm dọc bờ biển phía bắc của đảo lớn nhất"
+        " trong vùng, ông Karel Dunn cho biết.\n"
         "Các nhân chứng cho biết đoàn xe đã đi qua thị trấn vào lúc nửa đêm, truyền thông Mỹ đưa tin."
     )
     got = [(q.sentence, e.name if e else q.speaker_text, q.text) for q, e in quotes]
     assert [(k, who) for k, who, _ in got] == [(0, "Karel Dunn"), (1, "Các nhân chứng")]
-    assert got[0][2].startswith("Lực lượng Velmor đang sử dụng radar")
+    assert got[0][2].startswith("Quân đội Velmor đã lắp radar")
     assert got[1][2] == "đoàn xe đã đi qua thị trấn vào lúc nửa đêm."
 
 
 def test_the_last_sentence_of_a_quotation_over_several_paragraphs_reports_nothing_of_its_own():
     """Invented paragraphs: a quotation opens in one paragraph, holds a quoted pair of its
-    own ("biểu hiện “tự diễn biến”") and closes two paragraphs later with its credit; the
+    own ("khẩu hiệu “nói đi đôi với làm”") and closes two paragraphs later with its credit; the
     verb inside its last sentence ("Tự chỉ trích" with a stray capital) is the quoted
     words', not a statement of "Tự"."""
     quotes, _ = _quotes_of(
-        "Hội thảo về công tác xây dựng Đảng diễn ra tại Hải Long sáng nay với nhiều tham luận.\n"
-        "“Trong công cuộc đổi mới, Đảng ta rất coi trọng công tác xây dựng và chỉnh đốn Đảng.\n"
-        "Hội nghị đã kiên quyết xử lý các biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ.\n"
-        "Với tinh thần Tự chỉ trích, Hội nghị đã nhìn thẳng vào khuyết điểm”, Tiến sĩ Lê Thị Hằng nói.\n"
-        "Hội thảo kết thúc vào buổi chiều cùng ngày với phần tổng kết của ban tổ chức."
+        "Hội nghị tổng kết của chi bộ diễn ra tại Hải Long sáng nay với nhiều tham luận.\n"
+        "“Trong năm qua, chi bộ đã coi trọng việc lắng nghe ý kiến của người dân trong xã.\n"
+        "Chi bộ đã làm theo khẩu hiệu “nói đi đôi với làm”, “việc nhỏ làm ngay” trong mọi việc.\n"
+        "Đúng tinh thần Tự chỉ trích, chi bộ đã thẳng thắn nhận những việc còn chậm”, ông Trần Minh Khoa nói.\n"
+        "Hội nghị kết thúc vào buổi chiều cùng ngày với phần bầu ban chấp hành mới."
     )
-    assert [(e.name if e else q.speaker_text, q.kind) for q, e in quotes] == [("Lê Thị Hằng", "direct")]
+    assert [(e.name if e else q.speaker_text, q.kind) for q, e in quotes] == [("Trần Minh Khoa", "direct")]
 
 
 def test_a_verb_of_saying_after_a_name_or_a_compound_still_reports():

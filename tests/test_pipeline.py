@@ -221,7 +221,7 @@ def test_anaphoric_sentence_needs_its_antecedent():
 
 def test_a_precise_figure_is_told_once_a_version_number_is_no_figure():
     """Invented story: two outlets give the same "103,3 triệu USD" in other words, told
-    once; "Công nghiệp 4.0" twice is a name, and both sentences that carry it are kept."""
+    once; "Nông nghiệp 4.0" twice is a name, and both sentences that carry it are kept."""
     from tomtat.summary.select import _figures
 
     assert _figures("thu về 103,3 triệu USD, tăng 3.5% so với 1.250 tỷ đồng năm 2022") == {
@@ -229,17 +229,17 @@ def test_a_precise_figure_is_told_once_a_version_number_is_no_figure():
         "3.5",
         "1.250",
     }
-    assert _figures("giải Công nghiệp 4.0, mạng 5.5G, phiên bản iOS 16.1") == set()
+    assert _figures("giải Nông nghiệp 4.0, chuẩn Wi-Fi 6.5, phiên bản iOS 16.1") == set()
     a = (
         "Xuất khẩu cá tra của tỉnh Sông Lam trong quý một đạt 103,3 triệu USD theo số liệu mới công bố. "
-        "Doanh nghiệp Hải Long được vinh danh tại giải thưởng Công nghiệp 4.0 năm nay. "
-        "Giải Công nghiệp 4.0 lần này có hơn ba trăm hồ sơ tham dự từ khắp cả nước."
+        "Doanh nghiệp Hải Long được vinh danh tại giải thưởng Nông nghiệp 4.0 năm nay. "
+        "Giải Nông nghiệp 4.0 lần này có hơn ba trăm hồ sơ tham dự từ khắp cả nước."
     )
     b = "Quý một, tỉnh Sông Lam thu về 103,3 triệu USD từ xuất khẩu cá tra, tăng mạnh so với cùng kỳ."
     story = tomtat.summarize([Page(id="a", text=a), Page(id="b", text=b)], max_syllables=200)
     texts = [s.text for s in story.summary]
     assert sum("103,3" in t for t in texts) == 1
-    assert sum("Công nghiệp 4.0" in t for t in texts) == 2
+    assert sum("Nông nghiệp 4.0" in t for t in texts) == 2
 
 
 def test_seed_and_vnmds_summaries_stand_alone(seeds_dir, vnmds_dir):

@@ -100,9 +100,9 @@ from tomtat.text.sentences import split_sentences
         ("Giá nông sản (thịt, rau…) ở miền Bắc ổn định.", ["Giá nông sản (thịt, rau…) ở miền Bắc ổn định."]),
         ("Gia đình khó tìm chỗ ở. Tại Hải Long, giá thuê tăng.", ["Gia đình khó tìm chỗ ở.", "Tại Hải Long, giá thuê tăng."]),
         # an opening quote after an ellipsis goes on the sentence unless a capital follows
-        ("Anh cho rằng máy bay đã… “hạ cánh” nhầm chỗ.", ["Anh cho rằng máy bay đã… “hạ cánh” nhầm chỗ."]),
+        ("Anh bảo chiếc xe đã… “bay” qua cầu.", ["Anh bảo chiếc xe đã… “bay” qua cầu."]),
         # an ellipsis run into the next sentence ends the first
-        ("Họ mang theo dao bầu…Các đối tượng bỏ chạy.", ["Họ mang theo dao bầu…", "Các đối tượng bỏ chạy."]),
+        ("Họ mang theo gậy gộc…Nhóm người bỏ chạy.", ["Họ mang theo gậy gộc…", "Nhóm người bỏ chạy."]),
         ("Khách đến từ Ai Cập...Mỗi năm một đông.", ["Khách đến từ Ai Cập...", "Mỗi năm một đông."]),
         # a photo credit in lowercase after a sentence is a piece of its own
         ("Ông bị kỷ luật. ảnh: Lê Văn A.", ["Ông bị kỷ luật.", "ảnh: Lê Văn A."]),

@@ -140,7 +140,7 @@ _STATE_VERBS = {
 _PERSONAL_TOO = {"cho biết", "cho rằng"}
 _MIN_WORDS = 5
 # After a pause, a statement shorter than that still counts when it opens with its own
-# subject ("X thổ lộ, cô sợ đám cưới."): a clause of its own, not a bare object ("X cho
+# subject ("X thổ lộ, cô ngại chỗ đông."): a clause of its own, not a bare object ("X cho
 # biết, sẽ xem xét."). Own gold: one more statement found (1,608 of 1,774 system quotes
 # right, was 1,607 of 1,773); in the 400 dev stories the only new statement.
 _PAUSE_AFTER_VERB = re.compile(r"\s*[,:]")
@@ -3386,9 +3386,10 @@ _QUOTATION_REACH = 8
 
 
 def _quotation_open_before(s: Sentence, article_sentences: list[Sentence]) -> bool:
-    """A quotation opened in an earlier sentence is still open (the last quotation mark
-    before `s`, within `_QUOTATION_REACH` sentences, opens one): in its paragraph or in
-    the paragraphs before it, as a quotation of several paragraphs is printed."""
+    """A quotation opened in an earlier sentence is still open: within the
+    `_QUOTATION_REACH` sentences before `s` (in its paragraph or the paragraphs before
+    it, as a quotation of several paragraphs is printed) an opening mark is left
+    unclosed, the marks paired as brackets (`_open_at_end`)."""
     before = [p for p in article_sentences if p.index < s.index][-_QUOTATION_REACH:]
     return _open_at_end(" ".join(p.text for p in before))
 
@@ -3885,7 +3886,7 @@ def _open_quotation(sentences: list[Sentence]) -> bool:
 
 def _open_at_end(text: str) -> bool:
     """Whether an opening mark of `text` is left unclosed at its end, the marks paired as
-    brackets are: a pair quoted inside a quotation ("biểu hiện “tự diễn biến”") closes
+    brackets are: a pair quoted inside a quotation ("khẩu hiệu “nói đi đôi với làm”") closes
     itself, not the quotation; a closing mark with nothing open (the end of a quotation
     opened before `text`) is passed over."""
     depth = 0

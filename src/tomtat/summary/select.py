@@ -197,7 +197,7 @@ def _statements_by_place(story: Story) -> dict[tuple[str, int], frozenset[int]]:
 # A figure precise enough to name one fact: digits with a separator as Vietnamese
 # writes them (a decimal comma "103,3", thousands by dots "20.596", "2.000") or three
 # digits and more, a year aside. A dot before fewer than three digits makes no number
-# ("Công nghiệp 4.0", "Web 3.0", "iOS 16.1": a name's version) unless a percent follows
+# ("Nông nghiệp 4.0", "Web 3.0", "iOS 16.1": a name's version) unless a percent follows
 # (the English decimal point some outlets use: "tăng 3.5%").
 _FIGURE = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)+|\d+\.\d+(?=\s?%))(?![\d.,]\d)"

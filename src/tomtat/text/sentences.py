@@ -8,7 +8,7 @@ outlets) in two. The rules here:
 - a boundary is terminal punctuation (". ! ? …", "./.") plus any closing quotes or
   brackets, then a space, then something that can open a sentence (a capital, a digit,
   an opening quote or bracket before one, a photo credit); never a small letter ("...,
-  rau quả…) ở Việt Nam ..." goes on);
+  tôm…) ở miền Tây ..." goes on);
 - never after an abbreviation ("TP.", "TS.", "Q.", single initials) or an honorific
   standing alone ("ông.", "bà.");
 - no space, no boundary: "TP.HCM", "28/2", "5.000", "vov.vn" stay whole; the one
@@ -45,7 +45,7 @@ _UPPER = UPPER
 _LOWER = LOWER
 # A bracket opens a sentence only when a capital or a digit follows it ("(Ảnh minh họa)",
 # "(1) ..."): "anh T.V.K. (sinh năm 1990) điều khiển" goes on past the initials' dot; an
-# opening quote too ("phần nào… “bi kịch” của ..." goes on past the ellipsis).
+# opening quote too ("xe đã… “bay” qua cầu" goes on past the ellipsis).
 _OPENERS = (
     f'(?:[{_UPPER}0-9]|[“"\'](?=[{_UPPER}0-9.…])|[(\\[](?=[{_UPPER}0-9“"])'
     # a photo credit written in lowercase after a sentence ("... cán bộ. ảnh: X", "(ảnh: X)")
@@ -55,7 +55,7 @@ _OPENERS = (
 # Terminal punctuation, then closing quotes/brackets, then the space before the next one.
 _BOUNDARY = re.compile(r"(\./\.|[.!?…]+)([”\"’')\]]*)(\s+)(?=" + _OPENERS + ")")
 _GLUED = re.compile(f"(?<=[{_LOWER}]{{2}})\\.(?=[{_UPPER}][{_LOWER}])")
-# An ellipsis run into the next sentence ("... dao bầu…Các đối tượng ..."): 12 times in
+# An ellipsis run into the next sentence ("... gậy gộc…Nhóm người ..."): 12 times in
 # the 400 dev clusters, every one a boundary (no name is written with an ellipsis).
 _GLUED_ELLIPSIS = re.compile(f"(?<=[{_LOWER}]{{2}})(…|\\.\\.\\.)(?=[{_UPPER}][{_LOWER}])")
 # The most common Vietnamese family names (together about nine people in ten carry one).
