@@ -485,6 +485,46 @@ def test_the_title_of_a_work_is_no_person():
     assert found == [[("Lan Anh", "PER")], [], [("Mây Chiều", "PER")], [("Trần Hùng", "PER")]]
 
 
+def test_a_ship_or_a_storm_named_like_a_person_is_no_person():
+    """Invented sentences: a carrier named after a person ("tàu sân bay Karel Dunn"), then
+    written alone, and a storm with a person's name are no persons; where the document
+    also names him with his title ("Đô đốc Karel Dunn") he stays a person everywhere,
+    and a place after "tàu chiến" is left alone."""
+    from tomtat.facts.recognizer import works_are_no_names
+
+    sentences = [
+        "Hôm qua tàu sân bay Karel Dunn cập cảng Sông Lam".split(),
+        "Đô đốc Karel Dunn từng chỉ huy tàu chiến Velmora".split(),
+        "Karel Dunn sẽ rời cảng tuần sau".split(),
+        "Đêm qua bão Velma đổ bộ vào".split(),
+    ]
+    labels = [
+        ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC"],
+        ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC"],
+        ["B-PER", "I-PER", "O", "O", "O", "O", "O"],
+        ["O", "O", "O", "B-PER", "O", "O", "O"],
+    ]
+    assert [len(t) for t in sentences] == [len(labs) for labs in labels]
+    works_are_no_names(sentences[3:], labels[3:])
+    assert labels[3] == ["O"] * 7
+    works_are_no_names(sentences[:3], labels[:3])
+    found = [[(" ".join(t[a:b]), k) for a, b, k in decode(labs)] for t, labs in zip(sentences, labels, strict=True)]
+    # the admiral's title makes "Karel Dunn" a person in this document
+    assert found[:3] == [
+        [("Karel Dunn", "PER"), ("Sông Lam", "LOC")],
+        [("Karel Dunn", "PER"), ("Velmora", "LOC")],
+        [("Karel Dunn", "PER")],
+    ]
+    sentences, labels = sentences[:1] + sentences[2:3], [labels[0], labels[2]]
+    labels = [
+        ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC"],
+        ["B-PER", "I-PER", "O", "O", "O", "O", "O"],
+    ]
+    works_are_no_names(sentences, labels)
+    found = [[(" ".join(t[a:b]), k) for a, b, k in decode(labs)] for t, labs in zip(sentences, labels, strict=True)]
+    assert found == [[("Sông Lam", "LOC")], []]
+
+
 def test_a_name_written_after_a_person_s_title_is_no_work_where_a_caption_puts_a_film_before_it():
     """Invented glued captions: "Một cảnh phim Lan Anh - Minh Tú" puts "phim" before a
     singer's name; the article also writes "ca sĩ Lan Anh" (or "chị Lan Anh"), so she stays
