@@ -159,6 +159,26 @@ def test_a_name_written_with_a_period_stays_whole_but_a_glued_sentence_is_cut():
     assert split_sentences("Mưa đã gây ngập nhiều tuyến phố.Theo dự báo, mưa còn kéo dài.")[1].startswith("Theo")
 
 
+def test_a_period_glued_after_a_number_ends_a_sentence_but_not_a_list_number_or_a_code():
+    """Invented lines: "năm 2024.Giá" and "lúc 10:30.Sau" end a sentence; a list's
+    number opening a line, a code with a number ("Covid-19.Theo" aside) and a decimal
+    stay as they are."""
+    assert split_sentences("Giá thép tăng 5% so với cùng kỳ năm 2024.Giá xi măng giữ nguyên.") == [
+        "Giá thép tăng 5% so với cùng kỳ năm 2024.",
+        "Giá xi măng giữ nguyên.",
+    ]
+    assert split_sentences("Cuộc họp kết thúc lúc 10:30.Sau đó đoàn đi thăm nhà máy.") == [
+        "Cuộc họp kết thúc lúc 10:30.",
+        "Sau đó đoàn đi thăm nhà máy.",
+    ]
+    for whole in (
+        "3.Thiết lập cơ chế phối hợp giữa các bộ.",
+        "Mẫu xe mới dùng hệ điều hành Velmor 16.Apple không bình luận gì thêm",
+        "Tỷ lệ tăng 12.5% trong quý.",
+    ):
+        assert split_sentences(whole) == [whole]
+
+
 def test_a_capitalised_honorific_and_a_full_name_after_a_lowercase_word_opens_a_caption():
     """Invented lines: a caption ran into the text ("... tại buổi lễ Ông Trần Văn A trao
     quà ..."); mid-sentence "ông"/"bà" are lowercase. Places written with "Bà" or "Ông"

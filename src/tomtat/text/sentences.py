@@ -58,6 +58,10 @@ _GLUED = re.compile(f"(?<=[{_LOWER}]{{2}})\\.(?=[{_UPPER}][{_LOWER}])")
 # An ellipsis run into the next sentence ("... gậy gộc…Nhóm người ..."): 12 times in
 # the 400 dev clusters, every one a boundary (no name is written with an ellipsis).
 _GLUED_ELLIPSIS = re.compile(f"(?<=[{_LOWER}]{{2}})(…|\\.\\.\\.)(?=[{_UPPER}][{_LOWER}])")
+# A period run into the next sentence after a number ("... cùng kỳ năm 2021.Dư địa ...",
+# "... lúc 10:30.Sau đó ..."): two digits at least before it, so that a list's number
+# opening a line ("3.Thiết lập ...") stays one sentence; decided by `_glued_number_stop`.
+_GLUED_NUMBER = re.compile(f"(?<=[0-9]{{2}})\\.(?=[{_UPPER}][{_LOWER}])")
 # The most common Vietnamese family names (together about nine people in ten carry one).
 FAMILY_NAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trương Lương"
@@ -334,8 +338,24 @@ def _glued_stop(m: re.Match) -> str:
     return ". " if vietnamese else "."
 
 
+_NUMBER_TOKEN = re.compile(r"[0-9][0-9.,:]*")
+
+
+def _glued_number_stop(m: re.Match) -> str:
+    """The period of `_GLUED_NUMBER`, with the space a sentence boundary wants, when the
+    number stands alone (not inside a code or a name: "Covid-19.Theo" is left, "iOS
+    16.Apple" too unless the word after is Vietnamese) and the word after it is
+    Vietnamese, marked with a tone or a vowel's sign, or one that opens sentences."""
+    text, at = m.string, m.start()
+    token = _TOKEN_BEFORE.search(text, max(0, at - 40), at).group(0)
+    after = _WORD_AFTER.match(text, m.end()).group(0)
+    vietnamese = not _PLAIN_LETTERS.fullmatch(after) or after.lower() in _SENTENCE_OPENERS
+    return ". " if _NUMBER_TOKEN.fullmatch(token) and vietnamese else "."
+
+
 def _split(paragraph: str) -> list[str]:
-    text = _GLUED_ELLIPSIS.sub(r"\1 ", _GLUED.sub(_glued_stop, paragraph.strip()))
+    text = _GLUED.sub(_glued_stop, paragraph.strip())
+    text = _GLUED_ELLIPSIS.sub(r"\1 ", _GLUED_NUMBER.sub(_glued_number_stop, text))
     if not text:
         return []
     protected = _quote_spans(text)
