@@ -209,6 +209,36 @@ def test_a_relative_is_not_the_person_named_after_it():
     assert q.speaker_kind == "anonymous" and q.speaker_text.startswith("Bố")
 
 
+def test_the_party_and_the_state_are_no_persons_and_a_committee_is_no_name():
+    """Invented report in the style of political news: "lãnh đạo Đảng, Nhà nước",
+    "Chủ tịch Quốc hội, Thủ tướng ...", "Ủy viên Trung ương Đảng, Phó Bí thư ..." name
+    bodies after a title, no person called "Đảng" or "Quốc"; "Bí thư Liên Tỉnh ủy" is a
+    committee's secretary; the quotation is its speaker's, not the Party's."""
+    quotes, story = _quotes_of(
+        "Cùng dự có các đồng chí là lãnh đạo, nguyên lãnh đạo Đảng, Nhà nước và gia đình "
+        "đồng chí Trần Minh Khoa.\n"
+        "Ông từng được Chủ tịch Quốc hội, Thủ tướng Chính phủ tặng bằng khen.\n"
+        "Trong đó, với trọng trách Bí thư Liên Tỉnh ủy miền Đông, đồng chí đã lãnh đạo phong trào.\n"
+        "Tổng Bí thư Đảng, Chủ tịch nước gửi lẵng hoa chúc mừng.\n"
+        "Phát biểu tại hội thảo, đồng chí Nguyễn Văn Tâm, Ủy viên dự khuyết Trung ương Đảng, "
+        "Phó Bí thư Thành ủy Hải Long nhấn mạnh: “Chúng ta quyết tâm học tập tấm gương của đồng chí”."
+    )
+    persons = {e.name for e in story.entities if e.type == "PER"}
+    assert persons == {"Trần Minh Khoa", "Nguyễn Văn Tâm"}
+    (q, entity) = next((q, e) for q, e in quotes if q.sentence == 4)
+    assert entity is not None and entity.name == "Nguyễn Văn Tâm"
+    # the mention rules alone: the committee is the title's, "Ủy viên" after a name a title
+    from tomtat.facts.mentions import find
+
+    assert [(m.kind, m.role) for m in find("Ông là Bí thư Liên Tỉnh ủy miền Đông.") if m.kind != "NAME"] == [
+        ("ROLE", "Bí thư Liên Tỉnh ủy")
+    ]
+    assert [(m.kind, m.name) for m in find("Đại tướng Lê Văn An, Ủy viên Bộ Chính trị, phát biểu.")][0] == (
+        "PER",
+        "Lê Văn An",
+    )
+
+
 def test_a_trade_stands_for_the_person_quoted_before():
     quotes, _ = _quotes_of(
         "“Tôi sẽ trở lại sân khấu vào mùa hè năm sau với nhiều ca khúc mới”, ca sĩ Nguyễn Hoàng Yến nói.\n"

@@ -621,6 +621,11 @@ def _opens_nothing(word: str) -> bool:
     )
 
 
+# The word that makes the capitalised words right before it a Party committee ("Tỉnh ủy",
+# "Khu ủy", "Liên Tỉnh ủy"), in both spellings of its tone; lowercase ("Ủy viên" is a title)
+_COMMITTEE = frozenset({"ủy", "uỷ"})
+
+
 def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
     """Mentions in one sentence; `seen`: the recognizer's names in it, if it was run."""
     tokens = list(_TOKEN.finditer(text))
@@ -706,6 +711,10 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 if qual and rest:
                     qual_end = j + len(qual)
                     name_end = _proper_run(tokens, qual_end, allow_lower=False)
+                elif title and names.standing_body(words):
+                    # "lãnh đạo Đảng, Nhà nước", "Chủ tịch Quốc hội, Thủ tướng ...": the
+                    # title's body, whole before a pause; no holder named
+                    qual_end, name_end = end, end
                 elif tokens[j].group(0) in _ORG_FIRST and names.org_head_at(text, tokens[j].start()):
                     qual_end, name_end = end, end
                     fixed = next(
@@ -734,6 +743,14 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     qual_end, name_end = end, end
                 else:
                     qual_end, name_end = j, _proper_run(tokens, j, allow_lower=False)
+                    if (
+                        j < name_end < len(tokens)
+                        and tokens[name_end].group(0) in _COMMITTEE
+                        and tokens[name_end].start() == tokens[name_end - 1].end() + 1
+                    ):
+                        # "Bí thư Liên Tỉnh ủy miền Đông", "Bí thư Khu ủy": the capitals
+                        # and "ủy" name a Party committee, the title's; no holder named
+                        qual_end = name_end = name_end + 1
             else:
                 name_end = j
             while name_end > qual_end and tokens[name_end - 1].group(0)[:1].isdigit():

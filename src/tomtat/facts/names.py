@@ -510,6 +510,35 @@ FIXED_ORGS = (
     "Phủ Tổng thống",
 )
 
+# Bodies of the state and the Party that news names by a common phrase alone, capitalised
+# ("lãnh đạo Đảng, Nhà nước", "Chủ tịch Quốc hội, Thủ tướng ...", "Ủy viên Trung ương
+# Đảng, Bí thư Tỉnh ủy ..."): after a title and before a pause they are the title's body,
+# never its holder's name. Compared lowercased (`standing_body`).
+STANDING_BODIES = frozenset(
+    {
+        "đảng",
+        "nhà nước",
+        "quốc hội",
+        "chính phủ",
+        "mặt trận",
+        "trung ương",
+        "trung ương đảng",
+        "bộ chính trị",
+        "ban bí thư",
+        "thành ủy",
+        "tỉnh ủy",
+        "huyện ủy",
+        "quận ủy",
+        "đảng ủy",
+    }
+)
+
+
+def standing_body(words: list[str]) -> bool:
+    """Whether `words` are one of `STANDING_BODIES` ("Đảng", "Thành ủy"), capitalised."""
+    return bool(words) and words[0][:1].isupper() and fold(" ".join(words)) in STANDING_BODIES
+
+
 PLACE_MARKERS = (
     "tỉnh",
     "thành phố",
