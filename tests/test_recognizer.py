@@ -485,6 +485,21 @@ def test_the_title_of_a_work_is_no_person():
     assert found == [[("Lan Anh", "PER")], [], [("Mây Chiều", "PER")], [("Trần Hùng", "PER")]]
 
 
+def test_an_age_group_s_team_is_an_organisation_but_a_tournament_s_region_is_no_team():
+    """Invented lines: "U23 Velmora" read as a place becomes the team with its age group;
+    "giải U16 châu Á" names a tournament's region and stays as it is."""
+    from tomtat.facts.recognizer import age_group_teams
+
+    tokens = "U23 Hải Long thắng U23 Velmora ở giải U16 châu Á".split()
+    labels = ["O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "I-LOC"]
+    age_group_teams(tokens, labels)
+    assert [(" ".join(tokens[a:b]), k) for a, b, k in decode(labels)] == [
+        ("U23 Hải Long", "ORG"),
+        ("U23 Velmora", "ORG"),
+        ("châu Á", "LOC"),
+    ]
+
+
 def test_a_ship_or_a_storm_named_like_a_person_is_no_person():
     """Invented sentences: a carrier named after a person ("tàu sân bay Karel Dunn"), then
     written alone, and a storm with a person's name are no persons; where the document

@@ -1075,6 +1075,34 @@ _AFTER_A_NAME = frozenset({"đã", "sẽ", "đang", "vừa", "nói", "sớm"})  
 _AFTER_A_NAME_PAIRS = lexicon.VERBS_AFTER_A_NAME
 
 
+# An age group's team: "U23", "U19" before the country or club it plays for
+_AGE_GROUP = re.compile(r"U\d{2}")
+# Regions an age group's tournament is named after ("giải U16 châu Á"), no team
+_TOURNAMENT_REGIONS = frozenset(
+    {"châu á", "châu âu", "châu phi", "châu mỹ", "châu đại dương", "đông nam á", "đông á", "tây á"}
+    | {"nam mỹ", "bắc mỹ", "thế giới", "quốc tế"}
+)
+
+
+def age_group_teams(tokens: list[str], labels: list[str]) -> None:
+    """Label in place a place right after an age group ("U23 Velmora", "U19 Hải Long") as
+    the team's name, the age group included: VLSP 2018 marks 314 of the 315 such teams
+    of train and dev as organisations, "U16" included (a tournament's region is no team:
+    "giải U16 châu Á"). The CRF, which saw the age groups of one tournament's reports,
+    reads other ages' teams as the country alone ("U23 X đã có chiến thắng 3-0 trước U23
+    Y": two places). VLSP dev and the odd documents of train have no such span left to
+    change; it holds for the ages and teams the training text does not have."""
+    for a, b, kind in decode(labels):
+        if (
+            kind == "LOC"
+            and a > 0
+            and labels[a - 1] == "O"
+            and _AGE_GROUP.fullmatch(tokens[a - 1])
+            and fold(" ".join(tokens[a:b])) not in _TOURNAMENT_REGIONS
+        ):
+            labels[a - 1 : b] = ["B-ORG"] + ["I-ORG"] * (b - a)
+
+
 def organisations_end_before_a_verb(tokens: list[str], labels: list[str]) -> None:
     """End in place an organisation's span at a tense word or a reporting verb inside it
     ("Tập đoàn X trịnh trọng tuyên bố ...", "Ban Y đã đến thăm ...": the CRF ran on into
@@ -1500,6 +1528,7 @@ class Recognizer:
             if "và" in tokens or "cùng" in tokens:
                 organisations_joined_by_and(tokens, labels)
             organisations_end_before_a_verb(tokens, labels)
+            age_group_teams(tokens, labels)
             self._places_not_cut(tokens, labels)
         if document:
             names_everywhere(sentences, out)
