@@ -248,6 +248,34 @@ def test_a_trade_stands_for_the_person_quoted_before():
     assert entity is not None and entity.name == "Nguyễn Hoàng Yến"
 
 
+def test_a_trade_stands_for_its_one_holder_though_someone_else_spoke_last():
+    """Invented report: the singer, then her composer quoted, then "Nữ ca sĩ tiết lộ":
+    the story's one singer speaks, not the composer quoted last."""
+    quotes, _ = _quotes_of(
+        "Tối 20/11, nữ ca sĩ Minh Thư ra mắt album mới gồm 10 ca khúc do nhạc sĩ Trần Hoài Nam sáng tác.\n"
+        "Nhạc sĩ Trần Hoài Nam nhận xét giọng hát của đàn em đã trưởng thành hơn nhiều.\n"
+        "Nữ ca sĩ tiết lộ cô đang chuẩn bị cho liveshow đầu tiên vào tháng 3 năm sau."
+    )
+    (q, entity) = next((q, e) for q, e in quotes if q.sentence == 2)
+    assert entity is not None and entity.name == "Minh Thư"
+
+
+def test_titles_written_after_a_name_are_the_person_s_roles():
+    """Invented report: a title in apposition becomes a role; a clause that runs on after
+    a title, a demonstrative and other people listed after a name do not."""
+    _, story = _quotes_of(
+        "Ông Nguyễn Văn Lâm, Phó Chủ tịch Hiệp hội Xăng dầu Velmora, nhận định giá sẽ còn biến động.\n"
+        "Bà Trần Thị Hoa, Chủ tịch Tập đoàn Sông Lam long trọng trao quà cho các em.\n"
+        "Ông Lê Văn Bình, Giám đốc Sở này, cho biết đã nhận được đơn.\n"
+        "Tham dự có ông Phạm Văn An, nhạc sĩ Trần Hoài Nam và nhiều khách mời."
+    )
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Nguyễn Văn Lâm"] == ["Phó Chủ tịch Hiệp hội Xăng dầu Velmora"]
+    assert roles["Trần Thị Hoa"] == []
+    assert roles["Lê Văn Bình"] == []
+    assert roles["Phạm Văn An"] == []
+
+
 def test_statement_gold_across_three_sets():
     """The own who-said-what gold of 15 AbMuSu and ViMs clusters (pointers, speaker
     kinds). Measured when written: found .80 (169/211), right speaker .77; the floors

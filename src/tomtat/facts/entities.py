@@ -10,6 +10,7 @@ articles that mention the entity.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -1115,6 +1116,67 @@ def name_bodies_by_their_place(story: Story) -> None:
 
 
 _WORD_CHARS = re.compile(r"\w+")
+
+
+def roles_from_appositions(story: Story, index: Index) -> None:
+    """A person's titles written after the name, between commas or dashes ("Ông X, Phó
+    Chủ tịch Hiệp hội Y, nhận định"), join the titles written before it as the person's
+    roles: who a speaker is, as the text says it. After every merge and drop, so that
+    the roles a person is told apart or kept by stay those written before the name."""
+    kept = {id(e) for e in story.entities}
+    # where each sentence names people: (start, person), sorted, for a bisection (a
+    # hostile sentence of thousands of names stays linear)
+    people: dict[int, list[tuple[int, int]]] = {}
+    for g in index.found:
+        if g.entity is not None and g.entity.type == "PER":
+            people.setdefault(id(g.sentence), []).append((g.mention.start, id(g.entity)))
+    for starts in people.values():
+        starts.sort()
+    for f in index.found:
+        e = f.entity
+        if e is None or e.type != "PER" or id(e) not in kept or f.mention.kind not in ("PER", "NAME"):
+            continue
+        before = max(0, f.mention.start - OBJECT_REACH)
+        if _OBJECT_BEFORE_NAME.search(f.sentence.text, before, f.mention.start):
+            continue  # "Sau khi biết việc của X, đại diện Y tuyên bố": X is no subject
+        for title in appositive_titles(f.sentence.text, f.mention.end):
+            words = title.split()
+            if len(words) > MAX_ROLE_WORDS or any(w in _CLAUSE_WORDS for w in words):
+                continue  # "Giám đốc Sở đã ký ...", "... cũng": a clause, not a title
+            if len(words) > SHORT_ROLE_WORDS and not (words[-1][:1].isupper() or words[-1].isdigit()):
+                # a long title closes with its body's name ("Chủ tịch Hội X", "Đội CSGT số
+                # 1"); one that closes in lowercase ran on over a clause ("Chủ tịch Tập
+                # đoàn X long trọng ...", "bác sĩ kịp thời cứu chữa")
+                continue
+            at = f.sentence.text.find(title, f.mention.end)
+            if not _TITLE_CLOSED.match(f.sentence.text, at + len(title)) or words[-1] in ("TP", "Tp", "TX"):
+                # the last part ran on over a verb of its own ("..., Trưởng Ban X truyền
+                # đạt ..."), or stopped at an abbreviation's dot ("Công an TP. Y")
+                continue
+            starts = people[id(f.sentence)]
+            first = bisect.bisect_left(starts, (at, -1))
+            last = bisect.bisect_left(starts, (at + len(title), -1))
+            if any(who != id(e) for _, who in starts[first:last]):
+                continue  # "X, nhạc sĩ Y, ca sĩ Z": other people named in a list
+            if all(_role_key(r) != _role_key(title) for r in e.roles):
+                e.roles.append(title)
+
+
+MAX_ROLE_WORDS = 14  # longer titles after a name are clauses that run on
+OBJECT_REACH = 40  # characters before a name where `_OBJECT_BEFORE_NAME` may stand
+SHORT_ROLE_WORDS = 4  # a title this short may close in lowercase ("chuyên gia kinh tế")
+# What closes a title written after a name: a comma or a dash (more apposition), a
+# bracket, the sentence's end, or the verb of saying it is the subject of (not a colon:
+# "X, Trưởng ban Y truyền đạt: ...", where the title ran on over a verb of its own)
+_TITLE_CLOSED = re.compile(
+    r"\s*(?:[,;)–-]|\.\s*$|$|(?:" + "|".join(names.REPORTING_VERBS) + r")(?!\w))", re.I
+)
+# Words of a clause, which no title holds: tense and aspect, "too", "with", "not"; and
+# demonstratives, which point back instead of naming ("Giám đốc Sở này")
+_CLAUSE_WORDS = frozenset(
+    {"đã", "đang", "sẽ", "vừa", "mới", "cũng", "cùng", "đều", "không", "chưa", "được", "bị", "thì", "mà"}
+    | {"này", "đó", "ấy"}
+)
 
 
 def name_as_written(story: Story) -> None:

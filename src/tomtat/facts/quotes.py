@@ -934,6 +934,22 @@ def _source_speaker(
         # speaks for it, nothing between them and nothing after
         return _as_speaker(named_person)
     if src.kind == "descriptor":  # "tiền đạo người Ba Lan": the article's person
+        titled = next(
+            (
+                f
+                for f in found
+                if start <= f.mention.start
+                and f.mention.end <= end
+                and f.mention.kind == "ROLE"
+                and f.entity is not None
+                and f.entity.type == "PER"
+            ),
+            None,
+        )
+        if titled is not None:
+            # "Nữ ca sĩ tiết lộ ...": the one singer the story names, though a composer
+            # was quoted last
+            return _as_speaker(titled)
         person = _article_person(index, s, article_sentences, earlier)
         return Speaker(person, person.mention.text, "person", start) if person else None
     if src.head in sources.RELATIVES:

@@ -21,6 +21,7 @@ def facts_stage(story: Story, recognize_names: bool = True) -> Story:
     entities.bodies_cut_from_their_holders(story, index)
     entities.name_bodies_by_their_place(story)
     entities.name_as_written(story)
+    entities.roles_from_appositions(story, index)
     if recognize_names:
         credits.add_credits(story)
     story.timeline = timeline.build(story)
