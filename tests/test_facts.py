@@ -276,6 +276,21 @@ def test_titles_written_after_a_name_are_the_person_s_roles():
     assert roles["Phạm Văn An"] == []
 
 
+def test_a_country_the_story_names_elsewhere_is_no_part_of_its_leader_s_name():
+    """Invented report on countries no table lists: "Karelia" stands alone as a place in
+    one sentence, so "Thủ tướng Karelia Mikael Torvin" is the prime minister Mikael
+    Torvin, with Karelia in his title."""
+    quotes, story = _quotes_of(
+        "Velmora và Karelia nối lại đàm phán thương mại\n"
+        "Ngày 2/6, Bộ Ngoại giao Velmora thông báo nước này và Karelia nhất trí nối lại đàm phán.\n"
+        "Trong khi đó, Thủ tướng Karelia Mikael Torvin nói với báo giới: “Chúng tôi luôn sẵn sàng đối thoại”.\n"
+        "Ông Torvin cũng cho hay chính phủ sẽ cử một phái đoàn tới Velmora."
+    )
+    persons = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert persons == {"Mikael Torvin": ["Thủ tướng Karelia"]}
+    assert [e.name for q, e in quotes if q.sentence == 1] == ["Mikael Torvin"]
+
+
 def test_statement_gold_across_three_sets():
     """The own who-said-what gold of 15 AbMuSu and ViMs clusters (pointers, speaker
     kinds). Measured when written: found .80 (169/211), right speaker .77; the floors

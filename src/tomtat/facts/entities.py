@@ -54,6 +54,8 @@ class Index:
     # titles' and captions' text -> the recognizer's names in it, tagged with the story's
     # sentences as one document (`build`)
     outside_names: dict[str, list] = field(default_factory=dict)
+    # one-word places the recognizer tags in the story (`_story_places`)
+    story_places: frozenset[str] = frozenset()
 
     def role_table(self) -> RoleTable:
         """Who holds which title, built once when titles are first resolved (entities are
@@ -376,14 +378,35 @@ def _fragment_of_recognized(m: mention_finder.Mention, text: str, seen: mention_
     return any(b - a > end - at and (a, b) not in whole for a, b, _ in seen.covering(at, end))
 
 
-def _recognized(names_found: list, known_place=None, person_share=None) -> mention_finder.Recognized:
+def _recognized(
+    names_found: list, known_place=None, person_share=None, story_places: frozenset[str] = frozenset()
+) -> mention_finder.Recognized:
     return mention_finder.Recognized(
         places=frozenset((n.start, n.end) for n in names_found if n.type == "LOC"),
         person_starts=frozenset(n.start for n in names_found if n.type == "PER"),
         spans=tuple((n.start, n.end, n.type) for n in names_found),
         known_place=known_place,
         person_share=person_share,
+        story_places=story_places,
     )
+
+
+def _story_places(tagged: dict[str, list]) -> frozenset[str]:
+    """The one-word places the recognizer tags anywhere in the story, as `names.key`;
+    not a Vietnamese family name (which it may call a place once: "Hà"), nor a word it
+    more often opens a person's name with ("Emilia" of "Emilia Clarke", tagged a place
+    once and a person's first name five times)."""
+    from tomtat.text.sentences import FAMILY_NAMES
+
+    as_place: Counter = Counter()
+    as_first_name: Counter = Counter()
+    for names_in in tagged.values():
+        for n in names_in:
+            if n.type == "LOC" and " " not in n.text and n.text[:1].isupper() and n.text not in FAMILY_NAMES:
+                as_place[names.key(n.text)] += 1
+            elif n.type == "PER" and " " in n.text:
+                as_first_name[names.key(n.text.split()[0])] += 1
+    return frozenset(k for k, count in as_place.items() if count >= as_first_name[k])
 
 
 def build(story: Story, recognize_names: bool = False) -> Index:
@@ -411,13 +434,14 @@ def build(story: Story, recognize_names: bool = False) -> Index:
         texts = list(dict.fromkeys([*(s.text for s in sentences), *outside]))
         tagged = dict(zip(texts, tagger.names_many(texts, document=True), strict=True))
         index.outside_names = {t: tagged[t] for t in outside}
+        story_places = index.story_places = _story_places(tagged)
     for s in sentences:
         seen = mention_finder.Recognized()
         if tagger is not None:
             names_in = tagged[s.text]
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
-            seen = _recognized(names_in, tagger.known_place, tagger.person_share)
+            seen = _recognized(names_in, tagger.known_place, tagger.person_share, story_places)
         for m in _join_roles(_without_handle_words(mention_finder.find(s.text, seen)), s.text, seen):
             if _fragment_of_recognized(m, s.text, seen):
                 continue
@@ -827,7 +851,9 @@ def _title_before(text: str, start: int) -> bool:
     return any(names.title_at(head, w.start()) for w in words)
 
 
-def _person_without_place(name: recognizer_name, text: str, tagger) -> recognizer_name | None:
+def _person_without_place(
+    name: recognizer_name, text: str, tagger, story_places: frozenset[str] = frozenset()
+) -> recognizer_name | None:
     """A person's name as the recognizer tagged it, without a place glued to its front:
     a span that starts inside a place ("Ấn Độ X" tagged from "Độ": the place's last word
     is cut, and a name of one word left after it is no name), or, right after a title, a
@@ -843,7 +869,7 @@ def _person_without_place(name: recognizer_name, text: str, tagger) -> recognize
     before = text[max(0, name.start - WORD_BEFORE_REACH) : name.start].split()[-1:]
     inside_place = bool(before) and names.place(f"{before[0]} {words[0]}") is not None
     country_of_title = (
-        names.place(words[0]) is not None
+        (names.place(words[0]) is not None or names.key(words[0]) in story_places)
         and not tagger.in_dictionary(words[1])
         and _title_before(text, name.start)
     )
@@ -887,7 +913,7 @@ def add_recognized(story: Story, index: Index) -> None:
     for s in read:
         tagged = index.recognized.get(id(s))
         for found in tagged if tagged is not None else outside[id(s)]:
-            name = _person_without_place(found, s.text, tagger)
+            name = _person_without_place(found, s.text, tagger, index.story_places)
             if name is None:
                 continue
             k = names.key(name.text)

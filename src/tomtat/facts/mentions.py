@@ -241,6 +241,10 @@ class Recognized:
     known_place: Callable[[str], bool] | None = None
     # share of a syllable's occurrences in the training part that were in a person's name
     person_share: Callable[[str], float] | None = None
+    # one-word places the recognizer tags elsewhere in the story, as `names.key`
+    # ("karelia"): a run it reads as one person's name here may open with one
+    # ("Karelia Mikael Torvin")
+    story_places: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _by_start(self) -> tuple[list[int], list[tuple[int, int, str]], int]:
@@ -412,7 +416,11 @@ def _split_place_tail(
             and any(k == "PER" for *_, k in seen.covering(tokens[first].start(), tokens[first + 1].end()))
         ):
             # one syllable the gazetteer has seen as a place, inside what the recognizer
-            # reads as a person's name ("NSƯT Trung Kiên"): the name's first syllable
+            # reads as a person's name ("NSƯT Trung Kiên"): the name's first syllable;
+            # unless the story names it on its own as a place and a full name follows
+            # ("Thủ tướng Karelia Mikael Torvin", "Karelia" a place elsewhere)
+            if names.key(words[0]) in seen.story_places and len(words) >= 3:
+                best = cut
             continue
         elif tokens is not None and (tokens[first].start(), tokens[first + cut - 1].end()) in seen.places:
             best = cut
