@@ -485,6 +485,28 @@ def test_the_title_of_a_work_is_no_person():
     assert found == [[("Lan Anh", "PER")], [], [("Mây Chiều", "PER")], [("Trần Hùng", "PER")]]
 
 
+def test_a_firm_named_after_its_noun_and_trade_is_a_body():
+    """Invented lines: "hãng công nghệ Velmor" names a firm the CRF read as a person, here
+    and where the article writes it alone; "công ty của ông X" names no firm X."""
+    from tomtat.facts.recognizer import bodies_by_their_noun, default
+
+    words = default().two_syllable_words
+    sentences = [
+        "Ngày 10/9 , hãng công nghệ Velmor giới thiệu điện thoại mới".split(),
+        "Velmor cho biết máy sẽ bán từ tháng 10".split(),
+        "Cổ phần của công ty thuộc về ông Karel Dunn".split(),
+    ]
+    labels = [
+        ["O"] * 6 + ["B-PER"] + ["O"] * 5,
+        ["B-PER"] + ["O"] * 8,
+        ["O"] * 8 + ["B-PER", "I-PER"],
+    ]
+    assert [len(t) for t in sentences] == [len(labs) for labs in labels]
+    bodies_by_their_noun(sentences, labels, words)
+    found = [[(" ".join(t[a:b]), k) for a, b, k in decode(labs)] for t, labs in zip(sentences, labels, strict=True)]
+    assert found == [[("Velmor", "ORG")], [("Velmor", "ORG")], [("Karel Dunn", "PER")]]
+
+
 def test_an_age_group_s_team_is_an_organisation_but_a_tournament_s_region_is_no_team():
     """Invented lines: "U23 Velmora" read as a place becomes the team with its age group;
     "giải U16 châu Á" names a tournament's region and stays as it is."""
