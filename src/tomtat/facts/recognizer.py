@@ -7,10 +7,10 @@ as crfsuite's tagger on every dev sentence; 7,550 dev sentences a second in call
 of `benchmarks/names.py`).
 
 Why this and not underthesea's `ner`: on VLSP 2018 dev (outermost person, place and
-organisation names, exact span) this model scores P 0.886, R 0.845, F1 0.865 a
-sentence at a time, and P 0.886, R 0.873, F1 0.879 an article at a time (with
-`names_everywhere`, `bodies_by_their_noun`, `works_are_no_names` and
-`peoples_are_no_persons`);
+organisation names, exact span) this model scores P 0.887, R 0.845, F1 0.866 a
+sentence at a time, and P 0.887, R 0.873, F1 0.8798 an article at a time (with
+`names_everywhere`, `bodies_by_their_noun`, `works_are_no_names`,
+`peoples_are_no_persons` and the rules of each sentence after decoding);
 underthesea's CRF, on the first 600 dev sentences, F1 0.342 at 122 sentences a
 second (it tags its own word segments, labels organisations such as "Sở Y tế Hà Nội"
 as places, and takes a title into the name); both measured in one run by
