@@ -77,7 +77,7 @@ class Index:
                     continue
                 # the titles of the person's apposition ("Trung tướng X, Chánh Văn phòng,
                 # Người phát ngôn Bộ Y cho biết"): "Người phát ngôn Bộ Y" later is X
-                if _OBJECT_BEFORE_NAME.search(f.sentence.text, 0, f.mention.start):
+                if _an_object(f):
                     continue  # "Sau khi biết việc của X, đại diện Y tuyên bố": X is no subject
                 for title in appositive_titles(f.sentence.text, f.mention.end):
                     have = _role_key(title)
@@ -772,6 +772,16 @@ def _specific(f: Found) -> bool:
 _OBJECT_BEFORE_NAME = re.compile(
     r"(?<!\w)(?:của|với|cho|về|từ|và|gặp|biết|thấy|tiếp|thăm|mời|giữa)\s+(?:(?:ông|bà|anh|chị|cô)\s+)?$", re.I
 )
+OBJECT_REACH = 40  # characters before a name where `_OBJECT_BEFORE_NAME` may stand
+
+
+def _an_object(f: Found) -> bool:
+    """The name is an object, after "của", "với", "gặp"... (the words right before it: a
+    window, not the text from the sentence's start, which was quadratic on long runs)."""
+    before = max(0, f.mention.start - OBJECT_REACH)
+    return bool(_OBJECT_BEFORE_NAME.search(f.sentence.text, before, f.mention.start))
+
+
 # An apposition after a name: up to what closes the clause or a verb of saying begins.
 _APPOSITION_ENDS = re.compile(
     r"[.;:“”(]|(?<!\w)(?:" + "|".join(re.escape(v) for v in names.REPORTING_VERBS) + r")(?!\w)", re.I
@@ -1158,12 +1168,12 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             people.setdefault(id(g.sentence), []).append((g.mention.start, id(g.entity)))
     for starts in people.values():
         starts.sort()
+    role_keys: dict[int, set[str]] = {}
     for f in index.found:
         e = f.entity
         if e is None or e.type != "PER" or id(e) not in kept or f.mention.kind not in ("PER", "NAME"):
             continue
-        before = max(0, f.mention.start - OBJECT_REACH)
-        if _OBJECT_BEFORE_NAME.search(f.sentence.text, before, f.mention.start):
+        if _an_object(f):
             continue  # "Sau khi biết việc của X, đại diện Y tuyên bố": X is no subject
         for title in appositive_titles(f.sentence.text, f.mention.end):
             words = title.split()
@@ -1184,12 +1194,13 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             last = bisect.bisect_left(starts, (at + len(title), -1))
             if any(who != id(e) for _, who in starts[first:last]):
                 continue  # "X, nhạc sĩ Y, ca sĩ Z": other people named in a list
-            if all(_role_key(r) != _role_key(title) for r in e.roles):
+            keys = role_keys.setdefault(id(e), {_role_key(r) for r in e.roles})
+            if _role_key(title) not in keys:
+                keys.add(_role_key(title))
                 e.roles.append(title)
 
 
 MAX_ROLE_WORDS = 14  # longer titles after a name are clauses that run on
-OBJECT_REACH = 40  # characters before a name where `_OBJECT_BEFORE_NAME` may stand
 SHORT_ROLE_WORDS = 4  # a title this short may close in lowercase ("chuyên gia kinh tế")
 # What closes a title written after a name: a comma or a dash (more apposition), a
 # bracket, the sentence's end, or the verb of saying it is the subject of (not a colon:
