@@ -333,9 +333,14 @@ def _glued_stop(m: re.Match) -> str:
     token = _TOKEN_BEFORE.search(text, max(0, at - 40), at).group(0)
     if not any(c.isupper() for c in token):
         return ". "
-    after = _WORD_AFTER.match(text, m.end()).group(0)
-    vietnamese = not _PLAIN_LETTERS.fullmatch(after) or after.lower() in _SENTENCE_OPENERS
-    return ". " if vietnamese else "."
+    return ". " if _vietnamese_word_at(text, m.end()) else "."
+
+
+def _vietnamese_word_at(text: str, at: int) -> bool:
+    """The word at `at` is Vietnamese: marked with a tone or a vowel's sign, or one that
+    opens sentences ("Theo"); not a foreign word in plain letters ("Club", "Apple")."""
+    after = _WORD_AFTER.match(text, at).group(0)
+    return not _PLAIN_LETTERS.fullmatch(after) or after.lower() in _SENTENCE_OPENERS
 
 
 _NUMBER_TOKEN = re.compile(r"[0-9][0-9.,:]*")
@@ -348,9 +353,7 @@ def _glued_number_stop(m: re.Match) -> str:
     Vietnamese, marked with a tone or a vowel's sign, or one that opens sentences."""
     text, at = m.string, m.start()
     token = _TOKEN_BEFORE.search(text, max(0, at - 40), at).group(0)
-    after = _WORD_AFTER.match(text, m.end()).group(0)
-    vietnamese = not _PLAIN_LETTERS.fullmatch(after) or after.lower() in _SENTENCE_OPENERS
-    return ". " if _NUMBER_TOKEN.fullmatch(token) and vietnamese else "."
+    return ". " if _NUMBER_TOKEN.fullmatch(token) and _vietnamese_word_at(text, m.end()) else "."
 
 
 def _split(paragraph: str) -> list[str]:
