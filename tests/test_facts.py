@@ -3772,3 +3772,72 @@ def test_a_body_written_with_and_without_its_common_noun_is_one_entity():
         "Velmora", "báo Công an Hải Long", "Công an Hải Long", "báo Hà Nội", "Hà Nội"
     ]
     assert "Tập đoàn Velmora" in bare.aliases and ("a", 0) in bare.mentions and story.quotes[0].speaker == bare.id
+
+
+def test_a_verb_inside_a_body_s_name_reports_nothing_and_the_name_is_the_role():
+    # "Dự báo" is a word of the centre's name; the name runs on in lowercase ("khu vực")
+    quotes, story = _quotes_of(
+        "Ông Trần Văn Hùng, Giám đốc Trung tâm Dự báo Velmora, cho biết bão sẽ suy yếu trong 24 giờ tới.\n"
+        "Ông Lê Văn Nam, Phó giám đốc Trung tâm Dự báo khí tượng thủy văn khu vực Nam Bộ, cho biết mưa sẽ giảm từ tối mai."
+    )
+    assert [(q.text, e.name, q.speaker_text) for q, e in quotes] == [
+        ("bão sẽ suy yếu trong 24 giờ tới.", "Trần Văn Hùng", "Ông Trần Văn Hùng"),
+        ("mưa sẽ giảm từ tối mai.", "Lê Văn Nam", "Ông Lê Văn Nam"),
+    ]
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Trần Văn Hùng"] == ["Giám đốc Trung tâm Dự báo Velmora"]
+
+
+def test_what_follows_a_quotation_s_verb_is_when_or_to_whom_it_was_said():
+    quotes, _ = _quotes_of(
+        "“Cậu ấy nhanh, mạnh và biết cách dứt điểm”, ông Park nói sau buổi tập chiều 8/1.\n"
+        "“Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này”, anh Toàn nói khi trả lời báo chí sau trận.\n"
+        "Ông Park trả lời phỏng vấn báo Velmora rằng đội bóng sẽ giành chức vô địch mùa này."
+    )
+    assert [(q.kind, q.text) for q, _ in quotes] == [
+        ("direct", "Cậu ấy nhanh, mạnh và biết cách dứt điểm"),
+        ("direct", "Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này"),
+        ("reported", "đội bóng sẽ giành chức vô địch mùa này."),
+    ]
+
+
+def test_a_title_in_apposition_speaks_as_the_person_named_before_it():
+    # the title's body read with a name after it ("... tại Cảng Hàng không Sông Lam"), or
+    # a chain of titles: the speaker is the person the sentence names first
+    quotes, _ = _quotes_of(
+        "Chiều 3-6, ông Lê Văn An - Trưởng Đại diện Cảng Hàng không Miền Nam tại Cảng Hàng không"
+        " Sông Lam cho biết lực lượng chức năng đã khắc phục xong sự cố trên đường băng.\n"
+        "Nhà giáo ưu tú, Thạc sĩ Trần Minh Khoa, Bí thư Đảng ủy, Hiệu trưởng Trường Phổ thông Dân tộc"
+        " nội trú tỉnh Sông Lam khẳng định: “Quyết định này là rất kịp thời và phù hợp”.\n"
+        "Giám đốc Nhà hát Chèo Velmora, NSND Lê Thị Hoa cho biết nhà hát sẽ biểu diễn cho du khách mỗi tối.\n"
+        "Tính tới trưa 18/10, 27 thi thể đã được tìm thấy, ông Karel Dunn, giám đốc Cục Hàng không"
+        " Dân dụng Karelia cho biết."
+    )
+    assert [(e.name if e else None, q.speaker_text) for q, e in quotes] == [
+        ("Lê Văn An", "ông Lê Văn An"),
+        ("Trần Minh Khoa", "Trần Minh Khoa"),
+        ("Lê Thị Hoa", "NSND Lê Thị Hoa"),
+        ("Karel Dunn", "ông Karel Dunn"),
+    ]
+
+
+def test_a_short_object_then_a_verb_of_saying_leaves_what_was_said_after_the_second_verb():
+    quotes, _ = _quotes_of(
+        "Ông Trần Văn Long - Chánh Văn phòng Công an tỉnh Hải Long xác nhận vụ việc trên và cho biết"
+        " thông tin ban đầu nạn nhân bị ngộ độc thực phẩm.\n"
+        "Bà Lê Thị Hoa cho biết đã cập nhật và bổ sung ứng dụng trực tuyến để người dân tra cứu."
+    )
+    assert [q.text for q, _ in quotes] == [
+        "thông tin ban đầu nạn nhân bị ngộ độc thực phẩm.",
+        "đã cập nhật và bổ sung ứng dụng trực tuyến để người dân tra cứu.",
+    ]
+
+
+def test_names_given_as_examples_of_a_plural_title_take_no_role_with_the_example_word():
+    _, story = _quotes_of(
+        "Đắt giá nhất vẫn là các cầu thủ Học viện bóng đá Velmora như Lê Văn Toàn, Trần Minh Khoa.\n"
+        "Anh Toàn cho biết mình chưa nhận được lời mời nào từ các đội bóng châu Âu.\n"
+        "Đêm nhạc có sự góp mặt của nhiều ca sĩ nổi tiếng như Lê Thị Hoa."
+    )
+    roles = [r for e in story.entities for r in e.roles]
+    assert not any(r.endswith(" như") for r in roles), roles

@@ -304,6 +304,7 @@ def _not_a_person(n: mention_finder.Mention, seen: mention_finder.Recognized | N
 
 
 _ORIGIN_GAP = re.compile(r"\s+(?:người|gốc|quê|xứ)\s+")
+_EXAMPLES_GAP = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
 
 
 def _join_roles(
@@ -339,6 +340,8 @@ def _join_roles(
                     # "tiền vệ người Tuyên Quang", "tiền đạo gốc Nghệ An": where the player
                     # comes from, not his name
                     and not _ORIGIN_GAP.fullmatch(gap)
+                    # "các cầu thủ Học viện X như A, B": examples of a plural title
+                    and not _EXAMPLES_GAP.search(gap)
                     # an acronym inside the name ("Đội CSGT Công an ..."): a unit, no person
                     and not any(mention_finder.acronym(w) for w in n.text.split()[1:])
                 ):
@@ -782,9 +785,10 @@ def _an_object(f: Found) -> bool:
     return bool(_OBJECT_BEFORE_NAME.search(f.sentence.text, before, f.mention.start))
 
 
-# An apposition after a name: up to what closes the clause or a verb of saying begins.
+# An apposition after a name: up to what closes the clause or a verb of saying begins
+# (written in lowercase: a capitalised one is a word of a body's name, "Trung tâm Dự báo X")
 _APPOSITION_ENDS = re.compile(
-    r"[.;:“”(]|(?<!\w)(?:" + "|".join(re.escape(v) for v in names.REPORTING_VERBS) + r")(?!\w)", re.I
+    r"[.;:“”(]|(?<!\w)(?:" + "|".join(re.escape(v) for v in names.REPORTING_VERBS) + r")(?!\w)"
 )
 _APPOSITION_PARTS = re.compile(r"\s*,\s*|\s+[–-]\s+")
 MAX_APPOSITION_CHARS = 160

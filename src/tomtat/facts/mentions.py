@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tomtat.facts import names, recognizer, sources
-from tomtat.text.normalize import UPPER, fold
+from tomtat.text.normalize import LOWER, UPPER, fold
 
 # A word: a hyphen inside it ("Jong-un", "Phi-líp-pin"), not one glued to its end ("ông
 # X- Phó giám đốc ...": a dash typed without its space, which ends the name).
@@ -371,9 +371,10 @@ def _ministry_end(tokens: list[re.Match], k: int) -> int | None:
 
 def _punctuated_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> int | None:
     """The token after an organisation the recognizer tagged from token k on, when its
-    name holds punctuation or a lowercase "và" between capitalised words (official names
-    of ministries and departments: "Bộ Lao động - Thương binh và Xã hội"), which ends a
-    run of capitals; else None."""
+    name holds what ends a run of capitals: punctuation or a lowercase "và" between
+    capitalised words (official names of ministries and departments: "Bộ Lao động -
+    Thương binh và Xã hội"), or lowercase words of the name ("Trung tâm Dự báo khí tượng
+    thủy văn quốc gia"); else None."""
     if k >= len(tokens) or not _cap(tokens[k].group(0)):
         return None
     start = tokens[k].start()
@@ -384,7 +385,22 @@ def _punctuated_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> in
     while j < len(tokens) and tokens[j].end() <= end:
         j += 1
     inside = tokens[k].string[start:end]
-    if j - k < 3 or not _BODY_JOINT.search(inside):
+    if j - k < 3:
+        return None
+    if _BODY_JOINT.search(inside):
+        return j
+    # lowercase words past the head's two ("Trung tâm", "Công ty" have their own): the
+    # recognizer's span is trusted where the name ends, before a pause or a lowercase
+    # word, and the capitals after its last lowercase word are no person's full name
+    # (then the run of capitals goes on into a place or a holder's name, which the rules
+    # split: "Đảng Lao động Triều Tiên Choe Ryong-hae", "Sở Du lịch X Văn Thị Y")
+    past_head = tokens[k + 2].start() - start - 1
+    if not _LOWERCASE_WORD.search(inside, past_head):
+        return None
+    if j < len(tokens) and (_cap(tokens[j].group(0)) or tokens[j].group(0)[:1].isdigit()):
+        return None  # (nor a number: "Trường tiểu học X 1")
+    last_lower = max(i for i in range(k, j) if not _cap(tokens[i].group(0)))
+    if _full_name(tokens[last_lower + 1 : j]):
         return None
     return j
 
@@ -392,6 +408,8 @@ def _punctuated_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> in
 # What joins the parts of an official body's name: a comma, a dash or "và" between two
 # capitalised words
 _BODY_JOINT = re.compile(r"[^\W_]\s?[,–-]\s[^\W_]|\svà\s(?=[^\W\d_])")
+# A lowercase word inside a name ("Trung tâm Dự báo khí tượng")
+_LOWERCASE_WORD = re.compile(r"\s[" + LOWER + r"]")
 
 
 def _split_place_tail(

@@ -164,6 +164,16 @@ _AND_INSIDE = re.compile(r"(?<!\w)(?:và|rồi)(?!\w)")
 _AND = re.compile(r"(?:và|nhưng|song)\s+(?:(?:" + _ADVERBS + r")\s+)*", re.I)
 
 
+# A short object (a few words, no pause) then "và", before a verb of saying
+# (`_SAYING_VERB`: not "đánh giá cao X", "bổ sung Y", which act on their own objects)
+_OBJECT_THEN_VERB = re.compile(
+    r"(?:[^\s,.;:“”\"]+\s+){1,4}?và\s+(?:(?:" + _ADVERBS + r")\s+)*", re.I
+)
+
+
+_SAYING_VERB = re.compile(
+    r"(?:cho biết|cho hay|nói|tuyên bố|khẳng định|nhấn mạnh|thông báo|thông tin|tiết lộ)(?!\w)", re.I
+)
 _ABBREVIATION = re.compile(r"(?:^|[\s(])[A-ZĐ][A-Za-zĐđ]{0,3}$")  # "TP", "Q", "TS", "ThS" before their dot
 
 
@@ -1401,6 +1411,20 @@ def _attribute(
     found: list[Found],
     earlier: list[Quote],
 ) -> Speaker | None:
+    """Who a reporting verb at `verb_start` of `s` is said by (`_subject_of_verb`); a
+    role in apposition to the person named right before it is that person's."""
+    speaker = _subject_of_verb(index, s, verb_start, article_sentences, found, earlier)
+    return _holder_named_before(found, s.text, speaker)
+
+
+def _subject_of_verb(
+    index: Index,
+    s: Sentence,
+    verb_start: int,
+    article_sentences: list[Sentence],
+    found: list[Found],
+    earlier: list[Quote],
+) -> Speaker | None:
     """Who a reporting verb at `verb_start` of `s` is said by: the mention right before
     it (`_speaker_before`), unless the clause's subject is a source phrase the mention
     is only part of ("Cảnh sát Na Uy", "Kênh truyền hình NRK", "bố cầu thủ X") or
@@ -1710,6 +1734,47 @@ def _opens_its_clause(text: str, at: int) -> bool:
     marks = list(_CLAUSE_MARK.finditer(window))
     prefix = window[marks[-1].end() :] if marks else window
     return len(prefix.split()) <= 4 and not _OBJECT_BEFORE.search(prefix)
+
+
+# A word that makes the name right after it its object ("gặp ông X", "với bà Y")
+_OBJECT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:với|của|gặp|cùng|và|theo|cho|về|hỏi|thay)\s+$", re.I)
+
+
+def _holder_named_before(found: list[Found], text: str, speaker: Speaker | None) -> Speaker | None:
+    """The person named right before a role that speaks, the role in apposition to them
+    ("ông X - Trưởng Đại diện Y tại Z cho biết", "ông X, Phó giám đốc Trung tâm Y cho
+    biết"): the speaker is the name, the title their role; else `speaker`."""
+    if speaker is None or speaker.found is None:
+        return speaker
+    role = speaker.found.mention
+    # a role, or a title with a name the rules read after it ("Trưởng Đại diện Cảng Y
+    # tại Z" with Z read as the holder's name)
+    if role.kind != "ROLE" and not (role.kind == "PER" and names.title_at(text, role.start)):
+        return speaker
+    # back over the apposition's parts ("X, Bí thư Đảng ủy, Hiệu trưởng Trường Y khẳng
+    # định"), each right before the next with a comma or a dash between (`found` is in
+    # the sentence's order)
+    start = role.start
+    for f in reversed(found):
+        if f.mention.end > start:
+            continue
+        if not _APPOSITION_OPENS.fullmatch(text, f.mention.end, start):
+            break
+        if f.mention.kind == "ROLE":
+            start = f.mention.start
+            continue
+        if (
+            f.mention.kind in ("PER", "NAME")
+            and _a_person(f)
+            # (not a name the rules joined to a title that names a body: "Giám đốc Nhà
+            # hát X, NSND Y cho biết" is Y; "TS X, Phó Viện trưởng Y cho biết" is X)
+            and not _TITLE_OF_A_BODY.search(f.mention.role or "")
+            # ("Sau khi gặp ông X, Giám đốc Y cho biết": X is the one met)
+            and not _OBJECT_RIGHT_BEFORE.search(text, max(0, f.mention.start - 12), f.mention.start)
+        ):
+            return _as_speaker(f)
+        break
+    return speaker
 
 
 def _opens_a_connective(text: str, f: Found) -> bool:
@@ -3659,6 +3724,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             and _NAME_GOES_ON.match(text, v.end())
         ):
             continue  # "Trung tâm dự báo Khí tượng Thủy văn ...": the verb is a word of a name
+        if _inside_a_name(found, text, v):
+            continue  # "Giám đốc Trung tâm Dự báo X, cho biết ...": a capitalised word of a name
         if v.group(1).lower() in _ONLY_AFTER_DOCUMENT:
             src = sources.phrase_at(text, *_subject_span(text, v.start()))
             if src is None or src.head not in _SHOWING_DOCUMENTS:
@@ -3709,7 +3776,11 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             _kind(speaker, index) == "person" or _TOLD.search(text, max(0, speaker.start - 8), speaker.start)
         ):
             continue  # "phong cách của ông ... phản ánh ...", "điều được X phản ánh"
-        if speaker.start > 0 and _CLOSE in text[: speaker.start] and _CIRCUMSTANCE.match(text, v.end()):
+        if (
+            speaker.start > 0
+            and _CLOSE in text[: speaker.start]
+            and _CIRCUMSTANCE_AFTER_QUOTE.match(text, v.end())
+        ):
             # "“...”, X nhấn mạnh tại buổi lễ.": the quotation is what was said (a direct
             # statement); what follows the verb is where
             continue
@@ -3759,6 +3830,14 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         opened = text.rfind("(", 0, v.start())
         if opened >= 0 and ")" not in text[opened : v.start()] and ")" in rest:
             rest = rest[: rest.index(")")]  # said inside a bracket ends with it
+        if v.group(1).lower() in _TELLING_VERBS and _PRESS_ADDRESSED.match(rest):
+            # "X trả lời phỏng vấn báo Y rằng ...", "trả lời phóng viên là ...": the press,
+            # then what was said, if anything
+            # ("X nói khi trả lời báo chí sau trận đấu": nothing, at this verb)
+            that = _THAT_AFTER_PRESS.search(rest)
+            if that is None:
+                continue  # the next verb, if any, says it ("trả lời phỏng vấn X cho biết")
+            rest = rest[that.end() :]
         if v.group(1).lower() in _TELLING_SOMEONE:
             # "khuyên tôi rằng ...", "thông báo với gia đình rằng ...": who was told, then what
             told = _ADDRESSEE_THEN_THAT.match(rest)
@@ -3798,6 +3877,12 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 and len(before.split()) >= _MIN_WORDS
             ):
                 said = before
+        confirmed = _OBJECT_THEN_VERB.match(said)
+        second = _SAYING_VERB.match(said, confirmed.end()) if confirmed is not None else None
+        if second is not None:
+            # "X xác nhận vụ việc trên và cho biết ...": what the first verb took is a
+            # short object; what was said follows the second, a verb of saying
+            said = _content(said[second.end() :])
         joined = _AND.match(said)
         if joined is not None:
             # "X phát biểu và hứa sẽ ...": what follows the second verb; "X xác nhận và từ
@@ -3837,6 +3922,17 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         return
 
 
+def _inside_a_name(found: list[Found], text: str, verb: re.Match) -> bool:
+    """Whether a reporting verb is a word inside a name found in the sentence: written
+    with a capital, or with more of the name after it ("Trung tâm Dự báo Velmora")."""
+    start, end = verb.start(1), verb.end(1)
+    return any(
+        f.mention.start < start
+        and (f.mention.end > end or (f.mention.end == end and text[start].isupper()))
+        for f in found
+    )
+
+
 # "được"/"bị" right before the speaker (a title's lowercase words may come between): the
 # reporting verb is passive ("bị cáo", "bị can", "bị hại", "bị đơn" are nouns)
 _PASSIVE = re.compile(r"(?<!\w)(?:được|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+(?:[" + LOWER + r"]+\s+){0,3}$")
@@ -3844,6 +3940,16 @@ _PASSIVE = re.compile(r"(?<!\w)(?:được|bị(?!\s+(?:cáo|can|hại|đơn)(?!
 # may open what was said: "X được Y thông báo chiều mai sẽ có kết quả")
 # (... or to whom, after a quotation: "“...”, X chia sẻ với báo Y ngày 22/5.")
 _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|tại|trong|vào|ở|với)(?!\w)", re.I)
+# After a quotation and its speaker's verb ("“...”, X nói sau buổi tập chiều 8/1."), also
+# a time, an occasion or a medium: the quotation was what was said. Not "sau đó", "trước
+# đó", which open a clause of their own.
+_CIRCUMSTANCE_AFTER_QUOTE = re.compile(
+    _CIRCUMSTANCE.pattern
+    + r"|\s*(?:(?:sau|trước)(?!\s+(?:đó|này|khi)(?!\w))|bên lề|hôm\s+(?:nay|qua|\d+)"
+    r"|(?:sáng|trưa|chiều|tối|đêm|ngày)\s+(?:nay|qua|mai|hôm|cùng|\d+|thứ|chủ nhật)"
+    r"|qua\s+(?:điện thoại|email|thư|tin nhắn)|trên\s+(?:trang|tài khoản|mạng|sóng|kênh))(?!\w)",
+    re.I,
+)
 
 
 # Verbs of telling whose object may be a mere topic ("chia sẻ về chuyện tình cảm", "trả
@@ -3877,6 +3983,14 @@ _ABOUT = re.compile(
 # said: its occasion or place, or "ý kiến" (an opinion, about something).
 _SPEECH_OCCASION = re.compile(r"(?:ý kiến|khai mạc|bế mạc|chỉ đạo|tại|trong|ở|trước)(?!\w)", re.I)
 _SAYS_WHAT = re.compile(r":|(?<!\w)rằng(?!\w)")
+# What opens the words told to the press ("trả lời phóng viên là ...", "... rằng ...")
+_THAT_AFTER_PRESS = re.compile(r":|(?<!\w)(?:rằng|là)(?!\w)")
+# The press or an interview as what a telling verb is given to ("trả lời báo chí", "chia
+# sẻ với phóng viên" is `_TELLING_SOMEONE`'s)
+_PRESS_ADDRESSED = re.compile(
+    r"\s*(?:(?:các|những)\s+)?(?:báo chí|báo giới|phóng viên|phỏng vấn|truyền thông|giới truyền thông)(?!\w)",
+    re.I,
+)
 _TOPIC_ONLY = re.compile(
     r"(?:thêm\s+|rõ\s+)?(?:về|câu hỏi|các câu hỏi|những câu hỏi"
     # "chia sẻ quan điểm của mình về ...": whose view, on what, not the view itself
