@@ -3841,3 +3841,28 @@ def test_names_given_as_examples_of_a_plural_title_take_no_role_with_the_example
     )
     roles = [r for e in story.entities for r in e.roles]
     assert not any(r.endswith(" như") for r in roles), roles
+
+
+def test_unnamed_sources_speak_as_themselves_when_an_outlet_relays_them():
+    # "giấu tên" says the source is not named, whatever noun it is; an outlet that relays
+    # an unnamed source is not who spoke
+    quotes, _ = _quotes_of(
+        "Một nhà ngoại giao giấu tên nói với Reuters rằng hai nước đang thảo luận về việc miễn thị thực.\n"
+        "Bloomberg dẫn nguồn tin giấu tên cho biết Fed có thể giảm lãi suất vào tháng 6.\n"
+        "Theo báo Velmora, các chuyên gia nhận định giá vàng sẽ còn tăng trong những tháng tới."
+    )
+    assert [(q.speaker_kind, q.speaker_text, q.text) for q, _ in quotes] == [
+        ("anonymous", "Một nhà ngoại giao giấu tên", "hai nước đang thảo luận về việc miễn thị thực."),
+        ("anonymous", "nguồn tin giấu tên", "Fed có thể giảm lãi suất vào tháng 6."),
+        ("anonymous", "các chuyên gia", "giá vàng sẽ còn tăng trong những tháng tới."),
+    ]
+
+
+def test_a_title_described_in_lowercase_words_speaks_unnamed():
+    quotes, _ = _quotes_of(
+        "Tòa án nhân dân tỉnh Hải Long mở phiên xét xử bị cáo Lê Văn Thành.\n"
+        "Luật sư bào chữa cho bị cáo cho rằng thân chủ của mình đã khắc phục một phần hậu quả."
+    )
+    assert [(q.speaker_kind, q.speaker_text, q.text) for q, e in quotes] == [
+        ("person", "Luật sư bào chữa cho bị cáo", "thân chủ của mình đã khắc phục một phần hậu quả.")
+    ]

@@ -1374,7 +1374,10 @@ _CONDITION = re.compile(r"[\s+•–-]*(?:trong\s+)?(?:trường hợp|nếu|gi�
 
 # A relay verb inside a subject: what follows it is whose words the subject relays.
 _RELAY_INSIDE = re.compile(
-    r"(?<!\w)(?:trích dẫn|trích lời|dẫn (?:lại )?lời(?:\s+kể)?|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?"
+    r"(?<!\w)(?:trích dẫn|trích lời|dẫn (?:lại )?lời(?:\s+kể)?"
+    # ("dẫn nguồn tin giấu tên": the unnamed source is the one relayed)
+    r"|dẫn(?=\s+(?:một\s+)?nguồn tin\s+(?:giấu tên|ẩn danh|thân cận|thạo tin|riêng)(?!\w))"
+    r"|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?"
 )
 
 
@@ -1660,7 +1663,27 @@ def _subject_of_verb(
         # "Một số khác lại cho rằng ...", "Những đứa trẻ nhà giàu cho rằng ...": a group of
         # people no list names, as a collective source
         return Speaker(None, text[start:end].strip(), "anonymous", start)
+    if mention is None:
+        # "Luật sư bào chữa cho bị cáo cho rằng ...": a title, then lowercase words that
+        # say which holder: the role's holder, or one unnamed, called as the text does
+        described = next(
+            (
+                f
+                for f in found
+                if f.mention.kind == "ROLE"
+                and f.mention.start == start
+                and _DESCRIBED_HOLDER.fullmatch(text, f.mention.end, end)
+            ),
+            None,
+        )
+        if described is not None and described.entity is None:
+            return Speaker(described, text[start:end].strip(), "person", start)
+        mention = described
     return _as_speaker(mention)
+
+
+# Lowercase words after a title, up to the verb: which holder it is ("bào chữa cho bị cáo")
+_DESCRIBED_HOLDER = re.compile(r"(?:\s+[" + LOWER + r"]+){1,6}\s*")
 
 
 # A plural of unnamed people as a clause's subject: a plural word, then "khác" (others),
@@ -3138,6 +3161,17 @@ _ACRONYM_THEN_ADVERBS = re.compile(
 )
 
 
+def _unnamed_subject_verb(text: str, start: int) -> bool:
+    """Whether `text[start:]` opens with an unnamed or collective source and its reporting
+    verb ("một nguồn tin giấu tên cho biết", "các chuyên gia nhận định")."""
+    lead = len(text) - len(text[start:].lstrip(" ,"))
+    v = _VERB.search(text, lead, min(len(text), lead + _INNER_SUBJECT + 20))
+    if v is None or v.start() - lead > _INNER_SUBJECT or not text[lead : v.start()].strip():
+        return False
+    source = sources.phrase_at(text, lead, v.start())
+    return source is not None and source.kind == "anonymous"
+
+
 def _named_subject_verb(found: list[Found], text: str, start: int) -> tuple[int, int] | None:
     """(start, end) in `text[start:]` of a reporting verb whose subject is a whole name,
     with no punctuation after the verb: "Theo hãng X, Đảng Y (ABC) tuyên bố ...", where
@@ -3633,9 +3667,11 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             mention = _body_mention(theo.start(1), theo.end(1), cited)
             speaker = Speaker(Found(s, mention, entity), cited, "organisation", theo.start(1))
         inner = _inner_attribution(theo.group(2)) or _named_subject_verb(found, text, theo.start(2))
-        if inner is not None and _mention_within(
+        if (inner is not None and _mention_within(
             found, theo.start(2), theo.start(2) + inner[0], ("PER", "ORG")
-        ):
+        )) or _unnamed_subject_verb(text, theo.start(2)):
+            # (or an unnamed source with its verb: "Theo hãng X, một nguồn tin giấu tên cho
+            # biết ...": the source speaks, of its kind)
             # "Theo báo X, bà Y - chủ nhà nghỉ Z cho biết: “...”": Y speaks (what the paper
             # relayed is hers), found from her own verb below
             speaker = None

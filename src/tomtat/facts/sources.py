@@ -537,6 +537,10 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
         title = names.title_at(piece, matches[k].start())
         if title is not None:
             return Source(start, end, "anonymous", fold(title))
+    if head is None and k > 0 and _UNNAMED_CUE.search(piece):
+        # "Một nhà ngoại giao giấu tên", "một người không muốn nêu tên": whoever it is, the
+        # text says it does not name them
+        return Source(start, end, "anonymous", "giấu tên")
     if head is None:
         return None
     entry, kind, n = head
@@ -552,6 +556,15 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
     if entry == "thành viên" and words[k + n : k + n + 2] in _MARKET_MEMBERS:
         return None  # "thành viên lưu ký xác nhận ...": a firm's role in a procedure, no one speaking
     return Source(start, end, kind, entry)
+
+
+# What says that a source is not named: "giấu tên", "xin giấu tên", "không muốn nêu
+# tên", "không tiết lộ danh tính"
+_UNNAMED_CUE = re.compile(
+    r"(?<!\w)(?:giấu tên|(?:không|chưa)\s+(?:muốn\s+|được\s+)?"
+    r"(?:nêu tên|tiết lộ danh tính|công khai danh tính))(?!\w)",
+    re.I,
+)
 
 
 # Members of a market's system ("thành viên lưu ký", "thành viên bù trừ"): firms in a
