@@ -574,3 +574,21 @@ def test_an_intertitle_right_under_the_sapo_is_no_headline():
     assert labels[sapo] == LEAD, labels
     assert labels[heading] == BODY, labels
     assert all(labels[p] == BODY for p in body), labels
+
+
+def test_an_interview_s_first_question_is_no_headline_and_opens_the_body():
+    """An interview printed right under its headline: the reporter's first question
+    ("PV: ...?") is short and ends in a question mark, as a headline may, but the label
+    says it is the interview's; the headline stays the title and the question is text."""
+    headline = "Phỏng vấn Bộ trưởng về chuyển đổi số"
+    first = "PV: Thưa Bộ trưởng, đâu là khó khăn lớn nhất của chuyển đổi số hiện nay?"
+    answer = "Bộ trưởng Lê Minh Tuấn: Khó khăn lớn nhất là nguồn nhân lực. Chúng ta thiếu kỹ sư có kinh nghiệm."
+    second = "PV: Bộ sẽ có giải pháp gì?"
+    answer2 = (
+        "Bộ trưởng Lê Minh Tuấn: Chúng tôi sẽ phối hợp với các trường đại học để đào tạo thêm"
+        " 50.000 kỹ sư mỗi năm."
+    )
+    lines = [headline, first, answer, second, answer2]
+    labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
+    assert labels[headline] == "title", labels
+    assert all(labels[p] == BODY for p in [first, answer, second, answer2]), labels

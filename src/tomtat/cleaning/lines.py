@@ -985,6 +985,8 @@ def _find_title(infos: list[_Info], start: int, known_title: str | None) -> int 
         reach -= 1
         if reach < 0:
             break
+        if cues.reporter_question(info.text):
+            continue  # "PV: ...?": an interview's first question, under its headline
         if _headline_like(info):
             if known_title:
                 return None
@@ -1353,6 +1355,10 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             if labels[k - 1][0] in (LEAD, BODY):
                 labels[k] = (BODY, "intertitle under the sapo")  # see _headline_over_sapo
                 continue
+        if k < start and cues.reporter_question(info.text):
+            labels[k] = (BODY, "an interview's first question")  # "PV: ...?", no sapo
+            lead_done = True
+            continue
         if k < start and not info.caption_cue and not info.prose and k != sapo:
             continue  # meta lines between title and body: author, breadcrumb
         if k in signed:
