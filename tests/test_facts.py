@@ -3866,3 +3866,29 @@ def test_a_title_described_in_lowercase_words_speaks_unnamed():
     assert [(q.speaker_kind, q.speaker_text, q.text) for q, e in quotes] == [
         ("person", "Luật sư bào chữa cho bị cáo", "thân chủ của mình đã khắc phục một phần hậu quả.")
     ]
+
+
+def test_a_title_said_to_be_another_body_s_is_not_the_holder_the_story_named():
+    # "HLV trưởng của Indonesia" is not the story's coach of Vietnam; "Tiền vệ của Real
+    # Madrid" is the player the story wrote with that club in brackets
+    quotes, _ = _quotes_of(
+        "Sau trận, HLV Kim Sang-sik nói: “Các cầu thủ đã thi đấu rất kỷ luật và đúng chiến thuật”.\n"
+        "Trong khi đó, HLV trưởng của Indonesia thừa nhận đội nhà đã chơi không tốt trong hiệp một."
+    )
+    assert [(e.name if e else None, q.speaker_text) for q, e in quotes] == [
+        ("Kim Sang-sik", "HLV Kim Sang-sik"),
+        (None, "HLV trưởng của Indonesia"),
+    ]
+    quotes, _ = _quotes_of(
+        "Đội tuyển có tiền vệ Nguyễn Văn Toàn (Hà Nội FC) trở lại sau chấn thương.\n"
+        "Tiền vệ của Hà Nội FC nói anh đã hồi phục 80% sức lực sau chấn thương."
+    )
+    assert [(e.name if e else None) for _, e in quotes] == ["Nguyễn Văn Toàn"]
+
+
+def test_a_body_s_fixed_name_with_lowercase_words_is_read_whole():
+    quotes, story = _quotes_of(
+        "Người phát ngôn của Phủ Tổng thống Karelia cho biết máy bay mới sẽ được dùng để huấn luyện."
+    )
+    assert [(e.name if e else None, q.speaker_kind) for q, e in quotes] == [("Phủ Tổng thống", "organisation")]
+    assert "Phủ Tổng" not in {e.name for e in story.entities}

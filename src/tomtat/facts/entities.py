@@ -11,6 +11,7 @@ articles that mention the entity.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -20,7 +21,7 @@ from tomtat.facts import mentions as mention_finder
 from tomtat.facts import names
 from tomtat.facts.recognizer import Name as recognizer_name
 from tomtat.model import Entity, Sentence, Story
-from tomtat.text.normalize import UPPER, fold
+from tomtat.text.normalize import LOWER, UPPER, fold
 
 
 @dataclass
@@ -543,7 +544,8 @@ def build(story: Story, recognize_names: bool = False) -> Index:
                 f.entity.roles.append(f.mention.role)
     for f in index.found:
         if f.mention.kind == "ROLE" and _specific(f):
-            f.entity = resolve_role(index, f.mention.role or f.mention.text, f.sentence)
+            holder = resolve_role(index, f.mention.role or f.mention.text, f.sentence)
+            f.entity = _owned_by_holder(f, holder, index)
     _merge_spellings(index)
     # aliases, mentions, score
     mentioned: dict[int, set[tuple[str, int]]] = {}
@@ -760,6 +762,44 @@ def _nearest_before(
 _GENERIC_TITLES = {"lãnh đạo", "nhà lãnh đạo", "đại diện", "chuyên gia", "người đứng đầu", "lãnh tụ"}
 _PLURAL = re.compile(r"(?:hai|ba|bốn|năm|các|những|nhiều|mọi|\d+)\s+$", re.I)
 PLURAL_REACH = 24  # characters before a title in which its plural word stands ("những nhà lãnh đạo")
+
+
+# "của" right after a title (a word or two of it may come between): whose title it is
+# ("HLV trưởng của Indonesia", "Giám đốc của công ty X")
+_OWNER_AFTER_TITLE = re.compile(r"(?:\s+[" + LOWER + r"]+){0,2}?\s+của\s+")
+
+
+def owner_fits(text: str, title_end: int, holder: Entity, index: Index) -> bool:
+    """Whether `holder` may hold the title ending at `title_end`: unless the text says
+    whose title it is ("HLV trưởng của Indonesia" is not the coach of Vietnam the story
+    named "HLV X"), the owner's name, or its first two words when in lowercase ("của
+    đội khách"), is in the holder's name, roles or aliases, or right after a mention of
+    them ("Gareth Bale (Real Madrid)")."""
+    owned = _OWNER_AFTER_TITLE.match(text, title_end)
+    if owned is None:
+        return True
+    words = text[owned.end() : owned.end() + 80].split()[:4]
+    capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    owner = names.key(" ".join(capitals or words[:2]).strip(",.;:()"))
+    if not owner:
+        return False
+    told = [holder.name, *holder.roles, *holder.aliases]
+    told += [
+        f.sentence.text[f.mention.end : f.mention.end + OWNER_REACH]
+        for f in index.found
+        if f.entity is holder
+    ]
+    return owner in names.key(" | ".join(told))
+
+
+OWNER_REACH = 40  # characters after a holder's mention where their body may be told
+
+
+def _owned_by_holder(f: Found, holder: Entity | None, index: Index) -> Entity | None:
+    """The holder a title resolved to, if the title's owner fits (`owner_fits`)."""
+    if holder is None or not owner_fits(f.sentence.text, f.mention.end, holder, index):
+        return None
+    return holder
 
 
 def _specific(f: Found) -> bool:

@@ -619,6 +619,22 @@ _LOWERCASE_COMPANY_HEADS = (("tổng", "công", "ty"), ("công", "ty"), ("tập"
 REPRESENTATIVE_TITLES = frozenset({"lãnh đạo", "đại diện", "người phát ngôn", "phát ngôn viên"})
 
 
+_FIXED_WITH_LOWERCASE = tuple(
+    f for f in names.FIXED_ORGS if len(f.split()) >= 3 and any(w.islower() for w in f.split())
+)
+
+
+def _fixed_org_at(text: str, at: int) -> str | None:
+    """The fixed phrase of `names.FIXED_ORGS` that begins at `at`, a whole word, of three
+    words or more with a lowercase one ("Phủ Tổng thống", where a run of capitals stops
+    short; the recognizer and the run read the others: "Nhà Trắng", "Chính phủ")."""
+    for fixed in _FIXED_WITH_LOWERCASE:
+        end = at + len(fixed)
+        if text.startswith(fixed, at) and (end == len(text) or not text[end].isalnum()):
+            return fixed
+    return None
+
+
 def _lowercase_company_head(text: str, tokens: list[re.Match], k: int) -> int | None:
     """The index of the first token of a lowercase company head right before token k."""
     for head in _LOWERCASE_COMPANY_HEADS:
@@ -887,7 +903,12 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 and not (word in _BARE_HEADS_ALSO_NAMES and tok.start() in seen.person_starts)
             )
             end = _proper_run(tokens, k, allow_lower=is_org)
-            if is_org:
+            fixed = _fixed_org_at(text, tok.start())
+            if fixed is not None and not is_org:
+                # "Phủ Tổng thống", "Liên hợp quốc": a body's fixed phrase, lowercase words
+                # and all (a place after it is read on its own)
+                is_org, end = True, k + len(fixed.split())
+            elif is_org:
                 end = _recognized_end(tokens, k, end, seen)
                 end = _recognized_extension(tokens, k, end, seen)
                 department = fold(word) in _DEPARTMENT_HEADS

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 from tomtat.facts import interviews, names, sources
 from tomtat.facts import mentions as mention_finder
-from tomtat.facts.entities import Found, Index, generic_organisation
+from tomtat.facts.entities import Found, Index, generic_organisation, owner_fits
 from tomtat.facts.mentions import (
     PLACE_MARKER_BEFORE,
     REPRESENTATIVE_TITLES,
@@ -961,6 +961,12 @@ def _source_speaker(
             # was quoted last
             return _as_speaker(titled)
         person = _article_person(index, s, article_sentences, earlier)
+        if person is not None and person.entity is not None and not owner_fits(
+            s.text, head_end, person.entity, index
+        ):
+            # "HLV trưởng của Indonesia thừa nhận ...": whose trade it says, not the
+            # article's coach: one unnamed
+            return Speaker(None, text.strip(), "person", start)
         return Speaker(person, person.mention.text, "person", start) if person else None
     if src.head in sources.RELATIVES:
         return Speaker(None, text, "anonymous", start)  # "bố cầu thủ X" is not X
