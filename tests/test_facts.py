@@ -3892,3 +3892,16 @@ def test_a_body_s_fixed_name_with_lowercase_words_is_read_whole():
     )
     assert [(e.name if e else None, q.speaker_kind) for q, e in quotes] == [("Phủ Tổng thống", "organisation")]
     assert "Phủ Tổng" not in {e.name for e in story.entities}
+
+
+def test_a_teacher_s_honorific_and_abbreviated_titles_without_a_dot_open_a_speaker():
+    quotes, story = _quotes_of(
+        "Theo thầy Lê Văn Hùng, giáo viên Trường THPT Velmor, đề thi năm nay bám sát chương trình.\n"
+        "BS Nguyễn Thị Lan, Phó Giám đốc Bệnh viện Velmor, cho hay số bệnh nhân nặng nhập viện tăng mạnh."
+    )
+    assert [(e.name if e else None, q.speaker_text) for q, e in quotes] == [
+        ("Lê Văn Hùng", "thầy Lê Văn Hùng"),
+        ("Nguyễn Thị Lan", "BS Nguyễn Thị Lan"),
+    ]
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert "BS" in roles["Nguyễn Thị Lan"]

@@ -14,7 +14,7 @@ import re
 
 from tomtat.text.normalize import UPPER, fold
 
-HONORIFICS = ("ông", "bà", "anh", "chị", "ngài", "cô")
+HONORIFICS = ("ông", "bà", "anh", "chị", "ngài", "cô", "thầy")  # ("thầy X": a teacher, a monk)
 
 # Verbs that report what someone said, longest first ("tái khẳng định" before
 # "khẳng định"): `facts.quotes` reads statements at them, `facts.entities` does not
@@ -353,6 +353,15 @@ TITLES = sorted(
         "gs.ts",
         "pgs.ts",
         "bs.",
+        # ... and without the dot, a doctor's ("BS Nguyễn Thị A", "BSCKII X"), an
+        # architect's, a lawyer's
+        "bs",
+        "bsckii",
+        "bs.ckii",
+        "kts.",
+        "kts",
+        "ls.",
+        "ls",
         "hlv",
         "gđđh",
         "gđtt",

@@ -264,6 +264,8 @@ _UNTRAINED_TITLE_SYLLABLES = frozenset(
     | {"vệ", "thành"}
     # the Party and state members added in the nineteenth ("ủy viên")
     | {"ủy"}
+    # the abbreviations without their dot added in the thirty-third ("BS", "KTS", "LS")
+    | {"bs", "bsckii", "bs.ckii", "kts", "kts.", "ls", "ls."}
 )
 _TITLE_SYLLABLES = {w for t in lexicon.TITLES for w in t.split()} - _UNTRAINED_TITLE_SYLLABLES
 
