@@ -3905,3 +3905,20 @@ def test_a_teacher_s_honorific_and_abbreviated_titles_without_a_dot_open_a_speak
     ]
     roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
     assert "BS" in roles["Nguyễn Thị Lan"]
+
+
+def test_a_feeling_shown_without_words_is_no_statement():
+    quotes, _ = _quotes_of(
+        "Đạo diễn Phạm Quốc Huy bày tỏ tiếc nuối trước quyết định của đồng nghiệp.\n"
+        "Đạo diễn Phạm Quốc Huy bày tỏ hy vọng rằng bộ phim sẽ thu hút hơn một triệu khán giả."
+    )
+    assert [q.sentence for q, _ in quotes] == [1]
+
+
+def test_a_report_made_public_is_said_with_its_name():
+    quotes, _ = _quotes_of(
+        "Tập đoàn Velmor vừa công bố báo cáo tài chính quý III với lợi nhuận sau thuế đạt 2.500 tỷ đồng."
+    )
+    assert [(e.name if e else None, q.text) for q, e in quotes] == [
+        ("Tập đoàn Velmor", "báo cáo tài chính quý III với lợi nhuận sau thuế đạt 2.500 tỷ đồng.")
+    ]

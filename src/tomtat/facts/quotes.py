@@ -3294,6 +3294,12 @@ _AS_NOUN = re.compile(
 # A document read out or presented ("đọc báo cáo tổng kết", "trình bày thông báo"): the
 # verb that is also a document's name is a noun there ("trình bày cho rằng ..." reports)
 _READ_OUT = re.compile(r"(?<!\w)(?:đọc|trình bày)\s+$")
+# A document made public ("công bố báo cáo tài chính quý III với ..."): what was said is
+# the document with what it holds, its name included (not cut after "báo cáo")
+_PUBLISHED = re.compile(r"(?<!\w)(?:công bố|phát hành|đưa ra)\s+$")
+# (documents only: "đưa ra kết luận, X", "đưa ra dự báo ...", "ra tuyên bố ..." say X after
+# the noun, as a verb would)
+_PUBLISHED_DOCUMENTS = frozenset({"báo cáo", "thông báo", "thông cáo"})
 _COMMENTS = re.compile(r"(?<!\w)ý kiến\s+$")  # before "góp ý"
 # Verbs that report only when what was said follows at once ("X bổ sung: ...", "bổ sung
 # rằng ..."); otherwise they take a thing ("quyết định bổ sung hai cầu thủ").
@@ -3847,7 +3853,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             and not _SIDE.search(text[: speaker.start])
         ):
             continue  # "Việt Nam chia sẻ mong muốn...": a country shares a wish ("Phía Mỹ" speaks)
-        rest = text[v.end() :]
+        published = v.group(1).lower() in _PUBLISHED_DOCUMENTS and _PUBLISHED.search(
+            text, max(0, v.start() - 20), v.start()
+        )
+        rest = text[v.start() if published else v.end() :]
         before_it = _AS_ABOVE.match(rest) and next(
             (p for p in article_sentences if p.index == s.index - 1), None
         )
@@ -4003,8 +4012,13 @@ _CIRCUMSTANCE_AFTER_QUOTE = re.compile(
 _WARNED_ABOUT = re.compile(_A_NAME + r"\s+về\s")
 _WARNING_SAID = re.compile(r"(?<!\w)(?:sẽ|có thể|rằng)(?!\w)|:")
 # What "bày tỏ" may name instead of words: a wish or a feeling ("bày tỏ ý định ...",
-# "bày tỏ niềm vui", "bày tỏ sự tiếc nuối"); words would follow "rằng" or a pause
-_FEELING_NOUN = re.compile(r"(?:ý định|nguyện vọng|niềm|nỗi|sự|lòng|tình cảm|cảm xúc|thái độ)(?!\w)", re.I)
+# "bày tỏ niềm vui", "bày tỏ sự tiếc nuối", "bày tỏ tiếc nuối trước ..."); words would
+# follow "rằng" or a pause
+_FEELING_NOUN = re.compile(
+    r"(?:ý định|nguyện vọng|niềm|nỗi|sự|lòng|tình cảm|cảm xúc|thái độ"
+    r"|tiếc nuối|vui mừng|thất vọng|phấn khởi|xúc động|hài lòng|lo lắng|bức xúc|ngạc nhiên|biết ơn)(?!\w)",
+    re.I,
+)
 _THAT_OR_PAUSE = re.compile(r"(?<!\w)rằng(?!\w)|[:,]\s*“|:")
 # A report made to a body, with no words of it: "báo cáo với Sở X để ...", "báo cáo lên Y"
 _REPORTED_TO = re.compile(r"(?:với|lên)\s", re.I)
