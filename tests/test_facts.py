@@ -3922,3 +3922,17 @@ def test_a_report_made_public_is_said_with_its_name():
     assert [(e.name if e else None, q.text) for q, e in quotes] == [
         ("Tập đoàn Velmor", "báo cáo tài chính quý III với lợi nhuận sau thuế đạt 2.500 tỷ đồng.")
     ]
+
+
+def test_a_title_s_one_word_body_after_a_person_is_no_second_person():
+    # "Ông X, Tổng giám đốc VietStar, ...": VietStar is the firm X runs, not a person
+    # with the title; a list of people keeps its names ("Xuân Trường, ca sĩ Sunny")
+    quotes, story = _quotes_of(
+        "Tập đoàn VietStar vừa công bố kết quả kinh doanh quý III.\n"
+        "Ông Nguyễn Hữu Phát, Tổng giám đốc VietStar, chia sẻ: “Kết quả này đến từ chiến lược"
+        " tập trung vào khách hàng”.\n"
+        "Vị lãnh đạo này cũng cho biết tập đoàn sẽ mở thêm 200 cửa hàng trong năm tới."
+    )
+    people = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert people == {"Nguyễn Hữu Phát": ["Tổng giám đốc VietStar"]}
+    assert [e.name for _, e in quotes] == ["Nguyễn Hữu Phát", "Nguyễn Hữu Phát"]

@@ -308,6 +308,38 @@ _ORIGIN_GAP = re.compile(r"\s+(?:người|gốc|quê|xứ)\s+")
 _EXAMPLES_GAP = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
 
 
+def _titled_bodies_in_apposition(
+    found: list[mention_finder.Mention], text: str
+) -> list[mention_finder.Mention]:
+    """A title with one word after it, set in apposition right after a person named with
+    an honorific only ("Ông X, Tổng giám đốc VietStar, chia sẻ"): the word is the
+    title's body, not a second person; the mention becomes the title (a role). Not in a
+    list of titled people ("Chủ tịch A, Thủ tướng B"), where the first has a title too,
+    nor a full name ("Ông X, Trưởng phòng Lê Văn B")."""
+    out = list(found)
+    for k in range(1, len(out)):
+        m, before = out[k], out[k - 1]
+        if not (
+            m.kind == "PER"
+            and m.role
+            and m.name
+            and " " not in m.name.strip()
+            and names.title_at(text, m.start)
+            # the person named with an honorific only ("Ông X", "bà Y"): not one item of a
+            # list ("Xuân Trường, ca sĩ Sunny"), nor a name that ends a clause
+            and before.kind == "PER"
+            and not before.role
+            and before.text.split()[0].lower() in names.HONORIFICS
+            and _APPOSITION_SEPARATOR.fullmatch(text, before.end, m.start)
+        ):
+            continue
+        out[k] = mention_finder.Mention(m.start, m.end, m.text, "ROLE", role=m.text)
+    return out
+
+
+_APPOSITION_SEPARATOR = re.compile(r"\s*(?:,|[–-])\s*")
+
+
 def _join_roles(
     found: list[mention_finder.Mention], text: str, seen: mention_finder.Recognized | None = None
 ) -> list[mention_finder.Mention]:
@@ -446,7 +478,8 @@ def build(story: Story, recognize_names: bool = False) -> Index:
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
             seen = _recognized(names_in, tagger.known_place, tagger.person_share, story_places)
-        for m in _join_roles(_without_handle_words(mention_finder.find(s.text, seen)), s.text, seen):
+        found_here = _join_roles(_without_handle_words(mention_finder.find(s.text, seen)), s.text, seen)
+        for m in _titled_bodies_in_apposition(found_here, s.text):
             if _fragment_of_recognized(m, s.text, seen):
                 continue
             titled = names.title_at(m.name or "", 0)
@@ -964,9 +997,18 @@ def add_recognized(story: Story, index: Index) -> None:
     outside = {id(s): pre[s.text] if s.text in pre else fresh[id(s)] for s in unread}
     for tagged_names in [*index.recognized.values(), *outside.values()]:
         index.recognized_keys.update(names.key(n.text) for n in tagged_names)
+    # titles the rules read with their body ("Tổng giám đốc X" of a person named before)
+    roles: dict[int, list[tuple[int, int]]] = {}
+    for f in index.found:
+        if f.mention.kind == "ROLE":
+            roles.setdefault(id(f.sentence), []).append((f.mention.start, f.mention.end))
     for s in read:
         tagged = index.recognized.get(id(s))
         for found in tagged if tagged is not None else outside[id(s)]:
+            if found.type == "PER" and " " not in found.text and any(
+                a <= found.start and found.end == b for a, b in roles.get(id(s), ())
+            ):
+                continue  # a title's one-word body the recognizer read as a person: no one
             name = _person_without_place(found, s.text, tagger, index.story_places)
             if name is None:
                 continue
