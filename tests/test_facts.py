@@ -3936,3 +3936,18 @@ def test_a_title_s_one_word_body_after_a_person_is_no_second_person():
     people = {e.name: e.roles for e in story.entities if e.type == "PER"}
     assert people == {"Nguyễn Hữu Phát": ["Tổng giám đốc VietStar"]}
     assert [e.name for _, e in quotes] == ["Nguyễn Hữu Phát", "Nguyễn Hữu Phát"]
+
+
+def test_a_capitalised_verb_after_a_lowercase_word_is_a_word_of_a_name():
+    # "Trưởng phòng Dự báo thời tiết": the unit's name, not the verb "dự báo"; "Báo cáo
+    # Đánh giá ... do Velmor Bank phát hành": the report's name, its owner after "do"
+    quotes, story = _quotes_of(
+        "Ông Nguyễn Văn Hưởng, Trưởng phòng Dự báo thời tiết, cảnh báo nguy cơ băng giá ở vùng núi cao.\n"
+        "Báo cáo Đánh giá ổn định tài chính mới nhất do VBC phát hành đã cảnh báo về sự bất ổn của thị"
+        " trường tài chính."
+    )
+    assert [(e.name if e else None, q.text) for q, e in quotes] == [
+        ("Nguyễn Văn Hưởng", "nguy cơ băng giá ở vùng núi cao."),
+        ("VBC", "về sự bất ổn của thị trường tài chính."),
+    ]
+    assert "Đánh" not in {e.name for e in story.entities}

@@ -624,10 +624,15 @@ _FIXED_WITH_LOWERCASE = tuple(
 )
 
 
+_FIXED_FIRST_WORDS = tuple({f.split()[0] + " " for f in _FIXED_WITH_LOWERCASE})
+
+
 def _fixed_org_at(text: str, at: int) -> str | None:
     """The fixed phrase of `names.FIXED_ORGS` that begins at `at`, a whole word, of three
     words or more with a lowercase one ("Phủ Tổng thống", where a run of capitals stops
     short; the recognizer and the run read the others: "Nhà Trắng", "Chính phủ")."""
+    if not text.startswith(_FIXED_FIRST_WORDS, at):
+        return None  # (most capitalised words open none: one look, not one per phrase)
     for fixed in _FIXED_WITH_LOWERCASE:
         end = at + len(fixed)
         if text.startswith(fixed, at) and (end == len(text) or not text[end].isalnum()):

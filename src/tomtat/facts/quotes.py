@@ -1028,12 +1028,16 @@ def _source_speaker(
     # a body the recognizer or the rules call one before a bare capitalised word ("báo
     # cáo về Chỉ số X vừa được Công ty Y công bố": Y)
     bodies = (f for f in inside if f.mention.kind == "ORG" and not _part_of_a_head(s.text, f))
-    named = next(bodies, None) or next(
-        # (not the first word of a body's head: "của Chính phủ," is no body "Chính")
-        (f for f in inside if f.mention.kind == "NAME" and not _opens_org_head(s.text, f.mention.start)),
-        None,
-    )
     doc = src.head in _DOCS
+    bare = [
+        # (not the first word of a body's head: "của Chính phủ," is no body "Chính")
+        f for f in inside if f.mention.kind == "NAME" and not _opens_org_head(s.text, f.mention.start)
+    ]
+    # a document's owner is the bare name it is said to be of or by ("Báo cáo Đánh giá
+    # ... do ECB phát hành": ECB, not a capitalised word of the document's own name)
+    marked = (f for f in bare if doc and _OWNER_MARK.search(s.text, head_end, f.mention.start))
+    owned = next(marked, None)
+    named = next(bodies, None) or owned or next(iter(bare), None)
     if named is not None and named.mention.kind == "NAME" and doc and not _owned_by(s.text, head_end, named):
         # "Kết quả phân tích phổ điểm môn Toán cho thấy": a bare capitalised word in what
         # the document is about, with no "của", "do", "từ" before it, owns nothing
@@ -3973,10 +3977,17 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         return
 
 
+_LOWERCASE_WORD_BEFORE = re.compile(r"(?<!\w)[" + LOWER + r"]+ $")
+
+
 def _inside_a_name(found: list[Found], text: str, verb: re.Match) -> bool:
     """Whether a reporting verb is a word inside a name found in the sentence: written
-    with a capital, or with more of the name after it ("Trung tâm Dự báo Velmora")."""
+    with a capital, or with more of the name after it ("Trung tâm Dự báo Velmora"); or
+    written with a capital after a lowercase word, which no verb is in running text
+    ("Trưởng phòng Dự báo thời tiết": a unit's name the rules did not read)."""
     start, end = verb.start(1), verb.end(1)
+    if text[start].isupper() and _LOWERCASE_WORD_BEFORE.search(text, max(0, start - 12), start):
+        return True
     return any(
         f.mention.start < start
         and (f.mention.end > end or (f.mention.end == end and text[start].isupper()))
