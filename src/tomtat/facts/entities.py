@@ -78,7 +78,7 @@ class Index:
                     continue
                 # the titles of the person's apposition ("Trung tướng X, Chánh Văn phòng,
                 # Người phát ngôn Bộ Y cho biết"): "Người phát ngôn Bộ Y" later is X
-                if _an_object(f):
+                if an_object(f):
                     continue  # "Sau khi biết việc của X, đại diện Y tuyên bố": X is no subject
                 for title in appositive_titles(f.sentence.text, f.mention.end):
                     have = _role_key(title)
@@ -851,7 +851,7 @@ _OBJECT_BEFORE_NAME = re.compile(
 OBJECT_REACH = 40  # characters before a name where `_OBJECT_BEFORE_NAME` may stand
 
 
-def _an_object(f: Found) -> bool:
+def an_object(f: Found) -> bool:
     """The name is an object, after "của", "với", "gặp"... (the words right before it: a
     window, not the text from the sentence's start, which was quadratic on long runs)."""
     before = max(0, f.mention.start - OBJECT_REACH)
@@ -1259,7 +1259,7 @@ def roles_from_appositions(story: Story, index: Index) -> None:
         e = f.entity
         if e is None or e.type != "PER" or id(e) not in kept or f.mention.kind not in ("PER", "NAME"):
             continue
-        if _an_object(f):
+        if an_object(f):
             continue  # "Sau khi biết việc của X, đại diện Y tuyên bố": X is no subject
         for title in appositive_titles(f.sentence.text, f.mention.end):
             words = title.split()

@@ -369,7 +369,7 @@ def _ministry_end(tokens: list[re.Match], k: int) -> int | None:
     return _field_end(tokens, k)
 
 
-def _punctuated_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> int | None:
+def _recognized_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> int | None:
     """The token after an organisation the recognizer tagged from token k on, when its
     name holds what ends a run of capitals: punctuation or a lowercase "và" between
     capitalised words (official names of ministries and departments: "Bộ Lao động -
@@ -395,7 +395,7 @@ def _punctuated_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> in
     # (then the run of capitals goes on into a place or a holder's name, which the rules
     # split: "Đảng Lao động Triều Tiên Choe Ryong-hae", "Sở Du lịch X Văn Thị Y")
     past_head = tokens[k + 2].start() - start - 1
-    if not _LOWERCASE_WORD.search(inside, past_head):
+    if not _LOWERCASE_AFTER_SPACE.search(inside, past_head):
         return None
     if j < len(tokens) and (_cap(tokens[j].group(0)) or tokens[j].group(0)[:1].isdigit()):
         return None  # (nor a number: "Trường tiểu học X 1")
@@ -409,7 +409,7 @@ def _punctuated_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> in
 # capitalised words
 _BODY_JOINT = re.compile(r"[^\W_]\s?[,–-]\s[^\W_]|\svà\s(?=[^\W\d_])")
 # A lowercase word inside a name ("Trung tâm Dự báo khí tượng")
-_LOWERCASE_WORD = re.compile(r"\s[" + LOWER + r"]")
+_LOWERCASE_AFTER_SPACE = re.compile(r"\s[" + LOWER + r"]")
 
 
 def _split_place_tail(
@@ -743,7 +743,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     place = words
                 qual_end = field + len(place)
                 name_end = end if rest else qual_end
-            elif title and (body := _punctuated_body_end(tokens, j, seen)) is not None:
+            elif title and (body := _recognized_body_end(tokens, j, seen)) is not None:
                 # "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn A": the body the
                 # recognizer read whole, its comma and "và" included (where a run of
                 # capitals stops), is the title's; then its holder's name, if one follows

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 from tomtat.facts import interviews, names, sources
 from tomtat.facts import mentions as mention_finder
-from tomtat.facts.entities import Found, Index, generic_organisation, owner_fits
+from tomtat.facts.entities import Found, Index, an_object, generic_organisation, owner_fits
 from tomtat.facts.mentions import (
     PLACE_MARKER_BEFORE,
     REPRESENTATIVE_TITLES,
@@ -1769,10 +1769,6 @@ def _opens_its_clause(text: str, at: int) -> bool:
     return len(prefix.split()) <= 4 and not _OBJECT_BEFORE.search(prefix)
 
 
-# A word that makes the name right after it its object ("gặp ông X", "với bà Y")
-_OBJECT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:với|của|gặp|cùng|và|theo|cho|về|hỏi|thay)\s+$", re.I)
-
-
 def _holder_named_before(found: list[Found], text: str, speaker: Speaker | None) -> Speaker | None:
     """The person named right before a role that speaks, the role in apposition to them
     ("ông X - Trưởng Đại diện Y tại Z cho biết", "ông X, Phó giám đốc Trung tâm Y cho
@@ -1803,7 +1799,7 @@ def _holder_named_before(found: list[Found], text: str, speaker: Speaker | None)
             # hát X, NSND Y cho biết" is Y; "TS X, Phó Viện trưởng Y cho biết" is X)
             and not _TITLE_OF_A_BODY.search(f.mention.role or "")
             # ("Sau khi gặp ông X, Giám đốc Y cho biết": X is the one met)
-            and not _OBJECT_RIGHT_BEFORE.search(text, max(0, f.mention.start - 12), f.mention.start)
+            and not an_object(f)
         ):
             return _as_speaker(f)
         break
