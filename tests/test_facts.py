@@ -3926,7 +3926,7 @@ def test_a_report_made_public_is_said_with_its_name():
 
 def test_a_title_s_one_word_body_after_a_person_is_no_second_person():
     # "Ông X, Tổng giám đốc VietStar, ...": VietStar is the firm X runs, not a person
-    # with the title; a list of people keeps its names ("Xuân Trường, ca sĩ Sunny")
+    # with the title; a list of people keeps its names ("Văn Toàn, ca sĩ Mia")
     quotes, story = _quotes_of(
         "Tập đoàn VietStar vừa công bố kết quả kinh doanh quý III.\n"
         "Ông Nguyễn Hữu Phát, Tổng giám đốc VietStar, chia sẻ: “Kết quả này đến từ chiến lược"

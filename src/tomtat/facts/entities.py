@@ -326,7 +326,7 @@ def _titled_bodies_in_apposition(
             and " " not in m.name.strip()
             and names.title_at(text, m.start)
             # the person named with an honorific only ("Ông X", "bà Y"): not one item of a
-            # list ("Xuân Trường, ca sĩ Sunny"), nor a name that ends a clause
+            # list ("Văn Toàn, ca sĩ Mia"), nor a name that ends a clause
             and before.kind == "PER"
             and not before.role
             and before.text.split()[0].lower() in names.HONORIFICS
@@ -807,7 +807,7 @@ def owner_fits(text: str, title_end: int, holder: Entity, index: Index) -> bool:
     whose title it is ("HLV trưởng của Indonesia" is not the coach of Vietnam the story
     named "HLV X"), the owner's name, or its first two words when in lowercase ("của
     đội khách"), is in the holder's name, roles or aliases, or right after a mention of
-    them ("Gareth Bale (Real Madrid)")."""
+    them ("Karel Dunn (Velmora FC)")."""
     owned = _OWNER_AFTER_TITLE.match(text, title_end)
     if owned is None:
         return True

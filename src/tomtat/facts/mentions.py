@@ -393,7 +393,7 @@ def _recognized_body_end(tokens: list[re.Match], k: int, seen: Recognized) -> in
     # recognizer's span is trusted where the name ends, before a pause or a lowercase
     # word, and the capitals after its last lowercase word are no person's full name
     # (then the run of capitals goes on into a place or a holder's name, which the rules
-    # split: "Đảng Lao động Triều Tiên Choe Ryong-hae", "Sở Du lịch X Văn Thị Y")
+    # split: "Đảng Lao động Karelia Mikael Torvin", "Sở Du lịch X Văn Thị Y")
     past_head = tokens[k + 2].start() - start - 1
     if not _LOWERCASE_AFTER_SPACE.search(inside, past_head):
         return None

@@ -1034,7 +1034,7 @@ def _source_speaker(
         f for f in inside if f.mention.kind == "NAME" and not _opens_org_head(s.text, f.mention.start)
     ]
     # a document's owner is the bare name it is said to be of or by ("Báo cáo Đánh giá
-    # ... do ECB phát hành": ECB, not a capitalised word of the document's own name)
+    # ... do VBC phát hành": VBC, not a capitalised word of the document's own name)
     marked = (f for f in bare if doc and _OWNER_MARK.search(s.text, head_end, f.mention.start))
     owned = next(marked, None)
     named = next(bodies, None) or owned or next(iter(bare), None)
