@@ -3951,3 +3951,49 @@ def test_a_capitalised_verb_after_a_lowercase_word_is_a_word_of_a_name():
         ("VBC", "về sự bất ổn của thị trường tài chính."),
     ]
     assert "Đánh" not in {e.name for e in story.entities}
+
+
+def test_a_second_verb_joined_to_the_first_clause_is_its_subject_s():
+    # "X từ chối ..., nhưng cho hay ...": the subject of the first clause says it; a
+    # clause with its own subject keeps it; a capitalised word opening a list item is no one
+    quotes, _ = _quotes_of(
+        "Người phát ngôn Bộ Ngoại giao Karelia từ chối nêu danh tính người đó, nhưng cho hay ông Mikael"
+        " Torvin đã làm xét nghiệm.\n"
+        "Sáng 3/5, Công ty VietStar từ chối bình luận về vụ việc, song khẳng định mọi hoạt động vẫn"
+        " diễn ra bình thường.\n"
+        "Bà Minh Thư đến cửa hàng, Công an phường 5 phải vào cuộc và yêu cầu hai bên viết cam kết.\n"
+        "- Điều trị tại chỗ ở những cơ sở thích hợp và yêu cầu tuyến trên hỗ trợ các ca nặng."
+    )
+    assert [(e.name if e else None, q.speaker_text, q.text) for q, e in quotes] == [
+        (
+            "Bộ Ngoại giao Karelia",
+            "Người phát ngôn Bộ Ngoại giao Karelia",
+            "ông Mikael Torvin đã làm xét nghiệm.",
+        ),
+        ("Công ty VietStar", "Công ty VietStar", "mọi hoạt động vẫn diễn ra bình thường."),
+        ("Công an phường 5", "Công an phường 5", "hai bên viết cam kết."),
+    ]
+
+
+def test_words_quoted_in_a_statement_s_sentence_are_its_speaker_s_and_the_paper_is_no_ministry():
+    # a phrase in quotation marks with no credit of its own belongs to the statement its
+    # sentence reports (its kind too), not to the outlet cited a sentence before; "tờ báo
+    # này" points back at the outlet, not at the ministry that spoke since
+    quotes, _ = _quotes_of(
+        "Ngoại trưởng Karelia cách ly\n"
+        "Ngoại trưởng Karelia Mikael Torvin đang phải cách ly vì đã tiếp xúc với một người mắc cúm, theo"
+        " hãng tin Reuters.\n"
+        "Người phát ngôn Bộ Ngoại giao Karelia từ chối nêu tên người tiếp xúc “vì lý do riêng tư”, nhưng"
+        " cho hay ông Torvin đã có kết quả âm tính.\n"
+        "Tờ báo này còn cho hay hơn 900 giấy mời đã được gửi đi."
+    )
+    assert [(e.name if e else None, q.speaker_kind, q.text) for q, e in quotes] == [
+        (
+            "Reuters",
+            "organisation",
+            "Ngoại trưởng Karelia Mikael Torvin đang phải cách ly vì đã tiếp xúc với một người mắc cúm",
+        ),
+        ("Bộ Ngoại giao Karelia", "organisation", "vì lý do riêng tư"),
+        ("Bộ Ngoại giao Karelia", "organisation", "ông Torvin đã có kết quả âm tính."),
+        ("Reuters", "organisation", "hơn 900 giấy mời đã được gửi đi."),
+    ]

@@ -975,7 +975,7 @@ def _source_speaker(
     pressed = _PRESS_BACK.fullmatch(text) is not None
     cited = _outlet_cited_before(s, earlier, index, article_sentences) if pressed else None
     if cited is None and _THIS_SOURCE.fullmatch(text):
-        cited = _source_cited_before(s, earlier, index)
+        cited = _source_cited_before(s, earlier, index, press=pressed)
     if cited is not None:
         return Speaker(Found(s, _body_mention(start, end, text), cited), text, "organisation", start)
     if named_person is not None and names.title_at(s.text, start):
@@ -1344,14 +1344,21 @@ _PRESS_NAMED = re.compile(rf"(?:Tờ|Báo|Trang|Kênh|Đài|Tạp chí)\s+([{UPP
 _PRESS_BEFORE = re.compile(r"\b(?:tờ|báo|trang(?: tin)?|hãng tin|kênh|đài|tạp chí)\s+$", re.I)
 
 
-def _source_cited_before(s: Sentence, earlier: list[Quote], index: Index) -> Entity | None:
-    """The organisation that spoke last in the article before `s`."""
+def _source_cited_before(
+    s: Sentence, earlier: list[Quote], index: Index, press: bool = False
+) -> Entity | None:
+    """The organisation that spoke last in the article before `s`; `press` ("tờ báo
+    này", "trang này"): the last that can be a paper, not a body named by its kind
+    ("Bộ X", "Công ty Y": the paper reported them)."""
     for q in reversed(earlier):
         if q.article_id != s.article_id or q.sentence >= s.index or q.speaker is None:
             continue
         if q.speaker_kind != "organisation":
             return None  # a person spoke since: "nguồn tin này" is not theirs
-        return next((e for e in index.ranked if e.id == q.speaker and e.type == "ORG"), None)
+        e = next((e for e in index.ranked if e.id == q.speaker and e.type == "ORG"), None)
+        if press and e is not None and names.org_head_at(e.name, 0) and not _PRESS_HEAD.match(e.name):
+            continue
+        return e
     return None
 
 
@@ -3521,6 +3528,69 @@ def _quotation_open_before(s: Sentence, article_sentences: list[Sentence]) -> bo
     return _open_at_end(" ".join(p.text for p in before))
 
 
+# A verb of saying joined to the clause before it by a conjunction, with no subject of
+# its own between them: ", nhưng cho hay", "và nói thêm", ", đồng thời khẳng định"
+_SECOND_VERB = re.compile(
+    r"(?:,\s*|\s+)(?:nhưng|song|và|đồng thời|rồi)\s+(?:(?:" + _ADVERBS + r"|vẫn|thêm)\s+)*$", re.I
+)
+_SECOND_VERB_REACH = 60  # characters looked back for it (a conjunction and its adverbs)
+
+
+def _opening_subject(
+    index: Index,
+    s: Sentence,
+    verb_start: int,
+    article_sentences: list[Sentence],
+    found: list[Found],
+    earlier: list[Quote],
+) -> Speaker | None:
+    """The subject of the sentence's first clause, when a name or a role opens the
+    sentence and a lowercase verb follows it: the speaker of a verb joined to that clause
+    with no subject of its own ("Người phát ngôn Bộ X từ chối ..., nhưng cho hay ...")."""
+    text = s.text
+    # where a name ends: the subject's end, when a lowercase verb follows
+    ends = sorted(
+        {f.mention.end for f in found if f.mention.kind in ("PER", "ORG", "NAME", "ROLE")}
+        | {n.end for n in index.recognized.get(id(s), ()) if n.type in ("PER", "ORG")}
+    )
+    for end in ends:
+        if end >= verb_start:
+            break
+        if not _LOWERCASE_VERB_AFTER.match(text, end):
+            continue  # a name inside the subject ("Bộ Ngoại giao X" of its spokesman)
+        if any(c in text[end:verb_start] for c in ".;:") or _CLAUSE_OF_ITS_OWN.search(text, end, verb_start):
+            # another sentence or what was said between, or a clause with its own subject
+            # ("bà X đến cửa hàng, Công an phường Y vào cuộc và yêu cầu ..."): not one clause's verbs
+            return None
+        speaker = _attribute(index, s, end + 1, article_sentences, found, earlier)
+        if speaker is None or speaker.start < 0 or not _opens(text, speaker.start):
+            return None
+        if speaker.kind != "anonymous" and not _a_name_read(index, s, speaker):
+            return None  # "Điều trị tại chỗ và yêu cầu ...": a capitalised word, not "Điều"
+        return speaker
+    return None
+
+
+def _a_name_read(index: Index, s: Sentence, speaker: Speaker) -> bool:
+    """Whether the speaker is a name: resolved to an entity, tagged by the recognizer, of
+    two words or more, or a word capitalised where a sentence does not begin."""
+    f = speaker.found
+    if f is None:
+        return False
+    if f.entity is not None or len(f.mention.text.split()) > 1:
+        return True
+    if any(n.end == f.mention.end for n in index.recognized.get(id(s), ())):
+        return True
+    return bool(s.text[: f.mention.start].strip(" -–—+•*“\"'"))
+
+
+# A comma and a capitalised word: a clause with a subject of its own
+_CLAUSE_OF_ITS_OWN = re.compile(r",\s*[" + UPPER + r"]")
+
+
+_LOWERCASE_VERB_AFTER = re.compile(r" (?:(?:" + _ADVERBS + r"|vẫn|không)\s+)*[" + LOWER + r"]")
+
+
 def _said_too(s: Sentence, said: str, out: list[Quote]) -> None:
     """`said` is one more statement of whoever made the statement read in the sentence
     right before `s` (none when no statement was read there)."""
@@ -3816,6 +3886,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             speaker = _attribute(index, s, aside.start(), list(article_sentences), found, out)
             if speaker is not None and _a_place_name(speaker.text):
                 speaker = None  # the place before the bracket, not who spoke
+        if speaker is None and _SECOND_VERB.search(text, max(0, v.start() - _SECOND_VERB_REACH), v.start()):
+            # "X từ chối nêu tên người đó, nhưng cho hay ...": a second verb of the
+            # sentence's subject, with no subject of its own
+            speaker = _opening_subject(index, s, v.start(), list(article_sentences), found, out)
         if speaker is None:
             if _GOES_ON_SAYING.fullmatch(text, 0, v.start()):
                 _said_too(s, _content(text[v.end() :]), out)
@@ -4433,14 +4507,22 @@ def _a_name_in_quotes(q: Quote) -> bool:
 
 
 def _inherit_speakers(quotes: list[Quote]) -> None:
-    """A quotation with no speaker in its sentence belongs to the speaker of a quotation
-    in the same sentence, or of the one in the sentence just before (a quote that goes
-    on over several sentences, each in its own quotation marks)."""
+    """A quotation with no speaker in its sentence belongs to the speaker of a statement
+    in the same sentence ("X từ chối nêu tên họ “vì lý do riêng tư”, nhưng cho hay ..."),
+    or of the one in the sentence just before (a quote that goes on over several
+    sentences, each in its own quotation marks)."""
     for k, q in enumerate(quotes):
         if q.kind != "direct" or q.speaker_text:
             continue
         for other in quotes[k + 1 : k + 3] + quotes[max(0, k - 2) : k][::-1]:
             same = other.article_id == q.article_id and other.sentence in (q.sentence, q.sentence - 1)
-            if same and other.speaker_text and (other.kind == "direct" or other.sentence == q.sentence - 1):
-                q.speaker, q.speaker_text = other.speaker, other.speaker_text
-                break
+            if not (same and other.speaker_text):
+                continue
+            if other.kind == "reported" and other.sentence == q.sentence and (
+                q.text in other.text or q.text in other.speaker_text
+            ):
+                # a phrase quoted inside that statement or inside its credit ("Theo báo cáo
+                # “X” của Y, ..."): part of its words, no entry of its own
+                continue
+            q.speaker, q.speaker_text, q.speaker_kind = other.speaker, other.speaker_text, other.speaker_kind
+            break
