@@ -3997,3 +3997,19 @@ def test_words_quoted_in_a_statement_s_sentence_are_its_speaker_s_and_the_paper_
         ("Bộ Ngoại giao Karelia", "organisation", "ông Torvin đã có kết quả âm tính."),
         ("Reuters", "organisation", "hơn 900 giấy mời đã được gửi đi."),
     ]
+
+
+def test_a_body_named_by_its_kind_alone_then_a_full_name_is_its_holder():
+    # "Chủ tịch CLB Nguyễn Hữu Phát": the club the story is about, then its chairman; a
+    # club named like a place or with more words keeps its name ("CLB Hải Long FC")
+    quotes, story = _quotes_of(
+        "Sông Lam Nghệ An chia tay HLV trưởng\n"
+        "Câu lạc bộ Sông Lam Nghệ An đã chấm dứt hợp đồng với HLV Karel Dunn.\n"
+        "Chủ tịch CLB Nguyễn Hữu Phát khẳng định sẽ công bố HLV mới trong tuần tới.\n"
+        "Giám đốc CLB Hải Long FC cho biết đội sẽ sang Karelia tập huấn."
+    )
+    people = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert people["Nguyễn Hữu Phát"] == ["Chủ tịch CLB"]
+    assert "CLB" not in {e.name for e in story.entities}
+    assert [e.name if e else None for _, e in quotes][0] == "Nguyễn Hữu Phát"
+    assert "Hải Long FC" not in people

@@ -1532,6 +1532,12 @@ def bodies_cut_from_their_holders(story: Story, index: Index) -> None:
             continue
         if fold(body).endswith(_PLACE_WORDS):
             continue  # "Cục X khu vực Tây Sơn Hạ": a place after its common noun
+        named_elsewhere = names.key(body) in bodies or names.standing_body(body.split())
+        if generic_organisation(body) and not named_elsewhere:
+            # "CLB X" of the club's chairman X: no body named (the state's standing
+            # bodies, "Quốc hội", "Thành ủy", are names), the person
+            into[o.id] = person
+            continue
         if o.name not in person.aliases:
             person.aliases.append(o.name)
         o.aliases = [a for a in o.aliases if not a.endswith(person.name)]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from tomtat.facts import names, recognizer, sources
 from tomtat.text.normalize import LOWER, UPPER, fold
+from tomtat.text.sentences import FAMILY_NAMES
 
 # A word: a hyphen inside it ("Jong-un", "Phi-líp-pin"), not one glued to its end ("ông
 # X- Phó giám đốc ...": a dash typed without its space, which ends the name).
@@ -457,6 +458,36 @@ def _split_place_tail(
     return words[:best], words[best:]
 
 
+# Middle names of Vietnamese full names, the commonest: with a family name before and a
+# given name after, three capitalised syllables no body's or place's name is spelt like
+# ("Nguyễn Văn A", "Lê Thị B"; not "Hà Nội FC", "Hoàng Anh Gia Lai")
+_MIDDLE_NAMES = frozenset(
+    "Văn Thị Hữu Đức Minh Quang Ngọc Thanh Xuân Công Đình Quốc Hồng Kim Bá Duy Trọng Tiến Thế Mạnh"
+    " Đăng Khắc Viết Như Trung Thu".split()
+)
+
+
+def _holder_after_bare_head(tokens: list[re.Match], j: int, end: int) -> int | None:
+    """Where a person's full name begins after a body's head alone at token j ("CLB",
+    "Công ty"), when the run j..end is that head and then exactly a family name, a
+    middle name and a given name; else None."""
+    if end - j < 4:
+        return None
+    first = end - 3
+    head = tokens[j].string[tokens[j].start() : tokens[first - 1].end()]
+    if head not in _BARE_HEADS:
+        return None
+    family, middle, given = (t.group(0) for t in tokens[first:end])
+    if family not in FAMILY_NAMES or middle not in _MIDDLE_NAMES or not given[1:].islower():
+        return None
+    return first
+
+
+# A body's head that can stand alone for the body ("CLB", "Công ty", "Sở"), not one that
+# is a name by itself ("Liên hợp quốc")
+_BARE_HEADS = frozenset(h for h in names.ORG_HEADS if h not in names.FIXED_ORGS)
+
+
 def _full_name(tokens: list[re.Match]) -> bool:
     """Capitalised words that can only be a person's full name after a body's: three
     syllables or more ("Lê Văn An"), or two of which the first is no Vietnamese word
@@ -770,8 +801,12 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     if fixed:  # "Nhà Trắng Jay Carney": a one-piece name, then the person
                         qual_end = j + len(fixed.split())
                         name_end = _proper_run(tokens, qual_end, allow_lower=False)
+                    elif (held := _holder_after_bare_head(tokens, j, end)) is not None:
+                        # "Chủ tịch CLB Nguyễn Hữu Phát khẳng định": the body named by its
+                        # kind alone (the one the story is about), then its holder
+                        qual_end = held
                     # an organisation then a person: "Bộ Ngoại giao Mỹ Robert Palladino"
-                    for cut in range(end - 1, j, -1) if not fixed else ():
+                    for cut in range(end - 1, j, -1) if not fixed and qual_end == end else ():
                         window = [t.group(0) for t in tokens[max(j, cut - 2) : cut + 1]]
                         # a place's name is capitalised: "pháp" (law) is not "Pháp"
                         if any(
