@@ -4013,3 +4013,31 @@ def test_a_body_named_by_its_kind_alone_then_a_full_name_is_its_holder():
     assert "CLB" not in {e.name for e in story.entities}
     assert [e.name if e else None for _, e in quotes][0] == "Nguyễn Hữu Phát"
     assert "Hải Long FC" not in people
+
+
+def test_a_trial_s_parties_speak_unnamed_and_an_admission_of_the_charges_says_nothing():
+    quotes, story = _quotes_of(
+        "Cựu giám đốc Công ty VietStar lĩnh 12 năm tù\n"
+        "TAND TP Hải Long xét xử bị cáo Lê Văn A (52 tuổi, cựu giám đốc Công ty VietStar) về tội lừa đảo.\n"
+        "Tại tòa, bị cáo Lê Văn A khai nhận toàn bộ hành vi phạm tội như cáo trạng đã nêu.\n"
+        "Một bị hại ở phường Tân Lập cho biết bà đã mất gần 2 tỷ đồng tiền tích góp.\n"
+        "Trong trường hợp phía nguyên đơn thông báo rút đơn thì vụ án sẽ được đình chỉ."
+    )
+    assert [(e.name if e else None, q.speaker_text, q.speaker_kind) for q, e in quotes] == [
+        (None, "Một bị hại ở phường Tân Lập", "anonymous")
+    ]
+    people = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert people["Lê Văn A"] == ["cựu giám đốc Công ty VietStar"]
+
+
+def test_titles_in_the_bracket_after_a_name_are_roles_but_a_title_with_the_own_name_is_not():
+    _, story = _quotes_of(
+        "Hoa hậu kiện chủ nhà\n"
+        "Lê Thị Minh Thư (Hoa hậu Minh Thư, 26 tuổi) thuê căn nhà để mở cửa hàng thời trang.\n"
+        "Ông Trần Minh Khoa (nguyên Bộ trưởng Bộ Y tế Karelia) cho biết ông sẽ làm chứng tại tòa.\n"
+        "Các chuyên gia đưa ra nhận định rằng vụ kiện sẽ kéo dài nhiều tháng."
+    )
+    people = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert people["Trần Minh Khoa"] == ["nguyên Bộ trưởng Bộ Y tế Karelia"]
+    assert "Hoa hậu Minh Thư" not in people["Lê Thị Minh Thư"]
+    assert [q.speaker_text for q in story.quotes][-1] == "Các chuyên gia"

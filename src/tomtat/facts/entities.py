@@ -870,14 +870,26 @@ MAX_APPOSITION_CHARS = 160
 def appositive_titles(text: str, end: int) -> list[str]:
     """The titles a name's apposition gives it, each a part between commas or dashes that
     opens with a title ("X, Chánh Văn phòng, Người phát ngôn Bộ Y cho biết": "Chánh Văn
-    phòng", "Người phát ngôn Bộ Y"); none when no comma or dash follows the name."""
-    if not _APPOSITION_PARTS.match(text, end):
-        return []
-    stop = _APPOSITION_ENDS.search(text, end, end + MAX_APPOSITION_CHARS)
-    if stop is None:
-        return []
-    parts = [p.strip() for p in _APPOSITION_PARTS.split(text[end : stop.start()]) if p.strip()]
-    return [p for p in parts if names.title_at(p, 0) and len(p.split()) > 1]
+    phòng", "Người phát ngôn Bộ Y"), or a part of the bracket right after the name ("X
+    (52 tuổi, Giám đốc Công ty Y)"); a title may be a former one ("cựu Giám đốc",
+    "nguyên Bộ trưởng"). None when no comma, dash or bracket follows the name."""
+    bracket = _BRACKET_AFTER.match(text, end)
+    if bracket is not None:
+        parts = [p.strip() for p in re.split(r"[,;]", bracket.group(1))]
+    else:
+        if not _APPOSITION_PARTS.match(text, end):
+            return []
+        stop = _APPOSITION_ENDS.search(text, end, end + MAX_APPOSITION_CHARS)
+        if stop is None:
+            return []
+        parts = [p.strip() for p in _APPOSITION_PARTS.split(text[end : stop.start()]) if p.strip()]
+    return [p for p in parts if names.title_at(p, _FORMER.match(p).end()) and len(p.split()) > 1]
+
+
+# A bracket right after a name, as news writes a person's age, title and home in it
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1," + str(MAX_APPOSITION_CHARS) + r"})\)")
+# "Former" before a title: "cựu Giám đốc", "nguyên Bộ trưởng"
+_FORMER = re.compile(r"(?:(?:cựu|nguyên|Cựu|Nguyên)\s+)?")
 
 
 def resolve_role(index: Index, role: str, sentence: Sentence) -> Entity | None:
@@ -1265,6 +1277,10 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             words = title.split()
             if len(words) > MAX_ROLE_WORDS or any(w in _CLAUSE_WORDS for w in words):
                 continue  # "Giám đốc Sở đã ký ...", "... cũng": a clause, not a title
+            held = names.title_at(title, _FORMER.match(title).end()) or ""
+            rest = title[len(held) :].split()
+            if rest and set(rest) <= set(e.name.split()):
+                continue  # "Lê Thị A (Hoa hậu A, 26 tuổi)": the person by her title, no role
             if len(words) > SHORT_ROLE_WORDS and not (words[-1][:1].isupper() or words[-1].isdigit()):
                 # a long title closes with its body's name ("Chủ tịch Hội X", "Đội CSGT số
                 # 1"); one that closes in lowercase ran on over a clause ("Chủ tịch Tập

@@ -152,8 +152,10 @@ _CLAIMED_ACT = re.compile(
 )
 _EMPTY = re.compile(
     r"^(?:như vậy|như thế|điều này|điều đó)\b"
-    # an admission with no content: "khai nhận toàn bộ hành vi phạm tội (của mình)"
-    r"|^(?:toàn bộ\s+|các\s+)?hành vi(?:\s+phạm tội)?(?:\s+của mình)?[\s.]*$",
+    # an admission with no content: "khai nhận toàn bộ hành vi phạm tội (của mình)", also
+    # "... như (bản) cáo trạng đã nêu", "... đúng như cáo trạng truy tố"
+    r"|^(?:toàn bộ\s+|các\s+)?hành vi(?:\s+phạm tội)?(?:\s+của mình)?"
+    r"(?:\s+(?:đúng\s+)?(?:như|theo)\s+(?:nội dung\s+)?(?:bản\s+)?cáo trạng[^.;:“”]{0,40})?[\s.]*$",
     re.I,
 )
 _NAME_GOES_ON = re.compile(r" [" + UPPER + r"]")
@@ -544,10 +546,11 @@ class Speaker:
     start: int = 0  # where the speaker is named in the sentence
 
 
-# Words between a clause's subject and its verb that are not part of the subject.
+# Words between a clause's subject and its verb that are not part of the subject ("Y đưa
+# ra nhận định": puts forward a view; "A và B cùng cho biết").
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay|qua|\d{1,2}(?:[-/.]\d{1,2})*)"
-    r"|mới đây|gần đây|" + _ADVERBS + r"|thường|sẽ|thì|hiện"
+    r"|mới đây|gần đây|" + _ADVERBS + r"|thường|sẽ|thì|hiện|cùng|đưa ra|nêu ra|chỉ ra"
     r"|(?:tuần|tháng|năm)\s+(?:trước|qua|ngoái)))+\s*$",
     re.I,
 )
@@ -3464,6 +3467,9 @@ _JUDGED = {
 _NEGATED = re.compile(r"(?<!\w)(?<!hàng\s)(?:không|chưa|chẳng)\s+(?:[^\W\d_]+\s+)?$", re.I)
 
 
+# A condition opening the sentence, its consequence after "thì": nothing in it was said
+_HYPOTHETICAL = re.compile(r"(?:Trong trường hợp|Nếu như|Nếu|Giả sử|Giả như)(?!\w)\s*,?")
+_THEN = re.compile(r"(?<!\w)thì(?!\w)")
 _CONCESSIVE = re.compile(r"(?:Dù|Mặc dù|Tuy rằng|Dẫu|Cho dù|Dẫu cho)\s", re.I)
 
 
@@ -3827,6 +3833,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             continue
         if _OF_AFTER.match(text, v.end()):
             continue  # "Tuyên bố của ông X ...", "đề nghị của Y": a noun, its owner after it
+        if _HYPOTHETICAL.match(text) and _THEN.search(text, v.end()):
+            continue  # "Trong trường hợp X thông báo ... thì ...": what would follow, nothing said
         if (
             _CONCESSIVE.match(text)
             and "," not in text[: v.start()]
