@@ -4041,3 +4041,18 @@ def test_titles_in_the_bracket_after_a_name_are_roles_but_a_title_with_the_own_n
     assert people["Trần Minh Khoa"] == ["nguyên Bộ trưởng Bộ Y tế Karelia"]
     assert "Hoa hậu Minh Thư" not in people["Lê Thị Minh Thư"]
     assert [q.speaker_text for q in story.quotes][-1] == "Các chuyên gia"
+
+
+def test_a_name_cut_before_its_last_word_is_the_full_name_and_a_sector_speaks():
+    # the recognizer ends "... quốc gia" a syllable early: one body, not two; "Ngành
+    # điện cho biết": the power sector speaks, unnamed
+    quotes, story = _quotes_of(
+        "Bão đổ bộ\n"
+        "Đêm 27/9, bão đổ bộ vào khu vực ven biển Hải Long với sức gió mạnh cấp 12.\n"
+        "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, bão sẽ suy yếu dần khi đi sâu vào đất liền.\n"
+        "Ông Lê Văn A, Giám đốc Trung tâm, lưu ý mưa lớn có thể gây lũ quét ở vùng núi.\n"
+        "Ngành điện cho biết khoảng 20.000 hộ dân đã bị mất điện."
+    )
+    bodies = [e.name for e in story.entities if e.type == "ORG"]
+    assert bodies == ["Trung tâm Dự báo khí tượng thủy văn quốc gia"]
+    assert [(q.speaker_text, q.speaker_kind) for q, _ in quotes][-1] == ("Ngành điện", "organisation")

@@ -1459,6 +1459,41 @@ def merge_bodies_named_without_head(story: Story, index: Index) -> None:
     _renumber(story, index, [e for e in index.ranked if e.id not in into or _kept_by_cycle(e, into)])
 
 
+def merge_names_cut_short(story: Story, index: Index) -> None:
+    """A body or a place whose name is another's without its last, lowercase word
+    ("Trung tâm Dự báo khí tượng thủy văn quốc" beside "... quốc gia", "VKSND Tối" beside
+    "VKSND Tối cao"), where the story never writes the short form without that word:
+    the recognizer cut the name inside a word; the short form merges into the full one
+    (and is no alias of it)."""
+    texts = [s.text for a in story.kept_articles for s in a.sentences]
+    by_name = {e.name: e for e in index.ranked if e.type in ("ORG", "LOC")}
+    into: dict[str, Entity] = {}
+    for e in index.ranked:
+        if e.type not in ("ORG", "LOC") or len(e.name.split()) < 2:
+            continue
+        for full in by_name.values():
+            rest = full.name[len(e.name) :]
+            if full is e or not full.name.startswith(e.name + " ") or len(rest.split()) != 1:
+                continue
+            if not rest.strip()[:1].islower() or full.type != e.type:
+                continue
+            short = re.compile(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)(?!" + re.escape(rest) + r"(?!\w))")
+            if not any(short.search(t) for t in texts):
+                into[e.id] = full
+                break
+    if not into:
+        return
+    for e in index.ranked:
+        target = into.get(e.id)
+        if target is not None:
+            target.mentions += [w for w in e.mentions if w not in target.mentions]
+            target.score += e.score
+            for q in story.quotes:
+                if q.speaker == e.id:
+                    q.speaker = target.id
+    _renumber(story, index, [e for e in index.ranked if e.id not in into])
+
+
 def _absorb(story: Story, e: Entity, target: Entity) -> None:
     """`e` becomes part of `target`: its names are aliases, its mentions and score are
     added, its statements are the target's, of the target's kind of speaker."""

@@ -95,6 +95,8 @@ BODIES = (
     "quân đội",
     "hải quân",
     "lực lượng",
+    # a sector speaking through its bodies: "Ngành điện cho biết", "ngành y tế khuyến cáo"
+    "ngành",
     "phía",
     "phe",  # "phe đối lập", "phe nổi dậy": a side, as "phía"
     "nhà trường",
@@ -488,6 +490,8 @@ _OWNER = re.compile(
 )
 
 
+SECTOR_WORDS = 3  # lowercase syllables of a sector's field ("ngành y tế tỉnh"), at most
+
 _OWNED_NEWS = re.compile(r"(?<!\w)(?:trên|của|từ)\s")
 
 
@@ -561,6 +565,10 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
         return None  # "người ..." alone is any person; collective only as "nhiều người"
     if entry == "tin tức" and _OWNED_NEWS.search(piece):
         return None  # "tin tức trên báo X": the outlet's, read as such by the rules that cite it
+    if entry == "ngành" and "và" not in words[k + n : k + n + SECTOR_WORDS] and (
+        sum(m.group(0)[:1].islower() for m in matches[k + n :]) > SECTOR_WORDS
+    ):
+        return None  # "các sở - ngành liên quan nghiên cứu đề nghị": a clause, not a sector's name
     if entry == "thành viên" and words[k + n : k + n + 2] in _MARKET_MEMBERS:
         return None  # "thành viên lưu ký xác nhận ...": a firm's role in a procedure, no one speaking
     return Source(start, end, kind, entry)
