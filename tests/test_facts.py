@@ -4056,3 +4056,27 @@ def test_a_name_cut_before_its_last_word_is_the_full_name_and_a_sector_speaks():
     bodies = [e.name for e in story.entities if e.type == "ORG"]
     assert bodies == ["Trung tâm Dự báo khí tượng thủy văn quốc gia"]
     assert [(q.speaker_text, q.speaker_kind) for q, _ in quotes][-1] == ("Ngành điện", "organisation")
+
+
+def test_a_lowercase_pronoun_after_a_clause_speaks_as_the_woman_the_text_calls_so():
+    # ", cô chia sẻ:" after a source's statement: the singer the text calls "nữ ca sĩ",
+    # not the source; after a quotation, "anh nói với tờ X" and "như thể ..." say where
+    # and how, and "tiết lộ lý do ..." names a topic: no statements of their own
+    quotes, _ = _quotes_of(
+        "Ca sĩ Minh Thư lên tiếng\n"
+        "Sau nhiều ngày im lặng, ca sĩ Minh Thư đã lên tiếng về tin đồn hẹn hò.\n"
+        "Trên trang cá nhân, nữ ca sĩ viết: “Chúng tôi chỉ là bạn bè thân thiết”.\n"
+        "Theo một nguồn tin từ ê-kíp, Minh Thư sẽ ra mắt album mới vào cuối năm.\n"
+        "Khi được hỏi về kế hoạch sắp tới, cô chia sẻ: “Tôi muốn dành nhiều thời gian cho âm nhạc”.\n"
+        "Ca sĩ Trần Minh Khoa cũng có mặt tại buổi ra mắt.\n"
+        "“Tôi rất vui khi được góp giọng trong album này”, anh nói với tạp chí Velmora hôm qua.\n"
+        "“Tám năm và sáu ngày”, anh nói như thể đang đếm từng giờ.\n"
+        "Anh cũng tiết lộ lý do chưa phát hành album riêng trong năm nay."
+    )
+    assert [(e.name if e else None, q.text) for q, e in quotes] == [
+        ("Minh Thư", "Chúng tôi chỉ là bạn bè thân thiết"),
+        (None, "Minh Thư sẽ ra mắt album mới vào cuối năm."),
+        ("Minh Thư", "Tôi muốn dành nhiều thời gian cho âm nhạc"),
+        ("Trần Minh Khoa", "Tôi rất vui khi được góp giọng trong album này"),
+        ("Trần Minh Khoa", "Tám năm và sáu ngày"),
+    ]

@@ -43,6 +43,7 @@ All 38 clusters (478 statements): found .862 -> .912, speaker .886 -> .936, prec
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -1676,6 +1677,9 @@ def _subject_of_verb(
             # caption); the statement stands, its speaker unresolved ("Ông đánh giá ...
             # thế nào?" is an interviewer's question)
             return Speaker(None, pronoun.group(1), "person", pronoun.start(1))
+        if referent is not None and referent.found is not None and referent.found.sentence is not s:
+            # named in a sentence before: the speaker stands where the pronoun does here
+            referent = dataclasses.replace(referent, start=pronoun.start(1))
         return referent
     if mention is not None and _capitalised_word(index, mention):
         return None  # "Câu trả lời...", "Cần nhắc lại...": a sentence's first word, not a name
@@ -2627,7 +2631,7 @@ def _britain(pronoun: re.Match, verb: str, found: list[Found]) -> bool:
 
 _BARE_PRONOUN = re.compile(r"\s*(?:ông|bà)(?:\s+(?:ta|ấy))?\s*", re.I)
 _PRONOUN = re.compile(
-    r"(?:^|,\s*|^(?:Nhưng|Còn|Và|Song)\s+)(Ông|Bà|ông|bà|Anh|Chị|Cô)\s+(?:(?:ta|ấy|này)\s+)?"
+    r"(?:^|,\s*|^(?:Nhưng|Còn|Và|Song)\s+)(Ông|Bà|ông|bà|Anh|Chị|Cô|anh|chị|cô)\s+(?:(?:ta|ấy|này)\s+)?"
     r"(?:(?:" + _ADVERBS + r"|thì)\s+)*$"
 )
 _TRAILING = re.compile(
@@ -2752,7 +2756,11 @@ def _pronoun_referent(
                 # the text calls her a woman elsewhere: "nữ diễn viên X" once, "X" alone)
                 women = [f for f in people if _a_woman(f)]
                 if not women and len({id(f.entity) for f in people}) == 1:
-                    women = [f for f in people if _called_a_woman(index, f)]
+                    women = [
+                        f
+                        for f in people
+                        if _called_a_woman(index, f) or _a_woman_by_trade(f, article_sentences)
+                    ]
                 return women[0] if women else None
         # no one named or titled in the two sentences before (a quotation over several, a
         # scene): the one woman the article has named so far, as a profile or an
@@ -2813,6 +2821,19 @@ def _called_a_woman(index: Index, f: Found) -> bool:
     """Another mention of the same person is a woman's (`_a_woman`): "nữ diễn viên X" once
     is enough for "X" alone later."""
     return f.entity is not None and id(f.entity) in _women(index)
+
+
+def _a_woman_by_trade(f: Found, article_sentences: list[Sentence]) -> bool:
+    """The article calls this person's trade a woman's ("ca sĩ X" once, "nữ ca sĩ" in
+    another sentence: X is the singer, a woman)."""
+    trades = {fold(r) for r in (f.entity.roles if f.entity else ()) if len(r.split()) <= _TRADE_WORDS}
+    if not trades:
+        return False
+    said = re.compile(r"(?<!\w)nữ\s+(?:" + "|".join(re.escape(t) for t in sorted(trades)) + r")(?!\w)")
+    return any(said.search(fold(x.text)) for x in article_sentences)
+
+
+_TRADE_WORDS = 3  # a trade is a short title ("ca sĩ", "diễn viên", "vận động viên")
 
 
 def _women(index: Index) -> set[int]:
@@ -4085,7 +4106,7 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|t
 # đó", which open a clause of their own.
 _CIRCUMSTANCE_AFTER_QUOTE = re.compile(
     _CIRCUMSTANCE.pattern
-    + r"|\s*(?:(?:sau|trước)(?!\s+(?:đó|này|khi)(?!\w))|bên lề|hôm\s+(?:nay|qua|\d+)"
+    + r"|\s*(?:(?:sau|trước)(?!\s+(?:đó|này|khi)(?!\w))|bên lề|như thể|hôm\s+(?:nay|qua|\d+)"
     r"|(?:sáng|trưa|chiều|tối|đêm|ngày)\s+(?:nay|qua|mai|hôm|cùng|\d+|thứ|chủ nhật)"
     r"|qua\s+(?:điện thoại|email|thư|tin nhắn)|trên\s+(?:trang|tài khoản|mạng|sóng|kênh))(?!\w)",
     re.I,
@@ -4141,7 +4162,8 @@ _TOPIC_ONLY = re.compile(
     # "chia sẻ quan điểm của mình về ...": whose view, on what, not the view itself
     r"|(?:quan điểm|ý kiến|suy nghĩ|góc nhìn|cảm nhận)(?:\s+của\s+(?:mình|ông|bà|anh|chị|họ))?\s+về"
     # "chia sẻ kinh nghiệm ...", "chia sẻ câu chuyện ...": what was shared, not what was said
-    r"|kinh nghiệm|câu chuyện|lý do (?:vì sao|tại sao)"
+    # "giải thích lý do việc ...": the reason's subject (not "lý do là ...", "lý do: ...")
+    r"|kinh nghiệm|câu chuyện|lý do(?!\s*(?:là|chính|:|,))"
     # "chia sẻ nhiều thông tin thú vị về ...": things told about a topic, not the things
     r"|(?:nhiều|những|một số|một vài|các)\s+(?:thông tin|điều|bí quyết|kỷ niệm)"
     r"(?:\s+[^\s,.;:“”]+){0,3}?\s+về)\b",
