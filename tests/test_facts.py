@@ -4080,3 +4080,20 @@ def test_a_lowercase_pronoun_after_a_clause_speaks_as_the_woman_the_text_calls_s
         ("Trần Minh Khoa", "Tôi rất vui khi được góp giọng trong album này"),
         ("Trần Minh Khoa", "Tám năm và sáu ngày"),
     ]
+
+
+def test_a_firm_named_after_its_trade_is_the_body_its_representative_speaks_for():
+    # "Công ty công nghệ VietStar" and "đại diện VietStar": one firm, not a person
+    # "VietStar"; the title written after a person keeps its firm ("... của VietStar")
+    quotes, story = _quotes_of(
+        "VietStar ra mắt trợ lý ảo\n"
+        "Công ty công nghệ VietStar hôm 5/12 đã ra mắt trợ lý ảo hiểu tiếng Việt.\n"
+        "Theo đại diện VietStar, sản phẩm được phát triển trong hai năm với hơn 100 kỹ sư.\n"
+        "Ông Trần Minh Khoa, Giám đốc công nghệ của VietStar, chia sẻ rằng công ty đã đầu tư"
+        " khoảng 200 tỷ đồng cho dự án."
+    )
+    kinds = {e.name: (e.type, e.roles) for e in story.entities}
+    assert kinds["Công ty công nghệ VietStar"] == ("ORG", [])
+    assert kinds["Trần Minh Khoa"] == ("PER", ["Giám đốc công nghệ của VietStar"])
+    assert "VietStar" not in kinds
+    assert [e.name for _, e in quotes] == ["Công ty công nghệ VietStar", "Trần Minh Khoa"]

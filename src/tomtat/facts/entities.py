@@ -1262,7 +1262,8 @@ def roles_from_appositions(story: Story, index: Index) -> None:
     # hostile sentence of thousands of names stays linear)
     people: dict[int, list[tuple[int, int]]] = {}
     for g in index.found:
-        if g.entity is not None and g.entity.type == "PER":
+        # (people of the story: not a name merged since into a body, "đại diện X" of "Công ty X")
+        if g.entity is not None and g.entity.type == "PER" and id(g.entity) in kept:
             people.setdefault(id(g.sentence), []).append((g.mention.start, id(g.entity)))
     for starts in people.values():
         starts.sort()
@@ -1392,6 +1393,11 @@ def _body_heads() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(heads, key=len, reverse=True))
 
 
+TRADE_WORDS_AFTER_HEAD = 3  # syllables of a trade between a body's head and its name, at most
+# Words that make what follows a body's head a phrase, not its trade
+_NOT_A_TRADE = frozenset({"của", "cho", "thuộc", "tại", "ở", "và", "với", "do"})
+
+
 def merge_bodies_named_without_head(story: Story, index: Index) -> None:
     """A body the story names with its head ("Công ty Velmora", "báo Sông Lam", "Bệnh
     viện Hải Long") and without it: the bare name, which the rules or the recognizer
@@ -1420,6 +1426,17 @@ def merge_bodies_named_without_head(story: Story, index: Index) -> None:
                 bodies.setdefault(" ".join(words[len(head) :]), e)
                 if head in BODY_NOUNS or head == ("đội",):
                     common.setdefault(" ".join(words[len(head) :]), e)
+                # ... and a firm's after its trade, written lowercase ("Công ty công nghệ X":
+                # X; not "Công ty quản lý của X", X's managers)
+                written = surface.split()[len(head) :]
+                trade = next((k for k, w in enumerate(written) if not w[:1].islower()), len(written))
+                if (
+                    head in BODY_NOUNS
+                    and 0 < trade <= TRADE_WORDS_AFTER_HEAD
+                    and trade < len(written)
+                    and not _NOT_A_TRADE & set(words[len(head) : len(head) + trade])
+                ):
+                    bodies.setdefault(" ".join(words[len(head) + trade :]), e)
     if not bodies:
         return
     into: dict[str, Entity] = {}
@@ -1498,6 +1515,8 @@ def _absorb(story: Story, e: Entity, target: Entity) -> None:
     """`e` becomes part of `target`: its names are aliases, its mentions and score are
     added, its statements are the target's, of the target's kind of speaker."""
     for x in (e.name, *e.aliases):
+        if target.type == "ORG" and e.type == "PER" and names.title_at(x, 0):
+            continue  # "đại diện X" of a name read as a person's: the body's speaker, no name of it
         if x != target.name and x not in target.aliases:
             target.aliases.append(x)
     target.mentions += [w for w in e.mentions if w not in target.mentions]
