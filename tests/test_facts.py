@@ -4097,3 +4097,20 @@ def test_a_firm_named_after_its_trade_is_the_body_its_representative_speaks_for(
     assert kinds["Trần Minh Khoa"] == ("PER", ["Giám đốc công nghệ của VietStar"])
     assert "VietStar" not in kinds
     assert [e.name for _, e in quotes] == ["Công ty công nghệ VietStar", "Trần Minh Khoa"]
+
+
+def test_a_department_without_its_province_is_the_province_s_and_a_title_may_close_on_its_level():
+    # "Sở Y tế" in a title after "Sở Y tế Đồng Nai": one body; "Bệnh viện Đa khoa tỉnh"
+    # closes a title in lowercase; no name ends on the comma after it
+    _, story = _quotes_of(
+        "Sốt xuất huyết tăng\n"
+        "Sở Y tế Đồng Nai cho biết tuần qua toàn tỉnh ghi nhận 215 ca mắc sốt xuất huyết.\n"
+        "BS.CKII Nguyễn Thị Hà, Trưởng khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh, cho biết nhiều bệnh"
+        " nhân nhập viện muộn.\n"
+        "Ngày 3/9, Phó Giám đốc Sở Y tế Trần Minh Khoa đã kiểm tra công tác phòng chống dịch."
+    )
+    bodies = [e.name for e in story.entities if e.type == "ORG"]
+    assert "Sở Y tế" not in bodies and "Sở Y tế Đồng Nai" in bodies
+    assert not any(e.name.endswith(",") for e in story.entities)
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert "Trưởng khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh" in roles["Nguyễn Thị Hà"]

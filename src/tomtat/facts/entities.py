@@ -1212,15 +1212,24 @@ def drop_generic(story: Story, index: Index) -> None:
 _WORD = re.compile(r"[\w-]+")
 
 
-def name_bodies_by_their_place(story: Story) -> None:
+# Words of a body's name that needs its place to be one body ("Sở Y tế", "UBND TP", "Bộ
+# Quốc phòng"); a longer name is one in itself ("Tổ chức Ân xá Quốc tế")
+BODY_NEEDING_A_PLACE_WORDS = 3
+
+
+def name_bodies_by_their_place(story: Story, index: Index | None = None) -> None:
     """An organisation the story names without its country ("Bộ Y tế cho biết ...") is
     named in full where the story writes it once with one ("người phát ngôn Bộ Y tế Lào
     ..."): a reader, and a speaker's name, need whose ministry it is. Only
     a name that opens with a body's head word (Bộ, Chính phủ, Ủy ban...), when every
     fuller form in the story names the same place and no other entity already has that
     name; the short form stays an alias."""
+    from tomtat.facts.recognizer import default
+
+    known_place = default().known_place
     texts = [s.text for a in story.kept_articles for s in a.sentences]
     taken = {names.key(e.name) for e in story.entities}
+    into: dict[str, Entity] = {}
     for e in story.entities:
         if e.type != "ORG" or not names.org_head_at(e.name, 0) or _place_tail(e.name.split()):
             continue
@@ -1236,7 +1245,10 @@ def name_bodies_by_their_place(story: Story) -> None:
                     words.append(m.group(0))
                     start = m.end() + 1
                 for n in range(len(words), 0, -1):
-                    where = names.place(" ".join(words[:n]))
+                    phrase = " ".join(words[:n])
+                    # a country, or a province or city the training part names as a place
+                    # (two syllables at least: "TP", "Tp" alone are no place's name)
+                    where = names.place(phrase) or (fold(phrase) if n >= 2 and known_place(phrase) else None)
                     if where:
                         found.setdefault(where, f"{e.name} {' '.join(words[:n])}")
                         break
@@ -1247,6 +1259,18 @@ def name_bodies_by_their_place(story: Story) -> None:
                 e.aliases.append(e.name)
                 e.name = full
                 taken.add(names.key(full))
+            elif index is not None and len(e.name.split()) <= BODY_NEEDING_A_PLACE_WORDS:
+                # the full form is a body of the story already ("Sở Y tế X" beside "Sở Y
+                # tế" in a title "Phó Giám đốc Sở Y tế Y"): one body
+                key = names.key(full)
+                target = next((o for o in story.entities if o.type == "ORG" and names.key(o.name) == key), e)
+                if target is not e:
+                    into[e.id] = target
+    if index is not None and into:
+        for e in story.entities:
+            if e.id in into:
+                _absorb(story, e, into[e.id])
+        _renumber(story, index, [e for e in index.ranked if e.id not in into])
 
 
 _WORD_CHARS = re.compile(r"\w+")
@@ -1282,7 +1306,9 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             rest = title[len(held) :].split()
             if rest and set(rest) <= set(e.name.split()):
                 continue  # "Lê Thị A (Hoa hậu A, 26 tuổi)": the person by her title, no role
-            if len(words) > SHORT_ROLE_WORDS and not (words[-1][:1].isupper() or words[-1].isdigit()):
+            if len(words) > SHORT_ROLE_WORDS and not (
+                words[-1][:1].isupper() or words[-1].isdigit() or words[-1] in _WHOSE_LEVEL
+            ):
                 # a long title closes with its body's name ("Chủ tịch Hội X", "Đội CSGT số
                 # 1"); one that closes in lowercase ran on over a clause ("Chủ tịch Tập
                 # đoàn X long trọng ...", "bác sĩ kịp thời cứu chữa")
@@ -1304,6 +1330,9 @@ def roles_from_appositions(story: Story, index: Index) -> None:
 
 
 MAX_ROLE_WORDS = 14  # longer titles after a name are clauses that run on
+# The level a body is of, closing its name in lowercase ("Bệnh viện Đa khoa tỉnh",
+# "Trung tâm Y tế huyện"): the body's, not a clause's
+_WHOSE_LEVEL = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "thành phố"})
 SHORT_ROLE_WORDS = 4  # a title this short may close in lowercase ("chuyên gia kinh tế")
 # What closes a title written after a name: a comma or a dash (more apposition), a
 # bracket, the sentence's end, or the verb of saying it is the subject of (not a colon:

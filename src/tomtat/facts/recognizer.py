@@ -1652,6 +1652,8 @@ class Recognizer:
             for s, e, kind in decode(labs):
                 if kind != "PER":
                     e = _without_lowercase_clause(toks, s, e)
+                while e > s + 1 and toks[e - 1][2] in _NEVER_LAST:
+                    e -= 1  # a name never ends on a comma ("... Đa khoa tỉnh, cho biết")
                 start, end = toks[s][0], toks[e - 1][1]
                 if kind == "PER":
                     end = _hyphened_syllable_end(text, end)
@@ -1659,6 +1661,8 @@ class Recognizer:
         return out
 
 
+# Punctuation a name never ends with, though the model may run a name's label over it
+_NEVER_LAST = frozenset({",", ";", ":"})
 # Words a comma pairs inside a body's name ("Bộ Giao thông, vận tải", "Cục ... phòng,
 # chống tội phạm"): the lowercase words after it are still the name
 _PAIRED_BY_A_COMMA = frozenset({("phòng", "chống"), ("thông", "vận")})
