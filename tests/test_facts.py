@@ -4114,3 +4114,17 @@ def test_a_department_without_its_province_is_the_province_s_and_a_title_may_clo
     assert not any(e.name.endswith(",") for e in story.entities)
     roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
     assert "Trưởng khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh" in roles["Nguyễn Thị Hà"]
+
+
+def test_a_witness_who_recalls_after_a_quotation_said_it():
+    quotes, _ = _quotes_of(
+        "Xe khách lật trên đèo\n"
+        "Một hành khách may mắn thoát nạn kể lại rằng xe chạy rất nhanh trước khi lao xuống vực.\n"
+        "“Tôi nghe tiếng phanh rít lên rồi cả xe lật nghiêng”, anh Nguyễn Văn Bình, hành khách ngồi"
+        " cuối xe, nhớ lại.\n"
+        "Anh Nguyễn Văn Bình nhớ lại những ngày nằm viện sau tai nạn năm trước."
+    )
+    assert [(e.name if e else None, q.text) for q, e in quotes] == [
+        (None, "xe chạy rất nhanh trước khi lao xuống vực."),
+        ("Nguyễn Văn Bình", "Tôi nghe tiếng phanh rít lên rồi cả xe lật nghiêng"),
+    ]

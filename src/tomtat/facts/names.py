@@ -113,6 +113,9 @@ REPORTING_VERBS = sorted(
         # an exclamation, as sport and show-business pages credit one ("HLV X (phải) thốt
         # lên: “...”"); only before a pause (not "thốt lên kinh ngạc")
         "thốt lên",
+        # a memory told, as reports of accidents and disasters credit a witness ("“...”,
+        # anh X nhớ lại."); only before a pause (not "nhớ lại những ngày ...")
+        "nhớ lại",
         "thông tin thêm",
         # what people or the press report of a wrong ("Nhiều phụ huynh phản ánh nhà
         # trường thu ...", "một số báo phản ánh ..."): lowercase, and only for unnamed

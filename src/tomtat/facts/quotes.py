@@ -3428,6 +3428,7 @@ _ONLY_BEFORE = {
     "đáp": _SAID_AFTER_PAUSE,
     "khoe": _SAID_AFTER_PAUSE,
     "thốt lên": _SAID_AFTER_PAUSE,
+    "nhớ lại": _SAID_AFTER_PAUSE,
     "phán quyết": _THAT_AHEAD,  # "tòa phán quyết hồi tháng 6 rằng ...", not "phán quyết của tòa"
     # "những yếu tố lý giải cho sự sa sút ...": what accounts for a thing, not an explanation given
     "lý giải": re.compile(r"(?!\s+cho\s+(?:sự|việc|những|các|điều|tình trạng|hiện tượng)(?!\w))"),
