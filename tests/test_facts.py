@@ -4128,3 +4128,22 @@ def test_a_witness_who_recalls_after_a_quotation_said_it():
         (None, "xe chạy rất nhanh trước khi lao xuống vực."),
         ("Nguyễn Văn Bình", "Tôi nghe tiếng phanh rít lên rồi cả xe lật nghiêng"),
     ]
+
+
+def test_told_to_someone_between_cho_and_biet_and_a_commission_named_with_its_field():
+    quotes, story = _quotes_of(
+        "Lũ lụt nghiêm trọng\n"
+        "Mưa lớn kéo dài nhiều ngày đã gây lũ lụt nghiêm trọng tại các tỉnh miền Trung.\n"
+        "Theo ước tính của Cao ủy Liên hợp quốc về người tị nạn (UNHCR), khoảng 30.000 người cần hỗ"
+        " trợ khẩn cấp.\n"
+        "Một nhân viên cứu trợ tại khu vực cho AFP biết tình hình nhân đạo đang xấu đi nhanh chóng.\n"
+        "Ông Lê Văn A cho phóng viên biết chính quyền sẽ hỗ trợ người dân dựng lại nhà cửa.\n"
+        "Anh Lê Văn B loan báo cho mọi người biết để cùng tìm cách ứng phó với lũ."
+    )
+    assert [(e.name if e else None, q.speaker_text) for q, e in quotes] == [
+        ("Cao ủy Liên hợp quốc về người tị nạn", "Cao ủy Liên hợp quốc về người tị nạn"),
+        (None, "Một nhân viên cứu trợ tại khu vực"),
+        ("Lê Văn A", "Ông Lê Văn A"),
+    ]
+    bodies = [e.name for e in story.entities if e.type == "ORG"]
+    assert "Cao ủy Liên hợp quốc" not in bodies

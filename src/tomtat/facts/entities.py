@@ -1505,11 +1505,14 @@ def merge_bodies_named_without_head(story: Story, index: Index) -> None:
     _renumber(story, index, [e for e in index.ranked if e.id not in into or _kept_by_cycle(e, into)])
 
 
+CUT_WORDS = 5  # lowercase words a name may lose at its end ("... về người tị nạn")
+
+
 def merge_names_cut_short(story: Story, index: Index) -> None:
-    """A body or a place whose name is another's without its last, lowercase word
-    ("Trung tâm Dự báo khí tượng thủy văn quốc" beside "... quốc gia", "VKSND Tối" beside
-    "VKSND Tối cao"), where the story never writes the short form without that word:
-    the recognizer cut the name inside a word; the short form merges into the full one
+    """A body or a place whose name is another's without its last, lowercase words
+    ("Trung tâm Dự báo khí tượng thủy văn quốc" beside "... quốc gia", "Cao ủy Liên hợp
+    quốc" beside "... về người tị nạn"), where the story never writes the short form alone:
+    the recognizer cut the name short; the short form merges into the full one
     (and is no alias of it)."""
     texts = [s.text for a in story.kept_articles for s in a.sentences]
     by_name = {e.name: e for e in index.ranked if e.type in ("ORG", "LOC")}
@@ -1519,9 +1522,9 @@ def merge_names_cut_short(story: Story, index: Index) -> None:
             continue
         for full in by_name.values():
             rest = full.name[len(e.name) :]
-            if full is e or not full.name.startswith(e.name + " ") or len(rest.split()) != 1:
+            if full is e or not full.name.startswith(e.name + " ") or len(rest.split()) > CUT_WORDS:
                 continue
-            if not rest.strip()[:1].islower() or full.type != e.type:
+            if not all(w[:1].islower() for w in rest.split()) or full.type != e.type:
                 continue
             short = re.compile(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)(?!" + re.escape(rest) + r"(?!\w))")
             if not any(short.search(t) for t in texts):

@@ -24,6 +24,9 @@ HONORIFICS = ("ông", "bà", "anh", "chị", "ngài", "cô", "thầy")  # ("th�
 REPORTING_VERBS = sorted(
     [
         "cho biết",
+        # "cho biết" with whom it was told between: "X cho phóng viên biết ...", "Y cho
+        # AFP biết ..." (up to four words, no pause)
+        r"cho\s+(?:[^\W\d_][^\s,.;:“”()]*\s+){1,4}?biết",
         "khẳng định",
         "tái khẳng định",
         "nhấn mạnh",
@@ -406,6 +409,8 @@ ORG_HEADS = (
     "Quận ủy",
     "Đảng ủy",
     "Ủy ban",
+    # a commissioner's office of the United Nations ("Cao ủy Liên hợp quốc về người tị nạn")
+    "Cao ủy",
     "Uỷ ban",
     "Cơ quan",
     "Viện",

@@ -3013,6 +3013,7 @@ _RELAYED_ONE = re.compile(r"(?:[" + LOWER + r"]+\s+|\([^()]{0,60}\)\s+){0,8}")
 # A body's name runs on in lowercase words of its task ("Ban Quản lý dự án phát triển
 # ngành thủy sản và an toàn nông sản"): as many words at most, none of time or place
 _LOWERCASE_TAIL_WORDS = 12
+_BRACKET_AT_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _NOT_A_NAME_WORD = frozenset(
     {"hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "tuần", "tháng", "năm", "mới", "vừa"}
     | {"gần", "hiện", "tại", "ở", "trên", "trong", "khi", "sau", "trước", "thì", "là", "đã"}
@@ -3731,11 +3732,14 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             None,
         ) or _with_apposition(found, text, cited_start, cited_end)
         if mention is None:
-            body = _body_with_lowercase_tail(found, text, cited_start, cited_end)
+            # (its short form in a bracket after it is no part of the name: "... (UNHCR)")
+            acronym = _BRACKET_AT_END.search(text, cited_start, cited_end)
+            name_end = acronym.start() if acronym is not None else cited_end
+            body = _body_with_lowercase_tail(found, text, cited_start, name_end)
             if body is not None:
                 # "Theo Ban Quản lý dự án phát triển ngành X và Y, ...": the body, named in full
-                entity = index.organisation(text[cited_start:cited_end], s)
-                mention = Found(s, _body_mention(cited_start, cited_end, text[cited_start:cited_end]), entity)
+                entity = index.organisation(text[cited_start:name_end], s)
+                mention = Found(s, _body_mention(cited_start, name_end, text[cited_start:name_end]), entity)
         speaker = _as_speaker(mention) if mention is not None and mention.mention.kind != "LOC" else None
         if speaker is None and _BARE_PRONOUN.fullmatch(theo.group(1)):
             # "Theo ông, ...": the unnamed person the sentence before was about ("Một quan
@@ -4051,6 +4055,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             return
         if _ASKS.match(said) and text.rstrip(' ”"').endswith("?"):
             return  # "Chính quyền nói gì về việc chậm di dời?": a question (an intertitle)
+        if _TOLD_SO_THAT.match(v.group(1)) and said.startswith("để "):
+            return  # "loan báo cho mọi người biết để ...": why they were told, nothing said
         if v.group(1).lower() in _TELLING_VERBS and _TOPIC_ONLY.match(said):
             return  # "X chia sẻ về chuyện ...", "X trả lời câu hỏi về ...": a topic, not words
         if v.group(1).lower() == "bày tỏ" and _FEELING_NOUN.match(said) and not _THAT_OR_PAUSE.search(said):
@@ -4133,6 +4139,8 @@ _FEELING_NOUN = re.compile(
 _THAT_OR_PAUSE = re.compile(r"(?<!\w)rằng(?!\w)|[:,]\s*“|:")
 # A report made to a body, with no words of it: "báo cáo với Sở X để ...", "báo cáo lên Y"
 _REPORTED_TO = re.compile(r"(?:với|lên)\s", re.I)
+# "cho X biết" with whom it was told between
+_TOLD_SO_THAT = re.compile(r"cho\s+\S+.*\sbiết$", re.I)
 _TELLING_VERBS = {"chia sẻ", "tiết lộ", "bày tỏ", "trả lời", "phát biểu", "giải thích", "tâm sự", "mô tả"}
 # Telling and announcing with "về" right after the verb ("Bộ X thông báo về việc ...", "ra
 # tuyên bố về vụ Y", "bà Z cho biết về lý do ..."): what it was about, not what was said.
