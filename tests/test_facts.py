@@ -4147,3 +4147,16 @@ def test_told_to_someone_between_cho_and_biet_and_a_commission_named_with_its_fi
     ]
     bodies = [e.name for e in story.entities if e.type == "ORG"]
     assert "Cao ủy Liên hợp quốc" not in bodies
+
+
+def test_a_title_opening_the_sentence_before_a_name_is_that_person_s_role():
+    _, story = _quotes_of(
+        "Giao tranh ở biên giới\n"
+        "Quân đội Karelia hôm 3/4 tuyên bố đã kiểm soát thị trấn biên giới sau ba ngày giao tranh.\n"
+        "Người phát ngôn Bộ Quốc phòng Karelia, Đại tá Mikael Torvin, nói với các phóng viên rằng"
+        " hơn 50 binh sĩ đã bị bắt.\n"
+        "HLV Lê Văn A có nhiều cầu thủ chất lượng trên hàng công, Trần Minh Khoa, Nguyễn Hữu Phát."
+    )
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Mikael Torvin"] == ["Đại tá", "Người phát ngôn Bộ Quốc phòng Karelia"]
+    assert roles.get("Trần Minh Khoa", []) == []

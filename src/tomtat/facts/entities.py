@@ -1298,7 +1298,8 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             continue
         if an_object(f):
             continue  # "Sau khi biết việc của X, đại diện Y tuyên bố": X is no subject
-        for title in appositive_titles(f.sentence.text, f.mention.end):
+        opening = _title_opening(f)
+        for title in [*appositive_titles(f.sentence.text, f.mention.end), *opening]:
             words = title.split()
             if len(words) > MAX_ROLE_WORDS or any(w in _CLAUSE_WORDS for w in words):
                 continue  # "Giám đốc Sở đã ký ...", "... cũng": a clause, not a title
@@ -1313,7 +1314,7 @@ def roles_from_appositions(story: Story, index: Index) -> None:
                 # 1"); one that closes in lowercase ran on over a clause ("Chủ tịch Tập
                 # đoàn X long trọng ...", "bác sĩ kịp thời cứu chữa")
                 continue
-            at = f.sentence.text.find(title, f.mention.end)
+            at = f.sentence.text.find(title, 0 if title in opening else f.mention.end)
             if not _TITLE_CLOSED.match(f.sentence.text, at + len(title)) or words[-1] in ("TP", "Tp", "TX"):
                 # the last part ran on over a verb of its own ("..., Trưởng Ban X truyền
                 # đạt ..."), or stopped at an abbreviation's dot ("Công an TP. Y")
@@ -1329,6 +1330,22 @@ def roles_from_appositions(story: Story, index: Index) -> None:
                 e.roles.append(title)
 
 
+def _title_opening(f: Found) -> list[str]:
+    """The title a sentence opens with before a comma and the person's name, as news
+    writes a spokesman ("Người phát ngôn Bộ X, Đại tá Y, nói ..."): [that title], or []."""
+    text = f.sentence.text
+    m = _OPENING_TITLE.fullmatch(text, 0, f.mention.start)
+    if m is None or not names.title_at(m.group(1), 0) or len(m.group(1).split()) < 2:
+        return []
+    if _OPENING_CLAUSE_WORDS & set(m.group(1).split()):
+        return []  # "HLV X có nhiều cầu thủ ..., Y, ...": a clause, then a list of names
+    return [m.group(1)]
+
+
+# Words of a clause, not of a title's ("có", "là", "trên hàng công")
+_OPENING_CLAUSE_WORDS = frozenset({"có", "là", "trên", "dưới", "khi", "nhiều"})
+# A sentence's opening up to a comma right before a name: the title the name holds
+_OPENING_TITLE = re.compile(r"\s*([^,;:.“”()]{3,120}?)\s*,\s*")
 MAX_ROLE_WORDS = 14  # longer titles after a name are clauses that run on
 # The level a body is of, closing its name in lowercase ("Bệnh viện Đa khoa tỉnh",
 # "Trung tâm Y tế huyện"): the body's, not a clause's
