@@ -4160,3 +4160,12 @@ def test_a_title_opening_the_sentence_before_a_name_is_that_person_s_role():
     roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
     assert roles["Mikael Torvin"] == ["Đại tá", "Người phát ngôn Bộ Quốc phòng Karelia"]
     assert roles.get("Trần Minh Khoa", []) == []
+
+
+def test_how_something_was_said_is_no_part_of_who_said_it():
+    quotes, _ = _quotes_of(
+        "Học sinh an toàn sau lũ\n"
+        "Mưa lớn kéo dài nhiều ngày đã gây lũ lụt nghiêm trọng tại các tỉnh miền Trung.\n"
+        "Đại diện nhà trường xúc động cho biết các em học sinh đã được đưa về nhà an toàn."
+    )
+    assert [q.speaker_text for q, _ in quotes] == ["Đại diện nhà trường"]

@@ -552,6 +552,8 @@ class Speaker:
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:nay|qua|\d{1,2}(?:[-/.]\d{1,2})*)"
     r"|mới đây|gần đây|" + _ADVERBS + r"|thường|sẽ|thì|hiện|cùng|đưa ra|nêu ra|chỉ ra"
+    # how it was said, between the subject and the verb ("tân hoa hậu xúc động chia sẻ")
+    r"|xúc động|nghẹn ngào|bồi hồi|hào hứng|hồ hởi|vui vẻ|bức xúc|hài hước|khiêm tốn|thẳng thừng"
     r"|(?:tuần|tháng|năm)\s+(?:trước|qua|ngoái)))+\s*$",
     re.I,
 )
