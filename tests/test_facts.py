@@ -4169,3 +4169,20 @@ def test_how_something_was_said_is_no_part_of_who_said_it():
         "Đại diện nhà trường xúc động cho biết các em học sinh đã được đưa về nhà an toàn."
     )
     assert [q.speaker_text for q, _ in quotes] == ["Đại diện nhà trường"]
+
+
+def test_answers_labelled_with_the_interviewee_s_name_are_an_interview_in_any_person():
+    # two questions under the reporter's label, two answers under the interviewee's
+    # name, one of them not in the first person: still an interview
+    quotes, _ = _quotes_of(
+        "VietStar ra mắt trợ lý ảo\n"
+        "Công ty công nghệ VietStar hôm 5/12 đã ra mắt trợ lý ảo hiểu tiếng Việt.\n"
+        "PV: Sản phẩm khác gì so với các đối thủ nước ngoài?\n"
+        "Ông Trần Minh Khoa: Điểm mạnh của chúng tôi là hiểu được tiếng địa phương.\n"
+        "PV: Khi nào sản phẩm được bán rộng rãi?\n"
+        "Ông Trần Minh Khoa: Dự kiến từ quý II năm sau, giá thuê bao khởi điểm 5 triệu đồng."
+    )
+    assert [(e.name if e else None, q.text) for q, e in quotes] == [
+        ("Trần Minh Khoa", "Điểm mạnh của chúng tôi là hiểu được tiếng địa phương."),
+        ("Trần Minh Khoa", "Dự kiến từ quý II năm sau, giá thuê bao khởi điểm 5 triệu đồng."),
+    ]

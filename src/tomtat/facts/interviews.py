@@ -14,7 +14,7 @@ An article is taken for an interview only when at least `MIN_QUESTIONS` question
 written are each followed by an answer, and most answers speak in the first person
 ("tôi", "chúng tôi", "chúng ta", "mình"): two rhetorical questions in a feature ("Vậy có
 phải ông ...?") are no interview, unless `SURE_QUESTIONS` questions so written are
-answered. Once it is one, every later paragraph that ends in "?" outside quotation marks
+answered, or two answers are labelled with the interviewee's name ("Ông X: ..."). Once it is one, every later paragraph that ends in "?" outside quotation marks
 ends with a question too ("Có ý kiến cho rằng ...?"), but a question an answer asks in
 passing ("Vậy ai chịu thiệt? Chính người tiêu dùng. ...") is none; on a page that lost
 its paragraphs, every sentence ending in "?" is one. The interviewee is
@@ -157,7 +157,14 @@ def read(index: Index, sentences: list[Sentence], quotes: list[Quote]) -> None:
     in_first_person = [
         a for a in answers if any(_FIRST_PERSON.search(s.text) for s in sentences[a[0] : a[1]])
     ]
-    if 2 * len(in_first_person) <= len(answers) and len(answered) < SURE_QUESTIONS:
+    # answers labelled with the interviewee's name ("PV: ...? / Ông X: ..."): an interview
+    # printed as one, whoever the answers speak of
+    labelled_answers = [a for a in answered if _label(index, sentences[a[0]])[1] is not None]
+    if (
+        2 * len(in_first_person) <= len(answers)
+        and len(answered) < SURE_QUESTIONS
+        and len(labelled_answers) < MIN_QUESTIONS
+    ):
         return
     asked = {(sentences[k].article_id, sentences[k].index) for k in questions}
     quotes[:] = [q for q in quotes if (q.article_id, q.sentence) not in asked]
