@@ -14,8 +14,9 @@ An article is taken for an interview only when at least `MIN_QUESTIONS` question
 written are each followed by an answer, and most answers speak in the first person
 ("tôi", "chúng tôi", "chúng ta", "mình"): two rhetorical questions in a feature ("Vậy có
 phải ông ...?") are no interview, unless `SURE_QUESTIONS` questions so written are
-answered, or two answers are labelled with the interviewee's name ("Ông X: ..."). Once it is one, every later paragraph that ends in "?" outside quotation marks
-ends with a question too ("Có ý kiến cho rằng ...?"), but a question an answer asks in
+answered, or two answers are labelled with the interviewee's name ("Ông X: ...").
+Once it is one, every later paragraph that ends in "?" outside quotation marks ends
+with a question too ("Có ý kiến cho rằng ...?"), but a question an answer asks in
 passing ("Vậy ai chịu thiệt? Chính người tiêu dùng. ...") is none; on a page that lost
 its paragraphs, every sentence ending in "?" is one. The interviewee is
 the person named last before the first question, preferring the one named where the
