@@ -4107,13 +4107,15 @@ def test_a_department_without_its_province_is_the_province_s_and_a_title_may_clo
         "Sở Y tế Đồng Nai cho biết tuần qua toàn tỉnh ghi nhận 215 ca mắc sốt xuất huyết.\n"
         "BS.CKII Nguyễn Thị Hà, Trưởng khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh, cho biết nhiều bệnh"
         " nhân nhập viện muộn.\n"
-        "Ngày 3/9, Phó Giám đốc Sở Y tế Trần Minh Khoa đã kiểm tra công tác phòng chống dịch."
+        "Ngày 3/9, Phó Giám đốc Sở Y tế Trần Minh Khoa đã kiểm tra công tác phòng chống dịch.\n"
+        "Đại tá Lê Văn A, Giám đốc Công an thành phố, yêu cầu các đơn vị khẩn trương điều tra."
     )
     bodies = [e.name for e in story.entities if e.type == "ORG"]
     assert "Sở Y tế" not in bodies and "Sở Y tế Đồng Nai" in bodies
     assert not any(e.name.endswith(",") for e in story.entities)
     roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
     assert "Trưởng khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh" in roles["Nguyễn Thị Hà"]
+    assert roles["Lê Văn A"] == ["Đại tá", "Giám đốc Công an thành phố"]
 
 
 def test_a_witness_who_recalls_after_a_quotation_said_it():

@@ -1307,9 +1307,10 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             rest = title[len(held) :].split()
             if rest and set(rest) <= set(e.name.split()):
                 continue  # "Lê Thị A (Hoa hậu A, 26 tuổi)": the person by her title, no role
-            if len(words) > SHORT_ROLE_WORDS and not (
-                words[-1][:1].isupper() or words[-1].isdigit() or words[-1] in _WHOSE_LEVEL
-            ):
+            # (closed by a name, a number or a body's level: "... thành phố", "... tỉnh")
+            closed = words[-1][:1].isupper() or words[-1].isdigit()
+            closed = closed or bool(_WHOSE_LEVEL & {words[-1], " ".join(words[-2:])})
+            if len(words) > SHORT_ROLE_WORDS and not closed:
                 # a long title closes with its body's name ("Chủ tịch Hội X", "Đội CSGT số
                 # 1"); one that closes in lowercase ran on over a clause ("Chủ tịch Tập
                 # đoàn X long trọng ...", "bác sĩ kịp thời cứu chữa")
