@@ -2828,14 +2828,14 @@ def _called_a_woman(index: Index, f: Found) -> bool:
 def _a_woman_by_trade(f: Found, article_sentences: list[Sentence]) -> bool:
     """The article calls this person's trade a woman's ("ca sĩ X" once, "nữ ca sĩ" in
     another sentence: X is the singer, a woman)."""
-    trades = {fold(r) for r in (f.entity.roles if f.entity else ()) if len(r.split()) <= _TRADE_WORDS}
+    trades = {fold(r) for r in (f.entity.roles if f.entity else ()) if len(r.split()) <= _TRADE_TITLE_WORDS}
     if not trades:
         return False
     said = re.compile(r"(?<!\w)nữ\s+(?:" + "|".join(re.escape(t) for t in sorted(trades)) + r")(?!\w)")
     return any(said.search(fold(x.text)) for x in article_sentences)
 
 
-_TRADE_WORDS = 3  # a trade is a short title ("ca sĩ", "diễn viên", "vận động viên")
+_TRADE_TITLE_WORDS = 3  # a trade is a short title ("ca sĩ", "diễn viên", "vận động viên")
 
 
 def _women(index: Index) -> set[int]:
