@@ -2846,7 +2846,7 @@ def test_unnamed_and_apposed_speakers_of_bank_stories():
     assert said == [("reported", "person", "Trần Văn Nam")]
     # a representative of a company written with a lowercase head, or of an acronym
     assert _said_in_one_line("Đại diện công ty Sao Mai cho biết, đoàn khách sẽ trở lại vào năm sau.") == [
-        ("reported", "organisation", "công ty Sao Mai")
+        ("reported", "organisation", "Công ty Sao Mai")  # shown with its head capitalised
     ]
     assert _said_in_one_line("“Chúng tôi cần tăng trưởng bền vững hơn tăng trưởng nhanh”, lãnh đạo SMB nói.") == [
         ("direct", "organisation", "SMB")
@@ -3256,12 +3256,13 @@ def test_a_company_the_recognizer_reads_head_and_all_is_one_organisation():
     line = "Đại diện công ty Hải Hà cho biết, đoàn khách sẽ trở lại vào năm sau."
     a = line.index("công ty")
     seen = Recognized(spans=((a, a + len("công ty Hải Hà"), "ORG"),))
-    assert [(m.kind, m.name) for m in find(line, seen) if m.kind != "ROLE"] == [("ORG", "công ty Hải Hà")]
+    # (its name shown with the head capitalised, as a body's name is spelt)
+    assert [(m.kind, m.name) for m in find(line, seen) if m.kind != "ROLE"] == [("ORG", "Công ty Hải Hà")]
     # a longer body than the capitals after the head: the recognizer's span
     line = "Theo ngân hàng Nhà nước Việt Nam, lãi suất sẽ giữ nguyên."
     a = line.index("ngân hàng")
     seen = Recognized(spans=((a, a + len("ngân hàng Nhà nước Việt Nam"), "ORG"),))
-    assert [(m.kind, m.name) for m in find(line, seen)] == [("ORG", "ngân hàng Nhà nước Việt Nam")]
+    assert [(m.kind, m.name) for m in find(line, seen)] == [("ORG", "Ngân hàng Nhà nước Việt Nam")]
 
 
 def test_a_title_s_body_named_with_commas_and_va_then_its_holder():
@@ -4187,4 +4188,57 @@ def test_answers_labelled_with_the_interviewee_s_name_are_an_interview_in_any_pe
     assert [(e.name if e else None, q.text) for q, e in quotes] == [
         ("Trần Minh Khoa", "Điểm mạnh của chúng tôi là hiểu được tiếng địa phương."),
         ("Trần Minh Khoa", "Dự kiến từ quý II năm sau, giá thuê bao khởi điểm 5 triệu đồng."),
+    ]
+
+
+def test_a_name_inside_a_place_or_body_written_with_its_lowercase_noun_is_no_person():
+    # "cầu <a person's name>" is a bridge; "Giám đốc sở <field>" names a department whose
+    # capitalised field is no holder: a later "Theo giám đốc Sở ..." must not make it one
+    quotes, story = _quotes_of(
+        "Ngập sâu sau mưa lớn\n"
+        "Cơn mưa lớn chiều 12/6 khiến nhiều tuyến phố ngập sâu, giao thông ùn tắc kéo dài.\n"
+        "Nước dâng cao ở đoạn đường Nguyễn Hữu Phát, quận 5, nhiều xe máy chết máy.\n"
+        "Một xe tải mắc kẹt dưới chân cầu Lê Hữu Phát, quận Bình Sơn trong nhiều giờ.\n"
+        "Ông Lê Văn A, Giám đốc sở Khoa Học Công nghệ tỉnh Hải Long, cho biết hệ thống cảnh báo đã"
+        " hoạt động từ sáng.\n"
+        "Theo giám đốc Sở KH&CN, mưa có thể kéo dài thêm hai ngày.\n"
+        "Sáng 13/6, xe cẩu đã đưa chiếc xe tải khỏi cầu Lê Hữu Phát về bãi.\n"
+        "Sáng 19/5, thông tin từ sở Y tế Hải Long cho biết, dựa vào các triệu chứng lâm sàng, Bệnh viện"
+        " Đa khoa Hải Long đã kết luận bé tử vong do ngộ độc thực phẩm."
+    )
+    people = {e.name for e in story.entities if e.type == "PER"}
+    assert people == {"Lê Văn A"}
+    places = {e.name for e in story.entities if e.type == "LOC"}
+    assert {"cầu Lê Hữu Phát", "đường Nguyễn Hữu Phát"} <= places
+    speakers = [(e.name if e else None, q.speaker_text) for q, e in quotes]
+    assert ("Sở Y tế Hải Long", "thông tin từ sở Y tế Hải Long") in speakers
+    # the department written in initials is the one its director heads
+    assert ("Lê Văn A", "giám đốc Sở KH&CN") in speakers
+    assert all(name not in ("Khoa Học Công", "Hải Long") for name, _ in speakers)
+
+
+def test_a_body_written_with_its_field_in_initials_is_the_body_spelt_out():
+    quotes, story = _quotes_of(
+        "Thêm tuyến xe buýt nhanh\n"
+        "Bộ Giao thông Vận tải vừa phê duyệt đề án thêm hai tuyến xe buýt nhanh tại Hải Long.\n"
+        "Theo Bộ GTVT, các tuyến mới sẽ khai thác từ quý III năm sau.\n"
+        "Sở Thông tin và Truyền thông tỉnh Hải Long cho biết ứng dụng tra cứu lộ trình sẽ ra mắt cùng lúc.\n"
+        "Đại diện Sở TT&TT Hải Long cho biết thêm ứng dụng hoàn toàn miễn phí.\n"
+        "Sở GTVT Sông Lam cho biết chưa có kế hoạch tương tự.\n"
+        "Ban Quản lý dự án 6 là chủ đầu tư của dự án.\n"
+        "Ban QLDA 6 cho biết đã hoàn thành giải phóng mặt bằng."
+    )
+    bodies = {e.name: set(e.aliases) for e in story.entities if e.type == "ORG"}
+    assert "Bộ GTVT" in bodies["Bộ Giao thông Vận tải"]
+    assert "Sở TT&TT Hải Long" in bodies["Sở Thông tin và Truyền thông tỉnh Hải Long"]
+    assert "Ban QLDA 6" in bodies["Ban Quản lý dự án 6"]
+    assert "Bộ GTVT" not in bodies and "Ban QLDA 6" not in bodies
+    # another province's department is another body
+    assert "Sở GTVT Sông Lam" in bodies
+    assert [e.name if e else None for q, e in quotes] == [
+        "Bộ Giao thông Vận tải",
+        "Sở Thông tin và Truyền thông tỉnh Hải Long",
+        "Sở Thông tin và Truyền thông tỉnh Hải Long",
+        "Sở GTVT Sông Lam",
+        "Ban Quản lý dự án 6",
     ]

@@ -569,6 +569,61 @@ def _recognized_extension(tokens: list[re.Match], k: int, end: int, seen: Recogn
     return end
 
 
+# How many lowercase words a place or body the recognizer tagged may open with before the
+# capitals the rules read: its noun or head written in lowercase ("cầu", "kênh", "đường";
+# "sở", "công ty cổ phần" is three and is read by `_lowercase_company_head`). VLSP 2018
+# marks such names with their noun ("đường Lê Hồng Phong", a place); a longer lowercase
+# run before the capitals is a clause, not a head.
+MAX_LOWERCASE_HEAD_WORDS = 2
+
+_ADMINISTRATIVE_WORDS = frozenset(w.lower() for w in names.PLACE_MARKERS)
+
+
+@functools.cache
+def _lowercase_body_heads() -> frozenset[tuple[str, ...]]:
+    """Folded head words of bodies (the recognizer's body nouns, the organisation heads),
+    less the media's."""
+    media = {tuple(w.split()) for w in sources.MEDIA}
+    heads = set(recognizer.BODY_NOUNS) | {tuple(fold(h).split()) for h in names.ORG_HEADS}
+    return frozenset(h for h in heads if h not in media and h[:1] not in media)
+
+
+def _under_lowercase_head(
+    text: str, tokens: list[re.Match], k: int, end: int, seen: Recognized, title_end: int | None
+) -> tuple[int, int, str] | None:
+    """The place or body the recognizer tagged from a lowercase noun or head before the
+    run of capitals `k`..`end` through its end: a body ("Giám đốc sở Tài Nguyên Môi
+    trường": the department's field is no holder's name; "thông tin từ sở Y tế X": no
+    body "X"); a place where the run would otherwise be read as a person, opening with
+    a family name ("cầu Trần Khánh Dư": a bridge named after a person is no person) or
+    right after a title ending at `title_end`. Other places are read as before ("châu
+    Âu" by its table)."""
+    start, stop = tokens[k].start(), tokens[end - 1].end()
+    for a, b, kind in seen.covering(start, stop):
+        if kind not in ("LOC", "ORG") or a >= start:
+            continue
+        head = text[a:start]
+        words = head.split()
+        after_title = title_end is not None and not text[title_end:a].strip()
+        if kind == "LOC" and (
+            not (after_title or tokens[k].group(0) in FAMILY_NAMES)
+            # "thành phố Phan Thiết": an administrative unit is its bare name's place
+            or head.strip().lower() in _ADMINISTRATIVE_WORDS
+        ):
+            continue
+        if (
+            head.endswith(" ")
+            and 1 <= len(words) <= MAX_LOWERCASE_HEAD_WORDS
+            and all(w.isalpha() and w.islower() for w in words)
+            # a body's own head word ("sở", "công ty", "bệnh viện"), not a verb the
+            # recognizer ran into the name ("công du X"), nor a medium's word ("báo
+            # X": `facts.quotes` reads it; "báo giới X", the press, is no body)
+            and (kind == "LOC" or tuple(fold(head).split()) in _lowercase_body_heads())
+        ):
+            return a, b, kind
+    return None
+
+
 # A unit's code: capitals then a number ("C03", "PC02", "A05": police departments); no
 # person is named so. Not a team by age ("HLV U23 Việt Nam": the title's qualifier).
 _UNIT_CODE = re.compile(r"(?!U\d)[A-ZĐ]{1,4}\d{1,3}")
@@ -995,6 +1050,20 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 if not (k > 0 and tokens[k - 1].group(0).lower() in _NATIONALITY_WORDS):
                     out.append(place)
             else:
+                title_end = out[-1].end if out and out[-1].kind == "ROLE" else None
+                headed = _under_lowercase_head(text, tokens, k, end, seen, title_end)
+                if headed is not None:
+                    # "cầu Trần Khánh Dư", "sở Tài Nguyên Môi trường TP HCM": the capitals
+                    # are a name inside the place's or body's, which is read whole; a
+                    # body's name is shown with its head capitalised, as it is spelt
+                    # ("Sở Y tế X"), a place's noun stays lowercase ("cầu X")
+                    a, b, kind = headed
+                    name = text[a].upper() + text[a + 1 : b] if kind == "ORG" else text[a:b]
+                    out.append(Mention(a, b, text[a:b], kind, name=name))
+                    k = end
+                    while k < len(tokens) and tokens[k].start() < b:
+                        k += 1
+                    continue
                 # split off a known place at either end ("Mỹ Donald Trump", "Hà Nội Nam")
                 words = [t.group(0) for t in tokens[k:end]]
                 qual, rest = _split_place_tail(words, tokens, k, seen)

@@ -17,6 +17,7 @@ def facts_stage(story: Story, recognize_names: bool = True) -> Story:
         entities.drop_unrecognized(story, index)
     entities.drop_generic(story, index)
     entities.merge_names_in_brackets(story, index)
+    entities.merge_bodies_written_in_initials(story, index)
     entities.merge_bodies_named_without_head(story, index)
     entities.merge_names_cut_short(story, index)
     entities.bodies_cut_from_their_holders(story, index)
