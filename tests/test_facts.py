@@ -4242,3 +4242,35 @@ def test_a_body_written_with_its_field_in_initials_is_the_body_spelt_out():
         "Sở GTVT Sông Lam",
         "Ban Quản lý dự án 6",
     ]
+
+
+def test_a_body_pointed_back_at_is_no_body_named_by_its_head_and_a_report_drawn_up_says_nothing():
+    # "Bộ này" opening an article cut before its antecedent: no body called "Bộ"; with
+    # the antecedent, the ministry named before. "lập báo cáo đề xuất ...": a document
+    # drawn up, nothing reported at "báo cáo"
+    quotes, story = _quotes_of(
+        "Đề nghị dừng dự án thủy điện\n"
+        "Bộ này cho rằng, chủ đầu tư dự án đang thuê tư vấn đánh giá tác động môi trường.\n"
+        "Bộ NN&PTNT nhận định dự án sẽ phải chuyển đổi 63 ha đất có rừng.\n"
+        "Công ty Velmora đề xuất tự bỏ kinh phí nghiên cứu lập báo cáo đề xuất đầu tư khu công viên.\n"
+        "Bộ Công thương đã chủ trì hội nghị với 38 tỉnh, thành để rà soát quy hoạch.\n"
+        "Bộ này cho biết sẽ loại bỏ các dự án thủy điện nhỏ."
+    )
+    assert "Bộ" not in {e.name for e in story.entities}
+    assert [(e.name if e else None, q.speaker_text) for q, e in quotes] == [
+        (None, "Bộ này"),
+        ("Bộ NN&PTNT", "Bộ NN&PTNT"),
+        ("Bộ Công thương", "Bộ này"),
+    ]
+    # ... but "lập" ending a word ("phe đối lập") and an article "viết" before its verb report
+    quotes, _ = _quotes_of(
+        "Biểu tình ở thủ đô\n"
+        "Phe đối lập thông báo đợt biểu tình lần này dự kiến sẽ quy tụ 40.000 người tham gia.\n"
+        "Nguồn tin từ phe đối lập cho biết họ đã lên lịch trình cho đợt biểu tình kéo dài đến ngày 25-10.\n"
+        "Trước đó, báo Sông Lam có bài viết phản ánh tình trạng ùn tắc kéo dài tại trung tâm thủ đô."
+    )
+    assert [q.speaker_text for q, _ in quotes] == [
+        "Phe đối lập",
+        "Nguồn tin từ phe đối lập",
+        "báo Sông Lam có bài viết",
+    ]

@@ -580,12 +580,20 @@ _ADMINISTRATIVE_WORDS = frozenset(w.lower() for w in names.PLACE_MARKERS)
 
 
 @functools.cache
+def _body_head_words() -> frozenset[tuple[str, ...]]:
+    """Folded head words of bodies: the recognizer's body nouns, the organisation heads."""
+    return frozenset(recognizer.BODY_NOUNS) | {tuple(fold(h).split()) for h in names.ORG_HEADS}
+
+
+@functools.cache
 def _lowercase_body_heads() -> frozenset[tuple[str, ...]]:
-    """Folded head words of bodies (the recognizer's body nouns, the organisation heads),
-    less the media's."""
+    """`_body_head_words` less the media's."""
     media = {tuple(w.split()) for w in sources.MEDIA}
-    heads = set(recognizer.BODY_NOUNS) | {tuple(fold(h).split()) for h in names.ORG_HEADS}
-    return frozenset(h for h in heads if h not in media and h[:1] not in media)
+    return frozenset(h for h in _body_head_words() if h not in media and h[:1] not in media)
+
+
+# A demonstrative after a body's bare head: the body is one named before
+_POINTING_BACK = re.compile(r"\s+(?:này|đó|ấy|kia|nọ|trên)(?!\w)")
 
 
 def _under_lowercase_head(
@@ -1028,6 +1036,10 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             surface = text[tok.start() : tokens[end - 1].end()]
             if surface.startswith(_EVENT_HEADS):
                 pass  # "Hội nghị Thượng đỉnh": an event's name, not an organisation
+            elif is_org and tuple(fold(surface).split()) in _body_head_words() and _POINTING_BACK.match(
+                text, tokens[end - 1].end()
+            ):
+                pass  # "Bộ này cho rằng", "Công ty đó": a body pointed back at, no name (`facts.quotes`)
             elif is_org:
                 out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "ORG", name=surface))
             elif (

@@ -1242,6 +1242,12 @@ def _body_spoken_before(
             e is not None and e.type == "ORG" and (head in _ANY_BODY or fold(e.name).startswith(head + " "))
         )
 
+    # the body the sentence right before opens with, its subject ("Bộ X đã chủ trì ...
+    # Bộ này cho biết"), before the one that spoke a few sentences back
+    previous = [x for x in article_sentences if x.index == s.index - 1]
+    opening = [f.entity for x in previous for f in index.in_sentence(x) if f.mention.start == 0]
+    if opening and fits(opening[0]):
+        return opening[0]
     for q in reversed(earlier):
         if q.article_id != s.article_id or q.sentence > s.index or q.speaker is None:
             continue
@@ -3316,6 +3322,10 @@ _AS_NOUN = re.compile(
     r"|công văn|văn bản"
     # a notice sent: "gửi tiếp thông báo lần 2", "phát đi thông báo"
     r"|gửi|gửi tiếp|phát đi"
+    # a document drawn up: "nghiên cứu lập báo cáo đề xuất ...", "nộp báo cáo" ("lập" not
+    # ending a word of its own: "phe đối lập cho biết", "thành lập", "độc lập"; not
+    # "viết": "có bài viết phản ánh ..." reports)
+    r"|(?<!đối )(?<!thành )(?<!thiết )(?<!độc )(?<!công )(?<!sáng )(?<!trung )(?<!xác )lập|làm|soạn|nộp"
     # a sign or a board that bears it: "cắm biển cảnh báo", "bảng thông báo"; a device or
     # a system named by what it does: "radar cảnh báo sớm", "hệ thống cảnh báo", "còi báo"
     r"|biển|bảng|radar|còi|đèn|tín hiệu|thiết bị|hệ thống|cảm biến"
