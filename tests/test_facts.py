@@ -4274,3 +4274,18 @@ def test_a_body_pointed_back_at_is_no_body_named_by_its_head_and_a_report_drawn_
         "Nguồn tin từ phe đối lập",
         "báo Sông Lam có bài viết",
     ]
+
+
+def test_places_and_bodies_spelt_apart_are_one_but_people_a_mark_apart_are_two():
+    _, story = _quotes_of(
+        "Lũ quét ở vùng cao\n"
+        "Lũ quét đêm 3/9 đã cuốn trôi nhiều nhà dân tại xã Krông Na, tỉnh Đắk Lắk.\n"
+        "UBND tỉnh Đăk Lăk cho biết đã di dời hơn 200 hộ dân khỏi vùng nguy hiểm.\n"
+        "Nước sông Sêrêpôk dâng cao, nhiều tuyến đường qua xã Krôngna bị chia cắt.\n"
+        "Công an TP.HCM đã cử lực lượng hỗ trợ; Công an TPHCM cho biết sẽ ở lại đến khi nước rút.\n"
+        "Anh Nguyễn Văn Hùng và em trai Nguyễn Văn Hưng đã giúp nhiều hộ dân chạy lũ."
+    )
+    by_type = {t: sorted(e.name for e in story.entities if e.type == t) for t in ("PER", "LOC", "ORG")}
+    assert by_type["LOC"].count("xã Krông Na") == 1 and "xã Krôngna" not in by_type["LOC"]
+    assert by_type["ORG"].count("Công an TP.HCM") + by_type["ORG"].count("Công an TPHCM") == 1
+    assert by_type["PER"] == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]

@@ -1918,3 +1918,44 @@ def merge_bodies_written_in_initials(story: Story, index: Index) -> None:
         if target is not e:
             _absorb(story, e, target)
     _renumber(story, index, [e for e in index.ranked if e.id not in into or _kept_by_cycle(e, into)])
+
+
+_SPELLING_NOISE = re.compile(r"[\s.\-–&]")
+
+
+def _spelling_key(name: str) -> str:
+    """A place's or body's name with what outlets write differently taken out: case,
+    marks ("Đắk Lắk"/"Đăk Lăk", "Mövenpick"), spaces, dots and dashes ("TP.HCM"/"TPHCM",
+    "Krông Na"/"Krôngna", "VP Bank")."""
+    bare = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return _SPELLING_NOISE.sub("", "".join(c for c in bare if not unicodedata.combining(c)))
+
+
+def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
+    """Places and bodies whose names differ only in case, marks, spaces, dots or dashes
+    are one ("xã Quế Phú"/"Xã Quế Phú", "tỉnh Đắk Lắk"/"tỉnh Đăk Lăk", "Công an TP.HCM"/
+    "Công an TPHCM"): a story pools outlets that spell a minority or foreign place's name
+    their own way, and one outlet's typo ("Gò Vập") names no second district. The name
+    mentioned most stays, the others are its aliases. Not people: siblings' names differ
+    in a mark ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng"). 47 such pairs in the 400 dev stories
+    (19 places, 28 bodies), every one read as one place or body."""
+    groups: dict[tuple[str, str], list[Entity]] = {}
+    for e in index.ranked:
+        if e.type in ("LOC", "ORG"):
+            key = _spelling_key(e.name)
+            if len(key) >= 2:
+                groups.setdefault((e.type, key), []).append(e)
+    into: dict[str, Entity] = {}
+    for same in groups.values():
+        if len(same) < 2:
+            continue
+        kept = max(same, key=lambda e: len(e.mentions))  # the first ranked on a tie
+        for e in same:
+            if e is not kept:
+                into[e.id] = kept
+    if not into:
+        return
+    for e in index.ranked:
+        if e.id in into:
+            _absorb(story, e, into[e.id])
+    _renumber(story, index, [e for e in index.ranked if e.id not in into])
