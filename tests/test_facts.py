@@ -4283,8 +4283,12 @@ def test_places_and_bodies_spelt_apart_are_one_but_people_a_mark_apart_are_two()
         "UBND tỉnh Đăk Lăk cho biết đã di dời hơn 200 hộ dân khỏi vùng nguy hiểm.\n"
         "Nước sông Sêrêpôk dâng cao, nhiều tuyến đường qua xã Krôngna bị chia cắt.\n"
         "Công an TP.HCM đã cử lực lượng hỗ trợ; Công an TPHCM cho biết sẽ ở lại đến khi nước rút.\n"
-        "Anh Nguyễn Văn Hùng và em trai Nguyễn Văn Hưng đã giúp nhiều hộ dân chạy lũ."
+        "Anh Nguyễn Văn Hùng và em trai Nguyễn Văn Hưng đã giúp nhiều hộ dân chạy lũ.\n"
+        "Liên đoàn bóng đá Velmora không đặt nặng thành tích của đội U19 tại giải năm nay.\n"
+        "Sau thất bại của U19, Liên đoàn bóng đá Velmora (VFA) đã khẳng định không đặt nặng vấn đề"
+        " thành tích với đội."
     )
+    assert sum(e.name.startswith("Liên đoàn bóng đá Velmora") for e in story.entities) == 1
     by_type = {t: sorted(e.name for e in story.entities if e.type == t) for t in ("PER", "LOC", "ORG")}
     assert by_type["LOC"].count("xã Krông Na") == 1 and "xã Krôngna" not in by_type["LOC"]
     assert by_type["ORG"].count("Công an TP.HCM") + by_type["ORG"].count("Công an TPHCM") == 1

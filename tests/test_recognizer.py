@@ -520,6 +520,14 @@ def test_an_age_group_s_team_is_an_organisation_but_a_tournament_s_region_is_no_
         ("U23 Velmora", "ORG"),
         ("châu Á", "LOC"),
     ]
+    # the age group inside the place's span: the team too; a tournament's stays
+    tokens = "U19 Velmora gặp U19 Đông Nam Á".split()
+    labels = ["B-LOC", "I-LOC", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC"]
+    age_group_teams(tokens, labels)
+    assert [(" ".join(tokens[a:b]), k) for a, b, k in decode(labels)] == [
+        ("U19 Velmora", "ORG"),
+        ("U19 Đông Nam Á", "LOC"),
+    ]
 
 
 def test_a_ship_or_a_storm_named_like_a_person_is_no_person():

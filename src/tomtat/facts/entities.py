@@ -1923,11 +1923,15 @@ def merge_bodies_written_in_initials(story: Story, index: Index) -> None:
 _SPELLING_NOISE = re.compile(r"[\s.\-–&]")
 
 
+_BRACKET_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _spelling_key(name: str) -> str:
     """A place's or body's name with what outlets write differently taken out: case,
     marks ("Đắk Lắk"/"Đăk Lăk", "Mövenpick"), spaces, dots and dashes ("TP.HCM"/"TPHCM",
-    "Krông Na"/"Krôngna", "VP Bank")."""
-    bare = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    "Krông Na"/"Krôngna", "VP Bank"), and its short name in brackets after it
+    ("Liên đoàn X (XF)", which `merge_names_in_brackets` reads as the body's other name)."""
+    bare = unicodedata.normalize("NFD", _BRACKET_AT_END.sub("", name).lower().replace("đ", "d"))
     return _SPELLING_NOISE.sub("", "".join(c for c in bare if not unicodedata.combining(c)))
 
 

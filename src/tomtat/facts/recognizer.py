@@ -1093,7 +1093,8 @@ def age_group_teams(tokens: list[str], labels: list[str]) -> None:
     "giải U16 châu Á"). The CRF, which saw the age groups of one tournament's reports,
     reads other ages' teams as the country alone ("U23 X đã có chiến thắng 3-0 trước U23
     Y": two places). VLSP dev and the odd documents of train have no such span left to
-    change; it holds for the ages and teams the training text does not have."""
+    change; it holds for the ages and teams the training text does not have. A place's
+    span that holds the age group ("U19 Thái Lan" tagged a place whole) is the team too."""
     for a, b, kind in decode(labels):
         if (
             kind == "LOC"
@@ -1103,6 +1104,13 @@ def age_group_teams(tokens: list[str], labels: list[str]) -> None:
             and fold(" ".join(tokens[a:b])) not in _TOURNAMENT_REGIONS
         ):
             labels[a - 1 : b] = ["B-ORG"] + ["I-ORG"] * (b - a)
+        elif (
+            kind == "LOC"
+            and b - a >= 2
+            and _AGE_GROUP.fullmatch(tokens[a])
+            and fold(" ".join(tokens[a + 1 : b])) not in _TOURNAMENT_REGIONS
+        ):
+            labels[a:b] = ["B-ORG"] + ["I-ORG"] * (b - a - 1)
 
 
 def organisations_end_before_a_verb(tokens: list[str], labels: list[str]) -> None:
