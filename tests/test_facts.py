@@ -4293,3 +4293,13 @@ def test_places_and_bodies_spelt_apart_are_one_but_people_a_mark_apart_are_two()
     assert by_type["LOC"].count("xã Krông Na") == 1 and "xã Krôngna" not in by_type["LOC"]
     assert by_type["ORG"].count("Công an TP.HCM") + by_type["ORG"].count("Công an TPHCM") == 1
     assert by_type["PER"] == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]
+    # administrative words abbreviated as news writes them
+    _, story = _quotes_of(
+        "Cháy kho hàng\n"
+        "Đêm 2/3, một kho hàng ở phường Hải Long, quận Sông Lam bốc cháy dữ dội.\n"
+        "Công an quận Sông Lam cho biết không có thiệt hại về người.\n"
+        "Lực lượng cứu hỏa đã khống chế đám cháy sau hai giờ, Công an Q.Sông Lam cho biết thêm.\n"
+        "Nhiều hộ dân ở P.Hải Long đã được sơ tán trong đêm."
+    )
+    bodies = [e.name for e in story.entities if e.type == "ORG"]
+    assert len([b for b in bodies if b.startswith("Công an")]) == 1
