@@ -4303,3 +4303,15 @@ def test_places_and_bodies_spelt_apart_are_one_but_people_a_mark_apart_are_two()
     )
     bodies = [e.name for e in story.entities if e.type == "ORG"]
     assert len([b for b in bodies if b.startswith("Công an")]) == 1
+
+
+def test_a_place_in_brackets_after_a_body_says_where_it_is_and_names_no_other_form_of_it():
+    _, story = _quotes_of(
+        "Bắt giữ nhóm buôn lậu\n"
+        "Công an huyện Bình Sơn (Hải Long) vừa bắt giữ nhóm đối tượng buôn lậu pháo.\n"
+        "Theo báo Hải Long, nhóm này hoạt động từ đầu năm.\n"
+        "Tổ chức Y tế Thế giới (WHO) cho biết chưa ghi nhận ca bệnh mới."
+    )
+    aliases = {e.name: e.aliases for e in story.entities if e.type == "ORG"}
+    assert "Hải Long" not in aliases["Công an huyện Bình Sơn"]
+    assert "WHO" in aliases["Tổ chức Y tế Thế giới"]

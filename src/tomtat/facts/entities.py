@@ -1765,6 +1765,7 @@ def merge_names_in_brackets(story: Story, index: Index) -> None:
         for surface in (e.name, *e.aliases):
             by_key.setdefault(names.key(surface), e)
     into: dict[str, Entity] = {}  # merged entity id -> the organisation
+    places = {names.key(x) for e in index.ranked if e.type == "LOC" for x in (e.name, *e.aliases)}
     for a in story.kept_articles:
         for s in a.sentences:
             if "(" not in s.text:
@@ -1790,6 +1791,13 @@ def merge_names_in_brackets(story: Story, index: Index) -> None:
                     into[whole.id] = org
                 for part in _NAME_PARTS.split(inner):
                     if not _short_name(part):
+                        continue
+                    place = names.place(part)
+                    if (place is not None and names.key(place) != names.key(org.name)) or (
+                        place is None and (_a_place(part) or names.key(part) in places)
+                    ):
+                        # "Công an xã X (Hải Long)": where the body is, not another name
+                        # of it (but "Liên minh châu Âu (EU)", a union the place table has)
                         continue
                     other = by_key.get(names.key(part))
                     if other is not None and other is not org and other.type != "LOC":
