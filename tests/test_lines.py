@@ -592,3 +592,20 @@ def test_an_interview_s_first_question_is_no_headline_and_opens_the_body():
     labels = {line.text: line.label for line in classify_lines("\n".join(lines))}
     assert labels[headline] == "title", labels
     assert all(labels[p] == BODY for p in [first, answer, second, answer2]), labels
+
+
+def test_a_short_sapo_of_one_sentence_under_the_headline_is_the_lead():
+    """A first paragraph of one sentence under 15 syllables, ended by its full stop, is
+    the sapo, not a meta line (author, breadcrumb) between headline and body; a byline
+    there still is."""
+    headline = "Đêm nhạc từ thiện"
+    sapo = "Chị Minh Thư cho biết đêm nhạc đã quyên góp được 2 tỷ đồng."
+    body = [
+        "Ca sĩ Velma Ostrova và nhóm nhạc Sông Lam đều có mặt, mỗi nghệ sĩ hát ba ca khúc.",
+        "Đêm nhạc diễn ra ở nhà văn hóa quận, ban tổ chức cho biết sẽ tổ chức tiếp vào năm sau.",
+    ]
+    labels = {line.text: line.label for line in classify_lines("\n".join([headline, sapo, *body]))}
+    assert labels[sapo] == LEAD, labels
+    assert all(labels[p] == BODY for p in body), labels
+    labels = {line.text: line.label for line in classify_lines("\n".join([headline, "Minh Thư", *body]))}
+    assert labels["Minh Thư"] != LEAD, labels

@@ -1359,8 +1359,10 @@ def classify_lines(text: str, known_title: str | None = None, html: bool = False
             labels[k] = (BODY, "an interview's first question")  # "PV: ...?", no sapo
             lead_done = True
             continue
-        if k < start and not info.caption_cue and not info.prose and k != sapo:
-            continue  # meta lines between title and body: author, breadcrumb
+        if k < start and not info.caption_cue and not info.prose and k != sapo and not _short_sentence(info):
+            # meta lines between title and body: author, breadcrumb (not a short sapo of
+            # one sentence, ended by its full stop: "Chị X cho biết đêm nhạc đã ...")
+            continue
         if k in signed:
             labels[k] = (SOURCE, "the letter's signature")
             continue
