@@ -4315,3 +4315,35 @@ def test_a_place_in_brackets_after_a_body_says_where_it_is_and_names_no_other_fo
     aliases = {e.name: e.aliases for e in story.entities if e.type == "ORG"}
     assert "Hải Long" not in aliases["Công an huyện Bình Sơn"]
     assert "WHO" in aliases["Tổ chức Y tế Thế giới"]
+
+
+def test_a_person_the_recognizer_also_tagged_as_a_place_is_one_person():
+    """The place entity of a person's very name merges into the person where the story
+    shows a person (an honorific, or a foreign name mentioned mostly as a person), not a
+    place the place table knows ("Jordan"), nor a Vietnamese name without an honorific (a street)."""
+    from tomtat.facts.entities import Index, merge_people_tagged_as_places
+    from tomtat.model import Entity
+
+    _, story = _quotes_of(
+        "Đêm nhạc từ thiện\n"
+        "Chị Minh Thư cho biết đêm nhạc đã quyên góp được 2 tỷ đồng.\n"
+        "Ca sĩ Velma Ostrova và Velma Ostrova đều có mặt; Velma Ostrova hát ba ca khúc.\n"
+        "Đêm nhạc diễn ra trên phố Trần Hữu Phát, Trần Hữu Phát cho biết sẽ tổ chức tiếp.\n"
+        "Cuối chương trình, Velma Ostrova cảm ơn khán giả đã đến ủng hộ."
+    )
+    index = Index()
+    index.ranked = list(story.entities) + [
+        Entity(id="x1", name="Minh Thư", type="LOC", mentions=[("a", 1)]),
+        Entity(id="x2", name="Velma Ostrova", type="LOC", mentions=[("a", 2)]),
+        Entity(id="x3", name="Trần Hữu Phát", type="LOC", mentions=[("a", 3)]),
+        Entity(id="x4", name="Jordan", type="LOC", mentions=[("a", 3)]),
+        Entity(id="x5", name="Jordan", type="PER", mentions=[("a", 1), ("a", 2)]),
+    ]
+    people = {e.name for e in index.ranked if e.type == "PER"}
+    assert {"Minh Thư", "Velma Ostrova"} <= people
+    merge_people_tagged_as_places(story, index)
+    places = {e.name for e in story.entities if e.type == "LOC"}
+    assert "Minh Thư" not in places and "Velma Ostrova" not in places
+    assert {"Jordan"} <= places
+    if "Trần Hữu Phát" in people:
+        assert "Trần Hữu Phát" in places

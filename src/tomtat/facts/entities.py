@@ -1990,3 +1990,39 @@ def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
         if e.id in into:
             _absorb(story, e, into[e.id])
     _renumber(story, index, [e for e in index.ranked if e.id not in into])
+
+
+def merge_people_tagged_as_places(story: Story, index: Index) -> None:
+    """A person whose name the recognizer also tagged as a place in a sentence or two
+    ("Adele", "Taylor Swift" read as places beside their names as people; "chị Như
+    Quỳnh" once a place) is one person: the place entity of that very name merges into
+    the person. Only where the story shows it is a person: a Vietnamese name the story
+    writes with an honorific ("ông X", "chị X"), or a foreign name mentioned more often as
+    a person than as a place; never a place the place table or the recognizer's
+    gazetteer knows ("Georgia", "Phnom Penh"). A Vietnamese name without such a cue may
+    be a street named after someone ("phố Trần Nhân Tông"), and a phantom person read
+    from a title ("Giám đốc Sân bay X") has no honorific: both stay as they are."""
+    people: dict[str, Entity] = {}
+    for e in index.ranked:
+        if e.type == "PER":
+            people.setdefault(names.key(e.name), e)
+    into: dict[str, Entity] = {}
+    for e in index.ranked:
+        person = people.get(names.key(e.name)) if e.type == "LOC" else None
+        if person is None or names.place(e.name) or _a_place(e.name):
+            continue
+        words = names.key(e.name).split()
+        honorific = any(
+            x.split(" ", 1)[0].lower() in names.HONORIFICS and names.key(x).endswith(names.key(e.name))
+            for x in person.aliases
+            if " " in x
+        )
+        foreign = _written_foreign(words) and len(person.mentions) > len(e.mentions)
+        if honorific or foreign:
+            into[e.id] = person
+    if not into:
+        return
+    for e in index.ranked:
+        if e.id in into:
+            _absorb(story, e, into[e.id])
+    _renumber(story, index, [e for e in index.ranked if e.id not in into])
