@@ -4235,6 +4235,16 @@ def test_a_body_written_with_its_field_in_initials_is_the_body_spelt_out():
     assert "Bộ GTVT" not in bodies and "Ban QLDA 6" not in bodies
     # another province's department is another body
     assert "Sở GTVT Sông Lam" in bodies
+    # the field spelt out two ways ("và" after a comma or a dash) is one body, which the
+    # initials then join
+    _, story = _quotes_of(
+        "Hỗ trợ người lao động\n"
+        "Bộ Lao động - Thương binh và Xã hội vừa ban hành hướng dẫn hỗ trợ người lao động.\n"
+        "Theo Bộ Lao động, Thương binh và Xã hội, gói hỗ trợ sẽ giải ngân trong tháng 5.\n"
+        "Bộ LĐ-TB&XH cho biết đã có hơn 2.000 doanh nghiệp đăng ký."
+    )
+    bodies = [e.name for e in story.entities if e.type == "ORG"]
+    assert len([b for b in bodies if b.startswith("Bộ")]) == 1, bodies
     assert [e.name if e else None for q, e in quotes] == [
         "Bộ Giao thông Vận tải",
         "Sở Thông tin và Truyền thông tỉnh Hải Long",

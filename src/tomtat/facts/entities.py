@@ -1928,7 +1928,7 @@ def merge_bodies_written_in_initials(story: Story, index: Index) -> None:
     _renumber(story, index, [e for e in index.ranked if e.id not in into or _kept_by_cycle(e, into)])
 
 
-_SPELLING_NOISE = re.compile(r"[\s.\-–&]")
+_SPELLING_NOISE = re.compile(r"[\s.,\-–&]")
 
 
 _BRACKET_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
@@ -1948,7 +1948,8 @@ _ABBREVIATION = re.compile(r"(?<!\w)(h|q|p|x|tx|tt)\.\s*(?=\w)|(?<!\w)(cty)(?!\w
 
 def _spelling_key(name: str) -> str:
     """A place's or body's name with what outlets write differently taken out: case,
-    marks ("Đắk Lắk"/"Đăk Lăk", "Mövenpick"), spaces, dots and dashes ("TP.HCM"/"TPHCM",
+    marks ("Đắk Lắk"/"Đăk Lăk", "Mövenpick"), spaces, dots, commas and dashes ("TP.HCM"/"TPHCM",
+    "Bộ Lao động, Thương binh và Xã hội"/"Bộ Lao động - Thương binh và Xã hội",
     "Krông Na"/"Krôngna", "VP Bank"), abbreviated administrative words ("H.Ngọc Hiển"),
     and its short name in brackets after it ("Liên đoàn X (XF)", which
     `merge_names_in_brackets` reads as the body's other name)."""
