@@ -4357,3 +4357,17 @@ def test_a_person_the_recognizer_also_tagged_as_a_place_is_one_person():
     assert {"Jordan"} <= places
     if "Trần Hữu Phát" in people:
         assert "Trần Hữu Phát" in places
+
+
+def test_a_title_written_with_its_ministry_spelt_out_and_in_initials_is_one_title():
+    _, story = _quotes_of(
+        "Đại hội thể thao bãi biển\n"
+        "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Hữu Phát cho biết công tác chuẩn bị đã hoàn tất.\n"
+        "Bộ Văn hóa - Thể thao & Du lịch đã cử 20 cán bộ hỗ trợ ban tổ chức.\n"
+        "Thứ trưởng Bộ VH-TT&DL Nguyễn Hữu Phát cũng đề nghị thành phố bảo đảm an ninh cho các đoàn.\n"
+        "Thứ trưởng Nguyễn Hữu Phát nhấn mạnh đây là dịp quảng bá du lịch biển."
+    )
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Nguyễn Hữu Phát"] == ["Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
+    bodies = [e for e in story.entities if e.type == "ORG" and e.name.startswith("Bộ")]
+    assert len(bodies) == 1 and "Bộ Văn hóa, Thể thao và Du lịch" in [bodies[0].name, *bodies[0].aliases]

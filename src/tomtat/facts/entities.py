@@ -158,19 +158,43 @@ class Index:
 _MINISTRY_AFTER_TITLE = re.compile(r"^((?:phó\s+)?(?:bộ|thứ)\s+trưởng)\s+bộ\s+")
 
 
-# A body's field in initials within a title's key, its "&" and "-" dropped ("sở kh&cn",
-# "bộ lđ-tb&xh"): compared with the initials of the field spelt out (`_initials_variants`).
-_JOINED_INITIALS = re.compile(r"(?<!\S)([^\W\d_]{1,6}(?:[&\-–][^\W\d_]{1,6})+)(?!\S)")
+# A body's field in initials within a title, its "&" and "-" dropped before the title is
+# keyed ("Sở KH&CN" -> "sở khcn", "Bộ LĐ-TB&XH" -> "bộ lđtbxh"; `names.key` would make
+# the dashes spaces): compared with the initials of the field spelt out (`_initials_variants`).
+_JOINED_INITIALS = re.compile(r"(?<!\S)([" + UPPER + r"]{1,6}(?:[&\-–][" + UPPER + r"]{1,6})+)(?!\S)")
+# Degrees and honours written with a dash ("PGS-TS"): a title of their own, keyed as
+# `names.key` keys "PGS.TS", not a body's initials
+_DEGREES = frozenset({"GS", "PGS", "TS", "TSKH", "BS", "KS", "NSND", "NSƯT", "NGND", "NGƯT"})
+
+
+def _joined(initials: str) -> str:
+    parts = re.split(r"[&\-–]", initials)
+    return initials if all(p in _DEGREES for p in parts) else "".join(parts)
 
 
 def _role_key(role: str) -> str:
-    key = _MINISTRY_AFTER_TITLE.sub(r"\1 ", names.key(role))
-    if "&" not in key and "-" not in key and "–" not in key:
-        return key
-    return _JOINED_INITIALS.sub(lambda m: re.sub(r"[&\-–]", "", m.group(1)), key)
+    if "&" in role or "-" in role or "–" in role:
+        role = _JOINED_INITIALS.sub(lambda m: _joined(m.group(1)), role)
+    return _MINISTRY_AFTER_TITLE.sub(r"\1 ", names.key(role))
 
 
 MAX_FIELD_WORDS = 8  # "nông nghiệp và phát triển nông thôn": a department's longest field
+# A minister's title is keyed without its ministry's head ("thứ trưởng văn hóa ..."): the
+# field starts right after it
+_MINISTER_TITLES = (("bộ", "trưởng"), ("thứ", "trưởng"))
+
+
+def _title_keys(role: str) -> set[str]:
+    """A title's key and its forms with a body's field in initials: a title is one the
+    person already holds when its key is among these ("Thứ trưởng Bộ VH-TT&DL" and
+    "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")."""
+    key = _role_key(role)
+    return {key, *(v for v, _ in _initials_variants(key))}
+
+
+def _holds_title(roles: list[str], role: str) -> bool:
+    key, forms = _role_key(role), _title_keys(role)
+    return any(_role_key(r) in forms or key in _title_keys(r) for r in roles)
 
 
 def _initials_variants(key: str) -> list[tuple[str, int]]:
@@ -179,10 +203,10 @@ def _initials_variants(key: str) -> list[tuple[str, int]]:
     khcn tỉnh x", ...): a later "giám đốc Sở KH&CN" is the same title. With each, how
     many of its words run through the initials (its shortest prefix still naming the
     body)."""
-    words = key.split()
+    words = [w.strip(",;") for w in key.split()]
     out = []
     for i in range(len(words)):
-        for head in _body_heads():
+        for head in (*_body_heads(), *_MINISTER_TITLES):
             if tuple(words[i : i + len(head)]) != head:
                 continue
             start = i + len(head)
@@ -617,7 +641,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     # 3. titles: record them, then resolve titles without names
     for f in index.found:
         if f.entity is not None and f.mention.role and f.entity.type == "PER":
-            if all(_role_key(r) != _role_key(f.mention.role) for r in f.entity.roles):
+            if not _holds_title(f.entity.roles, f.mention.role):
                 f.entity.roles.append(f.mention.role)
     for f in index.found:
         if f.mention.kind == "ROLE" and _specific(f):
@@ -1335,7 +1359,6 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             people.setdefault(id(g.sentence), []).append((g.mention.start, id(g.entity)))
     for starts in people.values():
         starts.sort()
-    role_keys: dict[int, set[str]] = {}
     for f in index.found:
         e = f.entity
         if e is None or e.type != "PER" or id(e) not in kept or f.mention.kind not in ("PER", "NAME"):
@@ -1369,10 +1392,20 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             last = bisect.bisect_left(starts, (at + len(title), -1))
             if any(who != id(e) for _, who in starts[first:last]):
                 continue  # "X, nhạc sĩ Y, ca sĩ Z": other people named in a list
-            keys = role_keys.setdefault(id(e), {_role_key(r) for r in e.roles})
-            if _role_key(title) not in keys:
-                keys.add(_role_key(title))
+            if not _holds_title(e.roles, title):
                 e.roles.append(title)
+    for e in story.entities:
+        if e.type == "PER" and len(e.roles) > 1:
+            e.roles = _without_titles_said_in_full(e.roles)
+
+
+def _without_titles_said_in_full(roles: list[str]) -> list[str]:
+    """A person's titles less a bare one another of them says in full ("Thứ trưởng"
+    beside "Thứ trưởng Bộ X", "Chủ tịch" beside "Chủ tịch UBND tỉnh Y"): the fuller
+    says who the person is, and the bare one, written where the story named the person
+    again, adds nothing."""
+    keys = [_role_key(r) for r in roles]
+    return [r for r, k in zip(roles, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)]
 
 
 def _title_opening(f: Found) -> list[str]:
@@ -1943,6 +1976,7 @@ _ABBREVIATED = {
     "tt": "thị trấn",
     "cty": "công ty",
 }
+_AND_WORD = re.compile(r"(?<!\w)và(?!\w)")
 _ABBREVIATION = re.compile(r"(?<!\w)(h|q|p|x|tx|tt)\.\s*(?=\w)|(?<!\w)(cty)(?!\w)")
 
 
@@ -1955,6 +1989,7 @@ def _spelling_key(name: str) -> str:
     `merge_names_in_brackets` reads as the body's other name)."""
     low = _BRACKET_AT_END.sub("", name).lower()
     low = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1) or m.group(2)] + " ", low)
+    low = _AND_WORD.sub("&", low)  # "Thể thao và Du lịch", "Thể thao & Du lịch"
     bare = unicodedata.normalize("NFD", low.replace("đ", "d"))
     return _SPELLING_NOISE.sub("", "".join(c for c in bare if not unicodedata.combining(c)))
 
