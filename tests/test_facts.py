@@ -4371,3 +4371,21 @@ def test_a_title_written_with_its_ministry_spelt_out_and_in_initials_is_one_titl
     assert roles["Nguyễn Hữu Phát"] == ["Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
     bodies = [e for e in story.entities if e.type == "ORG" and e.name.startswith("Bộ")]
     assert len(bodies) == 1 and "Bộ Văn hóa, Thể thao và Du lịch" in [bodies[0].name, *bodies[0].aliases]
+
+
+def test_a_council_of_the_city_left_unnamed_then_its_holder():
+    """"Phó Chủ tịch UBND TP X Y Z": the recognizer reads the council and the name as one
+    body; the name after "TP" is the vice-chairman's. A commune named like a person
+    ("UBND xã Lê Minh Khoa") stays a place, and "TP Hồ Chí Minh" a city."""
+    quotes, story = _quotes_of(
+        "Đại hội thể thao bãi biển\n"
+        "Phó Chủ tịch UBND TP Đặng Việt Dũng, Phó trưởng Ban tổ chức đại hội cũng nêu rõ, trong"
+        " thời gian qua, thành phố đã tích cực phối hợp với các bên.\n"
+        "Đại diện UBND xã Lê Minh Khoa cho biết 160 hộ dân đã được di dời.\n"
+        "Chủ tịch UBND TP Hồ Chí Minh cho biết thành phố sẽ hỗ trợ thêm kinh phí."
+    )
+    speakers = [(e.name if e else None, q.speaker_kind) for q, e in quotes]
+    assert speakers[0] == ("Đặng Việt Dũng", "person")
+    people = {e.name for e in story.entities if e.type == "PER"}
+    assert "Lê Minh Khoa" not in people and "Hồ Chí Minh" not in people
+    assert not [e.name for e in story.entities if e.type == "ORG" and e.name.endswith("Đặng Việt Dũng")]

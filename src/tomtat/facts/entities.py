@@ -1727,8 +1727,10 @@ def bodies_cut_from_their_holders(story: Story, index: Index) -> None:
         capitalised = any(w[:1].isupper() for w in body.split())  # not "đài X": a noun alone
         if not capitalised or not any(first in fold(r).split() for r in person.roles):
             continue
-        if fold(body).endswith(_PLACE_WORDS):
-            continue  # "Cục X khu vực Tây Sơn Hạ": a place after its common noun
+        if fold(body).endswith(_PLACE_WORDS) and not any(fold(body) in fold(r) for r in person.roles):
+            # "Cục X khu vực Tây Sơn Hạ": a place after its common noun (but "UBND TP X"
+            # of the person titled "Phó Chủ tịch UBND TP": the city left unnamed)
+            continue
         named_elsewhere = names.key(body) in bodies or names.standing_body(body.split())
         if generic_organisation(body) and not named_elsewhere:
             # "CLB X" of the club's chairman X: no body named (the state's standing

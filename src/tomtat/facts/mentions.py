@@ -483,6 +483,39 @@ def _holder_after_bare_head(tokens: list[re.Match], j: int, end: int) -> int | N
     return first
 
 
+# People's councils and committees: named after their place only, never after a person
+# (a city named after one, "TP Hồ Chí Minh", is in the place table)
+_COUNCILS = frozenset({"UBND", "HĐND"})
+_UNNAMED_CITY = frozenset({"TP", "Tp"})
+
+
+def _holder_after_council(tokens: list[re.Match], j: int, end: int) -> int | None:
+    """Where a person's full name begins at the end of a council's run of capitals after
+    a title ("Phó Chủ tịch UBND TP Đặng Văn Hòa": the city's committee left unnamed, then
+    its vice-chairman), when the recognizer read the run as one body: a family name and
+    two or three capitalised syllables, right after "TP"."""
+    if tokens[j].group(0) not in _COUNCILS:
+        return None
+    for size in (3, 4):
+        first = end - size
+        # the city left unnamed, as news shortens it ("UBND TP", "the city's"): a place
+        # marker of its own would be followed by the place's name ("UBND xã Lê Minh X")
+        if first - j < 2 or tokens[first - 1].group(0) not in _UNNAMED_CITY:
+            continue
+        words = [t.group(0) for t in tokens[first:end]]
+        name = " ".join(words)
+        if (
+            words[0] in FAMILY_NAMES
+            and all(_cap(w) and w[1:].islower() for w in words)
+            # a place named after a person ("TP Hồ Chí Minh")
+            and not names.place(name)
+            and not names.place(f"{tokens[first - 1].group(0)} {name}")
+            and not recognizer.default().known_place(name)
+        ):
+            return first
+    return None
+
+
 # A body's head that can stand alone for the body ("CLB", "Công ty", "Sở"), not one that
 # is a name by itself ("Liên hợp quốc")
 _BARE_HEADS = frozenset(h for h in names.ORG_HEADS if h not in names.FIXED_ORGS)
@@ -868,6 +901,8 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                         # "Chủ tịch CLB Nguyễn Hữu Phát khẳng định": the body named by its
                         # kind alone (the one the story is about), then its holder
                         qual_end = held
+                    elif (held := _holder_after_council(tokens, j, end)) is not None:
+                        qual_end = held  # "Phó Chủ tịch UBND TP X Y Z": then its holder
                     # an organisation then a person: "Bộ Ngoại giao Mỹ Robert Palladino"
                     for cut in range(end - 1, j, -1) if not fixed and qual_end == end else ():
                         window = [t.group(0) for t in tokens[max(j, cut - 2) : cut + 1]]
