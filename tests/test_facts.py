@@ -4389,3 +4389,18 @@ def test_a_council_of_the_city_left_unnamed_then_its_holder():
     people = {e.name for e in story.entities if e.type == "PER"}
     assert "Lê Minh Khoa" not in people and "Hồ Chí Minh" not in people
     assert not [e.name for e in story.entities if e.type == "ORG" and e.name.endswith("Đặng Việt Dũng")]
+
+
+def test_a_title_after_a_name_may_close_on_a_two_syllable_word_of_the_body_s_name():
+    """"Ông X, Giám đốc Sở Tài chính, cho biết": the body's name ends on "chính", one word
+    with "Tài"; a name then a verb ("... Sở GTVT Hải Long ký ...") closes no title."""
+    _, story = _quotes_of(
+        "Tin ngắn\n"
+        "Ông Lê Văn Hòa, Giám đốc Sở Văn hóa, cho biết mọi việc đã sẵn sàng cho đại hội.\n"
+        "Ông Trần Minh Khoa, Giám đốc Sở Tài chính, cho biết kinh phí đã được cấp đủ.\n"
+        "Ông Nguyễn Hữu Phát, Phó giám đốc Sở GTVT Hải Long ký văn bản gửi các đơn vị liên quan."
+    )
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Lê Văn Hòa"] == ["Giám đốc Sở Văn hóa"]
+    assert roles["Trần Minh Khoa"] == ["Giám đốc Sở Tài chính"]
+    assert all(not r.endswith(" ký") for r in roles.get("Nguyễn Hữu Phát", []))

@@ -1374,9 +1374,11 @@ def roles_from_appositions(story: Story, index: Index) -> None:
             rest = title[len(held) :].split()
             if rest and set(rest) <= set(e.name.split()):
                 continue  # "Lê Thị A (Hoa hậu A, 26 tuổi)": the person by her title, no role
-            # (closed by a name, a number or a body's level: "... thành phố", "... tỉnh")
+            # (closed by a name, a number or a body's level: "... thành phố", "... tỉnh"; a
+            # name's last word may be two syllables, the second lowercase: "Sở Tài chính")
             closed = words[-1][:1].isupper() or words[-1].isdigit()
             closed = closed or bool(_WHOSE_LEVEL & {words[-1], " ".join(words[-2:])})
+            closed = closed or (words[-1].islower() and words[-2][:1].isupper() and _one_word(*words[-2:]))
             if len(words) > SHORT_ROLE_WORDS and not closed:
                 # a long title closes with its body's name ("Chủ tịch Hội X", "Đội CSGT số
                 # 1"); one that closes in lowercase ran on over a clause ("Chủ tịch Tập
@@ -1397,6 +1399,17 @@ def roles_from_appositions(story: Story, index: Index) -> None:
     for e in story.entities:
         if e.type == "PER" and len(e.roles) > 1:
             e.roles = _without_titles_said_in_full(e.roles)
+
+
+def _one_word(first: str, second: str) -> bool:
+    """Two syllables that are one word of the outside word lists ("Tài chính", "Văn hóa";
+    not "Cà Mau ký", a name then the verb after it)."""
+    from tomtat.facts import recognizer
+
+    tagger = recognizer.default()
+    lexicon = tagger.gazetteer.lexicon
+    pair = (fold(first), fold(second))
+    return tagger.opens_a_word(first, second) or (lexicon is not None and pair in lexicon.phrases)
 
 
 def _without_titles_said_in_full(roles: list[str]) -> list[str]:
