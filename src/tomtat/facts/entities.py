@@ -11,6 +11,7 @@ articles that mention the entity.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -172,6 +173,7 @@ def _joined(initials: str) -> str:
     return initials if all(p in _DEGREES for p in parts) else "".join(parts)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # titles repeat across a story's mentions
 def _role_key(role: str) -> str:
     if "&" in role or "-" in role or "–" in role:
         role = _JOINED_INITIALS.sub(lambda m: _joined(m.group(1)), role)
@@ -184,12 +186,13 @@ MAX_FIELD_WORDS = 8  # "nông nghiệp và phát triển nông thôn": a departm
 _MINISTER_TITLES = (("bộ", "trưởng"), ("thứ", "trưởng"))
 
 
-def _title_keys(role: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 12)
+def _title_keys(role: str) -> frozenset[str]:
     """A title's key and its forms with a body's field in initials: a title is one the
     person already holds when its key is among these ("Thứ trưởng Bộ VH-TT&DL" and
     "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")."""
     key = _role_key(role)
-    return {key, *(v for v, _ in _initials_variants(key))}
+    return frozenset({key, *(v for v, _ in _initials_variants(key))})
 
 
 def _holds_title(roles: list[str], role: str) -> bool:
@@ -197,7 +200,8 @@ def _holds_title(roles: list[str], role: str) -> bool:
     return any(_role_key(r) in forms or key in _title_keys(r) for r in roles)
 
 
-def _initials_variants(key: str) -> list[tuple[str, int]]:
+@functools.lru_cache(maxsize=1 << 12)  # asked of every title of every person, again and again
+def _initials_variants(key: str) -> tuple[tuple[str, int], ...]:
     """A title's key with the field after a body's head written in initials, for every
     length the field may have ("giám đốc sở khoa học công nghệ tỉnh x" -> "giám đốc sở
     khcn tỉnh x", ...): a later "giám đốc Sở KH&CN" is the same title. With each, how
@@ -205,8 +209,9 @@ def _initials_variants(key: str) -> list[tuple[str, int]]:
     body)."""
     words = [w.strip(",;") for w in key.split()]
     out = []
+    heads = _heads_by_first_word()
     for i in range(len(words)):
-        for head in (*_body_heads(), *_MINISTER_TITLES):
+        for head in heads.get(words[i], ()):
             if tuple(words[i : i + len(head)]) != head:
                 continue
             start = i + len(head)
@@ -217,7 +222,16 @@ def _initials_variants(key: str) -> list[tuple[str, int]]:
                 letters = "".join(_initial(w) for w in field if w != _FIELD_JOINER).lower()
                 if len(letters) >= 2:
                     out.append((" ".join([*words[:start], letters, *words[start + n :]]), start + 1))
-    return out
+    return tuple(out)
+
+
+@functools.cache
+def _heads_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Body heads and minister titles by their first word (a title is read word by word)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for head in (*_body_heads(), *_MINISTER_TITLES):
+        out.setdefault(head[0], []).append(head)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _place_tail(words: list[str]) -> tuple[int, str] | None:
@@ -1518,6 +1532,7 @@ def _opens_with_place_marker(part: str) -> bool:
     return part.startswith(_GLUED_MARKERS) or any(low.startswith((m + " ", m + ".")) for m in _MARKERS)
 
 
+@functools.cache
 def _body_heads() -> tuple[tuple[str, ...], ...]:
     """Folded heads a body's name is written with and without ("Công ty X", "báo X",
     "Bệnh viện X"), longest first: the recognizer's body nouns and the organisation
