@@ -4203,8 +4203,8 @@ def test_a_name_inside_a_place_or_body_written_with_its_lowercase_noun_is_no_per
         " hoạt động từ sáng.\n"
         "Theo giám đốc Sở KH&CN, mưa có thể kéo dài thêm hai ngày.\n"
         "Sáng 13/6, xe cẩu đã đưa chiếc xe tải khỏi cầu Lê Hữu Phát về bãi.\n"
-        "Sáng 19/5, thông tin từ sở Y tế Hải Long cho biết, dựa vào các triệu chứng lâm sàng, Bệnh viện"
-        " Đa khoa Hải Long đã kết luận bé tử vong do ngộ độc thực phẩm."
+        "Sáng 14/6, thông tin từ sở Y tế Hải Long cho biết, cả ba người bị thương đã qua cơn nguy kịch"
+        " sau hai ngày điều trị tại Bệnh viện Đa khoa Hải Long."
     )
     people = {e.name for e in story.entities if e.type == "PER"}
     assert people == {"Lê Văn A"}
@@ -4259,12 +4259,12 @@ def test_a_body_pointed_back_at_is_no_body_named_by_its_head_and_a_report_drawn_
     # the antecedent, the ministry named before. "lập báo cáo đề xuất ...": a document
     # drawn up, nothing reported at "báo cáo"
     quotes, story = _quotes_of(
-        "Đề nghị dừng dự án thủy điện\n"
-        "Bộ này cho rằng, chủ đầu tư dự án đang thuê tư vấn đánh giá tác động môi trường.\n"
-        "Bộ NN&PTNT nhận định dự án sẽ phải chuyển đổi 63 ha đất có rừng.\n"
-        "Công ty Velmora đề xuất tự bỏ kinh phí nghiên cứu lập báo cáo đề xuất đầu tư khu công viên.\n"
-        "Bộ Công thương đã chủ trì hội nghị với 38 tỉnh, thành để rà soát quy hoạch.\n"
-        "Bộ này cho biết sẽ loại bỏ các dự án thủy điện nhỏ."
+        "Rừng phòng hộ và nhà máy mới\n"
+        "Bộ này nhận định, nhà đầu tư vẫn chưa nộp đủ hồ sơ về ảnh hưởng của nhà máy đến rừng phòng hộ.\n"
+        "Bộ NN&PTNT cho biết khu vực bị ảnh hưởng rộng khoảng 40 ha ven hồ Hải Long.\n"
+        "Công ty Velmora xin tự chi tiền để thuê đơn vị tư vấn lập báo cáo đề xuất mở rộng khu bến cũ.\n"
+        "Bộ Công thương đã họp với các địa phương để xem lại quy hoạch điện nhỏ trong vùng.\n"
+        "Bộ này cho biết sẽ rút khỏi quy hoạch những dự án chậm tiến độ."
     )
     assert "Bộ" not in {e.name for e in story.entities}
     assert [(e.name if e else None, q.speaker_text) for q, e in quotes] == [
@@ -4275,8 +4275,8 @@ def test_a_body_pointed_back_at_is_no_body_named_by_its_head_and_a_report_drawn_
     # ... but "lập" ending a word ("phe đối lập") and an article "viết" before its verb report
     quotes, _ = _quotes_of(
         "Biểu tình ở thủ đô\n"
-        "Phe đối lập thông báo đợt biểu tình lần này dự kiến sẽ quy tụ 40.000 người tham gia.\n"
-        "Nguồn tin từ phe đối lập cho biết họ đã lên lịch trình cho đợt biểu tình kéo dài đến ngày 25-10.\n"
+        "Phe đối lập thông báo cuộc tuần hành cuối tuần sẽ bắt đầu từ quảng trường trung tâm.\n"
+        "Nguồn tin từ phe đối lập cho biết họ đã gửi đơn xin phép lên chính quyền thành phố từ tuần trước.\n"
         "Trước đó, báo Sông Lam có bài viết phản ánh tình trạng ùn tắc kéo dài tại trung tâm thủ đô."
     )
     assert [q.speaker_text for q, _ in quotes] == [
@@ -4289,18 +4289,18 @@ def test_a_body_pointed_back_at_is_no_body_named_by_its_head_and_a_report_drawn_
 def test_places_and_bodies_spelt_apart_are_one_but_people_a_mark_apart_are_two():
     _, story = _quotes_of(
         "Lũ quét ở vùng cao\n"
-        "Lũ quét đêm 3/9 đã cuốn trôi nhiều nhà dân tại xã Krông Na, tỉnh Đắk Lắk.\n"
+        "Lũ quét đêm 3/9 đã cuốn trôi nhiều nhà dân tại xã Krông Bia, tỉnh Đắk Lắk.\n"
         "UBND tỉnh Đăk Lăk cho biết đã di dời hơn 200 hộ dân khỏi vùng nguy hiểm.\n"
-        "Nước sông Sêrêpôk dâng cao, nhiều tuyến đường qua xã Krôngna bị chia cắt.\n"
+        "Nước sông Hải Long dâng cao, nhiều tuyến đường qua xã Krôngbia bị chia cắt.\n"
         "Công an TP.HCM đã cử lực lượng hỗ trợ; Công an TPHCM cho biết sẽ ở lại đến khi nước rút.\n"
         "Anh Nguyễn Văn Hùng và em trai Nguyễn Văn Hưng đã giúp nhiều hộ dân chạy lũ.\n"
-        "Liên đoàn bóng đá Velmora không đặt nặng thành tích của đội U19 tại giải năm nay.\n"
-        "Sau thất bại của U19, Liên đoàn bóng đá Velmora (VFA) đã khẳng định không đặt nặng vấn đề"
-        " thành tích với đội."
+        "Liên đoàn bóng đá Velmora vừa công bố danh sách đội U19 dự giải khu vực.\n"
+        "Sau thất bại của U19, Liên đoàn bóng đá Velmora (VFA) đã khẳng định sẽ giữ nguyên ban huấn"
+        " luyện cho giải sau."
     )
     assert sum(e.name.startswith("Liên đoàn bóng đá Velmora") for e in story.entities) == 1
     by_type = {t: sorted(e.name for e in story.entities if e.type == t) for t in ("PER", "LOC", "ORG")}
-    assert by_type["LOC"].count("xã Krông Na") == 1 and "xã Krôngna" not in by_type["LOC"]
+    assert by_type["LOC"].count("xã Krông Bia") == 1 and "xã Krôngbia" not in by_type["LOC"]
     assert by_type["ORG"].count("Công an TP.HCM") + by_type["ORG"].count("Công an TPHCM") == 1
     assert by_type["PER"] == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]
     # administrative words abbreviated as news writes them
@@ -4379,16 +4379,16 @@ def test_a_council_of_the_city_left_unnamed_then_its_holder():
     ("UBND xã Lê Minh Khoa") stays a place, and "TP Hồ Chí Minh" a city."""
     quotes, story = _quotes_of(
         "Đại hội thể thao bãi biển\n"
-        "Phó Chủ tịch UBND TP Đặng Việt Dũng, Phó trưởng Ban tổ chức đại hội cũng nêu rõ, trong"
-        " thời gian qua, thành phố đã tích cực phối hợp với các bên.\n"
+        "Phó Chủ tịch UBND TP Phạm Quốc Huy, Trưởng ban chỉ đạo lễ hội cũng nêu rõ, mọi khâu chuẩn bị"
+        " đã xong từ cuối tháng trước.\n"
         "Đại diện UBND xã Lê Minh Khoa cho biết 160 hộ dân đã được di dời.\n"
         "Chủ tịch UBND TP Hồ Chí Minh cho biết thành phố sẽ hỗ trợ thêm kinh phí."
     )
     speakers = [(e.name if e else None, q.speaker_kind) for q, e in quotes]
-    assert speakers[0] == ("Đặng Việt Dũng", "person")
+    assert speakers[0] == ("Phạm Quốc Huy", "person")
     people = {e.name for e in story.entities if e.type == "PER"}
     assert "Lê Minh Khoa" not in people and "Hồ Chí Minh" not in people
-    assert not [e.name for e in story.entities if e.type == "ORG" and e.name.endswith("Đặng Việt Dũng")]
+    assert not [e.name for e in story.entities if e.type == "ORG" and e.name.endswith("Phạm Quốc Huy")]
 
 
 def test_a_title_after_a_name_may_close_on_a_two_syllable_word_of_the_body_s_name():

@@ -1417,7 +1417,7 @@ def roles_from_appositions(story: Story, index: Index) -> None:
 
 def _one_word(first: str, second: str) -> bool:
     """Two syllables that are one word of the outside word lists ("Tài chính", "Văn hóa";
-    not "Cà Mau ký", a name then the verb after it)."""
+    not "Hải Long ký", a name then the verb after it)."""
     from tomtat.facts import recognizer
 
     tagger = recognizer.default()
@@ -1995,7 +1995,7 @@ _SPELLING_NOISE = re.compile(r"[\s.,\-–&]")
 
 
 _BRACKET_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
-# Administrative words and "công ty" as news abbreviates them ("H.Ngọc Hiển", "Q. 3",
+# Administrative words and "công ty" as news abbreviates them ("H.Bình Sơn", "Q. 3",
 # "TX Sơn Tây", "Cty X"), read as written out before names are compared
 _ABBREVIATED = {
     "h": "huyện",
@@ -2012,9 +2012,9 @@ _ABBREVIATION = re.compile(r"(?<!\w)(h|q|p|x|tx|tt)\.\s*(?=\w)|(?<!\w)(cty)(?!\w
 
 def _spelling_key(name: str) -> str:
     """A place's or body's name with what outlets write differently taken out: case,
-    marks ("Đắk Lắk"/"Đăk Lăk", "Mövenpick"), spaces, dots, commas and dashes ("TP.HCM"/"TPHCM",
+    marks ("Đắk Lắk"/"Đăk Lăk", "Velmöra"), spaces, dots, commas and dashes ("TP.HCM"/"TPHCM",
     "Bộ Lao động, Thương binh và Xã hội"/"Bộ Lao động - Thương binh và Xã hội",
-    "Krông Na"/"Krôngna", "VP Bank"), abbreviated administrative words ("H.Ngọc Hiển"),
+    "Krông Pa"/"Krôngpa", "VS Bank"), abbreviated administrative words ("H.Bình Sơn"),
     and its short name in brackets after it ("Liên đoàn X (XF)", which
     `merge_names_in_brackets` reads as the body's other name)."""
     low = _BRACKET_AT_END.sub("", name).lower()
@@ -2026,10 +2026,10 @@ def _spelling_key(name: str) -> str:
 
 def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
     """Places and bodies whose names differ only in case, marks, spaces, dots, dashes or
-    abbreviated administrative words are one ("xã Quế Phú"/"Xã Quế Phú", "tỉnh Đắk
-    Lắk"/"tỉnh Đăk Lăk", "Công an TP.HCM"/"Công an TPHCM", "Công an Q.Gò Vấp"/"Công an
-    quận Gò Vấp"): a story pools outlets that spell a minority or foreign place's name
-    their own way, and one outlet's typo ("Gò Vập") names no second district. The name
+    abbreviated administrative words are one ("xã Hải Long"/"Xã Hải Long", "tỉnh Đắk
+    Lắk"/"tỉnh Đăk Lăk", "Công an TP.HCM"/"Công an TPHCM", "Công an Q.Sông Lam"/"Công an
+    quận Sông Lam"): a story pools outlets that spell a minority or foreign place's name
+    their own way, and one outlet's typo ("Sông Lâm") names no second district. The name
     mentioned most stays, the others are its aliases. By the names alone, not the
     aliases: an alias may be a place read from brackets after a body ("Công ty X (Khánh
     Hòa)"), which joined the province's paper to a company when aliases were compared
@@ -2060,8 +2060,8 @@ def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
 
 def merge_people_tagged_as_places(story: Story, index: Index) -> None:
     """A person whose name the recognizer also tagged as a place in a sentence or two
-    ("Adele", "Taylor Swift" read as places beside their names as people; "chị Như
-    Quỳnh" once a place) is one person: the place entity of that very name merges into
+    ("Velma Ostrova" read as a place beside her name as a person; "chị Minh
+    Thư" once a place) is one person: the place entity of that very name merges into
     the person. Only where the story shows it is a person: a Vietnamese name the story
     writes with an honorific ("ông X", "chị X"), or a foreign name mentioned more often as
     a person than as a place; never a place the place table or the recognizer's

@@ -491,7 +491,7 @@ _UNNAMED_CITY = frozenset({"TP", "Tp"})
 
 def _holder_after_council(tokens: list[re.Match], j: int, end: int) -> int | None:
     """Where a person's full name begins at the end of a council's run of capitals after
-    a title ("Phó Chủ tịch UBND TP Đặng Văn Hòa": the city's committee left unnamed, then
+    a title ("Phó Chủ tịch UBND TP Trần Văn Khoa": the city's committee left unnamed, then
     its vice-chairman), when the recognizer read the run as one body: a family name and
     two or three capitalised syllables, right after "TP"."""
     if tokens[j].group(0) not in _COUNCILS:
@@ -499,7 +499,8 @@ def _holder_after_council(tokens: list[re.Match], j: int, end: int) -> int | Non
     for size in (3, 4):
         first = end - size
         # the city left unnamed, as news shortens it ("UBND TP", "the city's"): a place
-        # marker of its own would be followed by the place's name ("UBND xã Lê Minh X")
+        # marker of its own would be followed by the place's name ("UBND xã Lê Văn X", a
+        # commune named after someone)
         if first - j < 2 or tokens[first - 1].group(0) not in _UNNAMED_CITY:
             continue
         words = [t.group(0) for t in tokens[first:end]]
@@ -633,10 +634,10 @@ def _under_lowercase_head(
     text: str, tokens: list[re.Match], k: int, end: int, seen: Recognized, title_end: int | None
 ) -> tuple[int, int, str] | None:
     """The place or body the recognizer tagged from a lowercase noun or head before the
-    run of capitals `k`..`end` through its end: a body ("Giám đốc sở Tài Nguyên Môi
-    trường": the department's field is no holder's name; "thông tin từ sở Y tế X": no
+    run of capitals `k`..`end` through its end: a body ("Giám đốc sở Khoa Học Công
+    nghệ": the department's field is no holder's name; "thông tin từ sở Y tế X": no
     body "X"); a place where the run would otherwise be read as a person, opening with
-    a family name ("cầu Trần Khánh Dư": a bridge named after a person is no person) or
+    a family name ("cầu Lê Hữu Phát": a bridge named after a person is no person) or
     right after a title ending at `title_end`. Other places are read as before ("châu
     Âu" by its table)."""
     start, stop = tokens[k].start(), tokens[end - 1].end()
@@ -1100,7 +1101,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 title_end = out[-1].end if out and out[-1].kind == "ROLE" else None
                 headed = _under_lowercase_head(text, tokens, k, end, seen, title_end)
                 if headed is not None:
-                    # "cầu Trần Khánh Dư", "sở Tài Nguyên Môi trường TP HCM": the capitals
+                    # "cầu Lê Hữu Phát", "sở Khoa Học Công nghệ tỉnh X": the capitals
                     # are a name inside the place's or body's, which is read whole; a
                     # body's name is shown with its head capitalised, as it is spelt
                     # ("Sở Y tế X"), a place's noun stays lowercase ("cầu X")
