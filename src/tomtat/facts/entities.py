@@ -2020,8 +2020,7 @@ def _spelling_key(name: str) -> str:
     low = _BRACKET_AT_END.sub("", name).lower()
     low = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1) or m.group(2)] + " ", low)
     low = _AND_WORD.sub("&", low)  # "Thể thao và Du lịch", "Thể thao & Du lịch"
-    bare = unicodedata.normalize("NFD", low.replace("đ", "d"))
-    return _SPELLING_NOISE.sub("", "".join(c for c in bare if not unicodedata.combining(c)))
+    return _SPELLING_NOISE.sub("", _without_marks(low))
 
 
 def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
