@@ -1615,17 +1615,7 @@ def merge_bodies_named_without_head(story: Story, index: Index) -> None:
         into[e.id] = body
     if not into:
         return
-    for e in index.ranked:
-        body = into.get(e.id)
-        if body is None:
-            continue
-        seen = {e.id}
-        while body.id in into and body.id not in seen:  # "X" into "Tập đoàn X" into ...
-            seen.add(body.id)
-            body = into[body.id]
-        if body is not e:
-            _absorb(story, e, body)
-    _renumber(story, index, [e for e in index.ranked if e.id not in into or _kept_by_cycle(e, into)])
+    _merge_into(story, index, into)
 
 
 CUT_WORDS = 5  # lowercase words a name may lose at its end ("... về người tị nạn")
@@ -1664,6 +1654,23 @@ def merge_names_cut_short(story: Story, index: Index) -> None:
                 if q.speaker == e.id:
                     q.speaker = target.id
     _renumber(story, index, [e for e in index.ranked if e.id not in into])
+
+
+def _merge_into(story: Story, index: Index, into: dict[str, Entity]) -> None:
+    """Merge each entity of `into` into its target, following a chain to its end ("X"
+    into "Tập đoàn X" into ...; two entities each the other's target stay), then number
+    the story's entities again."""
+    for e in index.ranked:
+        target = into.get(e.id)
+        if target is None:
+            continue
+        seen = {e.id}
+        while target.id in into and target.id not in seen:
+            seen.add(target.id)
+            target = into[target.id]
+        if target is not e:
+            _absorb(story, e, target)
+    _renumber(story, index, [e for e in index.ranked if e.id not in into or _kept_by_cycle(e, into)])
 
 
 def _absorb(story: Story, e: Entity, target: Entity) -> None:
@@ -1978,17 +1985,7 @@ def merge_bodies_written_in_initials(story: Story, index: Index) -> None:
                 break
     if not into:
         return
-    for e in index.ranked:
-        target = into.get(e.id)
-        if target is None:
-            continue
-        seen = {e.id}
-        while target.id in into and target.id not in seen:
-            seen.add(target.id)
-            target = into[target.id]
-        if target is not e:
-            _absorb(story, e, target)
-    _renumber(story, index, [e for e in index.ranked if e.id not in into or _kept_by_cycle(e, into)])
+    _merge_into(story, index, into)
 
 
 _SPELLING_NOISE = re.compile(r"[\s.,\-–&]")
@@ -2051,10 +2048,7 @@ def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
                 into[e.id] = kept
     if not into:
         return
-    for e in index.ranked:
-        if e.id in into:
-            _absorb(story, e, into[e.id])
-    _renumber(story, index, [e for e in index.ranked if e.id not in into])
+    _merge_into(story, index, into)
 
 
 def merge_people_tagged_as_places(story: Story, index: Index) -> None:
@@ -2087,7 +2081,4 @@ def merge_people_tagged_as_places(story: Story, index: Index) -> None:
             into[e.id] = person
     if not into:
         return
-    for e in index.ranked:
-        if e.id in into:
-            _absorb(story, e, into[e.id])
-    _renumber(story, index, [e for e in index.ranked if e.id not in into])
+    _merge_into(story, index, into)
