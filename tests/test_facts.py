@@ -4404,3 +4404,34 @@ def test_a_title_after_a_name_may_close_on_a_two_syllable_word_of_the_body_s_nam
     assert roles["Lê Văn Hòa"] == ["Giám đốc Sở Văn hóa"]
     assert roles["Trần Minh Khoa"] == ["Giám đốc Sở Tài chính"]
     assert all(not r.endswith(" ký") for r in roles.get("Nguyễn Hữu Phát", []))
+
+
+def test_a_title_in_brackets_is_no_title_of_a_name_after_them():
+    """"bị cáo X (cựu Chủ tịch Y) là đồng phạm với Z": the bracket closes the title of X;
+    Z, named after it, holds no "Chủ tịch", and no alias runs over the bracket."""
+    _, story = _quotes_of(
+        "Phiên tòa phúc thẩm\n"
+        "Viện kiểm sát giữ quan điểm, bị cáo Lê Văn An (cựu Chủ tịch KarelBank) là đồng phạm với"
+        " Trần Minh Khoa (cựu Tổng giám đốc KarelBank) trong việc chiếm đoạt tài sản.\n"
+        "Tại tòa, Khoa khai nhận toàn bộ hành vi."
+    )
+    khoa = next(e for e in story.entities if e.name == "Trần Minh Khoa")
+    assert not [x for x in (*khoa.aliases, *khoa.roles) if ")" in x or "Chủ tịch" in x]
+
+
+def test_a_brand_after_a_title_is_the_title_s_body():
+    """A company written as one word with an inner capital ("VietStar") is no person:
+    after a title it is the title's body, and the holder named after it is the person.
+    Western surnames written so ("McCain", "DiCaprio") stay names."""
+    from tomtat.facts.names import brand
+
+    assert brand("VietStar") and brand("KarelBank")
+    assert not any(brand(w) for w in ("McCain", "DiCaprio", "LeBron", "MacArthur", "Karel", "HĐQT"))
+    _, story = _quotes_of(
+        "Tin doanh nghiệp\n"
+        "Chủ tịch VietStar cũng có mặt tại buổi lễ.\n"
+        "Tổng giám đốc KarelBank Lê Minh Khoa cho biết ngân hàng đủ vốn cho dự án."
+    )
+    people = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert "VietStar" not in people and "KarelBank Lê Minh Khoa" not in people
+    assert people["Lê Minh Khoa"] == ["Tổng giám đốc KarelBank"]

@@ -439,6 +439,8 @@ def _join_roles(
                     n.kind == "NAME"
                     and len(gap) <= 25
                     and not re.search(r"[,.;:!?“”\"]", gap)
+                    # "X (cựu Chủ tịch Y) là ... Z": the bracket closed the title, X's
+                    and not (")" in gap and "(" not in gap)
                     and not _CLAUSE_BETWEEN.search(gap)
                     and not _ACTS_ON.search(gap)
                     # "nhà kinh tế của Ngân hàng Tây Hồ", "giám đốc của Apple Tim Cook": the

@@ -940,6 +940,8 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 # "thủ thành U21 Đức", "HLV U23 Việt Nam": the title's team (no person's name
                 # holds a digit), no holder named
                 qual_end = name_end
+            if title and name_end > qual_end + 1 and names.brand(tokens[qual_end].group(0)):
+                qual_end += 1  # "Tổng giám đốc VietStar Lê Văn A": the brand is the title's body
             role_text = text[tok.start() : tokens[qual_end - 1].end()] if qual_end > k else None
             gap = text[tokens[qual_end - 1].end() : tokens[qual_end].start()] if name_end > qual_end else ""
             if name_end > qual_end and (
@@ -977,6 +979,13 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 and name_end > qual_end
                 and (
                     _HOLDER_AFTER.match(text, tokens[name_end - 1].end())
+                    # "Chủ tịch VietStar": a brand, the title's body (a representative's
+                    # brand is read as the body speaking through them, further on)
+                    or (
+                        name_end == qual_end + 1
+                        and names.brand(tokens[qual_end].group(0))
+                        and title.lower() not in REPRESENTATIVE_TITLES
+                    )
                     or any(
                         kind == "ORG" and a == tokens[qual_end].start() and tokens[name_end - 1].end() <= b
                         for a, b, kind in seen.spans

@@ -808,3 +808,19 @@ def title_at(text: str, start: int) -> str | None:
         if rest is not None:
             return text[start : start + after + len(rest)]
     return None
+
+
+# A brand's words run together, the second capitalised ("VietStar", "KarelBank"): after
+# a lowercase stretch of at least this many letters, so that the Western surnames written
+# so ("McCain", "DiCaprio", "LeBron", "DeGeneres") stay names, with "Mac" listed apart
+_BRAND_STEM = 3
+_NAME_STEMS = frozenset({"mac", "van", "von", "del", "des", "dos", "das"})
+
+
+def brand(word: str) -> bool:
+    """A company's name written as one word with an inner capital ("VietStar",
+    "KarelBank"): no person's name, Vietnamese names capitalising each syllable alone."""
+    if not word[:1].isupper() or not word.isalpha() or not word.isascii():
+        return False  # (a Vietnamese name glued to the next, "NguyễnPhan", is no brand)
+    inner = next((k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()), None)
+    return inner is not None and inner >= _BRAND_STEM and word[:inner].lower() not in _NAME_STEMS

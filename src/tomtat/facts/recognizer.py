@@ -1662,6 +1662,11 @@ class Recognizer:
                     e = _without_lowercase_clause(toks, s, e)
                 while e > s + 1 and toks[e - 1][2] in _NEVER_LAST:
                     e -= 1  # a name never ends on a comma ("... Đa khoa tỉnh, cho biết")
+                if kind == "PER" and e - s > 2 and lexicon.brand(toks[s][2]):
+                    # "Tổng giám đốc VietStar Lê Văn A": the brand is the title's body (a holder
+                    # of two words at least after it: "VietStar Air" is one name)
+                    out[k].append(Name(toks[s][0], toks[s][1], "ORG", toks[s][2]))
+                    s += 1
                 start, end = toks[s][0], toks[e - 1][1]
                 if kind == "PER":
                     end = _hyphened_syllable_end(text, end)
