@@ -178,6 +178,26 @@ def test_a_short_sentence_opening_on_a_clause_is_no_caption():
     assert labels["Để phản ánh, người dân truy cập Cổng Dịch vụ công."] == BODY
 
 
+def test_a_short_line_whose_name_does_something_still_or_too_is_no_caption():
+    """"X cũng góp giọng ...", "Y vẫn giữ ...": "cũng" and "vẫn" only come before a
+    predicate, so the line is a clause, the article's last sentence, and no photo's caption
+    ("Ca sĩ X trên sân khấu." stays one)."""
+    body = [
+        "Đêm nhạc mùa thu kết thúc sau ba giờ",
+        "Hơn hai nghìn khán giả đã đến nhà hát lớn của thành phố Hải Long để nghe những ca khúc"
+        " quen thuộc về mùa thu do các ca sĩ trẻ trình bày.",
+        "Ban tổ chức cho biết toàn bộ tiền bán vé sẽ được dùng để xây thêm hai lớp học cho trẻ"
+        " em vùng cao ở huyện Krông Bia trong năm tới.",
+    ]
+    for last, kept in (
+        ("Hoa khôi Minh Em cũng góp giọng trong tiết mục cuối.", True),
+        ("Nhạc sĩ Lê Văn An vẫn ngồi ở hàng ghế đầu.", True),
+        ("Ca sĩ Mỹ Hạnh trên sân khấu.", False),
+    ):
+        labels = {line.text: line.label for line in classify_lines("\n".join([*body, last]))}
+        assert (labels[last] in (LEAD, BODY)) is kept, labels[last]
+
+
 def test_a_paragraph_of_sentences_left_unfinished_is_still_prose():
     """Tips under dashes whose last sentence the writer left unfinished hold sentences
     ended and begun inside the line: article paragraphs, which keep the body together

@@ -1132,7 +1132,7 @@ def _photo_story(infos: list[_Info], labels: list[tuple[str, str]], start: int, 
 
 # Tense, aspect and copula words: a short line that has one is a clause, not a caption.
 _CLAUSE_MARKERS = re.compile(
-    r"\b(đã|sẽ|đang|vừa|từng|là|được|bị|có|không|chưa|cho biết|cho rằng|nói|này|rằng|cần|hãy)\b"
+    r"\b(đã|sẽ|đang|vừa|từng|là|được|bị|có|không|chưa|cho biết|cho rằng|nói|này|rằng|cần|hãy|cũng|vẫn)\b"
     # a subordinate clause or a contrast set off by a comma opens the line ("Để đăng ký,
     # người dân truy cập ...", "Nếu trời mưa, ...", "Tuy nhiên, Công ty X vẫn ..."): a
     # sentence, where a caption names and places. On the 400 dev clusters 5 such lines were
