@@ -4435,3 +4435,93 @@ def test_a_brand_after_a_title_is_the_title_s_body():
     people = {e.name: e.roles for e in story.entities if e.type == "PER"}
     assert "VietStar" not in people and "KarelBank Lê Minh Khoa" not in people
     assert people["Lê Minh Khoa"] == ["Tổng giám đốc KarelBank"]
+
+
+def test_a_contest_s_judges_speak_as_people_unnamed_named_or_as_a_jury():
+    """"Các giám khảo cho rằng" is a collective source (it went to a name in the clause
+    before), "Ban giám khảo" the jury, "Bộ tứ quyền lực" four people and no ministry,
+    "giám khảo X" a person with the judge's title."""
+    quotes, story = _quotes_of(
+        "Đêm thi thứ ba\n"
+        "Tuy nhóm pha nhạc dân ca trên nền nhạc EDM, nhưng các giám khảo vẫn cho rằng tiết mục"
+        " chưa có bản sắc riêng.\n"
+        "Ban giám khảo nhận xét phần hòa giọng của nhóm Sông Lam tốt hơn hẳn vòng trước.\n"
+        "Bộ tứ quyền lực cho rằng, nhóm Bình Sơn đã làm chủ sân khấu từ đầu đến cuối.\n"
+        "Giám khảo Minh Thư nhận xét các thành viên đã hát hết mình trong đêm nay."
+    )
+    said = [(q.speaker_text, q.speaker_kind) for q, _ in quotes]
+    assert said == [
+        ("các giám khảo", "anonymous"),
+        ("Ban giám khảo", "organisation"),
+        ("Bộ tứ quyền lực", "anonymous"),
+        ("Giám khảo Minh Thư", "person"),
+    ]
+    assert not [e for e in story.entities if e.name.startswith("Bộ tứ") or e.name == "EDM"]
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Minh Thư"] == ["Giám khảo"]
+
+
+def test_a_person_named_after_a_title_that_also_heads_unnamed_sources_is_that_person():
+    """'"..." - chuyên gia X nhận xét về kế hoạch': X, a person (not an anonymous
+    expert); what a judging verb names after a quotation is what the quotation judged,
+    no second statement, unless words of their own follow ("đánh giá rằng ...")."""
+    quotes, _ = _quotes_of(
+        "Kế hoạch mới của thành phố\n"
+        "Thành phố Hải Long vừa công bố kế hoạch mở rộng cảng biển trong mười năm tới.\n"
+        "“Một dự án đầy tham vọng” - chuyên gia Lê Văn An nhận xét về kế hoạch của thành phố.\n"
+        "“Đây là bước đi đúng”, ông Trần Minh Khoa đánh giá rằng thành phố cần thêm thời gian."
+    )
+    said = [(q.kind, q.speaker_text, q.speaker_kind, q.text) for q, _ in quotes]
+    assert said == [
+        ("direct", "chuyên gia Lê Văn An", "person", "Một dự án đầy tham vọng"),
+        ("direct", "ông Trần Minh Khoa", "person", "Đây là bước đi đúng"),
+        ("reported", "ông Trần Minh Khoa", "person", "thành phố cần thêm thời gian."),
+    ]
+
+
+def test_given_names_that_open_like_a_school_or_a_country_after_a_title():
+    """"ca sĩ Trường Khang" is a singer, not a school's ("Trường"), and "ca sĩ Mỹ Hạnh",
+    "HLV Đức Hải" people whose given names open with a country's name: no title "ca sĩ
+    Mỹ" held by "Hạnh". A country then a foreign surname stays the title's country
+    ("Thủ tướng Nga Medvedev"). "HLV là X": X holds "HLV", not "HLV là"; a beauty
+    contest's winner ("Hoa khôi X") is a person by her title."""
+    _, story = _quotes_of(
+        "Đêm nhạc mùa thu\n"
+        "Tối qua ca sĩ Mỹ Hạnh đã trình bày ca khúc mới trước hàng nghìn khán giả.\n"
+        "Sau đó, ca sĩ Trường Khang cũng cho khán giả nghe một ca khúc cũ.\n"
+        "Nhóm Sông Lam có HLV là Đức Hải, người từng đoạt giải nhất năm ngoái.\n"
+        "Hoa khôi Minh Em cho biết cô rất xúc động khi được góp giọng trong tiết mục cuối.\n"
+        "Thủ tướng Nga Medvedev cho biết ông gửi lời chúc mừng tới chương trình."
+    )
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Mỹ Hạnh"] == ["ca sĩ"]
+    assert roles["Trường Khang"] == ["ca sĩ"]
+    assert roles["Đức Hải"] == ["HLV"]
+    assert roles["Minh Em"] == ["Hoa khôi"]
+    assert roles["Medvedev"] == ["Thủ tướng Nga"]
+    assert not [e for e in story.entities if e.type == "ORG" and e.name.startswith("Trường")]
+
+
+def test_who_a_pronoun_or_a_woman_s_descriptor_means_in_a_contest_report():
+    """"Trong lúc hoa khôi trình diễn, ca sĩ X hát theo. Chị dành lời khen: “...”": the
+    clause set before the subject names no "Chị"; "được cô giải thích là ...": the
+    pronoun agent of the passive explains, not the subject; "Người đẹp giải thích ...":
+    the woman the text calls one, not the judge quoted last."""
+    quotes, _ = _quotes_of(
+        "Đêm thi thứ ba\n"
+        "Hoa khôi Minh Em trình diễn ca khúc quen thuộc trong đêm thi thứ ba ở Bình Sơn.\n"
+        "Trong lúc hoa khôi trình diễn, nữ ca sĩ Thu Vân say sưa hát theo.\n"
+        "Chị dành cho thí sinh nhiều lời khen: “Bài hát hay, dàn dựng đẹp và giọng hát rất"
+        " tình cảm”.\n"
+        "Giám khảo Lê Văn An nói vui anh định sau khi cô hát xong sẽ theo cô về nhà.\n"
+        "Anh cũng thắc mắc về cái tên khá lạ của Minh Em và được cô giải thích là bà nội muốn"
+        " đặt tên theo quê hương.\n"
+        "Người đẹp giải thích thêm rằng cả gia đình cô đều yêu âm nhạc truyền thống."
+    )
+    said = [(e.name if e else None, q.text[:20]) for q, e in quotes]
+    assert said == [
+        ("Thu Vân", "Bài hát hay, dàn dựn"),
+        ("Lê Văn An", "vui anh định sau khi"),
+        ("Minh Em", "bà nội muốn đặt tên "),
+        ("Minh Em", "cả gia đình cô đều y"),
+    ]

@@ -118,3 +118,31 @@ def test_the_api_answers_client_errors_never_a_500(api, pages, q):
         assert r.json()["error"]  # a message for the reader, in Vietnamese
     r = api.get("/api/stories", params={"q": q[:300], "page": 1})
     assert r.status_code == 200
+
+
+def test_no_module_binds_one_of_its_names_twice():
+    """A module-level name assigned twice silently serves every function the second value
+    (a regex named like one 2,000 lines above it once made the speaker rules lose two
+    statements). Only the deliberate extensions of a lexicon by its other spelling
+    ("sĩ"/"sỹ") may rebind their own name."""
+    import ast
+    from pathlib import Path
+
+    import tomtat
+
+    extended = {"TITLES", "DESCRIPTORS"}
+    twice = []
+    for path in sorted(Path(tomtat.__file__).parent.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                bound = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                bound = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bound = [node.name]
+            else:
+                bound = []
+            twice += [f"{path.name}:{node.lineno} {name}" for name in bound if name in seen - extended]
+            seen.update(bound)
+    assert twice == []

@@ -420,6 +420,7 @@ def _titled_bodies_in_apposition(
 
 
 _APPOSITION_SEPARATOR = re.compile(r"\s*(?:,|[–-])\s*")
+_COPULA_AT_END = re.compile(r"\s+là$")
 
 
 def _join_roles(
@@ -462,7 +463,8 @@ def _join_roles(
                     # an acronym inside the name ("Đội CSGT Công an ..."): a unit, no person
                     and not any(mention_finder.acronym(w) for w in n.text.split()[1:])
                 ):
-                    role = text[m.start : n.start].strip()
+                    # ("HLV của đội là X": X holds it; the copula is no word of the title)
+                    role = _COPULA_AT_END.sub("", text[m.start : n.start].strip())
                     out.append(
                         mention_finder.Mention(m.start, n.end, text[m.start : n.end], "PER", n.name, role)
                     )
@@ -1003,8 +1005,10 @@ def resolve_role(index: Index, role: str, sentence: Sentence) -> Entity | None:
     return answer
 
 
-_PLACE_WORDS = sorted({*names.PLACE_MARKERS, *mention_finder.PLACE_NOUNS}, key=len, reverse=True)
-_PLACE_WORD_BEFORE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS) + r")\.?\s+", re.I)
+_PLACE_WORDS_LONGEST = sorted({*names.PLACE_MARKERS, *mention_finder.PLACE_NOUNS}, key=len, reverse=True)
+_PLACE_WORD_BEFORE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS_LONGEST) + r")\.?\s+", re.I
+)
 
 
 def _same_body_with_place(text: str, known: dict[str, Entity], known_place) -> Entity | None:

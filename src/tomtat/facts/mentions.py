@@ -46,7 +46,7 @@ _STOP_INSIDE_WORDS = {("không", "hàng"), ("không", "Hàng"), ("thông", "Giao
 _OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
-    trả khi đặc hiện ngoại mặc dù phía bị ý áo ở""".split()
+    trả khi đặc hiện ngoại mặc dù phía bị ý áo ở bởi nhờ""".split()
 )  # "Phía Mỹ": the side, then the name; "Ý kiến", "Áo dài": not Italy, Austria
 
 
@@ -116,6 +116,7 @@ _ONE_SYLLABLE_HEADS = {h for h in names.ORG_HEADS if " " not in h and not h.isup
 # One-syllable heads that are also given names ("Trường", "Hội") or a name's word after
 # a title ("Đảng", "Báo" of a party's or paper's name): not read as a bare body.
 _BARE_HEADS_ALSO_NAMES = frozenset({"Hội", "Đảng", "Báo", "Trường"})
+_HEADS_ALSO_GIVEN_NAMES = frozenset({"Hội", "Trường"})
 
 
 def _closes_name(tokens: list[re.Match], k: int, end: int) -> bool:
@@ -426,6 +427,22 @@ def _split_place_tail(
     recognizer starts inside the run ends the qualifier there."""
     best = 0
     for cut in range(1, min(len(words), names.LONGEST_PLACE + 1)):  # linear on long runs
+        if (
+            cut == 1
+            and len(words) == 2
+            and tokens is not None
+            and names.place(words[0])
+            # (a Vietnamese syllable after it: "Nga Medvedev" is a country and a surname)
+            and recognizer.default().in_dictionary(words[1])
+            and any(
+                k == "PER" and a <= tokens[first].start() and tokens[first + 1].end() <= b
+                for a, b, k in seen.covering(tokens[first].start(), tokens[first + 1].end())
+            )
+        ):
+            # "ca sĩ Mỹ Linh", "NSƯT Thái Hòa": two Vietnamese syllables the recognizer
+            # reads as one person's name, the first also a country's or a province's: a
+            # given name
+            continue
         if names.place(" ".join(words[:cut])):
             best = cut  # the table's places split even a span the recognizer calls a person
         elif (
@@ -553,7 +570,7 @@ PLACE_MARKER_BEFORE = re.compile(
 
 
 # Beauty pageants: the title, then the contest's name, then (maybe) the winner's name.
-_PAGEANTS = {"hoa hậu", "á hậu", "nam vương", "người đẹp"}
+_PAGEANTS = {"hoa hậu", "á hậu", "hoa khôi", "á khôi", "nam vương", "người đẹp"}
 _PAGEANT = re.compile(
     r"(?:\s+(?:[Hh]oàn\s+[Vv]ũ|[Tt]hế\s+[Gg]iới|[Qq]uốc\s+[Tt]ế|[Tt]rái\s+[Đđ]ất|[Hh]òa\s+[Bb]ình"
     r"|[Ss]iêu\s+[Qq]uốc\s+[Gg]ia|[Hh]oàn\s+[Cc]ầu|[Dd]u\s+[Ll]ịch|[Bb]iển|[Áá]o\s+[Dd]ài|[Dd]oanh\s+[Nn]hân"
@@ -890,7 +907,17 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     # "lãnh đạo Đảng, Nhà nước", "Chủ tịch Quốc hội, Thủ tướng ...": the
                     # title's body, whole before a pause; no holder named
                     qual_end, name_end = end, end
-                elif tokens[j].group(0) in _ORG_FIRST and names.org_head_at(text, tokens[j].start()):
+                elif (
+                    tokens[j].group(0) in _ORG_FIRST
+                    and names.org_head_at(text, tokens[j].start())
+                    # "ca sĩ Trường Vũ": a given name the recognizer reads as a person's,
+                    # no school ("nghị sĩ Đảng X" is a party's member: "Đảng", "Báo" open
+                    # bodies after a title far more often than names)
+                    and not (
+                        tokens[j].group(0) in _HEADS_ALSO_GIVEN_NAMES
+                        and tokens[j].start() in seen.person_starts
+                    )
+                ):
                     qual_end, name_end = end, end
                     fixed = next(
                         (f for f in names.FIXED_ORGS if text.startswith(f + " ", tokens[j].start())), None

@@ -228,6 +228,8 @@ TITLES = sorted(
         "trợ lý",
         "hoa hậu",
         "á hậu",
+        "hoa khôi",  # a beauty contest's winner, its runner-up ("Hoa khôi X", "Á khôi Y")
+        "á khôi",
         "người mẫu",
         "đặc phái viên",
         "đặc sứ",
@@ -316,6 +318,7 @@ TITLES = sorted(
         "nhà sử học",
         "nhà hoạt động",
         "đạo diễn",
+        "giám khảo",  # a contest's judge ("giám khảo X nhận xét")
         "nhà sáng lập",
         "đồng sáng lập",
         "chánh án",
@@ -474,6 +477,16 @@ NOT_ORGS = (
     "bộ sưu tập",
     "bộ ngành",
     "bộ đôi",
+    "bộ ba",  # a trio, a quartet ("Bộ tứ quyền lực cho rằng": the four judges)
+    "bộ tứ",
+    "bộ máy",
+    "bộ mặt",
+    "bộ môn",
+    "bộ đội",
+    "bộ hồ sơ",
+    "bộ sách",
+    "bộ trang phục",
+    "bộ đồ",
     "trường hợp",
     "ban đầu",
     "ban ngày",

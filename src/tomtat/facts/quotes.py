@@ -704,11 +704,16 @@ _ONE_UNNAMED = re.compile(r"[Mm]ột\s+(?!số\s)")
 
 
 def _article_person(
-    index: Index, s: Sentence, article_sentences: list[Sentence], earlier: list[Quote]
+    index: Index, s: Sentence, article_sentences: list[Sentence], earlier: list[Quote], woman: bool = False
 ) -> Found | None:
     """Whom "rapper", "tiền đạo người Ba Lan" or "người đẹp" stands for: the last person
     quoted in the article, else the last person named in the two sentences before, else
-    the person the article names most."""
+    the person the article names most. `woman`: the word is a woman's ("người đẹp", "nữ
+    ca sĩ"): the woman of those the text calls one, when it calls one so."""
+    if woman:
+        women = _article_woman(index, s, article_sentences, earlier)
+        if women is not None:
+            return women
     for q in reversed(earlier):
         if q.article_id == s.article_id and q.speaker and q.speaker_kind == "person":
             for f in index.found:
@@ -723,6 +728,32 @@ def _article_person(
         return person
     people = _people_before(index, s, article_sentences)
     return max(people.values(), key=len)[-1] if people else None
+
+
+def _article_woman(
+    index: Index, s: Sentence, article_sentences: list[Sentence], earlier: list[Quote]
+) -> Found | None:
+    """`_article_person` among the women the text calls so (`_a_woman`,
+    `_called_a_woman`): the last one quoted, else the last one named in the two
+    sentences before, else the one the article names most; None if it calls none so."""
+
+    def woman(f: Found) -> bool:
+        return _a_woman(f) or _called_a_woman(index, f)
+
+    people = _people_before(index, s, article_sentences)
+    women = {k: v for k, v in people.items() if any(woman(f) for f in v)}
+    if not women:
+        return None
+    for q in reversed(earlier):
+        if q.article_id == s.article_id and q.speaker and q.speaker_kind == "person":
+            said = next((v[-1] for v in women.values() if v[-1].entity.id == q.speaker), None)
+            if said is not None:
+                return said
+    for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index]):
+        named = [f for f in index.in_sentence(prev) if f.entity is not None and id(f.entity) in women]
+        if named:
+            return named[-1]
+    return max(women.values(), key=len)[-1]
 
 
 def _people_before(index: Index, s: Sentence, article_sentences: list[Sentence]) -> dict[int, list[Found]]:
@@ -756,9 +787,9 @@ _LEADING_ADVERBS = re.compile(r"^(?:[–—-]\s*)?(?:(?:cũng|vẫn|còn)\s+)*",
 
 
 # Between a head and the name it gives: nothing, or "tên", "tên là" ("một bạn đọc tên An")
-_CALLED = r"(?:có\s+)?tên(?:\s+là)?\s+"
-_NAMED_AS = re.compile(rf"\s*(?:{_CALLED})?")
-_CALLED_AS = re.compile(rf"\s*{_CALLED}")
+_CALLED_BY_NAME = r"(?:có\s+)?tên(?:\s+là)?\s+"
+_NAMED_AS = re.compile(rf"\s*(?:{_CALLED_BY_NAME})?")
+_CALLED_AS = re.compile(rf"\s*{_CALLED_BY_NAME}")
 # Unnamed people named after someone else ("gia đình Maria", "hàng xóm ông X"): not X.
 _AROUND_SOMEONE = frozenset({"gia đình", "người thân", "hàng xóm", "người nhà"})
 _UNDER = re.compile(r"\s(?:theo|thực hiện)\s+(?:chỉ đạo|yêu cầu|đề nghị|ủy quyền)(?!\w)")
@@ -918,6 +949,23 @@ def _source_speaker(
         and _NAMED_AS.fullmatch(s.text, head_end, named_person.mention.start)
     ):
         return _as_speaker(named_person)  # "nạn nhân Phạm Thị A", "nhân chứng Lê Văn B"
+    titled = next(
+        (
+            f
+            for f in found
+            if start <= f.mention.start
+            and f.mention.end <= end
+            and f.mention.kind == "PER"
+            and fold(f.mention.role or "") == src.head
+            and f.entity is not None
+            and f.entity.type == "PER"
+        ),
+        None,
+    )
+    if src.kind == "anonymous" and titled is not None:
+        # "chuyên gia Lê Văn A", "giám khảo X": a person named after a title that also
+        # heads unnamed sources ("các chuyên gia"), no anonymous one
+        return _as_speaker(titled)
     given = next(
         (
             f
@@ -966,7 +1014,8 @@ def _source_speaker(
             # "Nữ ca sĩ tiết lộ ...": the one singer the story names, though a composer
             # was quoted last
             return _as_speaker(titled)
-        person = _article_person(index, s, article_sentences, earlier)
+        woman = bool(_WOMAN_BEFORE.search(src.head + " "))
+        person = _article_person(index, s, article_sentences, earlier, woman=woman)
         if person is not None and person.entity is not None and not owner_fits(
             s.text, head_end, person.entity, index
         ):
@@ -1578,6 +1627,14 @@ def _subject_of_verb(
     if agent is not None:
         # "Thông tin X được tờ Sao Mai tiết lộ.": the agent of the passive speaks
         return _as_speaker(agent)
+    pronoun_agent = _PRONOUN_AGENT.search(text, start, verb_start)
+    if pronoun_agent is not None:
+        # "X thắc mắc về cái tên và được cô giải thích là ...": she explains, not X
+        referent = _pronoun_referent(
+            index, s, article_sentences, pronoun_agent.group(1), before=pronoun_agent.start(1)
+        )
+        if referent is not None:
+            return dataclasses.replace(_as_speaker(referent), start=pronoun_agent.start(1))
     by = next(reversed(list(_BY_AGENT.finditer(text, start, end))), None)
     clause = max(text.rfind(",", 0, start), text.rfind(".", 0, start)) + 1
     if (
@@ -1778,6 +1835,8 @@ def _agent_phrase(text: str, start: int, end: int, found: list[Found]) -> bool:
 # no statement of the passive's agent
 _WHEN_CLAUSE = re.compile(r"(?<!\w)(?:sau khi|trước khi|khi|lúc)(?!\w)", re.I)
 # The word of a passive before its agent ("bị cáo", "bị can", "bị hại", "bị đơn" are nouns)
+# A pronoun as a passive's agent right before the verb ("được cô giải thích")
+_PRONOUN_AGENT = re.compile(r"(?<!\w)(?:được|bởi)\s+(cô|anh|ông|bà|chị)\s+$", re.I)
 _BY_AGENT = re.compile(r"(?<!\w)(?:được|bởi|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+")
 
 
@@ -2109,17 +2168,17 @@ def _content(after: str) -> str:
 
 
 # Where a relay was published: "trên trang cá nhân", "trên Twitter", "qua báo X".
-_PUBLISHED = (
+_PUBLISHED_ON = (
     r"(?:trên|qua)\s+(?:(?:trang|tài khoản|mạng|báo|tờ|kênh|sóng|đài|truyền hình|ứng dụng|blog|fanpage)"
     r"(?!\w)|[" + UPPER + r"])[^,.;:“”]{0,40}?"
 )
 _ADDRESSEE = re.compile(
     # (a dot inside a word, as in "Tin.vn", does not end the addressee)
-    r"^(?:với\s+(?:[^,.;:“”]|\.(?=\w)){1,80}?|" + _PUBLISHED + r")"
+    r"^(?:với\s+(?:[^,.;:“”]|\.(?=\w)){1,80}?|" + _PUBLISHED_ON + r")"
     r"(?:\s+rằng(?!\w)|\s*:|\s+(?:(?:đồng thời|và|rồi|cũng|còn)\s+)+(?:" + "|".join(VERBS) + r")(?!\w))"
 )
 _RELAY_CIRCUMSTANCES = re.compile(
-    r"^(?:" + _PUBLISHED + r")?(?:\s*(?:hôm|ngày|hồi|tối|sáng|chiều|trưa)\s+[\w/\- ]{1,15}?)?"
+    r"^(?:" + _PUBLISHED_ON + r")?(?:\s*(?:hôm|ngày|hồi|tối|sáng|chiều|trưa)\s+[\w/\- ]{1,15}?)?"
     r"(?:\s*,?\s*dẫn (?:lời|nguồn)\s+[^.;:“”]{1,60}?)?\s*\.?$"
 )
 
@@ -2759,6 +2818,11 @@ def _pronoun_referent(
         # the text does not say is a woman is nobody's "chị"
         for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index]):
             people = [f for f in index.in_sentence(prev) if f.entity is not None and f.entity.type == "PER"]
+            opening = _CLAUSE_BEFORE_SUBJECT.match(prev.text)
+            if opening is not None and any(f.mention.start >= opening.end() for f in people):
+                # "Trong lúc hoa khôi trình diễn, ca sĩ X hát theo. Chị ...": who is named
+                # in the clause set before the subject is not the subject
+                people = [f for f in people if f.mention.start >= opening.end()]
             if people:
                 # (a woman by a word of this sentence; or the one person it names, when
                 # the text calls her a woman elsewhere: "nữ diễn viên X" once, "X" alone)
@@ -2794,6 +2858,13 @@ def _pronoun_referent(
     ):
         return None  # "Anh" is no woman named before
     return person
+
+
+# A clause of time, condition or concession set before the sentence's subject, up to its
+# comma ("Trong lúc X trình diễn, ...", "Khi được hỏi, ...")
+_CLAUSE_BEFORE_SUBJECT = re.compile(
+    r"(?:trong lúc|trong khi|sau khi|trước khi|khi|lúc|dù|mặc dù|nếu|tuy)\s[^,.;:“”]{1,120},", re.I
+)
 
 
 # Words that say the person named right after them is a woman ("nữ ca sĩ", "hoa hậu").
@@ -3947,10 +4018,21 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         if (
             speaker.start > 0
             and _CLOSE in text[: speaker.start]
-            and _CIRCUMSTANCE_AFTER_QUOTE.match(text, v.end())
+            and (
+                _CIRCUMSTANCE_AFTER_QUOTE.match(text, v.end())
+                or (
+                    v.group(1).lower() in _JUDGING_VERBS
+                    and _ATTRIBUTION_GAP.fullmatch(
+                        text, text.rfind(_CLOSE, 0, speaker.start) + 1, speaker.start
+                    )
+                    and not _THAT_NEXT.match(text, v.end())
+                    and len(text[v.end() :].split()) <= JUDGED_OBJECT_WORDS
+                )
+            )
         ):
             # "“...”, X nhấn mạnh tại buổi lễ.": the quotation is what was said (a direct
-            # statement); what follows the verb is where
+            # statement); what follows the verb is where, or what the quotation judged
+            # ("“...” - giám khảo X nhận xét phần trình diễn của nhóm.")
             continue
         if _BECAUSE.search(text, max(0, v.start() - 60), v.start()):
             # "do A cho rằng B coi thường mình": a motive, not a statement (but
@@ -4123,6 +4205,17 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|t
 # After a quotation and its speaker's verb ("“...”, X nói sau buổi tập chiều 8/1."), also
 # a time, an occasion or a medium: the quotation was what was said. Not "sau đó", "trước
 # đó", which open a clause of their own.
+# Verbs of judging: after a quotation, their object is what the quotation judged, unless
+# "rằng", "là" or a colon opens words of their own
+_JUDGING_VERBS = frozenset({"nhận xét", "đánh giá", "bình luận", "nhận định"})
+_THAT_NEXT = re.compile(r"\s*(?:[:,]|(?:rằng|là|và)(?!\w))", re.I)
+# (the quotation right before its speaker, '“...” - X nhận xét', '“...”, X đánh giá'; not a
+# name in quotation marks earlier in the sentence)
+_ATTRIBUTION_GAP = re.compile(r"[\s,–-]*")
+# What was judged is a noun phrase ("phần trình diễn của nhóm", "về tiết mục của X"); a
+# longer tail is words of their own. Ten words: the longest such object in the dev stories
+# read was eight
+JUDGED_OBJECT_WORDS = 10
 _CIRCUMSTANCE_AFTER_QUOTE = re.compile(
     _CIRCUMSTANCE.pattern
     + r"|\s*(?:(?:sau|trước)(?!\s+(?:đó|này|khi)(?!\w))|bên lề|như thể|hôm\s+(?:nay|qua|\d+)"

@@ -1217,6 +1217,8 @@ BODY_NOUNS = frozenset(
         ("câu", "lạc", "bộ"),
         ("clb",),
         ("đội", "bóng"),
+        ("nhóm", "nhạc"),
+        ("ban", "nhạc"),
         ("tờ",),
         ("báo",),
         ("tạp", "chí"),

@@ -64,6 +64,11 @@ BODIES = (
     "btc",
     "ban giám đốc",
     "ban giám hiệu",
+    # a contest's jury, its verdicts the statements of show business and sport
+    # ("Ban giám khảo nhận xét ...", "BGK đánh giá ...")
+    "ban giám khảo",
+    "hội đồng giám khảo",
+    "bgk",
     "bệnh viện",
     "bộ",
     "sở",
@@ -222,6 +227,12 @@ UNNAMED = (
     "giới quan sát",
     "giới đầu tư",
     "nhà phân tích",
+    "giám khảo",  # "các giám khảo cho rằng": a contest's judges, unnamed
+    # people by their number, a duo to a quartet ("Bộ đôi HLV cho biết", "Bộ tứ quyền lực
+    # cho rằng"): no ministry ("bộ")
+    "bộ đôi",
+    "bộ ba",
+    "bộ tứ",
     "nhà kinh tế",
     "nhà đầu tư",
     "nhà giao dịch",
