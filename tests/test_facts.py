@@ -4525,3 +4525,27 @@ def test_who_a_pronoun_or_a_woman_s_descriptor_means_in_a_contest_report():
         ("Minh Em", "bà nội muốn đặt tên "),
         ("Minh Em", "cả gia đình cô đều y"),
     ]
+
+
+def test_streets_stadiums_and_addresses_are_no_people_and_no_part_of_a_body():
+    """A name the story writes after "sân", "đường", "phố" is that place where nothing
+    says it is a person (a stadium in a list, a street of an address); a body's name ends
+    before its address ("số 45 đường X"), a school keeps its number ("Trường THCS số 1");
+    a sentence's first word "Vắng" (without) opens no name."""
+    _, story = _quotes_of(
+        "Vòng đấu thứ tám\n"
+        "Vòng đấu diễn ra trên các sân vận động: Hòa Xuân (Bình Sơn), Lê Minh Khoa (Hải Long)"
+        " và Thống Nhất.\n"
+        "Tâm điểm vòng đấu là sân Lê Minh Khoa, nơi đội chủ nhà tiếp đón đội khách.\n"
+        "Tối qua, tại cửa hàng của Tập đoàn cà phê Sông Lam số 45 đường Trần Văn Bình, một"
+        " đối tượng đã khống chế nhân viên.\n"
+        "Trường THCS số 1 Bình Sơn cho biết học sinh được nghỉ học một ngày.\n"
+        "Vắng Nguyễn Hữu Phát, hàng công của đội chủ nhà thiếu sắc bén trong suốt trận đấu.\n"
+        "Nguyễn Hữu Phát đã nghỉ hai trận vì chấn thương đầu gối."
+    )
+    kinds = {e.name: e.type for e in story.entities}
+    assert "Lê Minh Khoa" not in kinds and kinds["sân Lê Minh Khoa"] == "LOC"
+    assert "Trần Văn Bình" not in kinds
+    assert "Tập đoàn cà phê Sông Lam" in kinds and not [n for n in kinds if "số 45" in n]
+    assert "Trường THCS số 1 Bình Sơn" in kinds
+    assert kinds["Nguyễn Hữu Phát"] == "PER" and not [n for n in kinds if n.startswith("Vắng")]

@@ -1055,6 +1055,10 @@ def _person_without_place(
     # quadratic in a long run of names)
     before = text[max(0, name.start - WORD_BEFORE_REACH) : name.start].split()[-1:]
     inside_place = bool(before) and names.place(f"{before[0]} {words[0]}") is not None
+    if name.start == 0 and len(words) > 2 and words[0].lower() in mention_finder.OPENERS:
+        # "Vắng Trần Văn A, ...": a sentence's capitalised first word that opens no name
+        start = name.text.index(words[1], len(words[0]))
+        return recognizer_name(start, name.end, name.type, text[start : name.end])
     country_of_title = (
         (names.place(words[0]) is not None or names.key(words[0]) in story_places)
         and not tagger.in_dictionary(words[1])
@@ -2055,6 +2059,39 @@ def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
     if not into:
         return
     _merge_into(story, index, into)
+
+
+def merge_places_read_as_people(story: Story, index: Index) -> None:
+    """A "person" whose name the story also writes after a facility's or a street's noun
+    ("sân X", "ga X", "chợ X", "đường X", "phố X") is that place, when nothing says it
+    is a person: no title, no honorific, no statement ("Lạch Tray (Hải Phòng)" in a list
+    of stadiums, "sân Lạch Tray" elsewhere; "số 45 đường X" read as a person X). A place
+    named after a person and that person in one story would need the person's title or
+    honorific somewhere, which keeps them apart."""
+    nouns = mention_finder.FACILITY_NOUNS | names.STREET_WORDS
+    facilities: dict[str, Entity] = {}
+    for e in index.ranked:
+        if e.type != "LOC":
+            continue
+        for x in (e.name, *e.aliases):
+            words = x.split()
+            n = 2 if " ".join(words[:2]).lower() in nouns else 1
+            if words[0].lower() in nouns | {" ".join(words[:2]).lower()} and len(words) > n:
+                if words[n][:1].isupper():
+                    facilities.setdefault(names.key(" ".join(words[n:])), e)
+    if not facilities:
+        return
+    speaking = {q.speaker for q in story.quotes}
+    into: dict[str, Entity] = {}
+    for e in index.ranked:
+        place = facilities.get(names.key(e.name)) if e.type == "PER" else None
+        if place is None or e.roles or e.id in speaking:
+            continue
+        if any(" " in x and x.split(" ", 1)[0].lower() in names.HONORIFICS for x in e.aliases):
+            continue
+        into[e.id] = place
+    if into:
+        _merge_into(story, index, into)
 
 
 def merge_people_tagged_as_places(story: Story, index: Index) -> None:

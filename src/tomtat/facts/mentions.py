@@ -43,10 +43,10 @@ _STOP = set(
 # "Giao thông", "Tổ hợp"): inside the name, not running text after it
 STOP_SYLLABLES = frozenset(_STOP)  # (read by `facts.quotes`)
 _STOP_INSIDE_WORDS = {("không", "hàng"), ("không", "Hàng"), ("thông", "Giao"), ("hợp", "Tổ")}
-_OPENERS = set(
+OPENERS = set(
     """theo trong tại sau trước khi ngày hôm chiều sáng tối trưa đêm với về từ đến cùng
     tuy nhưng còn cũng đây đó việc người này nếu vì do ngoài bên năm tháng lúc phát
-    trả khi đặc hiện ngoại mặc dù phía bị ý áo ở bởi nhờ""".split()
+    trả khi đặc hiện ngoại mặc dù phía bị ý áo ở bởi nhờ vắng""".split()
 )  # "Phía Mỹ": the side, then the name; "Ý kiến", "Áo dài": not Italy, Austria
 
 
@@ -177,6 +177,8 @@ def _proper_run(tokens: list[re.Match], k: int, allow_lower: bool) -> int:
     last_cap = k
     while j < len(tokens) and j - k < MAX_NAME_SYLLABLES:
         w = tokens[j].group(0)
+        if w == "số" and j > k and names.address_at([t.group(0) for t in tokens[j : j + 5]], 0):
+            break  # "Công ty X số 12 phố Y": the address after the name
         if _cap(w) or w[:1].isdigit() and j > k:
             j += 1
             lower, last_cap = 0, j
@@ -1057,9 +1059,9 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             continue
         if (
             _cap(word)
-            and not (k == 0 and low in _OPENERS)
+            and not (k == 0 and low in OPENERS)
             and not (k == 0 and len(tokens) > 1 and f"{low} {tokens[1].group(0).lower()}" in OPENING_PAIRS)
-            and not (k > 0 and tokens[k - 1].group(0).lower() in _STOP and low in _OPENERS)
+            and not (k > 0 and tokens[k - 1].group(0).lower() in _STOP and low in OPENERS)
         ):
             marker = (
                 k > 0
@@ -1206,7 +1208,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                     out.append(Mention(a, b, text[a:b], "NAME", name=text[a:b]))
                 elif end - k >= 2:
                     out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "NAME", name=surface))
-                elif k > 0 or low not in _OPENERS:
+                elif k > 0 or low not in OPENERS:
                     out.append(Mention(tok.start(), tokens[end - 1].end(), surface, "NAME", name=surface))
             k = end
             continue

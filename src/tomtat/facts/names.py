@@ -837,3 +837,19 @@ def brand(word: str) -> bool:
         return False  # (a Vietnamese name glued to the next, "NguyễnPhan", is no brand)
     inner = next((k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()), None)
     return inner is not None and inner >= _BRAND_STEM and word[:inner].lower() not in _NAME_STEMS
+
+
+# An address after a body's name: "số 45 đường X", "số 12 phố Y" (a house number, then
+# the street); "Trường THCS số 1", "Đội CSGT số 2" keep their number, no street follows
+STREET_WORDS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "đại lộ", "quốc lộ", "tỉnh lộ"})
+
+
+def address_at(words: list[str], k: int) -> bool:
+    """Whether `words[k:]` open an address: "số" (or "số nhà"), a house number, a street."""
+    if k >= len(words) or words[k].lower() != "số":
+        return False
+    j = k + 1 + (k + 1 < len(words) and words[k + 1].lower() == "nhà")
+    if j >= len(words) or not words[j][:1].isdigit():
+        return False
+    after = [w.lower() for w in words[j + 1 : j + 3]]
+    return bool(after) and (after[0] in STREET_WORDS or " ".join(after) in STREET_WORDS)

@@ -1664,6 +1664,17 @@ class Recognizer:
                     e = _without_lowercase_clause(toks, s, e)
                 while e > s + 1 and toks[e - 1][2] in _NEVER_LAST:
                     e -= 1  # a name never ends on a comma ("... Đa khoa tỉnh, cho biết")
+                if kind != "PER" and "số" in (t for *_, t in toks[s + 1 : e]):
+                    # "Tập đoàn X số 45 đường Y": the body's name ends before its address
+                    # (read a few words past each "số": linear on a hostile run of names)
+                    e = next(
+                        (
+                            j
+                            for j in range(s + 1, e)
+                            if toks[j][2] == "số" and lexicon.address_at([t for *_, t in toks[j : j + 5]], 0)
+                        ),
+                        e,
+                    )
                 if kind == "PER" and e - s > 2 and lexicon.brand(toks[s][2]):
                     # "Tổng giám đốc VietStar Lê Văn A": the brand is the title's body (a holder
                     # of two words at least after it: "VietStar Air" is one name)

@@ -22,6 +22,7 @@ def facts_stage(story: Story, recognize_names: bool = True) -> Story:
     entities.merge_bodies_named_without_head(story, index)
     entities.merge_names_cut_short(story, index)
     entities.merge_people_tagged_as_places(story, index)
+    entities.merge_places_read_as_people(story, index)
     entities.bodies_cut_from_their_holders(story, index)
     entities.name_bodies_by_their_place(story, index)
     entities.name_as_written(story)
