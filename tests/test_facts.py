@@ -4549,3 +4549,21 @@ def test_streets_stadiums_and_addresses_are_no_people_and_no_part_of_a_body():
     assert "Tập đoàn cà phê Sông Lam" in kinds and not [n for n in kinds if "số 45" in n]
     assert "Trường THCS số 1 Bình Sơn" in kinds
     assert kinds["Nguyễn Hữu Phát"] == "PER" and not [n for n in kinds if n.startswith("Vắng")]
+
+
+def test_two_spellings_of_a_body_with_one_short_name_in_brackets_are_one_body():
+    """Outlets spell a bank's name their own way ("Ngân hàng TMCP ... VN", "Ngân hàng ...
+    Việt Nam") but give it the same short name in brackets: one body, whatever the short
+    name also became on its own."""
+    _, story = _quotes_of(
+        "Lợi nhuận ngân hàng quý III\n"
+        "Ngân hàng TMCP Đầu tư và phát triển VN (VSB) vừa công bố lợi nhuận quý III tăng mạnh.\n"
+        "Lãnh đạo VSB cho biết ngân hàng sẽ trả cổ tức bằng tiền mặt trong tháng tới.\n"
+        "Trước đó, Ngân hàng Đầu tư và Phát triển Việt Nam (VSB) đã trình phương án tăng vốn.\n"
+        "Công ty Chứng khoán Hải Long (HLS) nhận định cổ phiếu VSB còn dư địa tăng.\n"
+        "Theo Công ty cổ phần Chứng khoán Hải Long (HLS), thanh khoản thị trường sẽ cải thiện."
+    )
+    banks = [e for e in story.entities if e.type == "ORG" and "VSB" in (e.name, *e.aliases)]
+    brokers = [e for e in story.entities if e.type == "ORG" and "HLS" in (e.name, *e.aliases)]
+    assert len(banks) == 1 and len(brokers) == 1
+    assert "Ngân hàng Đầu tư và Phát triển Việt Nam" in (banks[0].name, *banks[0].aliases)

@@ -1827,6 +1827,27 @@ def _named_as_a_person(e: Entity) -> bool:
     return _honorific_alias(e) or _written_foreign(words)
 
 
+def _end_of_chain(into: dict[str, Entity], e: Entity) -> Entity:
+    """Where `e` ends up following `into` (a cycle stops where it closes)."""
+    seen = {e.id}
+    while e.id in into and into[e.id].id not in seen:
+        e = into[e.id]
+        seen.add(e.id)
+    return e
+
+
+def _join(into: dict[str, Entity], other: Entity, org: Entity) -> None:
+    """`other` (a short name in brackets) is `org`'s; when it already went to another
+    organisation, the two are one ("Ngân hàng TMCP X VN (BIDV)" and "Ngân hàng Y Việt Nam
+    (BIDV)": two spellings with one short name)."""
+    if other.id not in into:
+        into[other.id] = org
+        return
+    earlier = _end_of_chain(into, other)
+    if earlier is not org and _end_of_chain(into, org) is not earlier:
+        into[org.id] = earlier
+
+
 def merge_names_in_brackets(story: Story, index: Index) -> None:
     """ "Tổ chức Y tế Thế giới (WHO)", "Hiệp hội Mẫu Quốc tế (Sample Association – SAI)": the
     name in brackets right after an organisation's is that organisation's other name, as
@@ -1868,7 +1889,7 @@ def merge_names_in_brackets(story: Story, index: Index) -> None:
                 inner = m.group(1)
                 whole = by_key.get(names.key(inner))  # "Quỹ X – QX" read as one name
                 if whole is not None and whole is not org and whole.type != "LOC" and _short_name(inner):
-                    into[whole.id] = org
+                    _join(into, whole, org)
                 for part in _NAME_PARTS.split(inner):
                     if not _short_name(part):
                         continue
@@ -1881,7 +1902,7 @@ def merge_names_in_brackets(story: Story, index: Index) -> None:
                         continue
                     other = by_key.get(names.key(part))
                     if other is not None and other is not org and other.type != "LOC":
-                        into[other.id] = org
+                        _join(into, other, org)
                     if part != org.name and part not in org.aliases:
                         org.aliases.append(part)
                         by_key.setdefault(names.key(part), org)
@@ -1889,8 +1910,7 @@ def merge_names_in_brackets(story: Story, index: Index) -> None:
         org = into.get(e.id)
         if org is None:
             continue
-        while org.id in into:  # "A (B)" and "B (C)": all into A
-            org = into[org.id]
+        org = _end_of_chain(into, org)  # "A (B)" and "B (C)": all into A
         for x in (e.name, *e.aliases):
             if x != org.name and x not in org.aliases:
                 org.aliases.append(x)
@@ -2056,6 +2076,20 @@ def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
         for e in same:
             if e is not kept:
                 into[e.id] = kept
+    # A name the recognizer ran over a bracket ("Tập đoàn X (HoSE: KDC)") is the body
+    # whose other names hold it without the bracket, an alias by then ("Tập đoàn X" joined
+    # to "X" by the short name in brackets): aliases are read for these names only
+    bracketed = [e for e in index.ranked if e.type == "ORG" and e.name.rstrip().endswith(")")]
+    if bracketed:
+        by_alias: dict[str, Entity] = {}
+        for e in index.ranked:
+            if e.type == "ORG":
+                for x in e.aliases:
+                    by_alias.setdefault(_spelling_key(x), e)
+        for e in bracketed:
+            other = by_alias.get(_spelling_key(e.name))
+            if e.id not in into and other is not None and other is not e:
+                into[e.id] = other
     if not into:
         return
     _merge_into(story, index, into)
