@@ -4567,3 +4567,18 @@ def test_two_spellings_of_a_body_with_one_short_name_in_brackets_are_one_body():
     brokers = [e for e in story.entities if e.type == "ORG" and "HLS" in (e.name, *e.aliases)]
     assert len(banks) == 1 and len(brokers) == 1
     assert "Ngân hàng Đầu tư và Phát triển Việt Nam" in (banks[0].name, *banks[0].aliases)
+
+
+def test_a_place_the_recognizer_runs_into_a_titled_name_stops_at_the_country():
+    """"Tổng thống Mexico Dunn", "Ngoại trưởng Pháp Torvin" tagged a place whole: the
+    country is the title's and the name after it the holder's, no place "Pháp Torvin"."""
+    quotes, story = _quotes_of(
+        "Tin thế giới\n"
+        "Tổng thống Mexico Dunn cho biết hai bên sẽ nối lại đàm phán thương mại vào tuần tới.\n"
+        "Ngoại trưởng Pháp Torvin nói rằng châu Âu cần đoàn kết trước các thách thức mới."
+    )
+    kinds = {e.name: (e.type, e.roles) for e in story.entities}
+    assert kinds["Dunn"] == ("PER", ["Tổng thống Mexico"])
+    assert kinds["Torvin"] == ("PER", ["Ngoại trưởng Pháp"])
+    assert "Pháp Torvin" not in kinds and "Mexico Dunn" not in kinds
+    assert [e.name for _, e in quotes] == ["Dunn", "Torvin"]

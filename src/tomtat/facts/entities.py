@@ -16,6 +16,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tomtat.facts import mentions as mention_finder
@@ -560,7 +561,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     for s in sentences:
         seen = mention_finder.Recognized()
         if tagger is not None:
-            names_in = tagged[s.text]
+            names_in = _places_before_titled_names(tagged[s.text], s.text, tagger.place_word)
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
             seen = _recognized(names_in, tagger.known_place, tagger.person_share, story_places)
@@ -1036,6 +1037,37 @@ def _title_before(text: str, start: int) -> bool:
     head = text[max(0, start - 60) : start]
     words = list(re.finditer(r"\S+", head))[-TITLE_REACH:]
     return any(names.title_at(head, w.start()) for w in words)
+
+
+_PAUSE_AT_END = re.compile(r"[\s,;:–-]+$")
+
+
+def _places_before_titled_names(
+    found: list[recognizer_name], text: str, place_word: Callable[[str], bool]
+) -> list[recognizer_name]:
+    """The recognizer's places, each cut where a known place ends inside it right after a
+    title, when capitalised words follow that are no place (`place_word`: the training
+    part has the word mostly in places, "Arabia" of "Vương quốc Saudi Arabia"): "Tổng
+    thống |Ukraine Zelensky|" tagged a place whole is the country and the president's
+    name (which the rules then read); "Bộ trưởng Quốc phòng |Mỹ Lloyd Austin|" likewise."""
+    out = []
+    for n in found:
+        words = n.text.split()
+        if n.type == "LOC" and len(words) > 1 and not names.place(n.text) and _title_before(text, n.start):
+            heads = [_PAUSE_AT_END.sub("", " ".join(words[:p])) for p in range(len(words))]
+            cut = next((p for p in range(len(words) - 1, 0, -1) if names.place(heads[p])), None)
+            if cut is not None and words[cut][:1].isupper() and not place_word(words[cut]):
+                head = heads[cut]
+                n = recognizer_name(n.start, n.start + len(head), "LOC", head)
+            elif (
+                cut is None
+                and words[0][:1].isupper()
+                and words[1][:1].islower()
+                and any(names.place(w) for w in words[2:])
+            ):
+                continue  # "Quốc phòng Mỹ ...": the title's field, then its country, no place
+        out.append(n)
+    return out
 
 
 def _person_without_place(

@@ -1522,6 +1522,7 @@ def _hyphened_syllable_end(text: str, end: int) -> int:
     return k if tail and tail.islower() and tail.isascii() and len(tail) <= MAX_HYPHENED_SYLLABLE else end
 
 
+PLACE_WORD_SHARE = 0.5  # a majority: the word is a place's more often than anything else
 MAX_HYPHENED_SYLLABLE = 5  # letters of "seo", "jin", "hyeon": a syllable, not a word after a dash
 
 
@@ -1600,6 +1601,12 @@ class Recognizer:
                 continue  # "Chị Hằng" opening a sentence: the honorific, then her name
             if self.known_place(" ".join(tokens[a - 1 : b])):
                 labels[a - 1 : b] = ["B-LOC"] + ["I-LOC"] * (b - a)
+
+    def place_word(self, syllable: str) -> bool:
+        """Whether the training part has the syllable in place names at least half of
+        the times it has it at all ("Arabia"; not "Hoàng", nor an unseen "Zelensky")."""
+        entry = self.gazetteer.share.get(fold(syllable)) or {}
+        return sum(v for k, v in entry.items() if k.endswith("LOC")) >= PLACE_WORD_SHARE
 
     def person_share(self, syllable: str) -> float:
         """Share of the syllable's occurrences in the training part that were in a
