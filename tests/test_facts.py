@@ -4582,3 +4582,23 @@ def test_a_place_the_recognizer_runs_into_a_titled_name_stops_at_the_country():
     assert kinds["Torvin"] == ("PER", ["Ngoại trưởng Pháp"])
     assert "Pháp Torvin" not in kinds and "Mexico Dunn" not in kinds
     assert [e.name for _, e in quotes] == ["Dunn", "Torvin"]
+
+
+def test_a_title_in_apposition_may_carry_its_place_in_brackets_and_streets_are_places():
+    """"ông X, Chi cục trưởng Chi cục Y huyện Z (tỉnh W) xác nhận": the bracket places
+    the body, the title is X's. A name right after a street's word ("căn nhà đường X") is
+    the street, though a person of that name is in the story too; "thành phố X" stays a
+    city."""
+    _, story = _quotes_of(
+        "Tin địa phương\n"
+        "Trả lời báo chí, ông Lê Văn An, Chi cục trưởng Chi cục Thi hành án huyện Krông Bia"
+        " (tỉnh Bình Sơn) xác nhận ông Nguyễn Hữu Phát đã bị bắt tạm giam.\n"
+        "Sai phạm bắt đầu từ vụ cưỡng chế một căn nhà đường Trần Văn Bình, nội thành Bình Sơn.\n"
+        "Đoàn kiểm tra cũng làm việc tại thành phố Minh Thư trong hai ngày.\n"
+        "Ông Trần Văn Bình từng là hiệu trưởng của trường trong nhiều năm."
+    )
+    kinds = {e.name: (e.type, e.roles) for e in story.entities}
+    assert kinds["Lê Văn An"] == ("PER", ["Chi cục trưởng Chi cục Thi hành án huyện Krông Bia"])
+    assert kinds["đường Trần Văn Bình"] == ("LOC", [])
+    assert kinds["Trần Văn Bình"][0] == "PER"
+    assert kinds["thành phố Minh Thư"][0] == "LOC" and "phố Minh Thư" not in kinds

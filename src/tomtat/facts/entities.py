@@ -561,7 +561,9 @@ def build(story: Story, recognize_names: bool = False) -> Index:
     for s in sentences:
         seen = mention_finder.Recognized()
         if tagger is not None:
-            names_in = _places_before_titled_names(tagged[s.text], s.text, tagger.place_word)
+            names_in = _streets_named_after_people(
+                _places_before_titled_names(tagged[s.text], s.text, tagger.place_word), s.text
+            )
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
             seen = _recognized(names_in, tagger.known_place, tagger.person_share, story_places)
@@ -1039,6 +1041,31 @@ def _title_before(text: str, start: int) -> bool:
     return any(names.title_at(head, w.start()) for w in words)
 
 
+# A street's word right before a name ("căn nhà đường Trần Văn A", "số 5 phố X")
+_STREET_BEFORE = re.compile(
+    # (not "thành phố": a city named after a person, "thành phố Hồ Chí Minh")
+    r"(?<!\w)(?<!thành )(?<!Thành )(?:"
+    + "|".join(sorted(names.STREET_WORDS, key=len, reverse=True))
+    + r")\s+$"
+)
+
+
+def _streets_named_after_people(found: list[recognizer_name], text: str) -> list[recognizer_name]:
+    """A person's name the recognizer tagged right after a street's word, written in
+    lowercase ("căn nhà đường Trần Văn A"): the street, named after that person, with
+    its word, as the rules name a street."""
+    out = []
+    for n in found:
+        street = _STREET_BEFORE.search(text, max(0, n.start - STREET_WORD_REACH), n.start)
+        if n.type == "PER" and street is not None:
+            n = recognizer_name(street.start(), n.end, "LOC", text[street.start() : n.end])
+        out.append(n)
+    return out
+
+
+STREET_WORD_REACH = 10  # characters: "quốc lộ " and a space
+
+
 _PAUSE_AT_END = re.compile(r"[\s,;:–-]+$")
 
 
@@ -1502,7 +1529,9 @@ SHORT_ROLE_WORDS = 4  # a title this short may close in lowercase ("chuyên gia 
 # bracket, the sentence's end, or the verb of saying it is the subject of (not a colon:
 # "X, Trưởng ban Y truyền đạt: ...", where the title ran on over a verb of its own)
 _TITLE_CLOSED = re.compile(
-    r"\s*(?:[,;)–-]|\.\s*$|$|(?:" + "|".join(names.REPORTING_VERBS) + r")(?!\w))", re.I
+    # (maybe after its place in brackets: "..., Chi cục trưởng X (tỉnh Y) xác nhận")
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;)–-]|\.\s*$|$|(?:" + "|".join(names.REPORTING_VERBS) + r")(?!\w))",
+    re.I,
 )
 # Words of a clause, which no title holds: tense and aspect, "too", "with", "not"; and
 # demonstratives, which point back instead of naming ("Giám đốc Sở này")
