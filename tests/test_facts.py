@@ -4602,3 +4602,20 @@ def test_a_title_in_apposition_may_carry_its_place_in_brackets_and_streets_are_p
     assert kinds["đường Trần Văn Bình"] == ("LOC", [])
     assert kinds["Trần Văn Bình"][0] == "PER"
     assert kinds["thành phố Minh Thư"][0] == "LOC" and "phố Minh Thư" not in kinds
+
+
+def test_a_grandparent_of_someone_speaks_for_herself_not_for_the_outlet_before():
+    """'“...,” bà của nạn nhân chia sẻ trên tờ X': "bà" before "của" (or "nội",
+    "ngoại") is a grandmother, an unnamed relative, not the news agency the sentence
+    before cited."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Hãng tin VietStar đưa tin rằng gia đình cô gái đã xem đoạn video và phát biểu với báo giới.\n"
+        "“Tôi hối hận vì đã xem nó. Đó là một nỗi đau lớn,” bà của nạn nhân chia sẻ trên tờ"
+        " Sông Lam.\n"
+        "“Cháu đã về nhà an toàn,” ông nội cháu bé kể với phóng viên."
+    )
+    said = [(q.speaker_text, q.speaker_kind) for q, _ in quotes if q.kind == "direct"]
+    assert said == [("bà của nạn nhân", "anonymous"), ("ông nội cháu bé", "anonymous")]
+    # where it was said ("trên tờ X") is no statement of hers
+    assert not [q for q, _ in quotes if q.text.startswith("trên tờ")]

@@ -4220,7 +4220,7 @@ _CIRCUMSTANCE_AFTER_QUOTE = re.compile(
     _CIRCUMSTANCE.pattern
     + r"|\s*(?:(?:sau|trước)(?!\s+(?:đó|này|khi)(?!\w))|bên lề|như thể|hôm\s+(?:nay|qua|\d+)"
     r"|(?:sáng|trưa|chiều|tối|đêm|ngày)\s+(?:nay|qua|mai|hôm|cùng|\d+|thứ|chủ nhật)"
-    r"|qua\s+(?:điện thoại|email|thư|tin nhắn)|trên\s+(?:trang|tài khoản|mạng|sóng|kênh))(?!\w)",
+    r"|qua\s+(?:điện thoại|email|thư|tin nhắn)|trên\s+(?:trang|tài khoản|mạng|sóng|kênh|tờ|báo))(?!\w)",
     re.I,
 )
 
