@@ -709,11 +709,28 @@ def _article_person(
     """Whom "rapper", "tiền đạo người Ba Lan" or "người đẹp" stands for: the last person
     quoted in the article, else the last person named in the two sentences before, else
     the person the article names most. `woman`: the word is a woman's ("người đẹp", "nữ
-    ca sĩ"): the woman of those the text calls one, when it calls one so."""
+    ca sĩ"): the same, among the women the text calls so (`_a_woman`, `_called_a_woman`),
+    when it calls one so."""
     if woman:
-        women = _article_woman(index, s, article_sentences, earlier)
-        if women is not None:
-            return women
+        women = {
+            key
+            for key, mentions in _people_before(index, s, article_sentences).items()
+            if any(_a_woman(f) or _called_a_woman(index, f) for f in mentions)
+        }
+        found = _article_person_among(index, s, article_sentences, earlier, women) if women else None
+        if found is not None:
+            return found
+    return _article_person_among(index, s, article_sentences, earlier)
+
+
+def _article_person_among(
+    index: Index,
+    s: Sentence,
+    article_sentences: list[Sentence],
+    earlier: list[Quote],
+    among: set[int] | None = None,
+) -> Found | None:
+    """`_article_person`, of the people whose entities' ids are `among` (None: anyone)."""
     for q in reversed(earlier):
         if q.article_id == s.article_id and q.speaker and q.speaker_kind == "person":
             for f in index.found:
@@ -721,39 +738,16 @@ def _article_person(
                     f.entity is not None
                     and f.entity.id == q.speaker
                     and f.sentence.article_id == s.article_id
+                    and (among is None or id(f.entity) in among)
                 ):
                     return f
-    person = _previous_person(index, s, article_sentences)
+    person = _previous_person(index, s, article_sentences, among=among)
     if person is not None:
         return person
     people = _people_before(index, s, article_sentences)
+    if among is not None:
+        people = {k: v for k, v in people.items() if k in among}
     return max(people.values(), key=len)[-1] if people else None
-
-
-def _article_woman(
-    index: Index, s: Sentence, article_sentences: list[Sentence], earlier: list[Quote]
-) -> Found | None:
-    """`_article_person` among the women the text calls so (`_a_woman`,
-    `_called_a_woman`): the last one quoted, else the last one named in the two
-    sentences before, else the one the article names most; None if it calls none so."""
-
-    def woman(f: Found) -> bool:
-        return _a_woman(f) or _called_a_woman(index, f)
-
-    people = _people_before(index, s, article_sentences)
-    women = {k: v for k, v in people.items() if any(woman(f) for f in v)}
-    if not women:
-        return None
-    for q in reversed(earlier):
-        if q.article_id == s.article_id and q.speaker and q.speaker_kind == "person":
-            said = next((v[-1] for v in women.values() if v[-1].entity.id == q.speaker), None)
-            if said is not None:
-                return said
-    for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index]):
-        named = [f for f in index.in_sentence(prev) if f.entity is not None and id(f.entity) in women]
-        if named:
-            return named[-1]
-    return max(women.values(), key=len)[-1]
 
 
 def _people_before(index: Index, s: Sentence, article_sentences: list[Sentence]) -> dict[int, list[Found]]:
@@ -1835,9 +1829,9 @@ def _agent_phrase(text: str, start: int, end: int, found: list[Found]) -> bool:
 # no statement of the passive's agent
 _WHEN_CLAUSE = re.compile(r"(?<!\w)(?:sau khi|trước khi|khi|lúc)(?!\w)", re.I)
 # The word of a passive before its agent ("bị cáo", "bị can", "bị hại", "bị đơn" are nouns)
+_BY_AGENT = re.compile(r"(?<!\w)(?:được|bởi|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+")
 # A pronoun as a passive's agent right before the verb ("được cô giải thích")
 _PRONOUN_AGENT = re.compile(r"(?<!\w)(?:được|bởi)\s+(cô|anh|ông|bà|chị)\s+$", re.I)
-_BY_AGENT = re.compile(r"(?<!\w)(?:được|bởi|bị(?!\s+(?:cáo|can|hại|đơn)(?!\w)))\s+")
 
 
 def _opens_its_clause(text: str, at: int) -> bool:
@@ -2707,10 +2701,15 @@ _TRAILING = re.compile(
 
 
 def _previous_person(
-    index: Index, s: Sentence, article_sentences: list[Sentence], before: int | None = None
+    index: Index,
+    s: Sentence,
+    article_sentences: list[Sentence],
+    before: int | None = None,
+    among: set[int] | None = None,
 ) -> Found | None:
     """The person a bare "ông"/"bà" refers to: the last one named earlier in the sentence
-    (before offset `before`), else in the two sentences before it."""
+    (before offset `before`), else in the two sentences before it (`among`: of the people
+    whose entities' ids these are)."""
     if before is not None:
         here = [
             f for f in index.in_sentence(s) if f.mention.end <= before and f.entity and f.entity.type == "PER"
@@ -2718,7 +2717,11 @@ def _previous_person(
         if here:
             return here[-1]
     for prev in reversed(list(article_sentences)[max(0, s.index - 2) : s.index]):
-        people = [f for f in index.in_sentence(prev) if f.entity is not None and f.entity.type == "PER"]
+        people = [
+            f
+            for f in index.in_sentence(prev)
+            if f.entity is not None and f.entity.type == "PER" and (among is None or id(f.entity) in among)
+        ]
         # a person the sentence names over a bare title it resolved ("phóng viên" read
         # as someone's role after "Trần X tức giận với phóng viên")
         named = [f for f in people if f.mention.kind != "ROLE" or f.mention.name]
@@ -4202,11 +4205,8 @@ _PASSIVE = re.compile(r"(?<!\w)(?:được|bị(?!\s+(?:cáo|can|hại|đơn)(?!
 # may open what was said: "X được Y thông báo chiều mai sẽ có kết quả")
 # (... or to whom, after a quotation: "“...”, X chia sẻ với báo Y ngày 22/5.")
 _CIRCUMSTANCE = re.compile(r"\s*(?:(?:ngay\s+)?(?:sau|trước)\s+khi|khi|lúc|tại|trong|vào|ở|với)(?!\w)", re.I)
-# After a quotation and its speaker's verb ("“...”, X nói sau buổi tập chiều 8/1."), also
-# a time, an occasion or a medium: the quotation was what was said. Not "sau đó", "trước
-# đó", which open a clause of their own.
 # Verbs of judging: after a quotation, their object is what the quotation judged, unless
-# "rằng", "là" or a colon opens words of their own
+# "rằng", "là", "và", a comma or a colon opens words of their own
 _JUDGING_VERBS = frozenset({"nhận xét", "đánh giá", "bình luận", "nhận định"})
 _THAT_NEXT = re.compile(r"\s*(?:[:,]|(?:rằng|là|và)(?!\w))", re.I)
 # (the quotation right before its speaker, '“...” - X nhận xét', '“...”, X đánh giá'; not a
@@ -4216,6 +4216,9 @@ _ATTRIBUTION_GAP = re.compile(r"[\s,–-]*")
 # longer tail is words of their own. Ten words: the longest such object in the dev stories
 # read was eight
 JUDGED_OBJECT_WORDS = 10
+# After a quotation and its speaker's verb ("“...”, X nói sau buổi tập chiều 8/1."), also
+# a time, an occasion or a medium: the quotation was what was said. Not "sau đó", "trước
+# đó", which open a clause of their own.
 _CIRCUMSTANCE_AFTER_QUOTE = re.compile(
     _CIRCUMSTANCE.pattern
     + r"|\s*(?:(?:sau|trước)(?!\s+(?:đó|này|khi)(?!\w))|bên lề|như thể|hôm\s+(?:nay|qua|\d+)"
