@@ -4483,7 +4483,7 @@ def test_given_names_that_open_like_a_school_or_a_country_after_a_title():
     """"ca sĩ Trường Khang" is a singer, not a school's ("Trường"), and "ca sĩ Mỹ Hạnh",
     "HLV Đức Hải" people whose given names open with a country's name: no title "ca sĩ
     Mỹ" held by "Hạnh". A country then a foreign surname stays the title's country
-    ("Thủ tướng Nga Medvedev"). "HLV là X": X holds "HLV", not "HLV là"; a beauty
+    ("Thủ tướng Nga Torvin"). "HLV là X": X holds "HLV", not "HLV là"; a beauty
     contest's winner ("Hoa khôi X") is a person by her title."""
     _, story = _quotes_of(
         "Đêm nhạc mùa thu\n"
@@ -4491,14 +4491,14 @@ def test_given_names_that_open_like_a_school_or_a_country_after_a_title():
         "Sau đó, ca sĩ Trường Khang cũng cho khán giả nghe một ca khúc cũ.\n"
         "Nhóm Sông Lam có HLV là Đức Hải, người từng đoạt giải nhất năm ngoái.\n"
         "Hoa khôi Minh Em cho biết cô rất xúc động khi được góp giọng trong tiết mục cuối.\n"
-        "Thủ tướng Nga Medvedev cho biết ông gửi lời chúc mừng tới chương trình."
+        "Thủ tướng Nga Torvin cho biết ông gửi lời chúc mừng tới chương trình."
     )
     roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
     assert roles["Mỹ Hạnh"] == ["ca sĩ"]
     assert roles["Trường Khang"] == ["ca sĩ"]
     assert roles["Đức Hải"] == ["HLV"]
     assert roles["Minh Em"] == ["Hoa khôi"]
-    assert roles["Medvedev"] == ["Thủ tướng Nga"]
+    assert roles["Torvin"] == ["Thủ tướng Nga"]
     assert not [e for e in story.entities if e.type == "ORG" and e.name.startswith("Trường")]
 
 

@@ -1075,8 +1075,8 @@ def _places_before_titled_names(
     """The recognizer's places, each cut where a known place ends inside it right after a
     title, when capitalised words follow that are no place (`place_word`: the training
     part has the word mostly in places, "Arabia" of "Vương quốc Saudi Arabia"): "Tổng
-    thống |Ukraine Zelensky|" tagged a place whole is the country and the president's
-    name (which the rules then read); "Bộ trưởng Quốc phòng |Mỹ Lloyd Austin|" likewise."""
+    thống |Pháp Torvin|" tagged a place whole is the country and the president's name
+    (which the rules then read); "Bộ trưởng Quốc phòng |Mỹ Karel Dunn|" likewise."""
     out = []
     for n in found:
         words = n.text.split()
@@ -1899,8 +1899,8 @@ def _end_of_chain(into: dict[str, Entity], e: Entity) -> Entity:
 
 def _join(into: dict[str, Entity], other: Entity, org: Entity) -> None:
     """`other` (a short name in brackets) is `org`'s; when it already went to another
-    organisation, the two are one ("Ngân hàng TMCP X VN (BIDV)" and "Ngân hàng Y Việt Nam
-    (BIDV)": two spellings with one short name)."""
+    organisation, the two are one ("Ngân hàng TMCP X VN (VSB)" and "Ngân hàng X Việt Nam
+    (VSB)": two spellings with one short name)."""
     if other.id not in into:
         into[other.id] = org
         return
@@ -2159,8 +2159,8 @@ def merge_places_and_bodies_spelt_apart(story: Story, index: Index) -> None:
 def merge_places_read_as_people(story: Story, index: Index) -> None:
     """A "person" whose name the story also writes after a facility's or a street's noun
     ("sân X", "ga X", "chợ X", "đường X", "phố X") is that place, when nothing says it
-    is a person: no title, no honorific, no statement ("Lạch Tray (Hải Phòng)" in a list
-    of stadiums, "sân Lạch Tray" elsewhere; "số 45 đường X" read as a person X). A place
+    is a person: no title, no honorific, no statement ("Sông Lam (Bình Sơn)" in a list
+    of stadiums, "sân Sông Lam" elsewhere; "số 45 đường X" read as a person X). A place
     named after a person and that person in one story would need the person's title or
     honorific somewhere, which keeps them apart."""
     nouns = mention_finder.FACILITY_NOUNS | names.STREET_WORDS

@@ -434,14 +434,14 @@ def _split_place_tail(
             and len(words) == 2
             and tokens is not None
             and names.place(words[0])
-            # (a Vietnamese syllable after it: "Nga Medvedev" is a country and a surname)
+            # (a Vietnamese syllable after it: "Nga Torvin" is a country and a surname)
             and recognizer.default().in_dictionary(words[1])
             and any(
                 k == "PER" and a <= tokens[first].start() and tokens[first + 1].end() <= b
                 for a, b, k in seen.covering(tokens[first].start(), tokens[first + 1].end())
             )
         ):
-            # "ca sĩ Mỹ Linh", "NSƯT Thái Hòa": two Vietnamese syllables the recognizer
+            # "ca sĩ Mỹ Hạnh", "NSƯT Đức Hải": two Vietnamese syllables the recognizer
             # reads as one person's name, the first also a country's or a province's: a
             # given name
             continue
@@ -912,7 +912,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 elif (
                     tokens[j].group(0) in _ORG_FIRST
                     and names.org_head_at(text, tokens[j].start())
-                    # "ca sĩ Trường Vũ": a given name the recognizer reads as a person's,
+                    # "ca sĩ Trường Khang": a given name the recognizer reads as a person's,
                     # no school ("nghị sĩ Đảng X" is a party's member: "Đảng", "Báo" open
                     # bodies after a title far more often than names)
                     and not (

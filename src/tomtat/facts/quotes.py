@@ -2823,7 +2823,7 @@ def _pronoun_referent(
             people = [f for f in index.in_sentence(prev) if f.entity is not None and f.entity.type == "PER"]
             opening = _CLAUSE_BEFORE_SUBJECT.match(prev.text)
             if opening is not None and any(f.mention.start >= opening.end() for f in people):
-                # "Trong lúc hoa khôi trình diễn, ca sĩ X hát theo. Chị ...": who is named
+                # "Trong lúc hoa hậu biểu diễn, nữ ca sĩ X hát theo. Chị ...": who is named
                 # in the clause set before the subject is not the subject
                 people = [f for f in people if f.mention.start >= opening.end()]
             if people:

@@ -1604,7 +1604,7 @@ class Recognizer:
 
     def place_word(self, syllable: str) -> bool:
         """Whether the training part has the syllable in place names at least half of
-        the times it has it at all ("Arabia"; not "Hoàng", nor an unseen "Zelensky")."""
+        the times it has it at all ("Arabia"; not "Hoàng", nor an unseen "Torvin")."""
         entry = self.gazetteer.share.get(fold(syllable)) or {}
         return sum(v for k, v in entry.items() if k.endswith("LOC")) >= PLACE_WORD_SHARE
 
