@@ -197,3 +197,14 @@ def test_a_capitalised_honorific_and_a_full_name_after_a_lowercase_word_opens_a_
         "Cửa hàng ở đường Ông Ích Khiêm mở cửa đến khuya.",
     ):
         assert split_sentences(whole) == [whole]
+
+
+def test_a_letter_after_a_unit_or_a_label_ends_its_sentence_but_an_initial_does_not():
+    """"41 độ C. Còn ...": a temperature's unit (or "bảng B.", "vitamin C.") closes the
+    sentence; a single capital after a name stays an initial."""
+    assert split_sentences("Nhiệt độ có thể lên tới 41 độ C. Còn giới chức địa phương đã cảnh báo.") == [
+        "Nhiệt độ có thể lên tới 41 độ C.",
+        "Còn giới chức địa phương đã cảnh báo.",
+    ]
+    assert len(split_sentences("Đội tuyển nằm ở bảng B. Các đội khác đã sẵn sàng.")) == 2
+    assert len(split_sentences("Anh T. Hùng cho biết đã nộp đơn.")) == 1

@@ -206,6 +206,18 @@ def _abbreviation(word: str) -> bool:
     return bool(re.fullmatch(f"[{_UPPER}]", word))
 
 
+# Words that make the single capital letter after them a unit or a label, no initial of
+# a name: "41 độ C. Còn ...", "vitamin C.", "bảng B. Các đội ...", "nhóm máu O."
+_LETTER_LABELS = frozenset({"độ", "vitamin", "bảng", "hạng", "loại", "khu", "tòa", "toà", "lô", "máu"})
+
+
+def _lettered(text: str, start: int, word: str) -> bool:
+    """The single capital letter `word` at `start` is a unit or a label ("độ C")."""
+    if len(word) != 1 or start < 1 or not text[start - 1].isspace():
+        return False
+    return _previous_word(text, start - 1).lower() in _LETTER_LABELS
+
+
 # A name written as its initials ("L.V.K", "T.T.H.M"): news withholds the full name of
 # suspects and victims, and gives the age in a bracket right after
 _INITIALS = re.compile(f"[{_UPPER}](?:\\.[{_UPPER}])+")
@@ -378,7 +390,7 @@ def _split(paragraph: str) -> list[str]:
             continue
         if m.group(1) == ".":
             word = _previous_word(text, m.start(1))
-            if _abbreviation(word):
+            if _abbreviation(word) and not _lettered(text, m.start(1) - len(word), word):
                 continue
             if _INITIALS.fullmatch(word) and _AGE_BRACKET.match(text, m.end()):
                 continue  # "anh L.V.K. (52 tuổi, ...)": a name's initials, then his age
