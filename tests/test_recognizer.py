@@ -725,3 +725,21 @@ def test_the_shipped_gazetteer_is_the_one_the_training_script_builds(shared_dir)
     built = Gazetteer.build((s.tokens, s.labels) for s in train)
     shipped = json.loads(GAZETTEER_PATH.read_text(encoding="utf-8"))
     assert json.loads(json.dumps(built.to_dict(), ensure_ascii=False)) == shipped
+
+
+def test_an_english_company_word_makes_a_body_and_an_acronym_after_a_title_is_the_title_s_body():
+    """"Torvin Resources", "Karel Holdings": companies, not people. "Người phát ngôn KDF
+    Torvin Karel": the acronym is the spokesman's body, the name after it his; a
+    province after an acronym ("LĐLĐ Hà Tĩnh") stays the body's branch."""
+    recognizer = default()
+
+    def names(text):
+        return [(n.text, n.type) for n in recognizer.names(text)]
+
+    assert names("Torvin Resources cho biết sản lượng tăng.") == [("Torvin Resources", "ORG")]
+    assert names("Karel Holdings cho biết doanh thu quý này tăng.") == [("Karel Holdings", "ORG")]
+    assert names("Người phát ngôn KDF Torvin Karel cho hay cậu bé vẫn khỏe.") == [
+        ("KDF", "ORG"),
+        ("Torvin Karel", "PER"),
+    ]
+    assert names("Phó Chủ tịch LĐLĐ Hà Tĩnh cho biết.") == [("LĐLĐ Hà Tĩnh", "ORG")]

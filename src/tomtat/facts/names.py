@@ -839,6 +839,22 @@ def brand(word: str) -> bool:
     return inner is not None and inner >= _BRAND_STEM and word[:inner].lower() not in _NAME_STEMS
 
 
+# The words an English company name ends with ("X Resources", "Y Holdings", "Z Airlines"):
+# a company, not a person, whatever the words before them. In VLSP 2018 train and dev
+# no person's name ends with one ("Bank" and "News" do, as nicknames: not here).
+COMPANY_WORDS = frozenset(
+    {"Resources", "Holdings", "Group", "Corp", "Corporation", "Inc", "Ltd", "Limited", "LLC", "Plc", "GmbH"}
+    | {"Motors", "Airlines", "Airways", "Technologies", "Capital", "Partners", "Foods", "Steel"}
+    | {"Industries", "Securities", "Insurance", "Logistics", "Pharma", "Pharmaceuticals", "Electronics"}
+    | {"Telecom", "Entertainment", "Studios", "Ventures", "Investments", "Petroleum", "Mining"}
+)
+
+
+def acronym(word: str) -> bool:
+    """A body's short name in capitals: "SDF", "LĐLĐ", "NATO" (two letters at least)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 # An address after a body's name: "số 45 đường X", "số 12 phố Y" (a house number, then
 # the street); "Trường THCS số 1", "Đội CSGT số 2" keep their number, no street follows
 STREET_WORDS = frozenset({"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "đại lộ", "quốc lộ", "tỉnh lộ"})

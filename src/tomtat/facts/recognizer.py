@@ -1646,6 +1646,11 @@ class Recognizer:
         "Hans")."""
         return fold(word) in self._dictionary_syllables
 
+    def unit(self, words: list[str]) -> bool:
+        """Whether `words` name one of Vietnam's administrative units ("Hà Tĩnh")."""
+        lexicon = self.gazetteer.lexicon
+        return lexicon is not None and lexicon.phrases.get(tuple(fold(w) for w in words)) == "adm"
+
     def known_place(self, name: str) -> bool:
         """Whether the training part names `name` as a place (its gazetteer)."""
         return self.gazetteer.phrases.get(tuple(fold(w) for w in name.split())) == "LOC"
@@ -1687,11 +1692,52 @@ class Recognizer:
                     # of two words at least after it: "VietStar Air" is one name)
                     out[k].append(Name(toks[s][0], toks[s][1], "ORG", toks[s][2]))
                     s += 1
+                if kind == "PER" and toks[e - 1][2] in lexicon.COMPANY_WORDS:
+                    kind = "ORG"  # "Torvin Resources cho biết": an English company name
+                if kind == "ORG" and _holder_after_acronym(self, text, toks, s, e):
+                    # "Người phát ngôn KDF Torvin Karel cho hay": the body's short name is
+                    # the title's, the capitalised words after it its holder
+                    out[k].append(Name(toks[s][0], toks[s][1], "ORG", toks[s][2]))
+                    s, kind = s + 1, "PER"
                 start, end = toks[s][0], toks[e - 1][1]
                 if kind == "PER":
                     end = _hyphened_syllable_end(text, end)
                 out[k].append(Name(start, end, kind, text[start:end]))
         return out
+
+
+# Words a title takes at most (the longest of `names.TITLES` runs to five)
+_TITLE_WORDS = 5
+
+
+def _holder_after_acronym(
+    recognizer: Recognizer, text: str, toks: list[tuple[int, int, str]], s: int, e: int
+) -> bool:
+    """Whether a body's span `s:e` is a title's acronym body, then its holder's name: a
+    title ends right before it ("Người phát ngôn"), its first word is an acronym, two
+    capitalised words at least follow, none in capitals, none opening a place ("Phó Chủ
+    tịch LĐLĐ Hà Tĩnh" is one body, the branch of a province) or a body's head, and they
+    read as a person's: a Vietnamese family name first, or no word of the dictionary (a
+    foreign name)."""
+    rest = [t for *_, t in toks[s + 1 : e]]
+    if len(rest) < 2 or not lexicon.acronym(toks[s][2]):
+        return False
+    if any(not w[:1].isupper() or w.isupper() or not w.isalpha() for w in rest):
+        return False
+    if lexicon.org_head_at(text, toks[s + 1][0]) or any(
+        lexicon.place(" ".join(rest[:n]))
+        or recognizer.known_place(" ".join(rest[:n]))
+        or recognizer.unit(rest[:n])
+        for n in range(1, len(rest) + 1)
+    ):
+        return False
+    if rest[0] not in FAMILY_NAMES and any(recognizer.in_dictionary(w) for w in rest):
+        return False
+    return any(
+        (title := lexicon.title_at(text, toks[j][0])) is not None
+        and toks[j][0] + len(title) == toks[s - 1][1]
+        for j in range(max(0, s - _TITLE_WORDS), s)
+    )
 
 
 # Punctuation a name never ends with, though the model may run a name's label over it
