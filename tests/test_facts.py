@@ -4619,3 +4619,69 @@ def test_a_grandparent_of_someone_speaks_for_herself_not_for_the_outlet_before()
     assert said == [("bà của nạn nhân", "anonymous"), ("ông nội cháu bé", "anonymous")]
     # where it was said ("trên tờ X") is no statement of hers
     assert not [q for q, _ in quotes if q.text.startswith("trên tờ")]
+
+
+def test_the_source_after_theo_ends_before_its_verb_time_and_cited_rule():
+    """"Theo trang tin X đưa tin vào tuần trước, ...": the source is X's site, not its verb
+    and time; "Theo báo cáo ... vừa được công bố": the report; "theo Bộ X tại Thông tư Y
+    quy định": a rule, no one's words; "X đang cho thấy": the aspect word is no part of
+    the subject."""
+    quotes, _ = _quotes_of(
+        "Tin kinh tế\n"
+        "Theo trang tin Velmora Post đưa tin vào tuần trước, công ty Karelia đã mua lại toàn bộ"
+        " cổ phần của nhà máy ở tỉnh Bình Sơn.\n"
+        "Theo báo cáo tài chính quý III vừa được công bố, công ty Karelia ghi nhận doanh thu thuần"
+        " đạt 1.250 tỷ đồng.\n"
+        "Sở dĩ có đề xuất này, theo Bộ Công Thương tại Thông tư 12/2020/TT-BCT quy định, doanh"
+        " nghiệp phải báo cáo sản lượng hàng quý.\n"
+        "Kết quả kinh doanh của từng công ty trong tập đoàn đang cho thấy việc tái cấu trúc đang"
+        " thể hiện hiệu quả."
+    )
+    said = {q.sentence: q.speaker_text for q, _ in quotes}
+    assert said == {
+        0: "trang tin Velmora Post",
+        1: "báo cáo tài chính quý III",
+        3: "Kết quả kinh doanh của từng công ty trong tập đoàn",
+    }
+
+
+def test_a_pronoun_subject_after_an_interview_clause_and_a_company_described_before_its_name():
+    """"Trong cuộc phỏng vấn với kênh X, ông cho biết ...": he speaks, not the channel.
+    "Công ty đất hiếm của Y Torvin Resources cho biết": the company, named after its
+    description, not a bare "Công ty". "Các nhóm vận động tại X đang kêu gọi": X is
+    where they are, no speaker."""
+    quotes, story = _quotes_of(
+        "Tin thế giới\n"
+        "Ông Lê Văn An, người cha của cậu bé, khẳng định ông chỉ mới đi khoảng 5 phút thì quay lại"
+        " tìm con nhưng không thấy.\n"
+        "Trong cuộc phỏng vấn với kênh truyền hình Velmora, ông cho biết mình rất hối hận về việc"
+        " đã làm với con trai.\n"
+        "Công ty đất hiếm của Trung Quốc Torvin Resources cũng cho biết trong một bài báo rằng con"
+        " số 694 triệu tấn có thể là tham chiếu theo lượng khoáng sản.\n"
+        "Hiện các nhóm vận động tại Karelia đang kêu gọi biểu tình trong vài ngày tới để phản đối"
+        " quyết định này."
+    )
+    said = {q.sentence: (q.speaker_kind, e.name if e else q.speaker_text) for q, e in quotes}
+    assert said[1] == ("person", "Lê Văn An")
+    assert said[2][0] == "organisation" and said[2][1].endswith("Torvin Resources")
+    assert 3 not in said
+    assert "Công ty" not in {e.name for e in story.entities}
+
+
+def test_a_place_read_into_a_titled_name_ends_where_the_story_s_own_place_does():
+    """"Thống đốc |bang Karelia Torre Cantu|" read as one place: the story names Karelia
+    alone elsewhere, two capitalised words that are no place follow, so the state ends at
+    Karelia and the governor's name is left to the rules. A place with no such second
+    mention stays whole."""
+    from tomtat.facts.entities import _places_before_titled_names
+    from tomtat.facts.recognizer import Name
+
+    text = "Thống đốc bang Karelia Torre Cantu cho biết cầu thủ rất khôn khéo."
+    span = Name(10, 34, "LOC", "bang Karelia Torre Cantu")
+
+    def never_a_place(word: str) -> bool:
+        return False
+
+    cut = _places_before_titled_names([span], text, never_a_place, frozenset({"karelia"}))
+    assert [(n.text, n.type) for n in cut] == [("bang Karelia", "LOC")]
+    assert _places_before_titled_names([span], text, never_a_place) == [span]

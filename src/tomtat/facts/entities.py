@@ -562,7 +562,7 @@ def build(story: Story, recognize_names: bool = False) -> Index:
         seen = mention_finder.Recognized()
         if tagger is not None:
             names_in = _streets_named_after_people(
-                _places_before_titled_names(tagged[s.text], s.text, tagger.place_word), s.text
+                _places_before_titled_names(tagged[s.text], s.text, tagger.place_word, story_places), s.text
             )
             if s.duplicate_of is None:
                 index.recognized[id(s)] = names_in
@@ -1069,20 +1069,44 @@ STREET_WORD_REACH = 10  # characters: "quốc lộ " and a space
 _PAUSE_AT_END = re.compile(r"[\s,;:–-]+$")
 
 
+def _ends_a_place(words: list[str], heads: list[str], p: int, story_places: frozenset[str]) -> bool:
+    """Whether a known place ends at word `p` of a run read as a place after a title: the
+    table's place, or the story's own (only a place word before it, "bang": "Quốc phòng
+    Mỹ" is a title's field) with two capitalised words at least after it, none a place."""
+    if names.place(heads[p]):
+        return True
+    rest = words[p:]
+    return (
+        names.key(words[p - 1]) in story_places
+        and all(w[:1].islower() for w in words[: p - 1])
+        and len(rest) >= 2
+        and all(w[:1].isupper() and names.key(w) not in story_places for w in rest)
+    )
+
+
 def _places_before_titled_names(
-    found: list[recognizer_name], text: str, place_word: Callable[[str], bool]
+    found: list[recognizer_name],
+    text: str,
+    place_word: Callable[[str], bool],
+    story_places: frozenset[str] = frozenset(),
 ) -> list[recognizer_name]:
     """The recognizer's places, each cut where a known place ends inside it right after a
     title, when capitalised words follow that are no place (`place_word`: the training
     part has the word mostly in places, "Arabia" of "Vương quốc Saudi Arabia"): "Tổng
     thống |Pháp Torvin|" tagged a place whole is the country and the president's name
-    (which the rules then read); "Bộ trưởng Quốc phòng |Mỹ Karel Dunn|" likewise."""
+    (which the rules then read); "Bộ trưởng Quốc phòng |Mỹ Karel Dunn|" likewise. A
+    place the story names alone elsewhere (`story_places`) ends there too when two
+    capitalised words at least follow, none a place: "Thống đốc |bang Karelia Torvin
+    Dunn|" is the state and its governor."""
     out = []
     for n in found:
         words = n.text.split()
         if n.type == "LOC" and len(words) > 1 and not names.place(n.text) and _title_before(text, n.start):
             heads = [_PAUSE_AT_END.sub("", " ".join(words[:p])) for p in range(len(words))]
-            cut = next((p for p in range(len(words) - 1, 0, -1) if names.place(heads[p])), None)
+            cut = next(
+                (p for p in range(len(words) - 1, 0, -1) if _ends_a_place(words, heads, p, story_places)),
+                None,
+            )
             if cut is not None and words[cut][:1].isupper() and not place_word(words[cut]):
                 head = heads[cut]
                 n = recognizer_name(n.start, n.start + len(head), "LOC", head)

@@ -87,7 +87,7 @@ _REPORTED_BY_THE_MANY = frozenset({"phản ánh", "hứa hẹn"})
 # One list for every subject-verb gap below; patterns that need more ("sẽ", "thì") add
 # to it, and one that must not read the future ("X sẽ thông báo") leaves "sẽ" out.
 _ADVERBS = (
-    "đã|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|luôn|đồng thời|nhiều lần|liên tục|"
+    "đã|đang|cũng|vừa|mới|tiếp tục|còn|lại|từng|đều|vẫn|luôn|đồng thời|nhiều lần|liên tục|"
     "công khai|chính thức|một lần nữa|ngay lập tức|thẳng thắn|trước đó|sau đó|tự xưng"
 )
 # (a nickname in quotation marks may follow the name: "Tư “Gù” khai nhận")
@@ -336,6 +336,12 @@ def _body_before_dashed_aside(found: list[Found], text: str, verb_start: int) ->
     return None
 
 
+# A preposition of place right before a name: the name says where, it is no subject
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|khắp)\s+$")
+# The heads of body names, folded ("công ty"): a mention that is one alone names no body
+_BARE_HEADS = frozenset(fold(h) for h in names.ORG_HEADS)
+
+
 def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | None:
     """Who speaks, for a reporting verb at `verb_start`: the mention right before it
     (adverbs allowed between); when that is a place or an unresolved title, the person
@@ -460,6 +466,20 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
                 f.mention.kind == "NAME" and _a_person(f) and len(f.entity.name.split()) > 1
             )
             if named and not re.search(r"[,;:“”]", gap) and len(gap) < 80:
+                if (
+                    f.mention.kind == "ORG"
+                    and fold(f.mention.text) in _BARE_HEADS
+                    and text[f.mention.end :].lstrip()[:1].islower()
+                    and any(
+                        g.mention.kind == "NAME"
+                        and f.mention.end < g.mention.start
+                        and g.mention.end <= verb_start
+                        for g in found
+                    )
+                ):
+                    # "Công ty đất hiếm của Trung Quốc Torvin Resources cho biết": the
+                    # head alone is no body; the phrase, which names one, is the subject
+                    return None
                 return f
             if (
                 _a_body_or_its_representative(f)
@@ -991,6 +1011,28 @@ def _source_speaker(
         # "Bộ Ngoại giao Mỹ Marie Harf cho biết": the body's name, then the person who
         # speaks for it, nothing between them and nothing after
         return _as_speaker(named_person)
+    named_body = next(
+        (
+            f
+            for f in inside
+            if f.mention.kind in ("NAME", "ORG")
+            and f.entity is not None
+            and f.entity.type == "ORG"
+            and not s.text[f.mention.end : end].strip()
+        ),
+        None,
+    )
+    if (
+        src.kind == "organisation"
+        and named_body is not None
+        and fold(src.head) in _BARE_HEADS
+        and sum(f.mention.kind in ("NAME", "ORG") for f in inside) == 1
+        and s.text[head_end:].lstrip()[:1].islower()
+    ):
+        # "Công ty đất hiếm của Trung Quốc Torvin Resources cho biết": the body the
+        # phrase describes (its head a body's, "công ty", then lowercase words: not "Cục
+        # Công nghệ thông tin Bộ Y tế", the department's own name), named last
+        return _as_speaker(named_body)
     if src.kind == "descriptor":  # "tiền đạo người Ba Lan": the article's person
         titled = next(
             (
@@ -1725,9 +1767,18 @@ def _subject_of_verb(
         named = _named_by_its_place(index, s, start, end)
         if named is not None:
             return named
+        if _WHERE_BEFORE.search(text, max(0, mention.mention.start - 8), mention.mention.start):
+            # "các nhóm vận động tại Karelia đang kêu gọi": where the subject is, not who
+            return None
     if mention is None:
         # "Lao Airlines hôm qua thông báo": the subject is a name, a time word after it
         mention = next((f for f in found if f.mention.start == start and f.mention.end == end), None)
+    if mention is not None and mention.mention.end <= start:
+        own = _PRONOUN.search(text[:verb_start])
+        if own is not None and own.start(1) >= start:
+            # "Trong cuộc phỏng vấn với kênh X, ông cho biết ...": the pronoun is the
+            # clause's subject; the name in the clause before it is no speaker
+            mention = None
     pronoun = _PRONOUN.search(text[:verb_start]) if mention is None else None
     if pronoun and not _britain(pronoun, text[verb_start : verb_start + 12], found):
         referent = _person_or_relative(_pronoun_referent(index, s, article_sentences, pronoun.group(1)))
@@ -2993,6 +3044,9 @@ _THEO_OPENER = (
     # theo Y, ...", "dù A, nhưng theo Y, ...")
     r"|(?:[^,“”:;]{1,100},\s*){1,3}(?:(?:nhưng|song|thì)\s+)?(?=theo\s))?"
 )
+# Characters at most of the time or medium after the verb that doubles "theo" ("đưa tin
+# vào tuần trước", "công bố trong báo cáo quý"): a phrase, no clause
+_CITED_TIME_LENGTH = 40
 _THEO = re.compile(
     _THEO_OPENER
     # "Theo X, ...", "Theo X thì ...", "Theo X (Đội Y, Công an Z), ...": a bracket of the
@@ -3000,8 +3054,14 @@ _THEO = re.compile(
     # ("Theo như X, ...": the same "according to")
     # ("Khuyến cáo từ X, ...", "Lời khuyên của X, ...": X's advice, as "Theo khuyến cáo của X")
     + r"(?:[Tt]heo|(?:[Kk]huyến cáo|[Ll]ời khuyên) (?:từ|của))\s+(?:như\s+)?((?:[^,:()]|\([^()]*\))+?)"
-    # "Theo báo giới Italy đưa tin, ...": the verb that doubles "theo" is not the source's
-    + r"(?:\s+(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố|thông báo|xác nhận|cho rằng|nhận định))?"
+    # "Theo báo giới Italy đưa tin, ...": the verb that doubles "theo" is not the source's,
+    # nor its aspect and its time ("Theo báo cáo vừa được công bố, ...", "Theo trang X đưa
+    # tin vào tuần trước, ...")
+    + r"(?:\s+(?:(?:vừa|mới|đã)\s+)?(?:được\s+)?"
+    + r"(?:đưa tin|cho biết|cho hay|thông tin|tiết lộ|công bố|thông báo|xác nhận|cho rằng|nhận định)"
+    + r"(?:\s+(?:vào|hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|trong|trên)(?!\w)[^,:“”]{0,"
+    + str(_CITED_TIME_LENGTH)
+    + r"}?)?)?"
     + r"(?:\s*[,:]|\s+thì(?!\w))\s+(.+)$"
 )
 # "..., theo Reuters.", "..., theo đại diện công ty X.": the source after what it said,
@@ -3057,6 +3117,10 @@ _RULES = re.compile(
     r"(?!\w)",
     re.I,
 )
+
+
+# "Bộ X tại Nghị định Y quy định": a body's rule cited in its text, no one's words
+_RULE_CITED_IN = re.compile(r"\s(?:tại|trong)\s+" + _RULES.pattern, re.I)
 
 
 # A capitalised name and a reporting verb opening what an unnamed source says
@@ -3779,8 +3843,12 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
         or _FIRST_NEWS.match(text)
         or _theo_at_the_end(text)
     )
-    if theo and theo is not relayed and _RULES.match(text, theo.start(1)):
-        theo = None  # "Theo Điều 12 Luật X, người nào ...": what a law lays down
+    if theo and theo is not relayed and (
+        _RULES.match(text, theo.start(1)) or _RULE_CITED_IN.search(text, theo.start(1), theo.end(1))
+    ):
+        # "Theo Điều 12 Luật X, người nào ...", "theo Bộ Y tại Nghị định Z quy định, ...":
+        # what a law lays down
+        theo = None
     if theo:
         # "Theo lời ông X", "theo nhận định của Bộ Y": the words or the view of whom follows
         saying = _SAYING_NOUN.match(text, theo.start(1), theo.end(1))
