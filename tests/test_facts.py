@@ -4685,3 +4685,17 @@ def test_a_place_read_into_a_titled_name_ends_where_the_story_s_own_place_does()
     cut = _places_before_titled_names([span], text, never_a_place, frozenset({"karelia"}))
     assert [(n.text, n.type) for n in cut] == [("bang Karelia", "LOC")]
     assert _places_before_titled_names([span], text, never_a_place) == [span]
+
+
+def test_the_title_of_a_published_report_in_quotation_marks_is_no_one_s_words():
+    """"việc công bố báo cáo “X 2024”": the report's title, not a quotation of the one
+    whose statement names it."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Ông Torvin cho rằng việc công bố báo cáo “Lao động toàn cầu 2024” ở Karelia là một"
+        " hành động khích lệ.\n"
+        "Theo ông Torvin, chính phủ các nước cần có những biện pháp mạnh mẽ hơn để chống lại vấn"
+        " nạn này."
+    )
+    assert [q.text for q, _ in quotes if q.kind == "direct"] == []
+    assert any(q.text.startswith("việc công bố báo cáo") for q, _ in quotes)

@@ -2623,6 +2623,9 @@ _NAMING_NOUN = re.compile(
     r"(?<!\w)(?:danh hiệu|đề án|đề tài|dự án|hội thảo|hội nghị|diễn đàn|chương trình|cuộc thi|giải thưởng|"
     r"cuốn sách|cuốn|tập thơ|tiểu thuyết|bộ phim|ca khúc|bài hát|album|vở kịch|vở|"
     r"tác phẩm|chiến dịch|phong trào|chủ đề|khẩu hiệu|tựa đề|tiêu đề|biệt danh|tên gọi|cụm từ|"
+    # a study published ("việc công bố báo cáo “...”", "bản báo cáo “...”"; "báo cáo"
+    # alone is also a verb of saying)
+    r"công bố báo cáo|bản báo cáo|sách trắng|"
     # a saying ("là hình thức “...”", "như câu cửa miệng “...”", "thành ngữ “...”")
     r"hình thức|thành ngữ|tục ngữ|châm ngôn|câu cửa miệng|"
     r"thương hiệu|nhãn hiệu|mang tên|có tên|với tên|tên là|chuyên mục|triển lãm|lễ hội|dự thảo|"
