@@ -1706,8 +1706,8 @@ class Recognizer:
         return out
 
 
-# Words a title takes at most (the longest of `names.TITLES` runs to five)
-_TITLE_WORDS = 5
+# Words a title takes at most (the longest of `names.TITLES` runs to six)
+_TITLE_WORDS = 6
 
 
 def _holder_after_acronym(
