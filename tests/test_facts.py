@@ -4699,3 +4699,35 @@ def test_the_title_of_a_published_report_in_quotation_marks_is_no_one_s_words():
     )
     assert [q.text for q, _ in quotes if q.kind == "direct"] == []
     assert any(q.text.startswith("việc công bố báo cáo") for q, _ in quotes)
+
+
+def test_a_foreign_surname_after_a_title_is_a_person_not_a_word_of_a_unit():
+    """"Chuyên gia Torvin dự đoán ...": a one-word name the gazetteer never saw, then a
+    lowercase verb; no Vietnamese syllable, so no first word of a unit ("Trưởng phòng
+    Giáo dục ..."): the expert named before speaks, not an anonymous expert."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Chuyên gia Samuel Torvin thuộc Trung tâm Phân tích Hải Long cho rằng hệ thống phòng"
+        " không đã được tổ chức tốt hơn.\n"
+        "Chuyên gia Torvin dự đoán trong những tuần tiếp theo quân đội sẽ tìm cách tổ chức tốt"
+        " hơn và đẩy mạnh tấn công."
+    )
+    said = {q.sentence: (q.speaker_kind, e.name if e else None) for q, e in quotes}
+    assert said[1] == ("person", "Samuel Torvin")
+
+
+def test_a_bare_title_is_the_holder_the_article_names_with_it_again_and_again():
+    """"Quốc vương Torvin Karel" three times, his father "Quốc vương Mikael Dunn" once in
+    passing: "Quốc vương cho biết ..." is Torvin Karel's."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Quốc vương Torvin Karel hôm qua phát biểu trên truyền hình về ý định thoái vị sau nhiều"
+        " năm trị vì.\n"
+        "Quốc vương Torvin Karel năm nay đã 82 tuổi và từng trải qua hai cuộc phẫu thuật tim.\n"
+        "Lần gần nhất một nhà vua làm điều này là Quốc vương Mikael Dunn, cha của ông, vào năm"
+        " 1945.\n"
+        "Quốc vương Torvin Karel cũng nhắc đến trách nhiệm của hoàng gia với người dân.\n"
+        "Quốc vương cho biết sức khỏe của mình ngày càng suy giảm và khó hoàn thành trọng trách."
+    )
+    said = {q.sentence: e.name if e else None for q, e in quotes}
+    assert said[4] == "Torvin Karel"

@@ -40,6 +40,8 @@ class RoleTable:
         # title key -> id(person) -> (person, the articles giving it that title)
         self.holders: dict[str, dict[int, tuple[Entity, set[str]]]] = {}
         self.extending: dict[str, set[str]] = {}  # a title's first words -> titles beginning so
+        # (title key, article id) -> id(person) -> times the article names them with it
+        self.times: dict[tuple[str, str], Counter] = {}
 
 
 @dataclass
@@ -70,6 +72,7 @@ class Index:
                 if e is None or e.type != "PER" or not f.mention.role or f.mention.kind == "ROLE":
                     continue
                 have = _role_key(f.mention.role)
+                table.times.setdefault((have, f.sentence.article_id), Counter())[id(e)] += 1
                 for form, shortest in ((have, 1), *_initials_variants(have)):
                     holders = table.holders.setdefault(form, {})
                     holders.setdefault(id(e), (e, set()))[1].add(f.sentence.article_id)
@@ -1004,8 +1007,33 @@ def resolve_role(index: Index, role: str, sentence: Sentence) -> Entity | None:
         if len(found) == 1:
             answer = first
             break
+        if scope is not None and len(found) > 1:
+            # two holders in the article ("Nhật hoàng Akihito", named so again and again,
+            # and once his father "Nhật hoàng Hirohito"): the bare title is the one the
+            # article names with it far more often
+            answer = _article_s_holder(table, want, scope, found)
+            break
     index.role_answers[(want, sentence.article_id)] = (answer,)
     return answer
+
+
+# How many times as often as any other holder one must be named with a title in the
+# article for the bare title to be theirs there (a title held by several people at once,
+# "Ủy viên Bộ Chính trị" in a list, names each once: no holder)
+DOMINANT_HOLDER = 3
+
+
+def _article_s_holder(table: RoleTable, want: str, article: str, among: set[int]) -> Entity | None:
+    """Of the holders `among` (ids) of the title `want` in `article`, the one named with
+    that very title there `DOMINANT_HOLDER` times as often as each other; None when
+    one of them holds only a longer title beginning so ("Vụ trưởng Vụ X")."""
+    times = table.times.get((want, article), Counter())
+    if set(times) != among:
+        return None
+    (top, most), (_, second) = times.most_common(2)
+    if most < DOMINANT_HOLDER * second:
+        return None
+    return next(e for e, _ in table.holders[want].values() if id(e) == top)
 
 
 _PLACE_WORDS_LONGEST = sorted({*names.PLACE_MARKERS, *mention_finder.PLACE_NOUNS}, key=len, reverse=True)

@@ -717,7 +717,13 @@ def _unit_word(tokens: list[re.Match], first: int, end: int, seen: Recognized) -
         return False
     if names.org_head_at(tokens[first].string, tokens[first].start()):
         return True  # "Bí thư Thành ủy", "Đại sứ Đại sứ quán": an organisation's head word
-    return seen.person_share is not None and seen.person_share(tokens[first].group(0)) < PERSON_SYLLABLE_SHARE
+    return (
+        seen.person_share is not None
+        and seen.person_share(word) < PERSON_SYLLABLE_SHARE
+        # a syllable of Vietnamese words ("Giáo" of "Giáo dục"); a foreign surname the
+        # gazetteer never saw is a name ("Chuyên gia Bendett dự đoán")
+        and recognizer.default().in_dictionary(word)
+    )
 
 
 # Capitalised place markers that open a place's name right after a title.
