@@ -4731,3 +4731,22 @@ def test_a_bare_title_is_the_holder_the_article_names_with_it_again_and_again():
     )
     said = {q.sentence: e.name if e else None for q, e in quotes}
     assert said[4] == "Torvin Karel"
+
+
+def test_unnamed_members_of_a_body_a_body_called_co_quan_and_what_one_could_do():
+    """"hai phi công giấu tên của Lực lượng X nói ...": unnamed people, of their own kind,
+    not the body. "dù cơ quan Mật vụ X cho rằng ...": the agency, not the country after
+    it. "Y có thể cảnh báo sớm ...": what Y could do, nothing said."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Tuy nhiên, hai phi công giấu tên của Lực lượng Không quân Karelia nói với tờ Velmora"
+        " rằng họ không ủng hộ dùng loại máy bay này do giá quá đắt.\n"
+        "Việc đưa người mới vào đoàn xe vẫn vấp phải nhiều phản đối, dù cơ quan Mật vụ Karelia"
+        " cho rằng hoạt động này là quy chuẩn từ những năm 1980.\n"
+        "Trong quá trình triển khai dự án, các cơ quan của Hội đồng có thể cảnh báo sớm, nhắc"
+        " nhở các đơn vị để tránh thiệt hại tài sản."
+    )
+    said = {q.sentence: (q.speaker_kind, q.speaker_text) for q, _ in quotes}
+    assert said[0] == ("anonymous", "hai phi công giấu tên của Lực lượng Không quân Karelia")
+    assert said[1] == ("organisation", "cơ quan Mật vụ Karelia")
+    assert 2 not in said

@@ -1152,6 +1152,10 @@ def _source_speaker(
             return Speaker(
                 Found(s, _body_mention(begin, begin + len(body), body), entity), text, "organisation", start
             )
+    if named is not None and src.kind == "anonymous" and sources.says_unnamed(text):
+        # "hai phi công giấu tên của Lực lượng Không quân X": people who go unnamed, of
+        # their own kind, not the body they serve
+        return Speaker(None, text, "anonymous", start)
     if named is not None and (src.kind == "anonymous" or src.head in _DOCS):
         # "hãng tin AP", "số liệu từ Cục Thống kê", "các nhà kinh tế của Ngân hàng Tây Hồ"
         if named.entity is None or named.entity.type != "ORG":
@@ -3591,11 +3595,12 @@ _ONLY_BEFORE = {
 }
 
 
-# A modal of obligation right before the verb ("cần lưu ý", "phải nói lời chia tay"):
-# what the subject should do. ("nên" is also "so": "... nên đề nghị" reports.)
+# A modal of obligation or possibility right before the verb ("cần lưu ý", "phải nói lời
+# chia tay", "có thể cảnh báo sớm"): what the subject should or could do. ("nên" is
+# also "so": "... nên đề nghị" reports.)
 # not "buộc phải thừa nhận", "đã phải nói rằng" (had to admit, had to say: said), nor
 # an exclamation ("phải thốt lên": forced out, not a duty; it was said)
-_ADVISED = re.compile(r"(?<!\w)(?<!buộc )(?<!đã )(?:cần|phải)\s+$")
+_ADVISED = re.compile(r"(?<!\w)(?<!buộc )(?<!đã )(?:cần|phải|có thể)\s+$")
 _NEVER_ADVISED = {"thốt lên"}
 # An aim right before the verb ("với mục đích kêu gọi ...", "nhằm kêu gọi ...", "mục tiêu
 # cảnh báo ..."): what an event or a programme is for, nobody's words

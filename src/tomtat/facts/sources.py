@@ -46,6 +46,9 @@ BODIES = (
     "cơ quan khí tượng",
     "cơ quan an ninh",
     "cơ quan tình báo",
+    # a body named by "cơ quan" and its name ("cơ quan Mật vụ Mỹ"), after every longer
+    # "cơ quan ..." above
+    "cơ quan",
     "cảnh sát",
     "công an",
     "nhà chức trách",
@@ -592,6 +595,8 @@ def phrase_at(text: str, start: int, end: int) -> Source | None:
         return None  # "các sở - ngành liên quan nghiên cứu đề nghị": a clause, not a sector's name
     if entry == "thành viên" and words[k + n : k + n + 2] in _MARKET_MEMBERS:
         return None  # "thành viên lưu ký xác nhận ...": a firm's role in a procedure, no one speaking
+    if entry == "cơ quan" and not any(m.group(0)[:1].isupper() for m in matches[k + n :]):
+        return None  # "cơ quan" names a body only with its name ("cơ quan Mật vụ Mỹ")
     return Source(start, end, kind, entry)
 
 
@@ -602,6 +607,12 @@ _UNNAMED_CUE = re.compile(
     r"(?:nêu tên|tiết lộ danh tính|công khai danh tính))(?!\w)",
     re.I,
 )
+
+
+def says_unnamed(text: str) -> bool:
+    """Whether a source phrase says its source goes unnamed ("hai phi công giấu tên của
+    X", "một quan chức không muốn nêu tên")."""
+    return _UNNAMED_CUE.search(text) is not None
 
 
 # Members of a market's system ("thành viên lưu ký", "thành viên bù trừ"): firms in a
