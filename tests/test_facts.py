@@ -4750,3 +4750,18 @@ def test_unnamed_members_of_a_body_a_body_called_co_quan_and_what_one_could_do()
     assert said[0] == ("anonymous", "hai phi công giấu tên của Lực lượng Không quân Karelia")
     assert said[1] == ("organisation", "cơ quan Mật vụ Karelia")
     assert 2 not in said
+
+
+def test_a_thing_that_reflects_says_nothing_and_an_intelligence_agency_keeps_its_trade():
+    """"cách tiếp cận ... trong cuộc khủng hoảng X phản ánh một thực tế là ...": a thing
+    reflects, nobody reports. "Cơ quan tình báo của X cho biết": the agency with its
+    whole trade ("báo" ends no run inside it)."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Trong phần lớn cuộc khủng hoảng VX-19, cách tiếp cận của ông đa phần thiếu nhất quán,"
+        " phản ánh một thực tế là phong cách của ông thiên về bức tranh lớn.\n"
+        "Cơ quan tình báo của Karelia cho biết, Torvin từng bị theo dõi sát sao suốt một thời"
+        " gian dài cho đến khi lọt vào tầm ngắm."
+    )
+    said = {q.sentence: q.speaker_text for q, _ in quotes}
+    assert said == {1: "Cơ quan tình báo"}

@@ -1235,11 +1235,13 @@ _TRADE_AFTER = re.compile(r"\s+(" + "|".join(sorted(_BODY_TRADES, key=len, rever
 
 
 def _with_lowercase_trade(text: str, m: Mention) -> Mention:
-    """An ORG mention "Cơ quan" with its lowercase trade after it, as one name."""
-    if m.kind != "ORG" or m.text != "Cơ quan":
+    """An ORG mention "Cơ quan" with its lowercase trade after it, as one name (also
+    when the mention ran into the trade's first word and stopped inside it: "Cơ quan
+    tình" of "Cơ quan tình báo", "báo" ending a run as a paper's word)."""
+    if m.kind != "ORG" or not m.text.startswith("Cơ quan"):
         return m
-    trade = _TRADE_AFTER.match(text, m.end)
-    if trade is None:
+    trade = _TRADE_AFTER.match(text, m.start + len("Cơ quan"))
+    if trade is None or trade.end() < m.end:
         return m
     name = text[m.start : trade.end()]
     return Mention(m.start, trade.end(), name, "ORG", name=name)

@@ -4093,9 +4093,13 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
                 _said_too(s, _content(text[v.end() :]), out)
             continue
         if v.group(1).lower() in _REPORTED_BY_THE_MANY and (
-            _kind(speaker, index) == "person" or _TOLD.search(text, max(0, speaker.start - 8), speaker.start)
+            _kind(speaker, index) not in ("organisation", "anonymous")
+            or _TOLD.search(text, max(0, speaker.start - 8), speaker.start)
         ):
-            continue  # "phong cách của ông ... phản ánh ...", "điều được X phản ánh"
+            # "phong cách của ông ... phản ánh ...", "điều được X phản ánh", "cách tiếp cận
+            # trong cuộc khủng hoảng X phản ánh một thực tế": a person, or a thing of no
+            # kind, reflects
+            continue
         if (
             speaker.start > 0
             and _CLOSE in text[: speaker.start]
