@@ -4765,3 +4765,19 @@ def test_a_thing_that_reflects_says_nothing_and_an_intelligence_agency_keeps_its
     )
     said = {q.sentence: q.speaker_text for q, _ in quotes}
     assert said == {1: "Cơ quan tình báo"}
+
+
+def test_confirmed_by_saying_and_a_counted_source_relayed_by_an_agency():
+    """"X cũng gián tiếp xác nhận tin này khi tuyên bố A": what X said is A, not "tin này
+    khi tuyên bố A". "Hãng thông tấn Y dẫn một nguồn tin cấp cao Z khẳng định ...": the
+    source relayed speaks, not the agency and its relay together."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Từ Karelia, ngoại trưởng Velmora cũng gián tiếp xác nhận tin này khi tuyên bố không quân"
+        " đã oanh kích thủ lĩnh nhóm vũ trang.\n"
+        "Hãng thông tấn Sông Lam dẫn một nguồn tin cấp cao của nhóm này khẳng định thủ lĩnh đã"
+        " thiệt mạng trong cuộc không kích."
+    )
+    said = {q.sentence: (q.speaker_text, q.text) for q, _ in quotes}
+    assert said[0][1].startswith("không quân đã oanh kích")
+    assert said[1][0] == "một nguồn tin cấp cao của nhóm này"

@@ -170,7 +170,8 @@ _AND = re.compile(r"(?:và|nhưng|song)\s+(?:(?:" + _ADVERBS + r")\s+)*", re.I)
 # A short object (a few words, no pause) then "và", before a verb of saying
 # (`_SAYING_VERB`: not "đánh giá cao X", "bổ sung Y", which act on their own objects)
 _OBJECT_THEN_VERB = re.compile(
-    r"(?:[^\s,.;:“”\"]+\s+){1,4}?và\s+(?:(?:" + _ADVERBS + r")\s+)*", re.I
+    # (or "khi": "X gián tiếp xác nhận tin này khi tuyên bố ...", confirmed it by saying)
+    r"(?:[^\s,.;:“”\"]+\s+){1,4}?(?:và|khi)\s+(?:(?:" + _ADVERBS + r")\s+)*", re.I
 )
 
 
@@ -1497,6 +1498,8 @@ _RELAY_INSIDE = re.compile(
     r"(?<!\w)(?:trích dẫn|trích lời|dẫn (?:lại )?lời(?:\s+kể)?"
     # ("dẫn nguồn tin giấu tên": the unnamed source is the one relayed)
     r"|dẫn(?=\s+(?:một\s+)?nguồn tin\s+(?:giấu tên|ẩn danh|thân cận|thạo tin|riêng)(?!\w))"
+    # ("dẫn một nguồn tin cấp cao Taliban": one source, counted, whoever it is)
+    r"|dẫn(?=\s+(?:một|các|những|nhiều|hai|ba)\s+nguồn tin(?!\w))"
     r"|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?"
 )
 
