@@ -4781,3 +4781,21 @@ def test_confirmed_by_saying_and_a_counted_source_relayed_by_an_agency():
     said = {q.sentence: (q.speaker_text, q.text) for q, _ in quotes}
     assert said[0][1].startswith("không quân đã oanh kích")
     assert said[1][0] == "một nguồn tin cấp cao của nhóm này"
+
+
+def test_a_department_s_holder_after_its_province_and_the_reporter_spoken_to():
+    """"Giám đốc Sở Nông nghiệp tỉnh Bình Sơn Lê Văn An": the province ends the
+    department's name where the recognizer starts his; "Trao đổi với phóng viên, Phó Giám
+    đốc Sở X Lê Văn B cho biết": the reporter is whom he spoke to, no title of his."""
+    quotes, story = _quotes_of(
+        "Tin địa phương\n"
+        "Giám đốc Sở Nông nghiệp tỉnh Bình Sơn Lê Văn An cho biết diện tích lúa bị ngập đã lên"
+        " tới 2.000 ha.\n"
+        "Trao đổi với phóng viên, Phó Giám đốc Sở Giao thông Vận tải tỉnh Bình Sơn Trần Minh Khoa"
+        " cho biết: Thời gian qua, tỉnh đã bàn giao phần lớn mặt bằng cho dự án."
+    )
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Lê Văn An"] == ["Giám đốc Sở Nông nghiệp tỉnh Bình Sơn"]
+    assert roles["Trần Minh Khoa"] == ["Phó Giám đốc Sở Giao thông Vận tải tỉnh Bình Sơn"]
+    said = {q.sentence: q.speaker_text for q, _ in quotes}
+    assert not said[1].startswith("phóng viên")

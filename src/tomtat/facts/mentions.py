@@ -342,12 +342,16 @@ _MARKER_WORDS: dict[int, frozenset[str]] = {
 }
 
 
-def _place_after(tokens: list[re.Match], j: int) -> int:
-    """The token after a marked place at token j ("tỉnh Hải Long", "TP. Vinh"), or j."""
+def _place_after(tokens: list[re.Match], j: int, seen: Recognized = _NOTHING) -> int:
+    """The token after a marked place at token j ("tỉnh Hải Long", "TP. Vinh"), or j; a
+    person's name the recognizer starts inside the run ends the place ("Sở Y tế tỉnh Hà
+    Tĩnh Lê Văn A": the department's holder follows its province)."""
     for n, markers in sorted(_MARKER_WORDS.items()):
         words = " ".join(fold(t.group(0)).rstrip(".") for t in tokens[j : j + n])
         if j + n < len(tokens) and words in markers and _cap(tokens[j + n].group(0)):
-            return _proper_run(tokens, j + n, allow_lower=False)
+            end = _proper_run(tokens, j + n, allow_lower=False)
+            cut = _person_inside(tokens, j + n, end, seen)
+            return end if cut is None else cut
     return j
 
 
@@ -362,14 +366,14 @@ def _a_known_place(words: list[str], tokens: list[re.Match], k: int, end: int, s
     )
 
 
-def _ministry_end(tokens: list[re.Match], k: int) -> int | None:
+def _ministry_end(tokens: list[re.Match], k: int, seen: Recognized = _NOTHING) -> int | None:
     """The token after a ministry's field at token k, or after a ministry's, department's
     or office's head, its field and a marked place ("Bộ Kế hoạch và Đầu tư", "Phòng giáo
     dục và đào tạo TP. X"), or None."""
     if k < len(tokens) and fold(tokens[k].group(0)) in _DEPARTMENT_HEADS and _cap(tokens[k].group(0)):
         field = _field_end(tokens, k + 1, after_head=True)
         # "đại diện Phòng giáo dục và đào tạo TP. X": the department's place is the title's
-        return None if field is None else _place_after(tokens, field)
+        return None if field is None else _place_after(tokens, field, seen)
     return _field_end(tokens, k)
 
 
@@ -821,6 +825,12 @@ def _opens_nothing(word: str) -> bool:
     )
 
 
+# A pause between words: a comma, a semicolon, a colon
+_PAUSE = re.compile(r"[,;:]")
+# Words before whom one speaks to or before ("với phóng viên", "trước đại biểu")
+_ADDRESSED = frozenset({"với", "cùng", "trước", "cho", "tới"})
+
+
 # The word that makes the capitalised words right before it a Party committee ("Tỉnh ủy",
 # "Khu ủy", "Liên Tỉnh ủy"), in both spellings of its tone; lowercase ("Ủy viên" is a title)
 _COMMITTEE = frozenset({"ủy", "uỷ"})
@@ -861,6 +871,20 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
             # title or honorific, then an optional qualifier, then the name
             n_title = len(title.split()) if title else 1
             j = k + n_title
+            if (
+                title
+                and k
+                and j < len(tokens)
+                and tokens[k - 1].group(0).lower() in _ADDRESSED
+                and _PAUSE.search(text, tokens[j - 1].end(), tokens[j].start())
+            ):
+                # "Trao đổi với phóng viên, Phó Giám đốc Sở X Lê Văn A cho biết": whom one
+                # speaks to, then a pause; what follows is no body or holder of it (a
+                # chain of one person's titles, "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao X",
+                # stays whole)
+                out.append(Mention(tok.start(), tokens[j - 1].end(), title, "ROLE", role=title))
+                k = j
+                continue
             qual_end = j
             pageant = None
             if title and title.lower() in _PAGEANTS:
@@ -876,7 +900,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 # its holder's name if one follows ("Phó chủ tịch TP X Nguyễn Văn A")
                 qual_end = cut
                 name_end = _proper_run(tokens, cut, allow_lower=False) if cut < len(tokens) else cut
-            elif title and (field := _ministry_end(tokens, j)) is not None:
+            elif title and (field := _ministry_end(tokens, j, seen)) is not None:
                 # "Bộ trưởng Quốc phòng Mỹ X Y", "Bộ trưởng Y tế cho biết",
                 # "Thứ trưởng Bộ Giáo dục và Đào tạo cho biết": the ministry or its field
                 # is the title's (its lowercase words and its "và" end no name), then a
@@ -1099,7 +1123,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 if field is not None and field > end:
                     # "Sở giao thông vận tải tỉnh X": the field's lowercase words and its
                     # "và" end no body's name, and its place follows it
-                    end = _place_after(tokens, field)
+                    end = _place_after(tokens, field, seen)
                 # "Bộ Ngoại giao Nga Anna Petrova tuyên bố": a body, then the person who
                 # speaks for it, with nothing between (the recognizer starts a person's
                 # name inside the run): the body ends there, the person is read next
