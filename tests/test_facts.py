@@ -4799,3 +4799,19 @@ def test_a_department_s_holder_after_its_province_and_the_reporter_spoken_to():
     assert roles["Trần Minh Khoa"] == ["Phó Giám đốc Sở Giao thông Vận tải tỉnh Bình Sơn"]
     said = {q.sentence: q.speaker_text for q, _ in quotes}
     assert not said[1].startswith("phóng viên")
+
+
+def test_a_name_in_capitals_cited_is_a_body_and_a_title_owned_by_another_is_not_the_name_s():
+    """"Theo SCMP, ...": a name in capitals no person bears is a body's, not a speaker of
+    no kind. "Người chồng đầu tiên của nữ ca sĩ là X": the singer is someone else; X is
+    the husband and holds no title here."""
+    quotes, story = _quotes_of(
+        "Tin giải trí\n"
+        "Người chồng đầu tiên của nữ ca sĩ là Torvin Dunn đã đột nhập dinh thự của vợ cũ trong"
+        " ngày cưới.\n"
+        "Theo SCMP, anh từng bị bắt giữ vì sử dụng trái phép các dụng cụ ma túy."
+    )
+    said = {q.sentence: (q.speaker_text, q.speaker_kind) for q, _ in quotes}
+    assert said[1] == ("SCMP", "organisation")
+    roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
+    assert roles["Torvin Dunn"] == []

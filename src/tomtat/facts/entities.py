@@ -424,6 +424,10 @@ def _titled_bodies_in_apposition(
 
 
 _APPOSITION_SEPARATOR = re.compile(r"\s*(?:,|[–-])\s*")
+# A title owned by someone: "của" (and a qualifier, "nữ", "cựu") right before it, read
+# in the `_OWNER_REACH` characters before the title
+_OWNER_REACH = 20
+_OWNED_TITLE = re.compile(r"(?<!\w)của\s+(?:(?:nữ|nam|cựu|vị|cô|chàng)\s+)?$")
 _COPULA_AT_END = re.compile(r"\s+là$")
 
 
@@ -462,6 +466,12 @@ def _join_roles(
                     # "tiền vệ người Tuyên Quang", "tiền đạo gốc Nghệ An": where the player
                     # comes from, not his name
                     and not _ORIGIN_GAP.fullmatch(gap)
+                    # "Người chồng của nữ ca sĩ là X": whose the title is, then the copula
+                    # of the sentence's subject; X is no singer
+                    and not (
+                        _COPULA_AT_END.search(gap.rstrip())
+                        and _OWNED_TITLE.search(text, max(0, m.start - _OWNER_REACH), m.start)
+                    )
                     # "các cầu thủ Học viện X như A, B": examples of a plural title
                     and not _EXAMPLES_GAP.search(gap)
                     # an acronym inside the name ("Đội CSGT Công an ..."): a unit, no person

@@ -2151,6 +2151,8 @@ def _kind(speaker: Speaker | None, index: Index | None = None) -> str:
     f = speaker.found
     if speaker.kind == "person" and f is not None and f.mention.kind == "NAME" and index is not None:
         if not _bare_name_a_person(index, f):
+            if acronym(f.mention.text.strip()):
+                return "organisation"  # "Theo SCMP, ...": a name in capitals, a body's
             return ""  # "TP. Hà Nội cho biết" read as "Hà Nội": no person, and no body named
     return speaker.kind
 
