@@ -4815,3 +4815,16 @@ def test_a_name_in_capitals_cited_is_a_body_and_a_title_owned_by_another_is_not_
     assert said[1] == ("SCMP", "organisation")
     roles = {e.name: e.roles for e in story.entities if e.type == "PER"}
     assert roles["Torvin Dunn"] == []
+
+
+def test_the_one_spoken_to_is_not_this_person():
+    """"Thuật lại với phóng viên X, người này cho rằng ...": "người này" is the driver
+    named before, not the reporter he told it to."""
+    quotes, _ = _quotes_of(
+        "Tin giao thông\n"
+        "Tài xế Trần Văn Bình đã bị tạm giữ giấy phép lái xe vì chở hàng quá tải trọng cho phép.\n"
+        "Thuật lại với phóng viên Lê Văn An, người này cho rằng vì hoàn cảnh gia đình nên vẫn tiếp"
+        " tục cầm lái."
+    )
+    said = {q.sentence: e.name if e else None for q, e in quotes}
+    assert said[1] == "Trần Văn Bình"

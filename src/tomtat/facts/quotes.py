@@ -1526,7 +1526,21 @@ def _this_one(
     if last is not None and last.speaker is None:
         return Speaker(None, phrase, last.speaker_kind or "anonymous", start)
     person = _previous_person(index, s, article_sentences, before=start)
+    if (
+        person is not None
+        and person.sentence is s
+        and _SPOKEN_TO.search(s.text, max(0, person.mention.start - _SPOKEN_TO_REACH), person.mention.start)
+    ):
+        # "Thuật lại với phóng viên X, người này cho rằng ...": the one spoken to is no
+        # "người này"; the person before them is
+        person = _previous_person(index, s, article_sentences, before=person.mention.start)
     return _as_speaker(person) if person is not None else None
+
+
+# Whom one speaks to, right before a name: "với phóng viên X", "cho bà Y" (the title's
+# words are part of the mention, "với" ends the `_SPOKEN_TO_REACH` characters before it)
+_SPOKEN_TO = re.compile(r"(?<!\w)(?:với|cho)\s+$", re.I)
+_SPOKEN_TO_REACH = 8
 
 
 def _attribute(
