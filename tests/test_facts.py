@@ -4828,3 +4828,22 @@ def test_the_one_spoken_to_is_not_this_person():
     )
     said = {q.sentence: e.name if e else None for q, e in quotes}
     assert said[1] == "Trần Văn Bình"
+
+
+def test_whom_one_spoke_to_before_a_comma_is_no_name_with_an_apposition():
+    """"Trong cuộc phỏng vấn với EW, Sophia Q cũng đã phát biểu": two bare names neither
+    of which the story resolved; the first is whom she spoke to, not a speaker whose
+    apposition the second would be."""
+    from tomtat.facts.entities import Found
+    from tomtat.facts.mentions import Mention
+    from tomtat.facts.quotes import _speaker_before
+    from tomtat.model import Sentence
+
+    text = "Trong cuộc phỏng vấn với KVT, Zorba Quill cũng đã phát biểu: “Tôi sẵn lòng trở lại”."
+    s = Sentence(text=text, article_id="a", paragraph=1, index=0)
+    first = Mention(text.index("KVT"), text.index("KVT") + 3, "KVT", "NAME", name="KVT")
+    at = text.index("Zorba")
+    second = Mention(at, at + len("Zorba Quill"), "Zorba Quill", "NAME", name="Zorba Quill")
+    found = [Found(s, first), Found(s, second)]
+    speaker = _speaker_before(found, text, text.index("phát biểu"))
+    assert speaker is None or speaker.mention.text != "KVT"

@@ -440,6 +440,10 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
             if f.mention.kind in ("PER", "NAME") and (
                 _APPOSITION.match(aside) or _DASHED_APPOSITION.match(gap)
             ):
+                if _SPOKEN_TO.search(text, max(0, f.mention.start - _SPOKEN_TO_REACH), f.mention.start):
+                    # "Trong cuộc phỏng vấn với EW, Sophie X cũng đã phát biểu": whom one
+                    # spoke to, then the subject after the comma; no apposition of theirs
+                    continue
                 if not _a_person(f) and any(
                     _a_person(g) and f.mention.end < g.mention.start < verb_start for g in found
                 ):
