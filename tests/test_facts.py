@@ -4847,3 +4847,16 @@ def test_whom_one_spoke_to_before_a_comma_is_no_name_with_an_apposition():
     found = [Found(s, first), Found(s, second)]
     speaker = _speaker_before(found, text, text.index("phát biểu"))
     assert speaker is None or speaker.mention.text != "KVT"
+
+
+def test_the_outlet_a_statement_was_read_in_is_no_part_of_it():
+    """"Các chuyên gia nhận định A, theo AP.": A is what the experts said; where the
+    writer read it stays out of the statement."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Còn theo các chuyên gia nhận định, điều này thể hiện việc liên minh không từ bỏ bất cứ"
+        " cơ hội nào mở rộng, theo hãng tin Velmora ngày 19.5."
+    )
+    assert [q.text for q, _ in quotes] == [
+        "điều này thể hiện việc liên minh không từ bỏ bất cứ cơ hội nào mở rộng."
+    ]

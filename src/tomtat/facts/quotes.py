@@ -4740,8 +4740,17 @@ _TRAILING_RELAY = re.compile(
 )
 
 
+# ... or that ends with the outlet it was read in: "..., theo AP.", "..., theo hãng tin
+# Reuters ngày 19.5." (a name of a few capitalised words, maybe its day)
+_TRAILING_THEO = re.compile(
+    r",\s*theo\s+(?:(?:hãng tin|hãng thông tấn|báo|tờ|đài|kênh|trang)\s+)?[" + UPPER + r"][\w.\-&]*"
+    r"(?:\s+[" + UPPER + r"0-9][\w.\-&]*){0,4}"
+    r"(?:\s+(?:ngày|hôm|tối|sáng|chiều)\s+[\w/.\-]+)?\s*\.?$"
+)
+
+
 def _without_attribution(text: str) -> str:
-    cut = _TRAILING_RELAY.search(text)
+    cut = _TRAILING_RELAY.search(text) or _TRAILING_THEO.search(text)
     if cut and cut.start() > 20:
         return text[: cut.start()].rstrip() + "."
     return text
