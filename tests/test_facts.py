@@ -4860,3 +4860,18 @@ def test_the_outlet_a_statement_was_read_in_is_no_part_of_it():
     assert [q.text for q, _ in quotes] == [
         "điều này thể hiện việc liên minh không từ bỏ bất cứ cơ hội nào mở rộng."
     ]
+
+
+def test_a_joint_statement_is_a_noun_and_an_agency_s_name_ends_before_what_it_relays():
+    """"Hãng tin X dẫn tuyên bố chung cho biết A": "tuyên bố chung" is the joint
+    statement, no verb, so A is what was said (not "chung cho biết A"); the agency is X,
+    not "X dẫn tuyên bố chung"."""
+    quotes, story = _quotes_of(
+        "Tin thế giới\n"
+        "Hãng tin Velmora dẫn tuyên bố chung cho biết Tổng thống nhấn mạnh đến cam kết hậu thuẫn"
+        " đồng minh trong việc bảo đảm an ninh."
+    )
+    assert [q.text for q, _ in quotes] == [
+        "Tổng thống nhấn mạnh đến cam kết hậu thuẫn đồng minh trong việc bảo đảm an ninh."
+    ]
+    assert "Velmora" in {e.name for e in story.entities if e.type == "ORG"}

@@ -1090,7 +1090,8 @@ def _source_speaker(
         if first_cap:
             # ... and before a predicate: "Báo X có bài viết phản ánh ...", "Báo X đã ..."
             named_from = s.text[head_end + first_cap.start() : end]
-            outlet = re.split(r"\s+(?:của|tại|ở|và|có|đã|vừa)\s+", named_from)[0].strip()
+            # (... or before what it relays: "Hãng tin X dẫn tuyên bố chung cho biết")
+            outlet = re.split(r"\s+(?:của|tại|ở|và|có|đã|vừa|dẫn)\s+", named_from)[0].strip()
             bracket_end = outlet.find(")")
             if bracket_end >= 0:  # "Đài ABC (Úc) hồi tháng trước": nothing after the bracket
                 outlet = outlet[: bracket_end + 1]
@@ -3060,6 +3061,8 @@ _AFORESAID = re.compile(
 _NOUN_THEN_DEMONSTRATIVE = re.compile(
     r"\s+(?:này(?!\w)|trên(?=\s*[,.;:!?)”]|\s*$|\s+(?:là|đã|được|bị|thì|mà|của|và|vì|do|nên|cũng|không|chưa)(?!\w)))"
 )
+# "tuyên bố chung", "thông báo chung": a joint statement, the document, no verb
+_JOINT = re.compile(r"\s+chung(?!\w)")
 # A feeling shown, not words reported: "đánh giá cao", "bày tỏ sự/niềm/lòng ...", "bày tỏ
 # ấn tượng và vui mừng về ..." ("bày tỏ hy vọng, <clause>" says what is hoped)
 _ATTITUDE = re.compile(
@@ -4027,6 +4030,8 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             continue
         if v.start() < background_end:
             continue  # "Sau khi doanh nghiệp đề nghị ..., chuyên gia X phân tích: ...": background
+        if v.group(1).lower() in ("tuyên bố", "thông báo") and _JOINT.match(text, v.end()):
+            continue  # "dẫn tuyên bố chung cho biết ...": the joint statement, a noun
         if _NOUN_THEN_DEMONSTRATIVE.match(text, v.end()):
             continue  # "ban hành thông báo trên là vì ...", "tuyên bố này": the thing said
         before = max(0, v.start() - 20)
