@@ -827,8 +827,6 @@ def _opens_nothing(word: str) -> bool:
 
 # A pause between words: a comma, a semicolon, a colon
 _PAUSE = re.compile(r"[,;:]")
-# Words before whom one speaks to or before ("với phóng viên", "trước đại biểu")
-_ADDRESSED = frozenset({"với", "cùng", "trước", "cho", "tới"})
 
 
 # The word that makes the capitalised words right before it a Party committee ("Tỉnh ủy",
@@ -875,7 +873,7 @@ def find(text: str, seen: Recognized = _NOTHING) -> list[Mention]:
                 title
                 and k
                 and j < len(tokens)
-                and tokens[k - 1].group(0).lower() in _ADDRESSED
+                and tokens[k - 1].group(0).lower() in names.ADDRESSEE_WORDS
                 and _PAUSE.search(text, tokens[j - 1].end(), tokens[j].start())
             ):
                 # "Trao đổi với phóng viên, Phó Giám đốc Sở X Lê Văn A cho biết": whom one

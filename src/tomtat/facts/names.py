@@ -850,6 +850,11 @@ COMPANY_WORDS = frozenset(
 )
 
 
+# Words right before whom one speaks to or before ("với phóng viên", "trước đại biểu",
+# "cho bà X"): the name after them is the listener, no speaker and no title's holder
+ADDRESSEE_WORDS = frozenset({"với", "cùng", "trước", "cho", "tới"})
+
+
 def acronym(word: str) -> bool:
     """A body's short name in capitals: "SDF", "LĐLĐ", "NATO" (two letters at least)."""
     return len(word) >= 2 and word.isalpha() and word.isupper()

@@ -1543,7 +1543,9 @@ def _this_one(
 
 
 # Whom one speaks to, right before a name: "với phóng viên X", "cho bà Y" (the title's
-# words are part of the mention, "với" ends the `_SPOKEN_TO_REACH` characters before it)
+# words are part of the mention, "với" ends the `_SPOKEN_TO_REACH` characters before it).
+# Narrower than `names.ADDRESSEE_WORDS`: after "trao đổi cùng HLV X," the title that
+# follows is X's apposition and X speaks (vims Cluster_228), which "cùng" would lose.
 _SPOKEN_TO = re.compile(r"(?<!\w)(?:với|cho)\s+$", re.I)
 _SPOKEN_TO_REACH = 8
 
