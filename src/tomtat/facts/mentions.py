@@ -725,7 +725,7 @@ def _unit_word(tokens: list[re.Match], first: int, end: int, seen: Recognized) -
         seen.person_share is not None
         and seen.person_share(word) < PERSON_SYLLABLE_SHARE
         # a syllable of Vietnamese words ("Giáo" of "Giáo dục"); a foreign surname the
-        # gazetteer never saw is a name ("Chuyên gia Bendett dự đoán")
+        # gazetteer never saw is a name ("Chuyên gia Torvin dự đoán")
         and recognizer.default().in_dictionary(word)
     )
 

@@ -856,7 +856,7 @@ ADDRESSEE_WORDS = frozenset({"với", "cùng", "trước", "cho", "tới"})
 
 
 def acronym(word: str) -> bool:
-    """A body's short name in capitals: "SDF", "LĐLĐ", "NATO" (two letters at least)."""
+    """A body's short name in capitals: "KDF", "LĐLĐ", "NATO" (two letters at least)."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 

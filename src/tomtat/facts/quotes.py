@@ -441,7 +441,7 @@ def _speaker_before(found: list[Found], text: str, verb_start: int) -> Found | N
                 _APPOSITION.match(aside) or _DASHED_APPOSITION.match(gap)
             ):
                 if _SPOKEN_TO.search(text, max(0, f.mention.start - _SPOKEN_TO_REACH), f.mention.start):
-                    # "Trong cuộc phỏng vấn với EW, Sophie X cũng đã phát biểu": whom one
+                    # "Trong cuộc phỏng vấn với KVT, Zorba Quill cũng đã phát biểu": whom one
                     # spoke to, then the subject after the comma; no apposition of theirs
                     continue
                 if not _a_person(f) and any(
@@ -1503,7 +1503,7 @@ _RELAY_INSIDE = re.compile(
     r"(?<!\w)(?:trích dẫn|trích lời|dẫn (?:lại )?lời(?:\s+kể)?"
     # ("dẫn nguồn tin giấu tên": the unnamed source is the one relayed)
     r"|dẫn(?=\s+(?:một\s+)?nguồn tin\s+(?:giấu tên|ẩn danh|thân cận|thạo tin|riêng)(?!\w))"
-    # ("dẫn một nguồn tin cấp cao Taliban": one source, counted, whoever it is)
+    # ("dẫn một nguồn tin cấp cao của nhóm này": one source, counted, whoever it is)
     r"|dẫn(?=\s+(?:một|các|những|nhiều|hai|ba)\s+nguồn tin(?!\w))"
     r"|dẫn nguồn tin|dẫn nguồn)\s+(?:(?:từ|của)\s+)?"
 )
@@ -2173,7 +2173,7 @@ def _kind(speaker: Speaker | None, index: Index | None = None) -> str:
     if speaker.kind == "person" and f is not None and f.mention.kind == "NAME" and index is not None:
         if not _bare_name_a_person(index, f):
             if acronym(f.mention.text.strip()):
-                return "organisation"  # "Theo SCMP, ...": a name in capitals, a body's
+                return "organisation"  # "Theo KVT, ...": a name in capitals, a body's
             return ""  # "TP. Hà Nội cho biết" read as "Hà Nội": no person, and no body named
     return speaker.kind
 
