@@ -4875,3 +4875,15 @@ def test_a_joint_statement_is_a_noun_and_an_agency_s_name_ends_before_what_it_re
         "Tổng thống nhấn mạnh đến cam kết hậu thuẫn đồng minh trong việc bảo đảm an ninh."
     ]
     assert "Velmora" in {e.name for e in story.entities if e.type == "ORG"}
+
+
+def test_when_one_last_spoke_so_is_no_statement_of_the_sentence_before():
+    """"X cho biết như vậy" gives the sentence before as X's words; "Lần gần nhất một nhà
+    vua phát biểu như vậy là ..." says when, with a copula after "như vậy"."""
+    quotes, _ = _quotes_of(
+        "Tin thế giới\n"
+        "Quốc vương Torvin Karel năm nay đã 82 tuổi và từng trải qua hai cuộc phẫu thuật tim.\n"
+        "Lần gần nhất một nhà vua phát biểu như vậy là Quốc vương Mikael Dunn, cha của ông, vào"
+        " năm 1945."
+    )
+    assert quotes == []

@@ -3533,7 +3533,9 @@ _SHOWING_DOCUMENTS = {
 }
 _VERB_OR_SHOWING = _verbs_pattern([*VERBS, *_ONLY_AFTER_DOCUMENT])
 # "... cho biết như trên", "... khẳng định như vậy": the statement is the sentence before
+# (not when a copula follows: "Lần cuối X phát biểu như vậy là năm 1945" says when)
 _AS_ABOVE = re.compile(r"\s*như\s+(?:trên|vậy)(?!\w)")
+_COPULA_NEXT = re.compile(r"\s+là(?!\w)")
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:với\s+)?[^,.;:“”]{1,30}?\s+rằng(?!\w)")
 # ... but a clause is no addressee: "đề nghị khám tử thi vì cho rằng ..."
 _NOT_AN_ADDRESSEE = re.compile(r"(?<!\w)(?:cho|vì|để|là|nên|và)\s", re.I)
@@ -4174,9 +4176,10 @@ def _reported(index: Index, s: Sentence, out: list[Quote], article_sentences: li
             text, max(0, v.start() - 20), v.start()
         )
         rest = text[v.start() if published else v.end() :]
-        before_it = _AS_ABOVE.match(rest) and next(
-            (p for p in article_sentences if p.index == s.index - 1), None
-        )
+        as_above = _AS_ABOVE.match(rest)
+        if as_above and _COPULA_NEXT.match(rest, as_above.end()):
+            continue  # "Lần gần nhất một nhà vua phát biểu như vậy là ...": when, not what
+        before_it = as_above and next((p for p in article_sentences if p.index == s.index - 1), None)
         if (
             before_it
             and len(before_it.text.split()) >= _MIN_WORDS
